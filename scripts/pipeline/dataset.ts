@@ -1,0 +1,23 @@
+/** The shape of one dataset's build step (scripts/datasets/<name>.ts). */
+import type { DatasetMeta } from '../../src/meta.js';
+import type { RowOf, Schema } from '../../src/schema.js';
+import type { BuildContext } from './context.js';
+
+/** Meta the build step writes; the framework adds name, key, fields, rowCount, coverage, version, slices. */
+export type MetaInput = Omit<DatasetMeta, 'name' | 'key' | 'fields' | 'rowCount' | 'coverage' | 'version' | 'slices'>;
+
+export interface DatasetBuild<S extends Schema = Schema> {
+  readonly name: string;
+  readonly schema: S;
+  /** Name of the row type and the module exporting it, for the generated `index.d.ts`. */
+  readonly rowType: { readonly name: string; readonly module: string };
+  /** Field whose value splits rows into slice files for `loadDataset`; omit for one slice. */
+  readonly sliceBy?: keyof S['fields'] & string;
+  /** Field giving each row's date or period, for `meta.coverage`. */
+  readonly coverageField?: keyof S['fields'] & string;
+  build(ctx: BuildContext): { rows: RowOf<S>[]; meta: MetaInput };
+}
+
+export function defineDataset<S extends Schema>(build: DatasetBuild<S>): DatasetBuild<S> {
+  return build;
+}

@@ -1,0 +1,64 @@
+/** The machine-readable description every dataset ships in `meta.json` and its module. */
+
+export interface SourceFile {
+  /** Path of the raw file inside the raw folder, e.g. "overdoses/…csv". */
+  readonly path: string;
+  /** SHA-256 of the bytes the build read (unpacked for .gz). */
+  readonly sha256: string;
+  /** Where the copy came from when it was not downloaded from the publisher directly. */
+  readonly retrievedFrom: string;
+}
+
+export interface Source {
+  readonly title: string;
+  readonly publisher: string;
+  /** Official page or download address. */
+  readonly url: string;
+  /** Release or as-of date of what the dataset holds from this source (YYYY-MM-DD or YYYY-MM). */
+  readonly released?: string;
+  readonly files: readonly SourceFile[];
+}
+
+export interface FieldMeta {
+  readonly name: string;
+  readonly type: string;
+  readonly description: string;
+  readonly unit?: string;
+  readonly nullable: boolean;
+  readonly values?: readonly string[];
+}
+
+export interface SliceManifest {
+  /** The field a slice file holds one value of, or null when there is one slice of all rows. */
+  readonly by: string | null;
+  /** Slice value → file name relative to the dataset folder, and its row count. */
+  readonly files: Readonly<Record<string, { readonly file: string; readonly rows: number }>>;
+}
+
+export interface DatasetMeta {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly publisher: string;
+  readonly license: string;
+  /** Short credit line for a chart's source line. */
+  readonly credit: string;
+  /** Suggested citation text. */
+  readonly citation: string;
+  /** Release or as-of date of the newest source data (YYYY-MM-DD). */
+  readonly released: string;
+  /** Dataset version: package data version + content hash, changes whenever any row changes. */
+  readonly version: string;
+  readonly sources: readonly Source[];
+  readonly rowCount: number;
+  /** First and last date or period the rows cover. */
+  readonly coverage: { readonly start: string | null; readonly end: string | null };
+  readonly fields: readonly FieldMeta[];
+  readonly key: readonly string[];
+  readonly caveats: readonly string[];
+  /** Notes on how the source changed between files or releases, and how the build resolved it. */
+  readonly revisions: readonly string[];
+  /** Footnote texts by code, where rows carry footnote codes. */
+  readonly footnotes?: Readonly<Record<string, string>>;
+  readonly slices: SliceManifest;
+}
