@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCSV, toCSV } from '../../src/csv.js';
+import { defineSchema } from '../../src/schema.js';
+
+const schema = defineSchema({
+  name: 'sample',
+  key: ['code'],
+  fields: {
+    code: { type: 'string', description: 'FIPS code, text' },
+    deaths: { type: 'integer', thousands: true, nullable: true, description: 'count' },
+    month: { type: 'month', description: 'period' },
+  },
+});
+
+test('codes stay text, counts with thousands separators parse exactly, empty stays null', () => {
+  const { rows, errors } = parseCSV('code,deaths,month\n06,"5,496",2022-12\n01,,2023-01\n', schema);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(rows, [
+    { code: '06', deaths: 5496, month: '2022-12' },
+    { code: '01', deaths: null, month: '2023-01' },
+  ]);
+});
+
+test('every bad cell is reported with its row, column, value and what was expected', () => {
+  const { rows, errors } = parseCSV('code,deaths,month\n06,12x,2022-13\n01,"1,0000",2023-01\n', schema, { file: 'mine.csv' });
+  assert.equal(rows.length, 0);
+  assert.deepEqual(
+    errors.map((e) => [e.file, e.row, e.column, e.value]),
+    [
+      ['mine.csv', 2, 'deaths', '12x'],
+      ['mine.csv', 2, 'month', '2022-13'],
+      ['mine.csv', 3, 'deaths', '1,0000'],
+    ],
+  );
+  assert.match(errors[1]!.expected, /YYYY-MM/);
+});
+
+test('a missing column is one clear error naming it', () => {
+  const { errors } = parseCSV('code,month\n06,2022-12\n', schema);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0]!.expected, /"deaths"/);
+});
+
+test('toCSV writes canonical text that parses back to the same rows', () => {
+  const rows = [{ code: '06', deaths: 5496, month: '2022-12' }, { code: '01', deaths: null, month: '2023-01' }];
+  const text = toCSV(rows, schema);
+  assert.equal(text, 'code,deaths,month\n06,5496,2022-12\n01,,2023-01\n');
+  assert.deepEqual(parseCSV(text, schema).rows, rows);
+});

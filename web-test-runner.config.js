@@ -1,0 +1,27 @@
+// Browser tests run in Debian's Chromium (no downloaded browser). Sources are served as they are:
+// esbuild strips TypeScript, a small shim serves papaparse's UMD build as an ES module.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { cjsShim } from './scripts/wds-cjs-shim.js';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
+  rootDir: '.',
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    cjsShim(),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      },
+    }),
+  ],
+};
