@@ -53,6 +53,8 @@ export interface DatasetMeta {
   readonly rowCount: number;
   /** First and last date or period the rows cover. */
   readonly coverage: { readonly start: string | null; readonly end: string | null };
+  /** The field that dates each row (`from`/`to` filter on it), or null. */
+  readonly timeField: string | null;
   readonly fields: readonly FieldMeta[];
   readonly key: readonly string[];
   readonly caveats: readonly string[];

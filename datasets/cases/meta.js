@@ -40,6 +40,7 @@ export const meta = {
     "start": "2019-02-12",
     "end": "2026-01-21"
   },
+  "timeField": "date",
   "key": [
     "id"
   ],

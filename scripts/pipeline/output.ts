@@ -97,6 +97,7 @@ export function renderDataset(build: DatasetBuild, unsortedRows: readonly object
     version: `${input.released}+${hash}`,
     rowCount: rows.length,
     coverage: { start: dates[0] ?? null, end: dates[dates.length - 1] ?? null },
+    timeField: build.coverageField ?? null,
     key: [...(build.schema.key ?? [])],
     fields: fieldMeta(build.schema),
     slices,
