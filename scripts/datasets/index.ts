@@ -1,5 +1,11 @@
 /** Every dataset build step, in build order. */
 import type { DatasetBuild } from '../pipeline/dataset.js';
 import { cases } from './cases.js';
+import { population } from './population.js';
+import { seizures } from './seizures.js';
 
-export const BUILDS: readonly DatasetBuild[] = [cases as unknown as DatasetBuild];
+export const BUILDS: readonly DatasetBuild[] = [
+  cases as unknown as DatasetBuild,
+  seizures as unknown as DatasetBuild,
+  population as unknown as DatasetBuild,
+];
