@@ -1,6 +1,8 @@
 /** Every dataset build step, in build order. */
 import type { DatasetBuild } from '../pipeline/dataset.js';
 import { cases } from './cases.js';
+import { overdoses } from './overdoses.js';
+import { overdosesFinal } from './overdoses-final.js';
 import { population } from './population.js';
 import { seizures } from './seizures.js';
 
@@ -8,4 +10,6 @@ export const BUILDS: readonly DatasetBuild[] = [
   cases as unknown as DatasetBuild,
   seizures as unknown as DatasetBuild,
   population as unknown as DatasetBuild,
+  overdoses as unknown as DatasetBuild,
+  overdosesFinal as unknown as DatasetBuild,
 ];
