@@ -21,6 +21,10 @@ export function buildAll(rawDir: string, builds: readonly DatasetBuild[]): FileM
     // Rows are checked against the output schema only when the raw input was clean; otherwise
     // the same fault would be reported twice.
     if (ctx.problems.length === before) ctx.problems.push(...validateRows(build, result.rows));
+    // Charts print the release date; it must be a full date (YYYY-MM-DD).
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(result.meta.released)) {
+      ctx.problem({ file: `datasets/${build.name}/meta.json`, column: 'released', value: result.meta.released, expected: 'a release date YYYY-MM-DD' });
+    }
     outputs.push({ build, result });
   }
   if (ctx.problems.length) throw new BuildFailed(ctx.problems);

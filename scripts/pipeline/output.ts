@@ -89,7 +89,11 @@ export function renderDataset(build: DatasetBuild, unsortedRows: readonly object
   const slices: SliceManifest = { by: build.sliceBy ?? null, files: sliceFiles };
 
   const dates = build.coverageField
-    ? rows.map((r) => (r as Record<string, unknown>)[build.coverageField!]).filter((d): d is string => typeof d === 'string').sort()
+    ? rows
+        .map((r) => (r as Record<string, unknown>)[build.coverageField!])
+        .filter((d): d is string | number => typeof d === 'string' || typeof d === 'number')
+        .map(String)
+        .sort()
     : [];
   const meta: DatasetMeta = {
     name: build.name,
