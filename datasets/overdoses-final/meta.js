@@ -8,13 +8,13 @@ export const meta = {
   "license": "Public domain in the US: figures from works of the US federal government (17 U.S.C. § 105). Quotes are short excerpts for verification. Code MIT.",
   "credit": "CDC NCHS final mortality data (Data Briefs, MMWR), compiled by fentanyl-policy-kit",
   "citation": "fentanyl-policy-kit, \"Final annual drug overdose deaths\" dataset, compiled from NCHS Data Briefs 356, 394, 428, 457, 491 and 522, MMWR 69(11) and 70(6), and NIDA \"Drug Overdose Deaths: Facts and Figures\"; sources cited per value.",
-  "released": "2024-12",
+  "released": "2024-12-19",
   "sources": [
     {
       "title": "Hand-compiled NCHS final annual US values (overdoses/nchs_final_annual_us_by_drug__handcompiled.csv)",
       "publisher": "NCHS Data Briefs and MMWR (CDC), NIDA; compiled by fentanyl-policy-kit",
       "url": "https://www.cdc.gov/nchs/products/databriefs/db522.htm",
-      "released": "2024-12",
+      "released": "2024-12-19",
       "files": [
         {
           "path": "overdoses/nchs_final_annual_us_by_drug__handcompiled.csv",
@@ -31,18 +31,19 @@ export const meta = {
     "prescription-opioids is NIDA's grouping (T40.2 and T40.3 together, counts taken from CDC WONDER); it is not the same series as natural-semisynthetic-opioids (T40.2 alone) or methadone (T40.3 alone).",
     "synthetic-opioids (T40.4) covers fentanyl, fentanyl analogs and tramadol: broader than fentanyl alone.",
     "Secondary sources (news, trade press, advocacy fact sheets, NIDA text reproduced on third-party sites) are marked in `sourceType` and in each source; check them against the official page before publishing.",
-    "Rates are age-adjusted per 100,000 standard population and rounded as published; the release date is the month of the newest source (NCHS Data Brief 522, December 2024)."
+    "Rates are age-adjusted per 100,000 standard population and rounded as published.",
+    "The release date is the publication date of the newest source, NCHS Data Brief 522 (\"12/19/2024\" on its CDC Stacks record, https://stacks.cdc.gov/view/cdc/170565); the compiled file itself gives only \"Dec 2024\"."
   ],
   "revisions": [
     "91 compiled rows fold into 74 values: 17 rows restate a value already cited by another source. The build fails if two sources of one value disagree, or if a value is not written in its own quote (counts with thousands separators, rates as written)."
   ],
-  "version": "2024-12+889033091e",
+  "version": "2024-12-19+889033091e",
   "rowCount": 74,
   "coverage": {
-    "start": null,
-    "end": null
+    "start": "1999",
+    "end": "2023"
   },
-  "timeField": null,
+  "timeField": "year",
   "key": [
     "indicator",
     "measure",

@@ -94,6 +94,7 @@ export const overdosesFinal = defineDataset({
   name: 'overdoses-final',
   schema: overdosesFinalSchema,
   rowType: { name: 'FinalOverdoseRecord', module: '../../src/datasets/overdoses-final.js' },
+  coverageField: 'year',
   build(ctx) {
     const text = ctx.readText(FINAL_FILE);
     const table = text === '' ? { rows: [], lines: [], columns: [], errors: [] } : parseCSV(text, rawFinalSchema, { file: FINAL_FILE });
@@ -170,13 +171,13 @@ export const overdosesFinal = defineDataset({
         credit: 'CDC NCHS final mortality data (Data Briefs, MMWR), compiled by fentanyl-policy-kit',
         citation:
           'fentanyl-policy-kit, "Final annual drug overdose deaths" dataset, compiled from NCHS Data Briefs 356, 394, 428, 457, 491 and 522, MMWR 69(11) and 70(6), and NIDA "Drug Overdose Deaths: Facts and Figures"; sources cited per value.',
-        released: '2024-12',
+        released: '2024-12-19',
         sources: [
           {
             title: 'Hand-compiled NCHS final annual US values (overdoses/nchs_final_annual_us_by_drug__handcompiled.csv)',
             publisher: 'NCHS Data Briefs and MMWR (CDC), NIDA; compiled by fentanyl-policy-kit',
             url: 'https://www.cdc.gov/nchs/products/databriefs/db522.htm',
-            released: '2024-12',
+            released: '2024-12-19',
             files: [file],
           },
         ],
@@ -187,7 +188,8 @@ export const overdosesFinal = defineDataset({
           'prescription-opioids is NIDA\'s grouping (T40.2 and T40.3 together, counts taken from CDC WONDER); it is not the same series as natural-semisynthetic-opioids (T40.2 alone) or methadone (T40.3 alone).',
           'synthetic-opioids (T40.4) covers fentanyl, fentanyl analogs and tramadol: broader than fentanyl alone.',
           'Secondary sources (news, trade press, advocacy fact sheets, NIDA text reproduced on third-party sites) are marked in `sourceType` and in each source; check them against the official page before publishing.',
-          'Rates are age-adjusted per 100,000 standard population and rounded as published; the release date is the month of the newest source (NCHS Data Brief 522, December 2024).',
+          'Rates are age-adjusted per 100,000 standard population and rounded as published.',
+          'The release date is the publication date of the newest source, NCHS Data Brief 522 ("12/19/2024" on its CDC Stacks record, https://stacks.cdc.gov/view/cdc/170565); the compiled file itself gives only "Dec 2024".',
         ],
         revisions: [
           `${table.rows.length} compiled rows fold into ${rows.length} values: ${folded} rows restate a value already cited by another source. The build fails if two sources of one value disagree, or if a value is not written in its own quote (counts with thousands separators, rates as written).`,

@@ -35,6 +35,7 @@ test('published NCHS final figures', () => {
 test('rows citing one value fold into one row with every citation, best source first', () => {
   assert.equal(rows.length, 74);
   assert.equal(meta.rowCount, 74);
+  assert.deepEqual(meta.coverage, { start: '1999', end: '2023' });
   assert.equal(rows.reduce((n, r) => n + r.sources.length, 0), 91);
   assert.equal(rows.filter((r) => r.sources.length > 1).length, 16);
   const d2017 = row('all-drugs', 'deaths', 2017);
