@@ -52,10 +52,10 @@ export const meta = {
   "version": "2025-07-01+f6e6c1bdf6",
   "rowCount": 848,
   "coverage": {
-    "start": null,
-    "end": null
+    "start": "2010",
+    "end": "2025"
   },
-  "timeField": null,
+  "timeField": "year",
   "key": [
     "jurisdiction",
     "year"

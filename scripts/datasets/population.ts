@@ -134,6 +134,7 @@ export const population = defineDataset({
   name: 'population',
   schema: populationSchema,
   rowType: { name: 'PopulationRecord', module: '../../src/datasets/population.js' },
+  coverageField: 'year',
   build(ctx) {
     const byKey = new Map<string, PopulationRecord>();
     const replaced: string[] = [];

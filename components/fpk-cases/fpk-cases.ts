@@ -1,0 +1,216 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CaseEvent } from '../../src/datasets/cases.js';
+import { CASE_EVENT_TYPES } from '../../src/datasets/cases.js';
+import { FpkError } from '../../src/errors.js';
+import { loadDataset } from '../../src/load.js';
+import type { DatasetMeta } from '../../src/meta.js';
+import { parseList, pickAll, pickRange } from '../shared/attributes.js';
+import { FpkElement, formatCell } from '../shared/base.js';
+import { formatDate, formatNumber, type Lang } from '../shared/i18n.js';
+import type { ChartModel, Column } from '../shared/model.js';
+import { casesText, eventTypeLabel } from './text.js';
+
+type SortKey = 'date' | 'eventType' | 'caseName' | 'courts' | 'checked';
+
+/**
+ * An accessible, searchable, sortable table of court case events in which the US used
+ * counterterrorism and kingpin tools against cartels, each with its statutes, outcome, sentence
+ * and sources. Needs no chart engine.
+ *
+ * @summary Searchable table of court case events with sources.
+ * @tag fpk-cases
+ *
+ * @attr from - First month shown, YYYY-MM.
+ * @attr to - Last month shown, YYYY-MM.
+ * @attr event-types - Comma list of event types to show (indictment, plea, sentence, appellate_ruling, …).
+ * @attr terrorism - `only` to show terrorism-related events only.
+ * @attr query - Initial search text.
+ * @attr heading - Heading shown above the table.
+ * @attr description - One line under the heading.
+ * @attr lang - `en` or `es`.
+ * @attr theme - `auto`, `light` or `dark`.
+ * @attr actions - Actions offered: `csv json cite`.
+ *
+ * @fires fpk-ready - The table is shown; detail `{rows, summary}`.
+ * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
+ * @fires fpk-select - A reader opened a case's sources; detail `{datum}`.
+ * @fires fpk-download - Before a download (cancelable); detail `{format, filename}`.
+ *
+ * @csspart header - Heading and description.
+ * @csspart table - The table region.
+ * @csspart source - The source line (always shown).
+ * @csspart actions - Download and cite buttons.
+ * @csspart error - The error message.
+ *
+ * @cssprop --fpk-font - Font family.
+ * @cssprop --fpk-fg - Text colour.
+ * @cssprop --fpk-bg - Background colour.
+ * @cssprop --fpk-muted - Secondary text colour.
+ * @cssprop --fpk-accent - Link and accent colour.
+ * @cssprop --fpk-grid - Rule colour.
+ * @cssprop --fpk-focus-ring - Focus outline colour.
+ */
+export class FpkCases extends FpkElement {
+  protected static override readonly dataAttributes = ['from', 'to', 'eventTypes', 'terrorism', 'lang'];
+
+  @property({ attribute: 'event-types' }) eventTypes?: string;
+  @property() terrorism?: string;
+  @property() query = '';
+
+  @state() private sortKey: SortKey = 'date';
+  @state() private descending = true;
+  private all: readonly CaseEvent[] = [];
+  private meta: DatasetMeta | null = null;
+
+  protected async buildModel(): Promise<ChartModel> {
+    const range = pickRange(this.from, this.to);
+    const types = pickAll('event-types', parseList(this.eventTypes), CASE_EVENT_TYPES, 'event type');
+    if (this.terrorism && this.terrorism !== 'only' && this.terrorism !== 'all') {
+      throw new FpkError('unknown-value', `Unknown terrorism="${this.terrorism}". Allowed: only, all.`, 'terrorism');
+    }
+    const { rows, meta } = await loadDataset('cases', { ...range, ...(types.length ? { eventTypes: types } : {}) });
+    this.all = this.terrorism === 'only' ? rows.filter((r) => r.terrorismRelated) : rows;
+    this.meta = meta;
+    return this.compose();
+  }
+
+  /** The model for the current search and sort; the table, CSV and summary all come from it. */
+  private compose(): ChartModel {
+    const lang = this.language;
+    const text = casesText(lang);
+    const needle = this.query.trim().toLocaleLowerCase();
+    const matches = needle
+      ? this.all.filter((r) =>
+          [r.caseName, r.outcome, r.sentence ?? '', r.docket ?? '', ...r.defendants, ...r.organizations, ...r.statutes, ...r.courts, eventTypeLabel(lang, r.eventType)]
+            .join(' ')
+            .toLocaleLowerCase()
+            .includes(needle),
+        )
+      : [...this.all];
+    const dir = this.descending ? -1 : 1;
+    const key = this.sortKey;
+    const value = (r: CaseEvent): string => (key === 'courts' ? r.courts.join('; ') : key === 'eventType' ? eventTypeLabel(lang, r.eventType) : String(r[key] ?? ''));
+    matches.sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      // Undated events sort last in either direction.
+      if (key === 'date' && (!va || !vb)) return va ? -1 : vb ? 1 : 0;
+      return dir * va.localeCompare(vb, lang) || a.id.localeCompare(b.id);
+    });
+    const rows = matches.map((r) => ({ ...r, eventTypeLabel: eventTypeLabel(lang, r.eventType) }));
+    const columns: Column[] = [
+      { key: 'date', label: text.date, format: 'date' },
+      { key: 'eventTypeLabel', label: text.event },
+      { key: 'caseName', label: text.caseName },
+      { key: 'courts', label: text.court, format: 'list' },
+      { key: 'docket', label: text.docket },
+      { key: 'defendants', label: text.defendants, format: 'list' },
+      { key: 'organizations', label: text.organization, format: 'list' },
+      { key: 'statutes', label: text.statutes, format: 'list' },
+      { key: 'terrorismRelated', label: text.terrorism },
+      { key: 'outcome', label: text.outcome },
+      { key: 'sentence', label: text.sentence },
+      { key: 'checked', label: text.checked },
+      { key: 'sources', label: text.sources, format: 'link' },
+    ];
+    return {
+      rows,
+      columns,
+      spec: null,
+      label: text.label,
+      summary: text.summary(this.all, rows.length),
+      metas: this.meta ? [this.meta] : [],
+      filename: 'fpk-cases',
+    };
+  }
+
+  private onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    if (this.model) this.model = this.compose();
+  }
+
+  private sortBy(key: SortKey): void {
+    if (this.sortKey === key) this.descending = !this.descending;
+    else {
+      this.sortKey = key;
+      this.descending = key === 'date';
+    }
+    if (this.model) this.model = this.compose();
+  }
+
+  protected override renderTable(lang: Lang, model: ChartModel): TemplateResult {
+    const text = casesText(lang);
+    const searchId = `${this.idPrefix}-search`;
+    const sortable: Partial<Record<string, SortKey>> = { date: 'date', eventTypeLabel: 'eventType', caseName: 'caseName', courts: 'courts', checked: 'checked' };
+    const rows = model.rows as readonly (CaseEvent & { eventTypeLabel: string })[];
+    return html`<div class="controls">
+        <label for=${searchId}>${text.search}</label>
+        <input id=${searchId} type="search" .value=${this.query} placeholder=${text.searchPlaceholder} @input=${this.onSearch} />
+        <span role="status" aria-live="polite">${text.shown(rows.length, this.all.length)}</span>
+      </div>
+      <div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${model.label}>
+        <table>
+          <caption>${model.label}</caption>
+          <thead>
+            <tr>
+              ${model.columns.map((c) => {
+                const key = sortable[c.key];
+                if (!key) return html`<th scope="col">${c.label}</th>`;
+                const active = this.sortKey === key;
+                return html`<th scope="col" aria-sort=${active ? (this.descending ? 'descending' : 'ascending') : 'none'}>
+                  <button type="button" class="sort" @click=${() => this.sortBy(key)}>${c.label}${active ? (this.descending ? ' ▼' : ' ▲') : ''}</button>
+                </th>`;
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (r) => html`<tr>
+                <td>${r.date ? formatDate(lang, r.date) : text.undated}</td>
+                <td>${r.eventTypeLabel}</td>
+                <td>${r.caseName}</td>
+                <td>${formatCell(lang, r.courts, 'list')}</td>
+                <td>${r.docket ?? '—'}</td>
+                <td>${formatCell(lang, r.defendants, 'list')}</td>
+                <td>${formatCell(lang, r.organizations, 'list')}</td>
+                <td>${formatCell(lang, r.statutes, 'list')}</td>
+                <td>${r.terrorismRelated ? text.yes : text.no}</td>
+                <td>${r.outcome}</td>
+                <td>${r.sentence ?? '—'}</td>
+                <td><span class=${`check ${r.checked}`}>${text.checkLabel(r.checked)}</span></td>
+                <td>
+                  ${[...r.sources, ...r.primarySources].map(
+                    (s, i) =>
+                      html`${i ? html`<br />` : nothing}<a
+                          href=${s.url}
+                          rel="noopener"
+                          target="_blank"
+                          title=${s.quote ?? ''}
+                          @click=${() => this.dispatchEvent(new CustomEvent('fpk-select', { detail: { datum: r }, bubbles: true, composed: true }))}
+                          >${hostOf(s.url)}</a
+                        >${i >= r.sources.length ? html` <small>(${text.primary})</small>` : nothing}`,
+                  )}
+                </td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p class="count">${formatNumber(lang, rows.length)} / ${formatNumber(lang, this.all.length)}</p>`;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fpk-cases': FpkCases;
+  }
+}

@@ -1,0 +1,304 @@
+/**
+ * The chrome every element shares: heading, the chart (or table), a generated summary, the
+ * source line that cannot be turned off, actions (view toggle, CSV, JSON, PNG, SVG, cite) and
+ * the error panel. A subclass only turns its attributes into a `ChartModel` (`buildModel`).
+ *
+ * Nothing escapes into the host page: a bad attribute or a failed load becomes a message inside
+ * the element and an `fpk-error` event.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FpkError } from '../../src/errors.js';
+import type { DatasetMeta } from '../../src/meta.js';
+import { parseList } from './attributes.js';
+import { emit, type FpkDownloadFormat, type FpkErrorCode, type FpkErrorDetail } from './events.js';
+import { composeSVG, modelCitation, modelCSV, modelJSON, saveFile, svgToPNG } from './exports.js';
+import { formatDate, formatMonth, formatNumber, formatPercent, isLang, t, type Lang } from './i18n.js';
+import type { CellFormat, ChartModel } from './model.js';
+import { chrome, tokens } from './styles.js';
+import { VegaController } from './vega-controller.js';
+
+const ACTIONS = ['csv', 'json', 'png', 'svg', 'cite'] as const;
+type Action = (typeof ACTIONS)[number];
+
+let uid = 0;
+
+export abstract class FpkElement extends LitElement {
+  static override styles = [tokens, chrome];
+
+  /**
+   * Dataset the element reads, where it can read several (attribute `dataset`). The property has
+   * another name because `HTMLElement.dataset` is the element's data-* map.
+   */
+  @property({ attribute: 'dataset' }) datasetName?: string;
+  @property() measure?: string;
+  /** Comma-separated jurisdiction codes, e.g. `US,OH,WV`. */
+  @property() jurisdictions?: string;
+  @property() drugs?: string;
+  /** First month shown, `YYYY-MM`. */
+  @property() from?: string;
+  /** Last month shown, `YYYY-MM`. */
+  @property() to?: string;
+  /** Event markers to draw: `designations`, `cases` or both, comma-separated. */
+  @property() events?: string;
+  /** URL of a reader's CSV to compare. */
+  @property() src?: string;
+  @property() heading?: string;
+  @property() description?: string;
+  /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** `chart` or `table`. */
+  @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
+  /** Space-separated actions to offer: `csv json png svg cite` (default all). */
+  @property() actions?: string;
+  /** `lazy` (render the chart when it nears the viewport) or `eager`. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  @state() protected model: ChartModel | null = null;
+  @state() protected error: FpkErrorDetail | null = null;
+  @state() private citation: string | null = null;
+
+  /** `loading` until the first outcome, then `ready` (drawn) or `error` (see `lastError`). */
+  @state() status: 'loading' | 'ready' | 'error' = 'loading';
+
+  protected readonly idPrefix = `fpk-${++uid}`;
+  private generation = 0;
+  protected readonly vega = new VegaController(this, {
+    container: () => this.renderRoot?.querySelector<HTMLElement>('[part="chart"] .vega'),
+    eager: () => this.loading === 'eager',
+    onError: (failure) =>
+      failure.code === 'chart-export-failed'
+        ? emit(this, 'fpk-error', { code: 'render-failed', message: `The chart image could not be exported: ${failure.message}` })
+        : this.fail(new FpkError('load-failed', `The chart could not be drawn: ${failure.message}`), failure.code === 'chart-load-failed' ? 'load-failed' : 'render-failed'),
+  });
+
+  /** Attributes that change the data; any change reloads the model. */
+  protected static readonly dataAttributes = ['datasetName', 'measure', 'jurisdictions', 'drugs', 'from', 'to', 'events', 'src', 'lang'];
+
+  /** Turns the element's attributes into what it shows; throw `FpkError` for bad attributes. */
+  protected abstract buildModel(): Promise<ChartModel>;
+
+  get language(): Lang {
+    const own = this.getAttribute('lang');
+    if (isLang(own)) return own;
+    const inherited = this.closest('[lang]')?.getAttribute('lang')?.slice(0, 2);
+    return isLang(inherited) ? inherited : 'en';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const keys = (this.constructor as typeof FpkElement).dataAttributes;
+    if (!this.hasUpdated || [...changed.keys()].some((k) => keys.includes(String(k)))) void this.reload();
+  }
+
+  /** Rebuilds the model; results of a superseded call are dropped. */
+  protected async reload(): Promise<void> {
+    const generation = ++this.generation;
+    this.status = 'loading';
+    try {
+      const model = await this.buildModel();
+      if (generation !== this.generation) return;
+      this.error = null;
+      this.model = model;
+      if (model.spec) this.vega.setSpec({ mode: 'vega-lite', spec: model.spec as never, label: model.label });
+      await this.updateComplete;
+      // With a chart in view, ready means drawn (a lazy chart draws when it nears the viewport).
+      if (model.spec && this.view === 'chart' && !(await this.vega.ready)) return;
+      if (generation !== this.generation || this.error) return;
+      this.status = 'ready';
+      emit(this, 'fpk-ready', { rows: model.rows.length, summary: model.summary });
+    } catch (error) {
+      if (generation === this.generation) this.fail(error);
+    }
+  }
+
+  protected fail(error: unknown, code?: FpkErrorCode): void {
+    const detail: FpkErrorDetail =
+      error instanceof FpkError
+        ? { code: code ?? (error.code as FpkErrorCode), message: error.message, ...(error.attribute ? { attribute: error.attribute } : {}) }
+        : { code: code ?? 'render-failed', message: error instanceof Error ? error.message : String(error) };
+    // The error panel replaces the chart container, so the controller finalizes the view.
+    this.error = detail;
+    this.model = null;
+    this.status = 'error';
+    emit(this, 'fpk-error', detail);
+  }
+
+  // ——— rendering ———
+
+  protected override render(): TemplateResult {
+    const lang = this.language;
+    const headingId = `${this.idPrefix}-heading`;
+    return html`<figure aria-labelledby=${this.heading ? headingId : nothing} lang=${lang}>
+      ${this.heading || this.description
+        ? html`<div part="header">
+            ${this.heading ? html`<h2 id=${headingId}>${this.heading}</h2>` : nothing}
+            ${this.description ? html`<p>${this.description}</p>` : nothing}
+          </div>`
+        : nothing}
+      ${this.error ? this.renderError(lang) : this.renderBody(lang)}
+      ${this.model ? html`<p class="summary" part="summary">${this.model.summary}</p>` : nothing} ${this.renderSource(lang)}
+      ${this.model ? this.renderActions(lang) : nothing} ${this.citation ? this.renderCitation(lang) : nothing}
+    </figure>`;
+  }
+
+  protected renderError(lang: Lang): TemplateResult {
+    return html`<div part="error" role="alert"><strong>${t(lang, 'errorTitle')}</strong>${this.error!.message}</div>`;
+  }
+
+  protected renderBody(lang: Lang): TemplateResult {
+    const model = this.model;
+    if (!model) return html`<div part="chart"><div class="placeholder" role="status">${t(lang, 'loading')}</div></div>`;
+    if (this.view === 'table' || !model.spec) return this.renderTable(lang, model);
+    // The SVG vega draws carries role="img" and the label; the container only reserves space.
+    return html`<div part="chart"><div class="vega"></div></div>`;
+  }
+
+  protected renderTable(lang: Lang, model: ChartModel): TemplateResult {
+    if (model.rows.length === 0) return html`<p part="table" role="status">${t(lang, 'noData')}</p>`;
+    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${model.label}>
+      <table>
+        <caption>${model.label}</caption>
+        <thead>
+          <tr>
+            ${model.columns.map((c) => html`<th scope="col" class=${numeric(c.format) ? 'num' : ''}>${c.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${model.rows.map(
+            (row) => html`<tr>
+              ${model.columns.map((c) => html`<td class=${numeric(c.format) ? 'num' : ''}>${formatCell(lang, row[c.key], c.format)}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  protected renderSource(lang: Lang): TemplateResult {
+    const metas: readonly DatasetMeta[] = this.model?.metas ?? [];
+    return html`<p part="source">
+      ${t(lang, 'source')}:
+      ${metas.length
+        ? metas.map(
+            (m, i) =>
+              html`${i ? '; ' : ''}<a href=${m.sources[0]?.url ?? '#'} rel="noopener" target="_blank">${m.credit}</a>,
+                ${t(lang, 'released')} ${formatDate(lang, m.released)} (${t(lang, 'version')} ${m.version})`,
+          )
+        : '…'}
+      ${(this.model?.notes ?? []).map((n) => html` ${n}`)}
+    </p>`;
+  }
+
+  protected get offeredActions(): Action[] {
+    const asked = this.actions === undefined ? [...ACTIONS] : this.actions.split(/[\s,]+/).filter(Boolean);
+    const known = asked.filter((a): a is Action => (ACTIONS as readonly string[]).includes(a));
+    // Images need a chart.
+    return this.model?.spec ? known : known.filter((a) => a !== 'png' && a !== 'svg');
+  }
+
+  protected renderActions(lang: Lang): TemplateResult {
+    const model = this.model!;
+    const actions = this.offeredActions;
+    const label = (a: Action) => t(lang, a === 'cite' ? 'cite' : (`download${a[0]!.toUpperCase()}${a.slice(1)}` as 'downloadCsv'));
+    return html`<div part="actions" role="group" aria-label=${t(lang, 'actions')}>
+      ${model.spec
+        ? html`<button type="button" aria-pressed=${this.view === 'chart'} @click=${() => this.setView('chart')}>${t(lang, 'chart')}</button>
+            <button type="button" aria-pressed=${this.view === 'table'} @click=${() => this.setView('table')}>${t(lang, 'table')}</button>`
+        : nothing}
+      ${actions.map(
+        (a) =>
+          html`<button type="button" data-action=${a} aria-label=${a === 'cite' ? t(lang, 'citeTitle') : `${t(lang, 'download')} ${label(a)}`} @click=${() => this.runAction(a)}>
+            ${a === 'cite' ? label(a) : html`${label(a)} ↓`}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  protected renderCitation(lang: Lang): TemplateResult {
+    return html`<div class="cite-box" role="region" aria-label=${t(lang, 'citeTitle')}>
+      <p>${this.citation}</p>
+      <button type="button" @click=${() => (this.citation = null)}>${t(lang, 'close')}</button>
+    </div>`;
+  }
+
+  private setView(view: 'chart' | 'table'): void {
+    this.view = view;
+  }
+
+  /** The chart as a standalone SVG with heading and source line (what SVG/PNG downloads hold). */
+  async chartSVG(): Promise<string> {
+    const model = this.model;
+    if (!model?.spec) throw new FpkError('render-failed' as never, 'This element has no chart image.');
+    const svg = await this.vega.toSVG();
+    if (!svg) throw new Error('the chart is not drawn yet');
+    const style = getComputedStyle(this);
+    const v = (name: string) => style.getPropertyValue(name).trim();
+    const source = this.renderRoot.querySelector('[part="source"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    return composeSVG({ heading: this.heading, description: this.description, source, chartSVG: svg, fg: v('--_fg'), muted: v('--_muted'), bg: v('--_bg'), font: v('--_font') });
+  }
+
+  /** Runs an action; `fpk-download` is dispatched first and may be cancelled by the host. */
+  async runAction(action: Action): Promise<void> {
+    const model = this.model;
+    if (!model) return;
+    const filename = `${model.filename}.${action === 'cite' ? 'txt' : action}`;
+    if (!emit(this, 'fpk-download', { format: action as FpkDownloadFormat, filename }, { cancelable: true })) return;
+    try {
+      if (action === 'csv') saveFile(filename, modelCSV(model), 'text/csv;charset=utf-8');
+      else if (action === 'json') saveFile(filename, modelJSON(model), 'application/json');
+      else if (action === 'svg') saveFile(filename, await this.chartSVG(), 'image/svg+xml');
+      else if (action === 'png') saveFile(filename, await svgToPNG(await this.chartSVG(), 2));
+      else if (action === 'cite') {
+        this.citation = modelCitation(model, new Date().toISOString().slice(0, 10));
+        await navigator.clipboard?.writeText(this.citation).catch(() => undefined);
+      }
+    } catch (error) {
+      emit(this, 'fpk-error', { code: 'render-failed', message: `The ${action.toUpperCase()} download failed: ${(error as Error).message}` });
+    }
+  }
+
+  /** The displayed rows as CSV, as the download holds them (for tests and host pages). */
+  get csv(): string | null {
+    return this.model ? modelCSV(this.model) : null;
+  }
+
+  /** The error shown, if any: the same detail the last `fpk-error` carried. */
+  get lastError(): FpkErrorDetail | null {
+    return this.error;
+  }
+
+  /** The generated summary, in the element's language. */
+  get summary(): string | null {
+    return this.model?.summary ?? null;
+  }
+}
+
+function numeric(format?: CellFormat): boolean {
+  return format === 'number' || format === 'rate' || format === 'percent';
+}
+
+export function formatCell(lang: Lang, value: unknown, format: CellFormat = 'text'): unknown {
+  if (value === null || value === undefined || value === '') return '—';
+  switch (format) {
+    case 'number':
+      return formatNumber(lang, value as number);
+    case 'rate':
+      return formatNumber(lang, value as number, 1);
+    case 'percent':
+      return formatPercent(lang, value as number);
+    case 'month':
+      return formatMonth(lang, value as string);
+    case 'date':
+      return formatDate(lang, value as string);
+    case 'list':
+      return (value as readonly string[]).join('; ');
+    case 'link': {
+      const links = value as readonly { url: string }[];
+      return links.map((l, i) => html`${i ? ' ' : ''}<a href=${l.url} rel="noopener" target="_blank">${new URL(l.url).hostname}</a>`);
+    }
+    default:
+      return String(value);
+  }
+}
+
+export { parseList };

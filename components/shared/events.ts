@@ -1,0 +1,62 @@
+/**
+ * The elements' events: one prefix, typed details, always `bubbles` and `composed` so a host page
+ * can listen on `document`. Dispatched through `emit` only.
+ */
+export type FpkErrorCode =
+  | 'unknown-dataset'
+  | 'unknown-value'
+  | 'bad-attribute'
+  | 'bad-range'
+  | 'bad-period'
+  | 'load-failed'
+  | 'parse-failed'
+  | 'missing-population'
+  | 'render-failed';
+
+export interface FpkErrorDetail {
+  readonly code: FpkErrorCode;
+  readonly message: string;
+  /** The attribute at fault, when there is one. */
+  readonly attribute?: string;
+}
+
+export interface FpkReadyDetail {
+  /** Rows displayed (the same rows the table view and the CSV download hold). */
+  readonly rows: number;
+  /** The generated one-paragraph summary. */
+  readonly summary: string;
+}
+
+export interface FpkSelectDetail {
+  /** The datum a reader selected (a table row or a chart mark). */
+  readonly datum: Readonly<Record<string, unknown>>;
+}
+
+export type FpkDownloadFormat = 'csv' | 'json' | 'png' | 'svg' | 'cite';
+
+export interface FpkDownloadDetail {
+  readonly format: FpkDownloadFormat;
+  readonly filename: string;
+}
+
+export interface FpkEventMap {
+  'fpk-ready': CustomEvent<FpkReadyDetail>;
+  'fpk-error': CustomEvent<FpkErrorDetail>;
+  'fpk-select': CustomEvent<FpkSelectDetail>;
+  'fpk-download': CustomEvent<FpkDownloadDetail>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalEventHandlersEventMap extends FpkEventMap {}
+}
+
+/** Dispatches a typed event; returns false when a listener cancelled it (`fpk-download`). */
+export function emit<K extends keyof FpkEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: FpkEventMap[K]['detail'],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+}

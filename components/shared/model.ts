@@ -1,0 +1,30 @@
+/** What an element computes from its attributes: everything the chrome shows and exports. */
+import type { DatasetMeta } from '../../src/meta.js';
+
+export type CellFormat = 'text' | 'number' | 'rate' | 'percent' | 'month' | 'date' | 'link' | 'list';
+
+export interface Column {
+  /** Field of the displayed rows. */
+  readonly key: string;
+  /** Header text, already in the element's language. */
+  readonly label: string;
+  readonly format?: CellFormat;
+}
+
+export interface ChartModel {
+  /** Exactly the rows the chart draws: the table view shows them and CSV/JSON downloads hold them. */
+  readonly rows: readonly Readonly<Record<string, unknown>>[];
+  readonly columns: readonly Column[];
+  /** vega-lite spec, or null for elements without a chart (`<fpk-cases>`). */
+  readonly spec: Record<string, unknown> | null;
+  /** Accessible name of the chart image. */
+  readonly label: string;
+  /** One generated paragraph saying what the chart shows, in the element's language. */
+  readonly summary: string;
+  /** Datasets the rows come from, for the source line, downloads and citation. */
+  readonly metas: readonly DatasetMeta[];
+  /** Base name for downloaded files, e.g. "fpk-trend-US-OH-synthetic-opioids". */
+  readonly filename: string;
+  /** Extra source notes (a reader's CSV, a footnote), shown after the source line. */
+  readonly notes?: readonly string[];
+}

@@ -1,0 +1,244 @@
+/**
+ * Shared element styles, adopted as constructable stylesheets (CSP-safe: no inline <style>).
+ * Design tokens are `--fpk-*` custom properties with fallbacks, so a host page restyles every
+ * element with CSS alone; charts read the same tokens through getComputedStyle.
+ */
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_font: var(--fpk-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_fg: var(--fpk-fg, #1f1f1d);
+    --_bg: var(--fpk-bg, #ffffff);
+    --_muted: var(--fpk-muted, #5c5c57);
+    --_accent: var(--fpk-accent, #0b5cad);
+    --_grid: var(--fpk-grid, #e3e3de);
+    --_focus: var(--fpk-focus-ring, #0b5cad);
+    --_reported: var(--fpk-reported, var(--_fg));
+    --_predicted: var(--fpk-predicted, #8a8a84);
+    --_error-bg: #fff4f2;
+    --_error-fg: #8c1d12;
+    /* Series colours: distinguishable with common colour-vision deficiencies, ≥ 3:1 on white. */
+    --_s1: var(--fpk-series-1, #0b5cad);
+    --_s2: var(--fpk-series-2, #c2410c);
+    --_s3: var(--fpk-series-3, #15803d);
+    --_s4: var(--fpk-series-4, #7e22ce);
+    --_s5: var(--fpk-series-5, #a16207);
+    --_s6: var(--fpk-series-6, #be185d);
+    --_s7: var(--fpk-series-7, #0f766e);
+    --_s8: var(--fpk-series-8, #4b5563);
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    --_fg: var(--fpk-fg, #ecebe6);
+    --_bg: var(--fpk-bg, #161615);
+    --_muted: var(--fpk-muted, #b0afa9);
+    --_accent: var(--fpk-accent, #8cc4ff);
+    --_grid: var(--fpk-grid, #3a3a37);
+    --_focus: var(--fpk-focus-ring, #8cc4ff);
+    --_predicted: var(--fpk-predicted, #9d9d97);
+    --_error-bg: #3a1512;
+    --_error-fg: #ffb4a8;
+    --_s1: var(--fpk-series-1, #8cc4ff);
+    --_s2: var(--fpk-series-2, #fdba74);
+    --_s3: var(--fpk-series-3, #86efac);
+    --_s4: var(--fpk-series-4, #d8b4fe);
+    --_s5: var(--fpk-series-5, #fde047);
+    --_s6: var(--fpk-series-6, #f9a8d4);
+    --_s7: var(--fpk-series-7, #5eead4);
+    --_s8: var(--fpk-series-8, #d1d5db);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      --_fg: var(--fpk-fg, #ecebe6);
+      --_bg: var(--fpk-bg, #161615);
+      --_muted: var(--fpk-muted, #b0afa9);
+      --_accent: var(--fpk-accent, #8cc4ff);
+      --_grid: var(--fpk-grid, #3a3a37);
+      --_focus: var(--fpk-focus-ring, #8cc4ff);
+      --_predicted: var(--fpk-predicted, #9d9d97);
+      --_error-bg: #3a1512;
+      --_error-fg: #ffb4a8;
+      --_s1: var(--fpk-series-1, #8cc4ff);
+      --_s2: var(--fpk-series-2, #fdba74);
+      --_s3: var(--fpk-series-3, #86efac);
+      --_s4: var(--fpk-series-4, #d8b4fe);
+      --_s5: var(--fpk-series-5, #fde047);
+      --_s6: var(--fpk-series-6, #f9a8d4);
+      --_s7: var(--fpk-series-7, #5eead4);
+      --_s8: var(--fpk-series-8, #d1d5db);
+      color-scheme: dark;
+    }
+  }
+`;
+
+export const chrome = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font-family: var(--_font);
+    color: var(--_fg);
+    background: var(--_bg);
+    line-height: 1.45;
+    font-size: 1rem;
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  figure {
+    margin: 0;
+  }
+  [part='header'] h2 {
+    font-size: 1.15em;
+    line-height: 1.25;
+    margin: 0 0 0.2em;
+  }
+  [part='header'] p {
+    margin: 0 0 0.6em;
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+  [part='chart'] {
+    position: relative;
+    width: 100%;
+    /* Space is reserved before vega loads, so the page does not shift when the chart appears. */
+    min-height: var(--fpk-chart-height, 320px);
+  }
+  [part='chart'] svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  .placeholder {
+    display: grid;
+    place-items: center;
+    min-height: var(--fpk-chart-height, 320px);
+    color: var(--_muted);
+    font-size: 0.9em;
+    border: 1px dashed var(--_grid);
+    border-radius: 4px;
+  }
+  .summary {
+    margin: 0.6em 0 0;
+    font-size: 0.92em;
+  }
+  [part='source'] {
+    margin: 0.6em 0 0;
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  [part='source'] a {
+    color: inherit;
+  }
+  [part='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    margin: 0.6em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    font-size: 0.85em;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    padding: 0.25em 0.65em;
+    min-height: 2em;
+  }
+  button {
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_fg);
+    color: var(--_bg);
+    border-color: var(--_fg);
+  }
+  button:hover {
+    border-color: var(--_muted);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [part='error'] {
+    background: var(--_error-bg);
+    color: var(--_error-fg);
+    border-left: 4px solid currentColor;
+    padding: 0.6em 0.9em;
+    border-radius: 2px;
+    font-size: 0.92em;
+  }
+  [part='error'] strong {
+    display: block;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: left;
+    color: var(--_muted);
+    padding: 0 0 0.4em;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.3em 0.6em;
+    border-bottom: 1px solid var(--_grid);
+    vertical-align: top;
+  }
+  td.num,
+  th.num {
+    text-align: right;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .cite-box {
+    margin-top: 0.6em;
+    padding: 0.6em 0.8em;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    font-size: 0.85em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    [part='actions'] {
+      display: none;
+    }
+    :host {
+      break-inside: avoid;
+    }
+  }
+`;

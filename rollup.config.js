@@ -1,0 +1,37 @@
+// Library build: ES modules that keep the source layout (dist/src, dist/components, dist/datasets),
+// so `new URL('../datasets/…', import.meta.url)` resolves the same in source, in dist and on a CDN.
+// Declarations come from `tsc -p tsconfig.build.json`; dataset modules are copied as generated.
+import typescript from '@rollup/plugin-typescript';
+import { cpSync, existsSync, readdirSync } from 'node:fs';
+
+const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
+const external = [...Object.keys(pkg.dependencies ?? {}), /^node:/].map((d) => (typeof d === 'string' ? new RegExp(`^${d}(/|$)`) : d));
+
+function copyDatasets() {
+  return {
+    name: 'copy-datasets',
+    writeBundle() {
+      for (const name of readdirSync('datasets')) {
+        if (existsSync(`datasets/${name}/meta.json`)) cpSync(`datasets/${name}`, `dist/datasets/${name}`, { recursive: true });
+      }
+    },
+  };
+}
+
+const inputs = ['src/index.ts', 'src/cli/bin.ts'];
+
+export default {
+  input: inputs,
+  external: (id) => external.some((re) => re.test(id)) || id.includes('/datasets/') && id.endsWith('/index.js'),
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: '.',
+    sourcemap: true,
+  },
+  plugins: [
+    typescript({ tsconfig: 'tsconfig.json', compilerOptions: { noEmit: false, declaration: false, outDir: 'dist', rootDir: '.', sourceMap: true }, include: ['src/**/*.ts', 'components/**/*.ts'] }),
+    copyDatasets(),
+  ],
+};

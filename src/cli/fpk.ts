@@ -1,0 +1,56 @@
+/**
+ * `fpk` command line. `fpk data <dataset> [--format csv|json] [--jurisdictions US,OH] [--indicators …]
+ * [--drugs …] [--from YYYY-MM] [--to YYYY-MM]` prints the rows of a dataset (all datasets ship inside
+ * the package, so this works offline).
+ */
+import { parseArgs } from 'node:util';
+import { loadDataset, loadMeta } from '../load.js';
+import { DATASET_NAMES, type DatasetName } from '../registry.js';
+import { FpkError, UnknownValueError } from '../errors.js';
+import { QUERY_FIELDS } from '../filter.js';
+import { toCSV } from '../csv.js';
+
+const USAGE = `Usage:
+  fpk data <dataset> [--format csv|json] [--from YYYY-MM] [--to YYYY-MM] [--${Object.keys(QUERY_FIELDS).join(' a,b] [--')} a,b]
+  fpk meta <dataset>
+
+Datasets: ${DATASET_NAMES.join(', ')}`;
+
+async function data(args: string[]): Promise<void> {
+  const options = Object.fromEntries([...Object.keys(QUERY_FIELDS), 'from', 'to', 'format'].map((k) => [k, { type: 'string' as const }]));
+  const { values, positionals } = parseArgs({ args, options, allowPositionals: true });
+  const name = positionals[0];
+  if (!name) throw new FpkError('unknown-dataset', `Name a dataset. ${USAGE}`);
+  if (!(DATASET_NAMES as readonly string[]).includes(name)) throw new UnknownValueError('dataset', name, DATASET_NAMES);
+  const query: Record<string, unknown> = {};
+  for (const key of Object.keys(QUERY_FIELDS)) {
+    const v = values[key];
+    if (typeof v === 'string') query[key] = v.split(',').map((s) => s.trim()).filter(Boolean);
+  }
+  if (typeof values.from === 'string') query.from = values.from;
+  if (typeof values.to === 'string') query.to = values.to;
+  const format = values.format ?? 'csv';
+  if (format !== 'csv' && format !== 'json') throw new UnknownValueError('format', String(format), ['csv', 'json']);
+  const { rows, meta } = await loadDataset(name as DatasetName, query as never);
+  if (format === 'json') process.stdout.write(`${JSON.stringify({ meta: { name: meta.name, version: meta.version, released: meta.released, citation: meta.citation }, rows }, null, 2)}\n`);
+  else process.stdout.write(toCSV(rows));
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'data') await data(rest);
+    else if (command === 'meta') {
+      const name = rest[0] ?? '';
+      if (!(DATASET_NAMES as readonly string[]).includes(name)) throw new UnknownValueError('dataset', name, DATASET_NAMES);
+      process.stdout.write(`${JSON.stringify(await loadMeta(name as DatasetName), null, 2)}\n`);
+    } else {
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
+    }
+    return 0;
+  } catch (error) {
+    process.stderr.write(`fpk: ${(error as Error).message}\n`);
+    return error instanceof FpkError ? 2 : 1;
+  }
+}

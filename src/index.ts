@@ -1,0 +1,50 @@
+/**
+ * fentanyl-policy-kit — typed, sourced datasets on US overdose deaths, the designations aimed at
+ * cartels and the court cases that test them, with query helpers. No DOM; runs in Node and in
+ * browsers. Rows of a whole dataset: `fentanyl-policy-kit/data/<dataset>`.
+ */
+export { DATASET_NAMES, type DatasetName, type DatasetRow, type DatasetRows } from './registry.js';
+export { loadDataset, loadMeta, setDataBaseURL, type Loaded } from './load.js';
+export { selectRows, QUERY_FIELDS, type DatasetQuery } from './filter.js';
+export {
+  overdoseSeries,
+  withYearOverYear,
+  compareJurisdictions,
+  changeBetween,
+  populationFor,
+  eventsInRange,
+  joinEventsToSeries,
+  seizureTotals,
+  addMonths,
+  type SeriesOptions,
+  type SeriesPoint,
+  type YearOverYear,
+  type OverdoseMeasure,
+  type ComparisonRow,
+  type CompareOptions,
+  type ChangeRow,
+  type PopulationLookup,
+  type Dated,
+  type SeizureTotal,
+} from './query.js';
+export { parseCSV, toCSV, type ParseResult, type ParseOptions } from './csv.js';
+export { defineSchema, formatProblem, type Schema, type Field, type RowOf, type Problem } from './schema.js';
+export { FpkError, UnknownValueError, type FpkErrorCode } from './errors.js';
+export { JURISDICTIONS, JURISDICTION_CODES, STATE_CODES, jurisdictionName, type Jurisdiction } from './jurisdictions.js';
+export { sourceLine, citeDataset } from './cite.js';
+export type { DatasetMeta, FieldMeta, Source, SourceFile, SliceManifest } from './meta.js';
+export {
+  INDICATOR_INFO,
+  OVERDOSE_INDICATORS,
+  OVERDOSE_RELEASES,
+  OVERDOSE_FOOTNOTES,
+  overdosesSchema,
+  type OverdoseRecord,
+  type OverdoseIndicator,
+  type OverdoseRelease,
+  type OverdoseFootnote,
+} from './datasets/overdoses.js';
+export { SEIZURE_DRUGS, SEIZURE_COMPONENTS, SEIZURE_REGIONS, seizuresSchema, type SeizureRecord, type SeizureDrug, type SeizureComponent, type SeizureRegion } from './datasets/seizures.js';
+export { CASE_EVENT_TYPES, CHECK_STATUSES, casesSchema, type CaseEvent, type CaseEventType, type CheckStatus } from './datasets/cases.js';
+export { DESIGNATION_TYPES, designationsSchema, type Designation, type DesignationType } from './datasets/designations.js';
+export type { SourceQuote } from './datasets/sources.js';

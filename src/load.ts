@@ -1,0 +1,88 @@
+/**
+ * `loadDataset(name, query)`: fetches only the slices a query needs (one JSON file per
+ * jurisdiction for overdoses, per drug for seizures, one file for the small datasets), resolved
+ * relative to this module so a self-hosted copy or any npm CDN path works unchanged. The same
+ * code runs in Node, where file: URLs are read from disk.
+ */
+import { FpkError, UnknownValueError } from './errors.js';
+import { applyQuery, validateQuery, type DatasetQuery } from './filter.js';
+import type { DatasetMeta } from './meta.js';
+import { DATASET_NAMES, type DatasetName, type DatasetRow } from './registry.js';
+
+let base: URL = new URL('../datasets/', import.meta.url);
+
+/** Serves data from another folder (must hold `<dataset>/meta.json` and `<dataset>/slices/`). */
+export function setDataBaseURL(url: string | URL): void {
+  const href = String(url);
+  base = new URL(href.endsWith('/') ? href : `${href}/`, typeof location === 'undefined' ? undefined : location.href);
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+async function readJSON(url: URL): Promise<unknown> {
+  if (url.protocol === 'file:') {
+    // Node: fetch() cannot read file: URLs. The specifier is a variable so bundlers leave it alone.
+    const fsModule = 'node:fs/promises';
+    const { readFile } = (await import(/* @vite-ignore */ fsModule)) as typeof import('node:fs/promises');
+    return JSON.parse(await readFile(url, 'utf8'));
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.href}`);
+  return response.json();
+}
+
+function fetchOnce(url: URL): Promise<unknown> {
+  let p = cache.get(url.href);
+  if (!p) {
+    p = readJSON(url).catch((error: unknown) => {
+      cache.delete(url.href);
+      throw new FpkError('load-failed', `Could not load ${url.href}: ${(error as Error).message}`);
+    });
+    cache.set(url.href, p);
+  }
+  return p;
+}
+
+function assertDataset(name: string): asserts name is DatasetName {
+  if (!(DATASET_NAMES as readonly string[]).includes(name)) throw new UnknownValueError('dataset', name, DATASET_NAMES);
+}
+
+/** The metadata of a dataset, fetched once (title, sources, release date, version, fields…). */
+export async function loadMeta(name: DatasetName): Promise<DatasetMeta> {
+  assertDataset(name);
+  return (await fetchOnce(new URL(`${name}/meta.json`, base))) as DatasetMeta;
+}
+
+interface SliceFile {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly unknown[])[];
+}
+
+function decode<R>(slice: SliceFile): R[] {
+  const { columns } = slice;
+  return slice.rows.map((t) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i++) row[columns[i]!] = t[i];
+    return row as R;
+  });
+}
+
+export interface Loaded<R> {
+  readonly rows: R[];
+  readonly meta: DatasetMeta;
+}
+
+/**
+ * Loads the rows of a dataset that match a query. Invalid names (a jurisdiction "XX", a period
+ * "2024-13", `from` after `to`) reject with an `FpkError` naming what is allowed.
+ */
+export async function loadDataset<N extends DatasetName>(name: N, query: DatasetQuery<DatasetRow<N>> = {}): Promise<Loaded<DatasetRow<N>>> {
+  const meta = await loadMeta(name);
+  const valid = validateQuery(meta, query as Record<string, unknown>);
+  const { by, files } = meta.slices;
+  const wanted = by ? valid.values.get(by) : undefined;
+  const keys = Object.keys(files).filter((k) => !wanted || wanted.has(k));
+  const slices = await Promise.all(keys.map((k) => fetchOnce(new URL(`${name}/${files[k]!.file}`, base)) as Promise<SliceFile>));
+  const rows = slices.flatMap((s) => decode<DatasetRow<N>>(s));
+  return { rows: applyQuery(meta, rows, valid), meta };
+}

@@ -1,0 +1,96 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../components/fpk-cases/define.js';
+import type { FpkCases } from '../../components/fpk-cases/fpk-cases.js';
+import { loadDataset } from '../../src/load.js';
+import { captureDownload, settled, shadowText } from './helpers.js';
+
+describe('<fpk-cases>', () => {
+  it('shows every case event as a table row, newest first, with sources and the source line', async () => {
+    const { rows } = await loadDataset('cases');
+    const el = await fixture<FpkCases>(html`<fpk-cases heading="Cartel cases"></fpk-cases>`);
+    const ready = await settled(el);
+    expect(ready.type).to.equal('fpk-ready');
+    const trs = el.shadowRoot!.querySelectorAll('tbody tr');
+    expect(trs.length).to.equal(rows.length);
+    expect(rows.length).to.be.greaterThan(40);
+    expect(ready.detail.rows).to.equal(rows.length);
+    // Newest dated event first.
+    const newest = rows.filter((r) => r.date).sort((a, b) => b.date!.localeCompare(a.date!))[0]!;
+    expect(trs[0]!.textContent).to.contain(newest.caseName);
+    expect(el.shadowRoot!.querySelectorAll('tbody a[href^="http"]').length).to.be.greaterThan(rows.length - 1);
+    expect(shadowText(el, '[part="source"]')).to.match(/Source: .*released .*data version/);
+    expect(shadowText(el, 'h2')).to.equal('Cartel cases');
+  });
+
+  it('searches and sorts, and the CSV download holds exactly the rows shown', async () => {
+    const el = await fixture<FpkCases>(html`<fpk-cases></fpk-cases>`);
+    await settled(el);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'Guzmán Loera';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const shown = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(shown.length).to.be.within(1, 10);
+    for (const tr of shown) expect(tr.textContent).to.contain('Guzmán Loera');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(`${shown.length} of`);
+
+    const sortButton = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('th button')].find((b) => b.textContent!.startsWith('Date'))!;
+    sortButton.click();
+    await el.updateComplete;
+    expect(sortButton.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    const dates = [...el.shadowRoot!.querySelectorAll('tbody tr td:first-child')].map((td) => Date.parse(td.textContent!));
+    expect(dates).to.deep.equal([...dates].sort((a, b) => a - b));
+
+    const csv = await captureDownload(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="csv"]')!.click());
+    const lines = csv.text.trim().split('\n');
+    expect(lines.length).to.equal(shown.length + 1);
+    expect(lines[0]).to.match(/^date,eventTypeLabel,caseName,.*,source,dataset_version$/);
+    expect(csv.text).to.contain('Guzmán Loera');
+  });
+
+  it('a cancelled fpk-download saves nothing', async () => {
+    const el = await fixture<FpkCases>(html`<fpk-cases></fpk-cases>`);
+    await settled(el);
+    el.addEventListener('fpk-download', (e) => e.preventDefault());
+    let error = '';
+    await captureDownload(() => el.runAction('json')).catch((e: Error) => (error = e.message));
+    expect(error).to.equal('no download happened');
+  });
+
+  it('filters terrorism-related events and speaks Spanish', async () => {
+    const { rows } = await loadDataset('cases');
+    const el = await fixture<FpkCases>(html`<fpk-cases lang="es" terrorism="only"></fpk-cases>`);
+    const ready = await settled(el);
+    const terror = rows.filter((r) => r.terrorismRelated).length;
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(terror);
+    expect(ready.detail.summary).to.match(new RegExp(`^${terror} eventos judiciales entre el .* involucran leyes antiterroristas`));
+    expect(shadowText(el, '[part="source"]')).to.match(/^Fuente:/);
+    expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('Buscar');
+  });
+
+  it('a bad attribute shows what was wrong and what is allowed, and fires fpk-error', async () => {
+    const el = await fixture<FpkCases>(html`<fpk-cases event-types="indictment,verdict"></fpk-cases>`);
+    const event = await settled(el);
+    expect(event.type).to.equal('fpk-error');
+    expect(event.detail).to.include({ code: 'unknown-value', attribute: 'event-types' });
+    const message = shadowText(el, '[part="error"]');
+    expect(message).to.contain('Unknown event type "verdict"');
+    expect(message).to.contain('Allowed: indictment, complaint, arrest');
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+
+  it('from after to is an error, not an empty table', async () => {
+    const el = await fixture<FpkCases>(html`<fpk-cases from="2025-06" to="2024-01"></fpk-cases>`);
+    const event = await settled(el);
+    expect(event.detail).to.include({ code: 'bad-range', attribute: 'from' });
+    expect(shadowText(el, '[part="error"]')).to.contain('from="2025-06" is after to="2024-01"');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations in the ${theme} theme`, async () => {
+      const el = await fixture<FpkCases>(html`<fpk-cases theme=${theme} heading="Cases" from="2025-01"></fpk-cases>`);
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
