@@ -46,5 +46,27 @@ export {
 } from './datasets/overdoses.js';
 export { SEIZURE_DRUGS, SEIZURE_COMPONENTS, SEIZURE_REGIONS, seizuresSchema, type SeizureRecord, type SeizureDrug, type SeizureComponent, type SeizureRegion } from './datasets/seizures.js';
 export { CASE_EVENT_TYPES, CHECK_STATUSES, casesSchema, type CaseEvent, type CaseEventType, type CheckStatus } from './datasets/cases.js';
-export { DESIGNATION_TYPES, designationsSchema, type Designation, type DesignationType } from './datasets/designations.js';
+export { DESIGNATION_TYPES, PARTY_KINDS, designationsSchema, type Designation, type DesignationType, type PartyKind } from './datasets/designations.js';
+export {
+  SANCTION_PROGRAMS,
+  SANCTION_EVENT_TYPES,
+  ENTRY_TYPES,
+  sanctionsSchema,
+  sanctionEventsSchema,
+  type SanctionEntry,
+  type SanctionEvent,
+  type SanctionProgram,
+  type SanctionEventType,
+  type EntryType,
+} from './datasets/sanctions.js';
+export { POPULATION_VINTAGES, populationSchema, type PopulationRecord, type PopulationVintage } from './datasets/population.js';
+export {
+  FINAL_OVERDOSE_INDICATORS,
+  FINAL_MEASURES,
+  overdosesFinalSchema,
+  type FinalOverdoseRecord,
+  type FinalOverdoseIndicator,
+  type FinalMeasure,
+} from './datasets/overdoses-final.js';
+export { DATASET_SCHEMAS } from './schemas.js';
 export type { SourceQuote } from './datasets/sources.js';

@@ -9,6 +9,7 @@ import { DATASET_NAMES, type DatasetName } from '../registry.js';
 import { FpkError, UnknownValueError } from '../errors.js';
 import { QUERY_FIELDS } from '../filter.js';
 import { toCSV } from '../csv.js';
+import { DATASET_SCHEMAS } from '../schemas.js';
 
 const USAGE = `Usage:
   fpk data <dataset> [--format csv|json] [--from YYYY-MM] [--to YYYY-MM] [--${Object.keys(QUERY_FIELDS).join(' a,b] [--')} a,b]
@@ -33,7 +34,7 @@ async function data(args: string[]): Promise<void> {
   if (format !== 'csv' && format !== 'json') throw new UnknownValueError('format', String(format), ['csv', 'json']);
   const { rows, meta } = await loadDataset(name as DatasetName, query as never);
   if (format === 'json') process.stdout.write(`${JSON.stringify({ meta: { name: meta.name, version: meta.version, released: meta.released, citation: meta.citation }, rows }, null, 2)}\n`);
-  else process.stdout.write(toCSV(rows));
+  else process.stdout.write(toCSV(rows, DATASET_SCHEMAS[name as DatasetName]));
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,47 @@
+/**
+ * The published package works as a consumer sees it: the build succeeds, every `exports` target
+ * and the `bin` are in the packed tarball, and the CLI prints real rows and clear errors.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+
+test('the build emits every exports target and the packed tarball holds them', { timeout: 240_000 }, () => {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+  const files = new Set<string>(packed.files.map((f: { path: string }) => f.path));
+  const targets: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') targets.push(v);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(pkg.exports);
+  for (const target of targets) {
+    const path = target.replace(/^\.\//, '');
+    if (path.includes('*')) {
+      for (const name of ['overdoses', 'cases', 'sanctions-events']) assert.ok(files.has(path.replace('*', name)), `${path} for ${name}`);
+    } else assert.ok(files.has(path), path);
+  }
+  assert.ok(files.has(pkg.bin.fpk.replace(/^\.\//, '')), 'bin');
+});
+
+test('fpk data prints CSV rows of a query, and names the allowed values on a bad one', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli/bin.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  const ok = run('data', 'seizures', '--drugs', 'fentanyl', '--from', '2018-10', '--to', '2018-10', '--components', 'ofo');
+  assert.equal(ok.status, 0, ok.stderr);
+  const lines = ok.stdout.trim().split('\n');
+  assert.match(lines[0]!, /^month,fiscalYear,fiscalYearToDate,component,region,landFilter,area,drug,pounds,events,file$/);
+  assert.ok(lines.length > 1 && lines.slice(1).every((l) => l.startsWith('2018-10,2019,false,ofo,') && l.includes(',fentanyl,')));
+  const json = run('data', 'designations', '--types', 'FTO', '--format', 'json');
+  assert.equal(JSON.parse(json.stdout).rows.length, 10);
+  const bad = run('data', 'overdoses', '--jurisdictions', 'XX');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /^fpk: Unknown jurisdiction "XX". Allowed: US, AL, /);
+  const unknown = run('data', 'overdose');
+  assert.match(unknown.stderr, /Unknown dataset "overdose". Allowed: overdoses, overdoses-final, /);
+});
