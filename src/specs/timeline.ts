@@ -1,0 +1,433 @@
+/**
+ * The timeline of designations and court case events, one row per organization: the events
+ * (`timelineEvents`), their filters (`filterTimeline`) and the vega-lite spec (`timelineSpec`).
+ * Pure functions, no DOM: the element and the static renderer share them.
+ *
+ * Rows are organizations. The two datasets name some organizations differently ("Cartel de
+ * Sinaloa" in designations, "Sinaloa Cartel" in cases); `ORGANIZATION_ALIASES` joins such names,
+ * and only where the designations data itself lists the case's name among the party's aliases.
+ * Every other name stays as written.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { CaseEvent, CaseEventType, CheckStatus } from '../datasets/cases.js';
+import { CASE_EVENT_TYPES } from '../datasets/cases.js';
+import type { Designation, DesignationType } from '../datasets/designations.js';
+import { DESIGNATION_TYPES } from '../datasets/designations.js';
+
+export const TIMELINE_KINDS = ['designation', 'case'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** Every type the `types` filter accepts: designation program tags, then case event types. */
+export const TIMELINE_TYPES = [...DESIGNATION_TYPES, ...CASE_EVENT_TYPES] as const;
+export type TimelineType = DesignationType | CaseEventType;
+
+/**
+ * Colour groups, in legend order. Terrorism designations are the counterterrorism authorities
+ * (FTO: INA §219; SDGT: E.O. 13224); the other three are drug-trafficking and organized-crime
+ * sanctions programs (Kingpin Act, E.O. 13581, E.O. 14059).
+ */
+export const TIMELINE_GROUPS = ['terrorism-designation', 'sanctions-designation', 'charge', 'custody', 'resolution', 'appeal', 'other-case'] as const;
+export type TimelineGroup = (typeof TIMELINE_GROUPS)[number];
+
+const GROUP_OF: Record<TimelineType, TimelineGroup> = {
+  FTO: 'terrorism-designation',
+  SDGT: 'terrorism-designation',
+  SDNTK: 'sanctions-designation',
+  TCO: 'sanctions-designation',
+  'ILLICIT-DRUGS-EO14059': 'sanctions-designation',
+  indictment: 'charge',
+  complaint: 'charge',
+  arrest: 'custody',
+  extradition: 'custody',
+  transfer: 'custody',
+  plea: 'resolution',
+  conviction: 'resolution',
+  sentence: 'resolution',
+  dismissal: 'resolution',
+  appellate_ruling: 'appeal',
+  other: 'other-case',
+};
+
+const KIND_OF_GROUP: Record<TimelineGroup, TimelineKind> = {
+  'terrorism-designation': 'designation',
+  'sanctions-designation': 'designation',
+  charge: 'case',
+  custody: 'case',
+  resolution: 'case',
+  appeal: 'case',
+  'other-case': 'case',
+};
+
+const SHAPE_OF: Record<TimelineKind, 'diamond' | 'circle'> = { designation: 'diamond', case: 'circle' };
+
+/** Designations under a counterterrorism authority count as terrorism-related (`terrorism="only"`). */
+export const TERRORISM_DESIGNATION_TYPES: readonly DesignationType[] = ['FTO', 'SDGT'];
+
+export interface OrganizationAlias {
+  /** The name as the cases dataset writes it in `organizations`. */
+  readonly written: string;
+  /** The designations `party` it is the same organization as. */
+  readonly party: string;
+  /**
+   * The entry of that party's `aliases` (or the party name itself) that ties the two: equal to
+   * `written` once case, accents and a trailing parenthesised note are set aside.
+   */
+  readonly evidence: string;
+}
+
+/**
+ * Case organization names that are a designated party under another name. Each `evidence` is
+ * quoted from the designations data (a test checks it is there); a parenthesised note in a case
+ * name ("(Chapitos faction)") stays visible as `organizationAsWritten`. Deliberately absent:
+ * "Los Zetas" and "Cartel del Noreste" stay apart (both carry the alias "CDN", and the data keeps
+ * them as separate parties); "ELN", "FARC", "Guadalajara Cartel" and "Norte del Valle Cartel" have
+ * no designation here.
+ */
+export const ORGANIZATION_ALIASES: readonly OrganizationAlias[] = [
+  { written: 'Sinaloa Cartel', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name)' },
+  { written: 'Sinaloa Cartel (Chapitos faction)', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name)' },
+  { written: 'Sinaloa Cartel (Beltrán Leyva Organization faction)', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name)' },
+  { written: 'Sinaloa Cartel (Guadalajara Cartel predecessor)', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name)' },
+  { written: 'CJNG', party: 'Cartel de Jalisco Nueva Generacion', evidence: 'CJNG' },
+  { written: 'Gulf Cartel', party: 'Cartel del Golfo', evidence: 'Gulf Cartel' },
+  { written: 'MS-13', party: 'Mara Salvatrucha', evidence: 'MS-13 (OFAC primary name)' },
+  { written: 'Juárez Cartel', party: 'Juarez Cartel', evidence: 'JUAREZ CARTEL' },
+  { written: 'La Línea', party: 'Juarez Cartel', evidence: 'LA LINEA (OFAC ent_num 8237)' },
+  { written: 'Beltrán Leyva Organization', party: 'Beltran Leyva Organization', evidence: 'BELTRAN LEYVA ORGANIZATION' },
+  { written: 'Los Cuinis', party: 'Los Cuinis Drug Trafficking Organization', evidence: 'LOS CUINIS (OFAC ent_num 17672)' },
+  { written: 'Cartel de los Soles (alleged partner)', party: 'Cartel de los Soles', evidence: 'Cartel de los Soles' },
+];
+
+/** "Sinaloa Cartel (Chapitos faction)" → "sinaloa cartel": how a name and its evidence must agree. */
+export function foldOrganizationName(name: string): string {
+  return name
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+}
+
+const ALIAS_OF = new Map(ORGANIZATION_ALIASES.map((a) => [a.written, a.party]));
+
+export interface TimelineLink {
+  readonly url: string;
+  /** Read in the primary-source check (an official text), not only cited. */
+  readonly official: boolean;
+}
+
+/** One mark: an event on one organization's row. A case naming several organizations has one per row. */
+export interface TimelineEvent {
+  /** `id` of the designation or case event. */
+  readonly eventId: string;
+  readonly kind: TimelineKind;
+  readonly type: TimelineType;
+  readonly group: TimelineGroup;
+  /** YYYY-MM-DD; null = undated in the source (listed, not placed). */
+  readonly date: string | null;
+  /** The row: a designated party, a case organization joined to one, or the individuals' group. */
+  readonly organization: string;
+  /** The name as the record writes it (party, or the case's organization entry). */
+  readonly organizationAsWritten: string;
+  /** Designated party, or case caption. */
+  readonly title: string;
+  /** Legal authority (designations) or court(s) (cases); null when the case names no court. */
+  readonly authority: string | null;
+  /** Designation: party, authority and Federal Register citation; case: caption, courts and outcome. */
+  readonly description: string;
+  readonly checked: CheckStatus;
+  readonly terrorismRelated: boolean;
+  /** Official primary texts first, then the other sources read; no URL twice. */
+  readonly links: readonly TimelineLink[];
+}
+
+export interface TimelineNaming {
+  /**
+   * Row name for designated individuals (`partyKind: 'individual'`), given the years and types of
+   * their designations, e.g. "Kingpin Act individuals (2000)".
+   */
+  readonly individuals: (years: readonly string[], types: readonly DesignationType[]) => string;
+}
+
+function linksOf(sources: readonly { url: string }[], primary: readonly { url: string }[]): TimelineLink[] {
+  const seen = new Set<string>();
+  const links: TimelineLink[] = [];
+  for (const [list, official] of [[primary, true], [sources, false]] as const) {
+    for (const { url } of list) {
+      if (seen.has(url)) continue;
+      seen.add(url);
+      links.push({ url, official });
+    }
+  }
+  return links;
+}
+
+/** Designations and case events as marks on organization rows, dated first by date, undated last. */
+export function timelineEvents(designations: readonly Designation[], cases: readonly CaseEvent[], naming: TimelineNaming): TimelineEvent[] {
+  const individuals = designations.filter((d) => d.partyKind === 'individual');
+  const years = [...new Set(individuals.map((d) => d.date?.slice(0, 4)).filter((y): y is string => !!y))].sort();
+  const individualTypes = [...new Set(individuals.map((d) => d.type))].sort();
+  const individualsRow = individuals.length ? naming.individuals(years, individualTypes) : '';
+  const events: TimelineEvent[] = designations.map((d) => ({
+    eventId: d.id,
+    kind: 'designation',
+    type: d.type,
+    group: GROUP_OF[d.type],
+    date: d.date,
+    organization: d.partyKind === 'individual' ? individualsRow : d.party,
+    organizationAsWritten: d.party,
+    title: d.party,
+    authority: d.authority,
+    description: [d.party, d.authority, d.federalRegister].filter(Boolean).join('; '),
+    checked: d.checked,
+    terrorismRelated: TERRORISM_DESIGNATION_TYPES.includes(d.type),
+    links: linksOf(d.sources, d.primarySources),
+  }));
+  for (const c of cases) {
+    const rows = new Map<string, string[]>();
+    for (const written of c.organizations) {
+      const row = ALIAS_OF.get(written) ?? written;
+      rows.set(row, [...(rows.get(row) ?? []), written]);
+    }
+    const courts = c.courts.length ? c.courts.join('; ') : null;
+    for (const [organization, written] of rows) {
+      events.push({
+        eventId: c.id,
+        kind: 'case',
+        type: c.eventType,
+        group: GROUP_OF[c.eventType],
+        date: c.date,
+        organization,
+        organizationAsWritten: written.join('; '),
+        title: c.caseName,
+        authority: courts,
+        description: `${c.caseName}${courts ? ` (${courts})` : ''}: ${c.outcome}`,
+        checked: c.checked,
+        terrorismRelated: c.terrorismRelated,
+        links: linksOf(c.sources, c.primarySources),
+      });
+    }
+  }
+  return events.sort(byDate);
+}
+
+function byDate(a: TimelineEvent, b: TimelineEvent): number {
+  if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+  return a.organization.localeCompare(b.organization, 'en') || a.kind.localeCompare(b.kind) || a.eventId.localeCompare(b.eventId);
+}
+
+export interface TimelineFilter {
+  readonly kinds?: readonly TimelineKind[];
+  /** Keep only these types (designation tags and case event types together). */
+  readonly types?: readonly TimelineType[];
+  readonly terrorismOnly?: boolean;
+  /** Row names to keep. */
+  readonly organizations?: readonly string[];
+  /** YYYY-MM, inclusive. With a bound, undated events drop out (as in the SDK's from/to). */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export function filterTimeline(events: readonly TimelineEvent[], filter: TimelineFilter): TimelineEvent[] {
+  const { kinds, types, terrorismOnly, organizations, from, to } = filter;
+  return events.filter(
+    (e) =>
+      (!kinds?.length || kinds.includes(e.kind)) &&
+      (!types?.length || types.includes(e.type)) &&
+      (!terrorismOnly || e.terrorismRelated) &&
+      (!organizations?.length || organizations.includes(e.organization)) &&
+      (!(from || to) || (e.date !== null && (!from || e.date.slice(0, 7) >= from) && (!to || e.date.slice(0, 7) <= to))),
+  );
+}
+
+/** Row names in chart order: by first dated event, then by name. Rows with no dated event are left out. */
+export function timelineOrganizations(events: readonly TimelineEvent[]): string[] {
+  const first = new Map<string, string>();
+  for (const e of events) {
+    if (e.date && (!first.has(e.organization) || e.date < first.get(e.organization)!)) first.set(e.organization, e.date);
+  }
+  return [...first.keys()].sort((a, b) => first.get(a)!.localeCompare(first.get(b)!) || a.localeCompare(b, 'en'));
+}
+
+export interface TimelineLabels {
+  /** Accessible description of the chart. */
+  readonly description: string;
+  readonly dateAxis: string;
+  readonly organizationAxis: string;
+  readonly groupLegend: string;
+  readonly kinds: Readonly<Record<TimelineKind, string>>;
+  readonly groups: Readonly<Record<TimelineGroup, string>>;
+  readonly type: (type: TimelineType) => string;
+  readonly checked: Readonly<Record<CheckStatus, string>>;
+  /** A YYYY-MM-DD date as the reader's language writes it. */
+  readonly date: (date: string) => string;
+  readonly tooltip: {
+    readonly event: string;
+    readonly organization: string;
+    readonly type: string;
+    readonly date: string;
+    readonly authority: string;
+    readonly checked: string;
+    readonly source: string;
+  };
+  /** Tooltip text for a case that names no court. */
+  readonly noCourt: string;
+}
+
+export interface TimelineSpecOptions {
+  readonly labels: TimelineLabels;
+  /** YYYY-MM: the axis starts at the first day of `from` and ends on the last day of `to`. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** Marks closer than this share of the axis get separate lanes within their row. */
+const LANE_GAP = 0.018;
+/** More lanes would make every row tall; the fourth mark in a crowd overlaps the first. */
+const MAX_LANES = 3;
+const LANE_PX = 9;
+
+const DAY = 86_400_000;
+const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
+
+function monthStart(month: string): string {
+  return `${month}-01`;
+}
+
+function monthEnd(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * Lane per dated event: the lowest lane whose last mark in the row is far enough left. In a crowd
+ * (every lane busy, at the cap) the lanes take turns, so marks on one day spread over all of them.
+ */
+function lanes(dated: readonly TimelineEvent[], gapDays: number): number[] {
+  const rows = new Map<string, { last: number[]; count: number }>();
+  return dated.map((e) => {
+    const day = dayOf(e.date!);
+    const row = rows.get(e.organization) ?? { last: [], count: 0 };
+    rows.set(e.organization, row);
+    let lane = row.last.findIndex((d) => day - d >= gapDays);
+    if (lane < 0) lane = row.last.length < MAX_LANES ? row.last.length : row.count % MAX_LANES;
+    row.last[lane] = day;
+    row.count++;
+    return lane;
+  });
+}
+
+/** Lane 0 in the middle of the row, odd lanes above it, even lanes below. */
+function laneOrder(count: number): number[] {
+  const all = Array.from({ length: count }, (_, i) => i);
+  return [...all.filter((i) => i % 2 === 1).reverse(), ...all.filter((i) => i % 2 === 0)];
+}
+
+/**
+ * Years on a long axis; ISO months ("2025-03") on a short one, which read the same in English and
+ * Spanish (vega's month names would be English only).
+ */
+function timeTicks(spanDays: number): { format: string; tickCount: { interval: 'year' | 'month'; step: number } } {
+  const years = spanDays / 365.25;
+  if (years >= 4) return { format: '%Y', tickCount: { interval: 'year', step: years > 20 ? 5 : years > 8 ? 2 : 1 } };
+  const months = spanDays / 30.44;
+  return { format: '%Y-%m', tickCount: { interval: 'month', step: months <= 8 ? 1 : months <= 18 ? 3 : 6 } };
+}
+
+const dateTime = (date: string) => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return { year, month, date: day, utc: true };
+};
+
+/**
+ * One symbol per dated event: x = date, y = organization row, shape = kind, colour = type group.
+ * Undated events are not in the spec (the element lists them). Each mark links to its source
+ * (`href`: the first official text, else the first source).
+ */
+export function timelineSpec(events: readonly TimelineEvent[], options: TimelineSpecOptions): TopLevelSpec {
+  const { labels, from, to } = options;
+  const dated = events.filter((e) => e.date !== null).sort(byDate);
+  const organizations = timelineOrganizations(dated);
+  const start = from ? monthStart(from) : dated[0]?.date;
+  const end = to ? monthEnd(to) : dated[dated.length - 1]?.date;
+  const span = start && end ? Math.max(1, dayOf(end) - dayOf(start)) : 1;
+  const laneOf = lanes(dated, span * LANE_GAP);
+  const laneCount = Math.max(1, ...laneOf.map((l) => l + 1));
+  const groupDomain = TIMELINE_GROUPS.map((g) => labels.groups[g]);
+  const legend = {
+    values: TIMELINE_GROUPS.filter((g) => dated.some((e) => e.group === g)).map((g) => labels.groups[g]),
+    orient: 'bottom',
+    direction: 'vertical',
+    columns: 2,
+    labelLimit: 360,
+  } as const;
+  const values = dated.map((e, i) => ({
+    id: e.eventId,
+    date: e.date,
+    dateLabel: labels.date(e.date!),
+    organization: e.organization,
+    organizationAsWritten: e.organizationAsWritten,
+    title: e.title,
+    group: labels.groups[e.group],
+    type: labels.type(e.type),
+    authority: e.authority ?? labels.noCourt,
+    checked: labels.checked[e.checked],
+    url: e.links[0]?.url ?? null,
+    lane: laneOf[i]!,
+  }));
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description: labels.description,
+    data: { values },
+    // A fixed height (rows × row step) rather than `{step}`: vega-lite drops the width fit the element
+    // relies on, with a console warning, when the height is a step.
+    height: Math.max(1, organizations.length) * Math.max(24, laneCount * LANE_PX + 12),
+    // The SVG is one labelled image; the table view, not per-mark ARIA, is the accessible path to each event.
+    mark: { type: 'point', filled: true, size: 64, opacity: 0.9, aria: false },
+    encoding: {
+      x: {
+        field: 'date',
+        type: 'temporal',
+        title: labels.dateAxis,
+        // An asked-for range is the axis exactly (padding would add ticks outside it); otherwise whole years and room for edge marks.
+        scale: { type: 'utc', ...(from || to ? { domain: [dateTime(start!), dateTime(end!)], nice: false } : { nice: 'year', padding: 10 }) },
+        axis: { ...timeTicks(span), labelOverlap: true, grid: true },
+      },
+      y: {
+        field: 'organization',
+        type: 'nominal',
+        title: labels.organizationAxis,
+        sort: organizations,
+        axis: { labelLimit: 280, grid: false },
+      },
+      yOffset: { field: 'lane', type: 'ordinal', scale: { domain: laneOrder(laneCount) }, sort: null },
+      // Shape by kind, through the group (each group belongs to one kind), so colour and shape share
+      // one legend whose swatches show both; a separate shape legend would draw theme-blind black swatches.
+      shape: {
+        field: 'group',
+        type: 'nominal',
+        title: labels.groupLegend,
+        scale: { domain: groupDomain, range: TIMELINE_GROUPS.map((g) => SHAPE_OF[KIND_OF_GROUP[g]]) },
+        legend: legend,
+      },
+      color: {
+        field: 'group',
+        type: 'nominal',
+        title: labels.groupLegend,
+        // The domain lists every group so a group keeps its colour whatever the filters; the legend shows those drawn.
+        scale: { domain: groupDomain },
+        legend: legend,
+      },
+      href: { field: 'url' },
+      tooltip: [
+        { field: 'title', title: labels.tooltip.event },
+        { field: 'organizationAsWritten', title: labels.tooltip.organization },
+        { field: 'type', title: labels.tooltip.type },
+        { field: 'dateLabel', title: labels.tooltip.date },
+        { field: 'authority', title: labels.tooltip.authority },
+        { field: 'checked', title: labels.tooltip.checked },
+        { field: 'url', title: labels.tooltip.source },
+      ],
+    },
+  };
+}

@@ -1,0 +1,332 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import '../../components/fpk-timeline/define.js';
+import type { FpkTimeline } from '../../components/fpk-timeline/fpk-timeline.js';
+import { formatDate, formatNumber } from '../../components/shared/i18n.js';
+import type { CaseEvent } from '../../src/datasets/cases.js';
+import type { Designation } from '../../src/datasets/designations.js';
+import { loadDataset } from '../../src/load.js';
+import { ORGANIZATION_ALIASES } from '../../src/specs/timeline.js';
+import { captureDownload, settled, shadowText } from './helpers.js';
+
+/** vega draws a Vega-Lite point as a `symbol` mark; legend swatches are symbols too, so the role matters. */
+const marks = (el: FpkTimeline) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('g.mark-symbol.role-mark path')];
+/** y-axis labels: the x axis shows years (YYYY) or months (YYYY-MM). */
+const rowLabels = (el: FpkTimeline) =>
+  [...el.shadowRoot!.querySelectorAll('g.role-axis-label text')].map((t) => t.textContent!).filter((t) => !/^\d{4}(-\d{2})?$/.test(t));
+
+const KINGPIN_INDIVIDUALS = 'Kingpin Act individuals (2000)';
+const ALIAS = new Map(ORGANIZATION_ALIASES.map((a) => [a.written, a.party]));
+const TERRORISM_TYPES = ['FTO', 'SDGT'];
+
+interface Expected {
+  /** Marks: designations dated + (dated case × distinct organization row). */
+  dated: number;
+  /** Table rows: the same, undated included. */
+  all: number;
+  /** Organization rows with a dated mark. */
+  organizations: Set<string>;
+  designations: Designation[];
+  cases: CaseEvent[];
+}
+
+/** What the timeline should show, worked out from the SDK rows directly. */
+async function expected(keep: { types?: string[]; terrorism?: boolean; organizations?: string[]; sources?: ('designations' | 'cases')[] } = {}): Promise<Expected> {
+  const sources = keep.sources ?? ['designations', 'cases'];
+  const d = sources.includes('designations') ? (await loadDataset('designations')).rows : [];
+  const c = sources.includes('cases') ? (await loadDataset('cases')).rows : [];
+  const rowOfParty = (r: Designation) => (r.partyKind === 'individual' ? KINGPIN_INDIVIDUALS : r.party);
+  const rowsOfCase = (r: CaseEvent) => [...new Set(r.organizations.map((o) => ALIAS.get(o) ?? o))].filter((o) => !keep.organizations || keep.organizations.includes(o));
+  const designations = d.filter(
+    (r) =>
+      (!keep.types || keep.types.includes(r.type)) &&
+      (!keep.terrorism || TERRORISM_TYPES.includes(r.type)) &&
+      (!keep.organizations || keep.organizations.includes(rowOfParty(r))),
+  );
+  const cases = c.filter((r) => (!keep.types || keep.types.includes(r.eventType)) && (!keep.terrorism || r.terrorismRelated) && rowsOfCase(r).length > 0);
+  const organizations = new Set([...designations.filter((r) => r.date).map(rowOfParty), ...cases.filter((r) => r.date).flatMap(rowsOfCase)]);
+  const placements = (rows: CaseEvent[]) => rows.reduce((n, r) => n + rowsOfCase(r).length, 0);
+  return {
+    dated: designations.filter((r) => r.date).length + placements(cases.filter((r) => r.date)),
+    all: designations.length + placements(cases),
+    organizations,
+    designations,
+    cases,
+  };
+}
+
+describe('<fpk-timeline>', () => {
+  afterEach(() => resetMouse());
+
+  it('draws one symbol per dated event on its organization row, and says how many are undated', async () => {
+    const want = await expected();
+    const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" heading="Designations and cases"></fpk-timeline>`);
+    const ready = await settled(el);
+    expect(ready.type).to.equal('fpk-ready');
+    expect(marks(el)).to.have.length(want.dated);
+    expect(want.dated).to.be.greaterThan(90);
+    expect(ready.detail.rows).to.equal(want.all);
+    // Designations are diamonds (straight edges), case events circles (arcs).
+    const diamonds = marks(el).filter((p) => !p.getAttribute('d')!.includes('A'));
+    expect(diamonds).to.have.length(want.designations.filter((r) => r.date).length);
+    expect(new Set(rowLabels(el))).to.deep.equal(want.organizations);
+    expect(rowLabels(el)).to.have.length(want.organizations.size);
+    // The data's own aliases join "Sinaloa Cartel" (cases) to "Cartel de Sinaloa" (designations); individuals share one row.
+    expect(rowLabels(el)).to.include.members(['Cartel de Sinaloa', KINGPIN_INDIVIDUALS, 'Mara Salvatrucha']);
+    expect(rowLabels(el)).to.not.include.members(['Sinaloa Cartel', 'CJNG', 'MS-13', 'Benjamin Alberto Arellano-Felix']);
+    const undated = want.all - want.dated;
+    expect(undated).to.equal(3);
+    expect(shadowText(el, '[part="source"]')).to.match(/^Source: State Department, .* released .*; Court records and DOJ releases, .* 3 undated events not shown in the chart \(listed in the table\)\.$/);
+    const svg = el.shadowRoot!.querySelector('.fpk-vega > svg')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('aria-label')).to.equal('Designations and court case events against cartels, by organization');
+    // One legend: colour by type group, shape by kind (diamond: designation, circle: case event).
+    const legend = [...el.shadowRoot!.querySelectorAll('g.role-legend-label text')].map((t) => t.textContent);
+    expect(legend).to.have.length(7);
+    expect(legend).to.include.members(['Designation: terrorism (FTO, SDGT)', 'Case: charges (indictment, complaint)']);
+    const shapes = [...el.shadowRoot!.querySelectorAll('g.role-legend-symbol path')].map((p) => p.getAttribute('d'));
+    const shapeOf = (prefix: string) => new Set(shapes.filter((_, i) => legend[i]!.startsWith(prefix)));
+    expect(shapeOf('Designation:').size).to.equal(1);
+    expect(shapeOf('Case:').size).to.equal(1);
+    expect([...shapeOf('Designation:')][0]).to.not.equal([...shapeOf('Case:')][0]);
+  });
+
+  it('filters by types: exact counts from the SDK rows', async () => {
+    const types = ['FTO', 'SDGT', 'indictment'];
+    const want = await expected({ types });
+    const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" types="FTO,SDGT,indictment"></fpk-timeline>`);
+    const ready = await settled(el);
+    expect(marks(el)).to.have.length(want.dated);
+    expect(ready.detail.rows).to.equal(want.all);
+    expect(new Set(rowLabels(el))).to.deep.equal(want.organizations);
+    const all = await expected();
+    expect(want.dated).to.be.within(1, all.dated - 1);
+  });
+
+  it('terrorism="only" keeps FTO/SDGT designations and terrorism-related case events', async () => {
+    const want = await expected({ terrorism: true });
+    const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" terrorism="only"></fpk-timeline>`);
+    const ready = await settled(el);
+    expect(marks(el)).to.have.length(want.dated);
+    expect(ready.detail.rows).to.equal(want.all);
+    expect(new Set(rowLabels(el))).to.deep.equal(want.organizations);
+    expect(want.designations.every((d) => d.type === 'FTO' || d.type === 'SDGT')).to.equal(true);
+  });
+
+  it('events="cases" and organizations narrow the rows; a case dataset name works for a joined party', async () => {
+    const organizations = ['Cartel de Sinaloa', 'Tren de Aragua'];
+    const want = await expected({ sources: ['cases'], organizations });
+    const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" events="cases" organizations="Sinaloa Cartel, Tren de Aragua"></fpk-timeline>`);
+    const ready = await settled(el);
+    expect(marks(el)).to.have.length(want.dated);
+    expect(ready.detail.rows).to.equal(want.all);
+    expect(rowLabels(el)).to.have.members(organizations);
+    expect(shadowText(el, '[part="source"]')).to.not.contain('State Department');
+    expect(el.summary).to.match(/^0 designations and \d+ court case events /);
+  });
+
+  it('from/to narrow the axis and leave undated events out', async () => {
+    const { rows: d } = await loadDataset('designations', { from: '2025-01', to: '2025-03' });
+    const { rows: c } = await loadDataset('cases', { from: '2025-01', to: '2025-03' });
+    const placements = c.reduce((n, r) => n + new Set(r.organizations.map((o) => ALIAS.get(o) ?? o)).size, 0);
+    const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" from="2025-01" to="2025-03"></fpk-timeline>`);
+    const ready = await settled(el);
+    expect(marks(el)).to.have.length(d.length + placements);
+    expect(ready.detail.rows).to.equal(d.length + placements);
+    expect(shadowText(el, '[part="source"]')).to.not.contain('undated');
+    const months = [...el.shadowRoot!.querySelectorAll('g.role-axis-label text')].map((t) => t.textContent!).filter((t) => /^\d{4}/.test(t));
+    expect(months).to.deep.equal(['2025-01', '2025-02', '2025-03']);
+  });
+
+  it('each symbol links to its source (vega href) and shows party, type, date, authority, checked status in its tooltip', async () => {
+    const { rows: d } = await loadDataset('designations');
+    const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" events="designations" organizations="Tren de Aragua" style="width: 640px"></fpk-timeline>`);
+    await settled(el);
+    const drawn = marks(el);
+    const tda = d.filter((r) => r.party === 'Tren de Aragua' && r.date);
+    expect(drawn).to.have.length(tda.length);
+    const path = drawn[0]!;
+    const datum = (path as unknown as { __data__: { datum: Record<string, string> } }).__data__.datum;
+    const record = tda.find((r) => r.id === datum['id'])!;
+    const url = record.primarySources[0]?.url ?? record.sources[0]!.url;
+    expect(datum['url']).to.equal(url);
+
+    // vega follows an href by clicking a detached <a>; catch that click instead of leaving the test page.
+    const original = HTMLAnchorElement.prototype.dispatchEvent;
+    let opened: string | null = null;
+    HTMLAnchorElement.prototype.dispatchEvent = function (this: HTMLAnchorElement, event: Event) {
+      if (event.type !== 'click') return original.call(this, event);
+      opened = this.getAttribute('href');
+      return false;
+    };
+    let selected: unknown = null;
+    el.addEventListener('fpk-select', (e) => (selected = (e as CustomEvent).detail.datum));
+    try {
+      const box = path.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      for (let i = 0; i < 50 && !opened; i++) await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      HTMLAnchorElement.prototype.dispatchEvent = original;
+    }
+    expect(opened).to.equal(url);
+    expect(selected).to.include({ id: record.id, url });
+
+    const box = path.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.fpk-tooltip')!;
+    expect(tip.hidden).to.equal(false);
+    const cells = Object.fromEntries([...tip.querySelectorAll('tr')].map((tr) => [tr.children[0]!.textContent, tr.children[1]!.textContent]));
+    expect(cells).to.deep.equal({
+      'Party or case': 'Tren de Aragua',
+      'Organization (as written)': 'Tren de Aragua',
+      Type: { FTO: 'Foreign Terrorist Organization (FTO)', SDGT: 'Specially Designated Global Terrorist (SDGT)', TCO: 'Transnational Criminal Organization (TCO)' }[record.type as 'FTO'],
+      Date: formatDate('en', record.date!),
+      'Authority or court': record.authority,
+      Checked: record.checked === 'confirmed' ? 'confirmed by an official primary source' : 'not confirmed',
+      Source: url,
+    });
+  });
+
+  it('the table lists every event, undated included, with real links to the sources', async () => {
+    const want = await expected();
+    const el = await fixture<FpkTimeline>(html`<fpk-timeline view="table"></fpk-timeline>`);
+    await settled(el);
+    const trs = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(trs).to.have.length(want.all);
+    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers).to.deep.equal(['Date', 'Organization', 'Kind', 'Type', 'Description', 'Checked', 'Sources']);
+    // Undated events come last, said in words.
+    const undated = trs.filter((tr) => tr.children[0]!.textContent === 'undated');
+    expect(undated).to.have.length(3);
+    expect(trs.slice(-3)).to.deep.equal(undated);
+    expect(undated.map((tr) => tr.children[1]!.textContent)).to.include('Clan del Golfo');
+
+    // Each row's links are its record's sources: official texts first, no URL twice.
+    const csv = el.csv!.trim().split('\n').slice(1);
+    const urlsOf = (r: { sources: readonly { url: string }[]; primarySources: readonly { url: string }[] }) => [...new Set([...r.primarySources, ...r.sources].map((s) => s.url))];
+    const allUrls = new Set([...want.designations.flatMap(urlsOf), ...want.cases.flatMap(urlsOf)]);
+    const shown = new Set<string>();
+    for (const tr of trs) {
+      const links = [...tr.querySelectorAll<HTMLAnchorElement>('a')];
+      expect(links.length).to.be.greaterThan(0);
+      for (const a of links) {
+        expect(a.getAttribute('href')).to.match(/^https?:\/\//);
+        expect(a.target).to.equal('_blank');
+        expect(a.rel).to.equal('noopener');
+        shown.add(a.getAttribute('href')!);
+      }
+    }
+    expect(shown).to.deep.equal(allUrls);
+    // The Tren de Aragua FTO row: the Supreme Court opinion read in the primary-source check is marked official and listed first.
+    const { rows: d } = await loadDataset('designations');
+    const fto = d.find((r) => r.party === 'Tren de Aragua' && r.type === 'FTO')!;
+    const row = trs.find((tr) => tr.children[1]!.textContent === 'Tren de Aragua' && tr.children[3]!.textContent === 'Foreign Terrorist Organization (FTO)')!;
+    expect([...row.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(urlsOf(fto));
+    expect(row.querySelector('small')!.textContent).to.equal('(official)');
+    expect(row.children[5]!.textContent).to.equal('confirmed by an official primary source');
+    expect(csv).to.have.length(trs.length);
+  });
+
+  it('summarises counts by kind, date span, latest event and confirmed count, in English and Spanish', async () => {
+    const { designations, cases, all } = await expected();
+    const dates = [...designations, ...cases].map((r) => r.date).filter((x): x is string => !!x).sort();
+    const first = dates[0]!;
+    const last = dates[dates.length - 1]!;
+    const confirmed = [...designations, ...cases].filter((r) => r.checked === 'confirmed').length;
+    const total = designations.length + cases.length;
+    const latest = cases.filter((r) => r.date === last);
+    expect(latest).to.have.length(1);
+    const rows = new Set([...designations.map((r) => (r.partyKind === 'individual' ? KINGPIN_INDIVIDUALS : r.party)), ...cases.flatMap((r) => r.organizations.map((o) => ALIAS.get(o) ?? o))]).size;
+    expect(all).to.be.greaterThan(total);
+
+    const en = await fixture<FpkTimeline>(html`<fpk-timeline view="table"></fpk-timeline>`);
+    await settled(en);
+    expect(en.summary).to.equal(
+      `${designations.length} designations and ${cases.length} court case events from ${formatDate('en', first)} to ${formatDate('en', last)}, on ${rows} organization rows. ` +
+        `Latest, ${formatDate('en', last)}: ${latest[0]!.caseName} (Other). ${confirmed} of ${total} are confirmed by an official primary source.`,
+    );
+    expect(shadowText(en, '[part="summary"]')).to.equal(en.summary);
+
+    const es = await fixture<FpkTimeline>(html`<fpk-timeline view="table" lang="es"></fpk-timeline>`);
+    await settled(es);
+    expect(es.summary).to.equal(
+      `${designations.length} designaciones y ${cases.length} eventos judiciales entre el ${formatDate('es', first)} y el ${formatDate('es', last)}, en ${rows} filas de organización. ` +
+        `El más reciente, el ${formatDate('es', last)}: ${latest[0]!.caseName} (Otro). ${formatNumber('es', confirmed)} de ${total} están confirmados por una fuente primaria oficial.`,
+    );
+    expect(shadowText(es, '[part="source"]')).to.match(/^Fuente: .* 3 eventos sin fecha no se muestran en el gráfico \(figuran en la tabla\)\.$/);
+    expect([...es.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Fecha', 'Organización', 'Clase', 'Tipo', 'Descripción', 'Verificación', 'Fuentes']);
+    expect(es.shadowRoot!.querySelector('tbody tr:last-child td')!.textContent).to.equal('sin fecha');
+  });
+
+  it('labels the chart in Spanish', async () => {
+    const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" lang="es" types="FTO"></fpk-timeline>`);
+    await settled(el);
+    const titles = [...el.shadowRoot!.querySelectorAll('g.role-axis-title text')].map((t) => t.textContent);
+    expect(titles).to.have.members(['Fecha', 'Organización']);
+    const legend = [...el.shadowRoot!.querySelectorAll('g.role-legend-label text')].map((t) => t.textContent);
+    expect(legend).to.deep.equal(['Designación: terrorismo (FTO, SDGT)']);
+  });
+
+  it('the CSV download holds exactly the rows shown, with their sources', async () => {
+    const want = await expected({ types: ['FTO'] });
+    const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" types="FTO"></fpk-timeline>`);
+    await settled(el);
+    const csv = await captureDownload(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="csv"]')!.click());
+    const lines = csv.text.trim().split('\n');
+    expect(lines[0]).to.equal('date,organization,kind,type,description,checked,sources,source,dataset_version');
+    expect(lines).to.have.length(want.all + 1);
+    for (const r of want.designations) {
+      expect(lines.some((l) => l.startsWith(`${r.date},${r.party},Designation,Foreign Terrorist Organization (FTO),`) && l.includes(r.sources[0]!.url))).to.equal(true);
+    }
+    expect(lines[1]).to.match(/,designations \S+; cases \S+$/);
+  });
+
+  const bad: [string, Record<string, string>, string, string, string][] = [
+    ['unknown type', { types: 'FTO,KINGPIN' }, 'unknown-value', 'types', 'Unknown type "KINGPIN" in types="FTO,KINGPIN". Allowed: FTO, SDGT, SDNTK, TCO, ILLICIT-DRUGS-EO14059, indictment, complaint'],
+    ['unknown organization', { organizations: 'Cartel de Sinaloa,Los Pinos' }, 'unknown-value', 'organizations', 'Unknown organization "Los Pinos" in organizations="Cartel de Sinaloa,Los Pinos". Available: '],
+    ['from after to', { from: '2025-06', to: '2024-01' }, 'bad-range', 'from', 'from="2025-06" is after to="2024-01"'],
+    ['bad month', { to: '2025-13' }, 'bad-period', 'to', 'to="2025-13" is not a month. Use YYYY-MM'],
+    ['unknown events source', { events: 'designations,rulings' }, 'unknown-value', 'events', 'Unknown event source "rulings" in events="designations,rulings". Allowed: designations, cases.'],
+    ['unknown terrorism value', { terrorism: 'yes' }, 'unknown-value', 'terrorism', 'Unknown terrorism="yes". Allowed: only, all.'],
+  ];
+  for (const [what, attributes, code, attribute, message] of bad) {
+    it(`${what}: shows what was wrong and what is allowed, and fires fpk-error`, async () => {
+      const el = document.createElement('fpk-timeline');
+      el.loading = 'eager';
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      const outcome = settled(el);
+      document.body.append(el);
+      try {
+        const event = await outcome;
+        expect(event.type).to.equal('fpk-error');
+        expect(event.detail).to.include({ code, attribute });
+        await el.updateComplete;
+        expect(shadowText(el, '[part="error"]')).to.contain(message);
+        expect(el.shadowRoot!.querySelector('.vega, table')).to.equal(null);
+      } finally {
+        el.remove();
+      }
+    });
+  }
+
+  it('the unknown-organization message lists every organization row', async () => {
+    const want = await expected();
+    const el = await fixture<FpkTimeline>(html`<fpk-timeline organizations="Nope"></fpk-timeline>`);
+    const event = await settled(el);
+    const listed = (event.detail.message as string).replace(/^.*Available: /, '').replace(/\.$/, '').split(', ');
+    const everyRow = new Set([...want.designations.map((r) => (r.partyKind === 'individual' ? KINGPIN_INDIVIDUALS : r.party)), ...want.cases.flatMap((r) => r.organizations.map((o) => ALIAS.get(o) ?? o))]);
+    expect(new Set(listed)).to.deep.equal(everyRow);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations in the ${theme} theme (chart and table)`, async () => {
+      const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" theme=${theme} heading="Timeline"></fpk-timeline>`);
+      await settled(el);
+      expect(marks(el).length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      el.view = 'table';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+});
