@@ -1,0 +1,124 @@
+import { css, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { loadDataset } from '../../src/load.js';
+import { FpkElement } from '../shared/base.js';
+import { emit } from '../shared/events.js';
+import type { ChartModel } from '../shared/model.js';
+import type { View } from '../shared/vega-loader.js';
+import { compareModel } from './model.js';
+import { readCompareSettings } from './settings.js';
+
+/**
+ * One period of CDC provisional overdose deaths across jurisdictions (one drug) or across drugs
+ * (one jurisdiction), as ranked horizontal bars labelled with their values; or two periods as a
+ * dumbbell or percent-change bars. Counts, CDC's predicted counts, or deaths per 100,000
+ * residents (Census July 1 estimates). Values CDC hides are listed in the table as not shown,
+ * with CDC's reason, and never drawn as 0.
+ *
+ * @summary Ranked bars, dumbbells or percent change of overdose deaths by jurisdiction or drug.
+ * @tag fpk-compare
+ *
+ * @attr dataset - `overdoses` (the only one for now; default).
+ * @attr jurisdictions - Comma list of codes (default: the 50 states and DC; add `US`, `YC`, `PR` to show them). `NY` is New York State excluding New York City.
+ * @attr drugs - Indicator slug (default `all-drugs`); several slugs with one jurisdiction compare drugs.
+ * @attr to - The period, YYYY-MM (12 months ending that month); default the latest period CDC published for every requested series.
+ * @attr from - An earlier period, YYYY-MM: compares two periods (mode `change` unless `dumbbell`).
+ * @attr measure - `reported` (default), `predicted`, `per100k` or `change` (percent change from `from` to `to`).
+ * @attr mode - `bars` (default), `dumbbell` (needs `from`) or `change` (percent change bars; needs `from`).
+ * @attr highlight - Comma list of the compared codes or drugs to draw in the highlight colour.
+ * @attr heading - Heading shown above the chart.
+ * @attr description - One line under the heading.
+ * @attr lang - `en` or `es`.
+ * @attr theme - `auto`, `light` or `dark`.
+ * @attr view - `chart` or `table`.
+ * @attr actions - Actions offered: `csv json png svg cite`.
+ * @attr loading - `lazy` (draw near the viewport) or `eager`.
+ *
+ * @fires fpk-ready - The chart (or table) is shown; detail `{rows, summary}`.
+ * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
+ * @fires fpk-select - A reader clicked a bar or a point; detail `{datum}` (the table row).
+ * @fires fpk-download - Before a download (cancelable); detail `{format, filename}`.
+ *
+ * @csspart header - Heading and description.
+ * @csspart chart - The chart container.
+ * @csspart table - The table region (table view).
+ * @csspart summary - The generated summary.
+ * @csspart source - The source line (always shown).
+ * @csspart actions - View toggle, download and cite buttons.
+ * @csspart error - The error message.
+ *
+ * @cssprop --fpk-font - Font family.
+ * @cssprop --fpk-fg - Text colour.
+ * @cssprop --fpk-bg - Background colour.
+ * @cssprop --fpk-muted - Secondary text colour.
+ * @cssprop --fpk-accent - Link and accent colour.
+ * @cssprop --fpk-grid - Grid line colour.
+ * @cssprop --fpk-series-1 - Bar colour; falls in change mode; the earlier period of a dumbbell.
+ * @cssprop --fpk-series-2 - Highlighted bars; rises in change mode; the later period of a dumbbell.
+ * @cssprop --fpk-focus-ring - Focus outline colour.
+ * @cssprop --fpk-chart-height - Space reserved for the chart before it is drawn.
+ */
+export class FpkCompare extends FpkElement {
+  static override styles = [
+    ...FpkElement.styles,
+    css`
+      /* Reserve the height the bars will take (set in updated()), not a fixed 320px. */
+      [part='chart'] {
+        min-height: var(--fpk-chart-height, var(--_bars-height, 320px));
+      }
+    `,
+  ];
+
+  protected static override readonly dataAttributes = ['datasetName', 'measure', 'mode', 'jurisdictions', 'drugs', 'from', 'to', 'highlight', 'lang'];
+
+  @property() mode?: string;
+  @property() highlight?: string;
+
+  private listening = new WeakSet<View>();
+
+  protected async buildModel(): Promise<ChartModel> {
+    const settings = readCompareSettings({
+      dataset: this.datasetName,
+      measure: this.measure,
+      mode: this.mode,
+      jurisdictions: this.jurisdictions,
+      drugs: this.drugs,
+      from: this.from,
+      to: this.to,
+      highlight: this.highlight,
+    });
+    const [overdoses, population] = await Promise.all([
+      loadDataset('overdoses', { jurisdictions: [...settings.jurisdictions], indicators: [...settings.drugs] }),
+      settings.measure === 'per100k' ? loadDataset('population') : null,
+    ]);
+    return compareModel(
+      settings,
+      { overdoses: overdoses.rows, population: population?.rows ?? [], metas: population ? [overdoses.meta, population.meta] : [overdoses.meta] },
+      this.language,
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // One 20px step per drawn item plus axis and legend. Set through the CSSOM: CSP-safe, and on
+    // an element inside the shadow root, so the host's own style attribute is left alone.
+    const drawn = this.model?.rows.filter((r) => r['rank'] !== null).length;
+    if (drawn !== undefined) this.renderRoot.querySelector<HTMLElement>('[part="chart"]')?.style.setProperty('--_bars-height', `${drawn * 20 + 70}px`);
+    // Each render may bring a new vega view (view toggle, theme); listen once per view.
+    void this.vega.ready.then((view) => {
+      if (!view || this.listening.has(view)) return;
+      this.listening.add(view);
+      view.addEventListener('click', (_event, item) => {
+        const key = (item as { datum?: { key?: unknown } } | null | undefined)?.datum?.key;
+        const row = this.model?.rows.find((r) => r['code'] === key);
+        if (row) emit(this, 'fpk-select', { datum: row });
+      });
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fpk-compare': FpkCompare;
+  }
+}

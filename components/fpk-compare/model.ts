@@ -1,0 +1,211 @@
+/**
+ * From loaded rows and settings to what `<fpk-compare>` shows: the displayed rows (ranked
+ * values first, then every item not shown, with the reason), the vega-lite spec of the drawn
+ * items, the summary and the source notes. No DOM.
+ */
+import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
+import type { PopulationRecord } from '../../src/datasets/population.js';
+import { FpkError } from '../../src/errors.js';
+import type { Jurisdiction } from '../../src/jurisdictions.js';
+import type { DatasetMeta } from '../../src/meta.js';
+import { compareBarsSpec, compareChangeSpec, compareDumbbellSpec } from '../../src/specs/compare.js';
+import type { Lang } from '../shared/i18n.js';
+import type { ChartModel, Column } from '../shared/model.js';
+import { drugName, placeName, reasonText, underreportedText, type DrugIndicator } from './names.js';
+import type { CompareSettings } from './settings.js';
+import { compareText, NUMBER_LOCALE, valueFormat } from './text.js';
+import { assertPeriodHasData, indexSeries, latestCommonPeriod, populationCap, readValue, seriesKey, type Reading } from './values.js';
+
+export interface CompareData {
+  readonly overdoses: readonly OverdoseRecord[];
+  readonly population: readonly PopulationRecord[];
+  readonly metas: readonly DatasetMeta[];
+}
+
+interface Item {
+  readonly key: string;
+  readonly name: string;
+  /** The name inside a sentence (drug names are not capitalized there). */
+  readonly phrase: string;
+  readonly jurisdiction: Jurisdiction;
+  readonly drug: DrugIndicator;
+}
+
+export function compareModel(settings: CompareSettings, data: CompareData, lang: Lang): ChartModel {
+  const text = compareText(lang);
+  const { by, measure, from } = settings;
+  const index = indexSeries(data.overdoses);
+  const items: Item[] =
+    by === 'drug'
+      ? settings.drugs.map((drug) => ({ key: drug, name: drugName(lang, drug, true), phrase: drugName(lang, drug), jurisdiction: settings.jurisdictions[0]!, drug }))
+      : settings.jurisdictions.map((j) => ({ key: j, name: placeName(lang, j), phrase: placeName(lang, j), jurisdiction: j, drug: settings.drugs[0]! }));
+  const keys = items.map((i) => seriesKey(i.jurisdiction, i.drug));
+
+  let to = settings.to;
+  if (to) assertPeriodHasData(index, keys, 'to', to);
+  else {
+    to = latestCommonPeriod(index, keys, measure === 'per100k' ? populationCap(data.population) : undefined) ?? undefined;
+    if (!to) throw new FpkError('bad-range', 'This selection has no overdose data at all: CDC publishes none for it.', by === 'drug' ? 'jurisdictions' : 'drugs');
+  }
+  if (from) {
+    assertPeriodHasData(index, keys, 'from', from);
+    if (from > to) throw new FpkError('bad-range', `from="${from}" is after to="${to}" (the latest period with data for this selection). Set an earlier from.`, 'from');
+  }
+
+  const read = (item: Item, period: string) => readValue(index, item.jurisdiction, item.drug, period, measure, data.population);
+  const reason = (item: Item, r: Reading) => (r.reason ? reasonText(lang, r.reason, { drug: item.drug, ...(r.populationYear ? { year: r.populationYear } : {}) }) : '');
+  const flag = (r: Reading) => (r.value !== null && r.underreported ? underreportedText(lang) : '');
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, lang);
+  const label = text.label({ by, drug: settings.drugs[0]!, place: settings.jurisdictions[0]!, measure, ...(from ? { from } : {}), to });
+  const format = valueFormat(measure);
+  const axisFormat = measure === 'per100k' ? ',.1~f' : format;
+  const numberFormat = measure === 'per100k' ? 'rate' : 'number';
+  const category = by === 'drug' ? text.drug : text.jurisdiction;
+  const highlighted = new Set(settings.highlight);
+  // Drug names are longer than state names; cut ones still show whole in tooltips and the table.
+  const labelLimit = by === 'drug' ? 300 : 200;
+
+  let rows: Record<string, unknown>[];
+  let columns: Column[];
+  let spec: Record<string, unknown>;
+  let shown: { name: string; key: string; score: number }[];
+  let usScore: number | null = null;
+  let underreported = false;
+
+  if (!from) {
+    const read1 = items.map((item) => ({ item, r: read(item, to!) }));
+    const ranked = read1.filter((x) => x.r.value !== null).sort((a, b) => b.r.value! - a.r.value! || byName(a.item, b.item));
+    const hidden = read1.filter((x) => x.r.value === null).sort((a, b) => byName(a.item, b.item));
+    rows = [...ranked, ...hidden].map(({ item, r }, i) => ({
+      rank: r.value === null ? null : i + 1,
+      code: item.key,
+      name: item.name,
+      value: r.value,
+      ...(measure === 'per100k' ? { deaths: r.deaths, population: r.population } : {}),
+      note: [reason(item, r), flag(r)].filter(Boolean).join(' '),
+    }));
+    const year = Number(to.slice(0, 4));
+    columns = [
+      { key: 'rank', label: text.rank, format: 'number' },
+      { key: 'name', label: category },
+      { key: 'value', label: text.measureTitle(measure), format: numberFormat },
+      ...(measure === 'per100k'
+        ? ([
+            { key: 'deaths', label: text.deaths, format: 'number' },
+            { key: 'population', label: text.population(year), format: 'number' },
+          ] as const)
+        : []),
+      { key: 'note', label: text.note },
+    ];
+    shown = ranked.map(({ item, r }) => ({ name: item.phrase, key: item.key, score: r.value! }));
+    underreported = ranked.some((x) => x.r.underreported);
+    usScore = ranked.find((x) => x.item.jurisdiction === 'US' && by === 'jurisdiction')?.r.value ?? null;
+    spec = compareBarsSpec(
+      ranked.map(({ item, r }) => ({ key: item.key, label: item.name, value: r.value!, ...(highlighted.size ? { highlighted: highlighted.has(item.key) } : {}) })),
+      {
+        labels: { description: label, valueAxis: text.valueAxis(measure, to), category, labelLimit, highlighted: text.highlighted, others: text.others, numberLocale: NUMBER_LOCALE[lang] },
+        format,
+        axisFormat,
+      },
+    ) as unknown as Record<string, unknown>;
+  } else {
+    const pairs = items.map((item) => {
+      const start = read(item, from);
+      const end = read(item, to!);
+      const change = start.value !== null && end.value !== null ? end.value - start.value : null;
+      const changePercent = change !== null && start.value ? (change / start.value) * 100 : null;
+      return { item, start, end, change, changePercent };
+    });
+    const score = (p: (typeof pairs)[number]) => (settings.mode === 'dumbbell' ? (p.change === null ? null : p.end.value) : p.changePercent);
+    const ranked = pairs.filter((p) => score(p) !== null).sort((a, b) => score(b)! - score(a)! || byName(a.item, b.item));
+    const hidden = pairs.filter((p) => score(p) === null).sort((a, b) => byName(a.item, b.item));
+    const when = (period: string, item: Item, r: Reading) => {
+      const note = [reason(item, r), flag(r)].filter(Boolean).join(' ');
+      return note ? `${text.month(period)}: ${note}` : '';
+    };
+    rows = [...ranked, ...hidden].map((p, i) => ({
+      rank: score(p) === null ? null : i + 1,
+      code: p.item.key,
+      name: p.item.name,
+      start: p.start.value,
+      end: p.end.value,
+      change: p.change,
+      changePercent: p.changePercent,
+      note: [when(from, p.item, p.start), when(to!, p.item, p.end)].filter(Boolean).join(' '),
+    }));
+    columns = [
+      { key: 'rank', label: text.rank, format: 'number' },
+      { key: 'name', label: category },
+      { key: 'start', label: `${text.measureTitle(measure)}, ${text.month(from)}`, format: numberFormat },
+      { key: 'end', label: `${text.measureTitle(measure)}, ${text.month(to)}`, format: numberFormat },
+      { key: 'change', label: text.change, format: numberFormat },
+      { key: 'changePercent', label: text.changePercent, format: 'percent' },
+      { key: 'note', label: text.note },
+    ];
+    // The summary speaks of percent change in both two-period modes.
+    shown = pairs
+      .filter((p) => p.changePercent !== null)
+      .sort((a, b) => b.changePercent! - a.changePercent! || byName(a.item, b.item))
+      .map((p) => ({ name: p.item.phrase, key: p.item.key, score: p.changePercent! }));
+    underreported = ranked.some((p) => p.start.underreported || p.end.underreported);
+    usScore = by === 'jurisdiction' ? (pairs.find((p) => p.item.jurisdiction === 'US')?.changePercent ?? null) : null;
+    const common = { description: label, category, labelLimit, numberLocale: NUMBER_LOCALE[lang] };
+    spec = (
+      settings.mode === 'dumbbell'
+        ? compareDumbbellSpec(
+            ranked.map((p) => ({ key: p.item.key, label: p.item.name, start: p.start.value!, end: p.end.value! })),
+            { labels: { ...common, valueAxis: text.valueAxis(measure, null), start: text.month(from), end: text.month(to), period: text.period }, format, axisFormat },
+          )
+        : compareChangeSpec(
+            ranked.map((p) => ({ key: p.item.key, label: p.item.name, ratio: p.change! / p.start.value!, start: p.start.value!, end: p.end.value! })),
+            {
+              labels: {
+                ...common,
+                valueAxis: text.changeAxis(measure, from, to),
+                rise: text.rise,
+                fall: text.fall,
+                unchanged: text.unchanged,
+                start: `${text.measureTitle(measure)}, ${text.month(from)}`,
+                end: `${text.measureTitle(measure)}, ${text.month(to)}`,
+              },
+              format,
+            },
+          )
+    ) as unknown as Record<string, unknown>;
+  }
+
+  const ranks = shown.filter((s) => !(by === 'jurisdiction' && s.key === 'US'));
+  const top = ranks[0];
+  const bottom = ranks[ranks.length - 1];
+  const drawn = rows.filter((r) => r['rank'] !== null).length;
+  const summary = text.summary({
+    by,
+    drug: settings.drugs[0]!,
+    place: by === 'drug' ? settings.jurisdictions[0]! : null,
+    measure,
+    ...(from ? { from } : {}),
+    to,
+    extremes: { top: top ? { name: top.name, value: top.score } : null, bottom: bottom ? { name: bottom.name, value: bottom.score } : null },
+    us: usScore,
+    notShown: rows.length - drawn,
+    total: rows.length,
+  });
+
+  const places = items.map((i) => i.jurisdiction);
+  const notes = [
+    ...(measure === 'per100k' ? [text.rateMethod] : []),
+    ...(places.includes('NY') ? [measure === 'per100k' ? reasonText(lang, 'ny-split', { drug: settings.drugs[0]! }) : text.nyCounts] : []),
+    ...(underreported ? [text.underreported] : []),
+  ];
+  const what = by === 'drug' ? settings.jurisdictions[0]! : settings.allStates ? 'states' : settings.jurisdictions.join('-');
+  return {
+    rows,
+    columns,
+    spec,
+    label,
+    summary,
+    metas: data.metas,
+    filename: ['fpk-compare', what, ...settings.drugs, measure, settings.mode, ...(from ? [from] : []), to].join('-'),
+    notes,
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Names a reader sees for jurisdictions and drug indicators, in English and Spanish, shared by
+ * `<fpk-compare>` and `<fpk-map>`. Drug names are short forms of CDC's indicator labels (the full
+ * label and ICD-10 codes stay in `INDICATOR_INFO` and the dataset's meta).
+ */
+import type { OverdoseFootnote, OverdoseIndicator } from '../../src/datasets/overdoses.js';
+import { OVERDOSE_INDICATORS } from '../../src/datasets/overdoses.js';
+import { jurisdictionName, type Jurisdiction } from '../../src/jurisdictions.js';
+import type { Lang } from '../shared/i18n.js';
+
+/**
+ * Indicators the `drugs` attribute accepts: the overdose death counts. `all-deaths` (deaths from
+ * any cause) and `pct-drugs-specified` (a data-quality percentage) are not drugs.
+ */
+export const DRUG_INDICATORS = OVERDOSE_INDICATORS.filter((i) => i !== 'all-deaths' && i !== 'pct-drugs-specified');
+export type DrugIndicator = Exclude<OverdoseIndicator, 'all-deaths' | 'pct-drugs-specified'>;
+
+const DRUGS: Record<Lang, Record<DrugIndicator, string>> = {
+  en: {
+    'all-drugs': 'all drugs',
+    opioids: 'opioids',
+    'natural-semisynthetic-synthetic-opioids': 'natural, semi-synthetic and synthetic opioids incl. methadone',
+    'natural-semisynthetic-opioids-methadone': 'natural and semi-synthetic opioids incl. methadone',
+    'natural-semisynthetic-opioids': 'natural and semi-synthetic opioids',
+    methadone: 'methadone',
+    // T40.4 counts fentanyl, its analogs and tramadol: broader than fentanyl alone.
+    'synthetic-opioids': 'synthetic opioids other than methadone (incl. fentanyl)',
+    heroin: 'heroin',
+    cocaine: 'cocaine',
+    psychostimulants: 'psychostimulants (incl. methamphetamine)',
+  },
+  es: {
+    'all-drugs': 'todas las drogas',
+    opioids: 'opioides',
+    'natural-semisynthetic-synthetic-opioids': 'opioides naturales, semisintéticos y sintéticos, incl. metadona',
+    'natural-semisynthetic-opioids-methadone': 'opioides naturales y semisintéticos, incl. metadona',
+    'natural-semisynthetic-opioids': 'opioides naturales y semisintéticos',
+    methadone: 'metadona',
+    'synthetic-opioids': 'opioides sintéticos excepto metadona (incl. fentanilo)',
+    heroin: 'heroína',
+    cocaine: 'cocaína',
+    psychostimulants: 'psicoestimulantes (incl. metanfetamina)',
+  },
+};
+
+/** "synthetic opioids other than methadone (incl. fentanyl)"; `capital` for a label that starts a line. */
+export function drugName(lang: Lang, drug: DrugIndicator, capital = false): string {
+  const name = DRUGS[lang][drug];
+  return capital ? name[0]!.toLocaleUpperCase(lang) + name.slice(1) : name;
+}
+
+// Spanish names where Spanish-language newsrooms use one; the others are written as in English.
+const SPANISH: Partial<Record<Jurisdiction, string>> = {
+  US: 'Estados Unidos',
+  DC: 'Distrito de Columbia',
+  HI: 'Hawái',
+  LA: 'Luisiana',
+  MS: 'Misisipi',
+  MO: 'Misuri',
+  NC: 'Carolina del Norte',
+  SC: 'Carolina del Sur',
+  ND: 'Dakota del Norte',
+  SD: 'Dakota del Sur',
+  NH: 'Nuevo Hampshire',
+  NJ: 'Nueva Jersey',
+  NM: 'Nuevo México',
+  OR: 'Oregón',
+  PA: 'Pensilvania',
+  WV: 'Virginia Occidental',
+  YC: 'Ciudad de Nueva York',
+};
+
+/**
+ * A jurisdiction's name. CDC's `NY` is New York State without New York City (which is `YC`), so
+ * its name says so wherever it is shown.
+ */
+export function placeName(lang: Lang, code: Jurisdiction): string {
+  if (code === 'NY') return lang === 'es' ? 'Nueva York sin NYC' : 'New York excl. NYC';
+  return (lang === 'es' ? SPANISH[code] : undefined) ?? jurisdictionName(code);
+}
+
+/** Why a value is missing: CDC's footnote, or a gap in the data. */
+export type MissingReason = 'suppressed' | 'low-quality' | 'hidden' | 'no-series' | 'no-period' | 'ny-split' | 'no-population' | 'no-previous';
+
+/** The reason CDC gives for a hidden value, from the row's footnote codes. */
+export function hiddenReason(footnotes: readonly OverdoseFootnote[]): MissingReason {
+  if (footnotes.includes('suppressed-lt10')) return 'suppressed';
+  if (footnotes.includes('low-quality')) return 'low-quality';
+  return 'hidden';
+}
+
+/** One sentence per reason; `year` is the population year for `no-population`. */
+export function reasonText(lang: Lang, reason: MissingReason, context: { drug: DrugIndicator; year?: number }): string {
+  const es = lang === 'es';
+  switch (reason) {
+    case 'suppressed':
+      return es ? 'No se muestra: datos suprimidos por la CDC (menos de 10 muertes).' : 'Not shown: data suppressed by CDC (fewer than 10 deaths).';
+    case 'low-quality':
+      return es ? 'No se muestra: la CDC no publica el dato por su baja calidad.' : 'Not shown: CDC does not show the value due to low data quality.';
+    case 'hidden':
+      return es ? 'No se muestra: la CDC no publica el dato.' : 'Not shown: CDC gives no value.';
+    case 'no-series':
+      return es
+        ? `Sin datos: la CDC no publica datos de ${drugName(lang, context.drug)} para esta jurisdicción.`
+        : `No data: CDC publishes no ${drugName(lang, context.drug)} data for this jurisdiction.`;
+    case 'no-period':
+      return es ? 'Sin datos: la CDC no publica datos de este periodo para esta jurisdicción.' : 'No data: CDC publishes no data for this period for this jurisdiction.';
+    case 'ny-split':
+      return es
+        ? 'Sin tasa: la CDC excluye la ciudad de Nueva York de su dato de Nueva York y el censo cuenta el estado entero.'
+        : 'No rate: CDC’s New York excludes New York City, while Census counts the whole state.';
+    case 'no-population':
+      return es ? `Sin tasa: no hay estimación de población del censo para ${context.year}.` : `No rate: no Census population estimate for ${context.year}.`;
+    case 'no-previous':
+      return es ? 'Sin cambio: no hay dato 12 meses antes.' : 'No change: no value 12 months earlier.';
+  }
+}
+
+/** A note for a shown value that CDC flags as still incomplete. */
+export function underreportedText(lang: Lang): string {
+  return lang === 'es' ? 'Infranotificado: datos aún incompletos.' : 'Underreported: data still incomplete.';
+}

@@ -1,0 +1,86 @@
+/**
+ * `<fpk-compare>` attributes read strictly into settings: every wrong value or combination is
+ * an `FpkError` naming the attribute, what was wrong and what is allowed.
+ */
+import { FpkError } from '../../src/errors.js';
+import { JURISDICTION_CODES, STATE_CODES, type Jurisdiction } from '../../src/jurisdictions.js';
+import { parseList, pickAll, pickOne, pickRange } from '../shared/attributes.js';
+import { DRUG_INDICATORS, type DrugIndicator } from './names.js';
+import type { ValueMeasure } from './values.js';
+
+export const COMPARE_DATASETS = ['overdoses'] as const;
+export const COMPARE_MEASURES = ['reported', 'predicted', 'per100k', 'change'] as const;
+export type CompareMeasure = (typeof COMPARE_MEASURES)[number];
+export const COMPARE_MODES = ['bars', 'dumbbell', 'change'] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
+
+export interface CompareSettings {
+  /** What the bars are: jurisdictions (one drug) or drugs (one jurisdiction). */
+  readonly by: 'jurisdiction' | 'drug';
+  readonly jurisdictions: readonly Jurisdiction[];
+  /** True when `jurisdictions` was not set (the 50 states and DC). */
+  readonly allStates: boolean;
+  readonly drugs: readonly DrugIndicator[];
+  /** The value read at each period; `measure="change"` reads reported counts. */
+  readonly measure: ValueMeasure;
+  readonly mode: CompareMode;
+  readonly from?: string;
+  readonly to?: string;
+  /** Jurisdiction codes or drug slugs drawn in the highlight colour. */
+  readonly highlight: readonly string[];
+}
+
+export interface CompareAttributes {
+  readonly dataset?: string | null;
+  readonly measure?: string | null;
+  readonly mode?: string | null;
+  readonly jurisdictions?: string | null;
+  readonly drugs?: string | null;
+  readonly from?: string | null;
+  readonly to?: string | null;
+  readonly highlight?: string | null;
+}
+
+/** An attribute combination that cannot be drawn (the code `fpk-error` carries). */
+export function attributeError(attribute: string, message: string): FpkError {
+  // `bad-attribute` is an element-level code (components/shared/events.ts), not an SDK one.
+  return new FpkError('bad-attribute' as never, message, attribute);
+}
+
+export function readDataset(tag: string, value: string | null | undefined, allowed: readonly string[]): void {
+  if (value && !allowed.includes(value)) {
+    throw new FpkError('unknown-dataset', `Unknown dataset "${value}" for <${tag}>. Allowed: ${allowed.join(', ')}.`, 'dataset');
+  }
+}
+
+export function readCompareSettings(a: CompareAttributes): CompareSettings {
+  readDataset('fpk-compare', a.dataset, COMPARE_DATASETS);
+  const measure = pickOne('measure', a.measure, COMPARE_MEASURES, 'reported');
+  const range = pickRange(a.from, a.to);
+  const mode = pickOne('mode', a.mode, COMPARE_MODES, range.from || measure === 'change' ? 'change' : 'bars');
+  if (measure === 'change' && mode !== 'change') {
+    throw attributeError('mode', `measure="change" draws percent change bars; mode="${mode}" needs measure reported, predicted or per100k.`);
+  }
+  if (mode === 'bars' && range.from) {
+    throw attributeError('from', `from="${range.from}" compares two periods: use mode="dumbbell" or mode="change", or remove from.`);
+  }
+  if (mode !== 'bars' && !range.from) {
+    throw attributeError('from', `${measure === 'change' ? 'measure="change"' : `mode="${mode}"`} compares two periods: set from="YYYY-MM" (the earlier 12-month period).`);
+  }
+  const given = [...new Set(parseList(a.jurisdictions))];
+  const jurisdictions = given.length ? pickAll('jurisdictions', given, JURISDICTION_CODES, 'jurisdiction') : STATE_CODES;
+  const drugsGiven = [...new Set(parseList(a.drugs))];
+  const drugs = drugsGiven.length ? pickAll('drugs', drugsGiven, DRUG_INDICATORS, 'drug') : (['all-drugs'] as DrugIndicator[]);
+  if (drugs.length > 1 && jurisdictions.length !== 1) {
+    throw attributeError(
+      'drugs',
+      `Several drugs (${drugs.join(', ')}) are compared within one jurisdiction, but ${given.length ? `jurisdictions has ${jurisdictions.length} (${jurisdictions.join(', ')})` : 'jurisdictions is not set (all 50 states and DC)'}. Set one jurisdiction, or one drug.`,
+    );
+  }
+  const by = drugs.length > 1 ? 'drug' : 'jurisdiction';
+  const keys: readonly string[] = by === 'drug' ? drugs : jurisdictions;
+  const highlight = pickAll('highlight', [...new Set(parseList(a.highlight))], keys, by);
+  // Dumbbells and change bars already spend their colours on the periods and the direction.
+  if (highlight.length && mode !== 'bars') throw attributeError('highlight', `highlight is drawn in mode="bars" only; mode="${mode}" colours ${mode === 'dumbbell' ? 'the two periods' : 'rises and falls'}.`);
+  return { by, jurisdictions, allStates: !given.length, drugs, measure: measure === 'change' ? 'reported' : measure, mode, ...range, highlight };
+}

@@ -1,0 +1,179 @@
+/** `<fpk-compare>` texts and its generated summary, in English and Spanish. */
+import type { Jurisdiction } from '../../src/jurisdictions.js';
+import type { NumberLocale } from '../../src/specs/compare.js';
+import { formatMonth, formatNumber, formatPercent, type Lang } from '../shared/i18n.js';
+import { drugName, placeName, type DrugIndicator } from './names.js';
+import type { ValueMeasure } from './values.js';
+
+/** d3 number locales matching `formatNumber` (es-ES groups thousands with "." even below 10,000). */
+export const NUMBER_LOCALE: Record<Lang, NumberLocale> = {
+  en: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''] },
+  es: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' €'] },
+};
+
+/** d3 format of a measure's values in the chart. */
+export function valueFormat(measure: ValueMeasure): string {
+  return measure === 'per100k' ? ',.1f' : ',.0f';
+}
+
+/** The same value as text in a sentence or a note. */
+export function formatValue(lang: Lang, measure: ValueMeasure, value: number): string {
+  return formatNumber(lang, value, measure === 'per100k' ? 1 : 0);
+}
+
+/**
+ * The subject of a label or summary: "Reported drug overdose deaths", "Overdose deaths involving
+ * cocaine per 100,000 residents"; `drug` null when drugs are compared ("reported overdose deaths").
+ */
+export function deathsPhrase(lang: Lang, measure: ValueMeasure, drug: DrugIndicator | null): string {
+  if (lang === 'es') {
+    const kind = measure === 'reported' ? ' notificadas' : measure === 'predicted' ? ' previstas' : '';
+    const of = drug === null ? '' : drug === 'all-drugs' ? ' de drogas' : ` que involucran ${drugName(lang, drug)}`;
+    return `Muertes${kind} por sobredosis${of}${measure === 'per100k' ? ' por cada 100.000 habitantes' : ''}`;
+  }
+  const kind = measure === 'reported' ? 'Reported ' : measure === 'predicted' ? 'Predicted ' : '';
+  const base = drug === null ? 'overdose deaths' : drug === 'all-drugs' ? 'drug overdose deaths' : `overdose deaths involving ${drugName(lang, drug)}`;
+  const text = `${kind}${base}${measure === 'per100k' ? ' per 100,000 residents' : ''}`;
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** A phrase as the middle of a sentence ("En Ohio, muertes notificadas…"). */
+function lowerFirst(lang: Lang, text: string): string {
+  return text[0]!.toLocaleLowerCase(lang) + text.slice(1);
+}
+
+/** Short title of a value column or axis: "Deaths (reported)", "Deaths per 100,000 residents". */
+export function measureTitle(lang: Lang, measure: ValueMeasure): string {
+  const es = lang === 'es';
+  if (measure === 'per100k') return es ? 'Muertes por cada 100.000 habitantes' : 'Deaths per 100,000 residents';
+  if (measure === 'predicted') return es ? 'Muertes (previstas)' : 'Deaths (predicted)';
+  return es ? 'Muertes (notificadas)' : 'Deaths (reported)';
+}
+
+/** "12 months ending July 2024" / "12 meses hasta julio de 2024". */
+export function windowOf(lang: Lang, period: string): string {
+  return lang === 'es' ? `12 meses hasta ${formatMonth(lang, period)}` : `12 months ending ${formatMonth(lang, period)}`;
+}
+
+export interface Extremes {
+  readonly top: { readonly name: string; readonly value: number } | null;
+  readonly bottom: { readonly name: string; readonly value: number } | null;
+}
+
+export interface SummaryInput {
+  readonly by: 'jurisdiction' | 'drug';
+  readonly drug: DrugIndicator;
+  /** The one jurisdiction when comparing drugs. */
+  readonly place: Jurisdiction | null;
+  readonly measure: ValueMeasure;
+  readonly from?: string;
+  readonly to: string;
+  /** Largest and smallest shown values (percent changes in change modes), the US excluded. */
+  readonly extremes: Extremes;
+  /** The US value (or its percent change) when the US is shown. */
+  readonly us: number | null;
+  readonly notShown: number;
+  readonly total: number;
+}
+
+export function compareText(lang: Lang) {
+  const es = lang === 'es';
+  return {
+    jurisdiction: es ? 'Jurisdicción' : 'Jurisdiction',
+    drug: es ? 'Droga' : 'Drug',
+    rank: es ? 'Puesto' : 'Rank',
+    note: es ? 'Nota' : 'Note',
+    deaths: es ? 'Muertes (notificadas)' : 'Deaths (reported)',
+    population: (year: number) => (es ? `Población (1 de julio de ${year})` : `Population (July 1, ${year})`),
+    change: es ? 'Cambio' : 'Change',
+    changePercent: es ? '% de cambio' : '% change',
+    highlighted: es ? 'Destacado' : 'Highlighted',
+    others: es ? 'Otros' : 'Others',
+    rise: es ? 'Aumento' : 'Rise',
+    fall: es ? 'Descenso' : 'Fall',
+    unchanged: es ? 'Sin cambio' : 'No change',
+    period: es ? '12 meses hasta' : '12 months ending',
+    month: (period: string) => formatMonth(lang, period),
+    measureTitle: (measure: ValueMeasure) => measureTitle(lang, measure),
+    /** Value axis of ranked bars and dumbbells. */
+    valueAxis: (measure: ValueMeasure, period: string | null) => (period ? `${measureTitle(lang, measure)}, ${windowOf(lang, period)}` : measureTitle(lang, measure)),
+    changeAxis: (measure: ValueMeasure, from: string, to: string) =>
+      es
+        ? `% de cambio, ${measureTitle(lang, measure).toLocaleLowerCase('es')}: ${formatMonth(lang, from)} → ${formatMonth(lang, to)}`
+        : `% change in ${measureTitle(lang, measure).toLocaleLowerCase('en')}: ${formatMonth(lang, from)} → ${formatMonth(lang, to)}`,
+
+    /** Accessible name of the chart, table caption. */
+    label: (s: { by: 'jurisdiction' | 'drug'; drug: DrugIndicator; place: Jurisdiction | null; measure: ValueMeasure; from?: string; to: string }) => {
+      const what = s.by === 'drug' ? `${placeName(lang, s.place!)}: ${lowerFirst(lang, deathsPhrase(lang, s.measure, null))}` : deathsPhrase(lang, s.measure, s.drug);
+      const when = s.from
+        ? es
+          ? `cambio de los 12 meses hasta ${formatMonth(lang, s.from)} a los 12 meses hasta ${formatMonth(lang, s.to)}`
+          : `change from the 12 months ending ${formatMonth(lang, s.from)} to the 12 months ending ${formatMonth(lang, s.to)}`
+        : windowOf(lang, s.to);
+      const by = s.by === 'drug' ? (es ? 'por droga' : 'by drug') : es ? 'por jurisdicción' : 'by jurisdiction';
+      return `${what}, ${when}, ${by}`;
+    },
+
+    rateMethod: es
+      ? 'Tasas: muertes ÷ población del censo al 1 de julio del año en que termina el periodo de 12 meses × 100.000.'
+      : 'Rates: deaths ÷ Census July 1 population of the year the 12-month period ends × 100,000.',
+    nyCounts: es
+      ? 'Nueva York sin NYC: la CDC cuenta la ciudad de Nueva York (YC) por separado.'
+      : 'New York excl. NYC: CDC counts New York City (YC) separately.',
+    underreported: es
+      ? 'Los valores recientes marcados están infranotificados: los registros de la CDC de esos meses aún están incompletos.'
+      : 'Recent values marked underreported are too low: CDC’s records for those months are still incomplete.',
+
+    summary: (s: SummaryInput) => summary(lang, s),
+  };
+}
+
+function summary(lang: Lang, s: SummaryInput): string {
+  const es = lang === 'es';
+  const change = Boolean(s.from);
+  const fmt = (v: number) => (change ? formatPercent(lang, v) : formatValue(lang, s.measure, v));
+  const subject =
+    s.by === 'drug'
+      ? `${es ? 'En' : 'In'} ${placeName(lang, s.place!)}, ${lowerFirst(lang, deathsPhrase(lang, s.measure, null))}`
+      : deathsPhrase(lang, s.measure, s.drug);
+  const when = change
+    ? es
+      ? `, 12 meses hasta ${formatMonth(lang, s.from!)} frente a 12 meses hasta ${formatMonth(lang, s.to)}`
+      : `, 12 months ending ${formatMonth(lang, s.from!)} vs 12 months ending ${formatMonth(lang, s.to)}`
+    : ` ${es ? 'en los' : 'in the'} ${windowOf(lang, s.to)}`;
+  const { top, bottom } = s.extremes;
+  const drugs = s.by === 'drug';
+  const at = drugs ? (es ? 'para' : 'for') : es ? 'en' : 'in';
+  let body: string;
+  if (!top || !bottom) body = es ? 'no hay valores que mostrar' : 'no values to show';
+  else if (!change) {
+    if (top.name === bottom.name) body = es ? `solo hay dato para ${top.name} (${fmt(top.value)})` : `only ${top.name} has a value (${fmt(top.value)})`;
+    else
+      body = es
+        ? `la cifra más alta es la de ${top.name} (${fmt(top.value)}) y la más baja, la de ${bottom.name} (${fmt(bottom.value)})`
+        : `highest ${at} ${top.name} (${fmt(top.value)}), lowest ${at} ${bottom.name} (${fmt(bottom.value)})`;
+  } else {
+    const rise =
+      top.value > 0
+        ? `${es ? 'mayor aumento' : 'biggest rise'} ${at} ${top.name} (${fmt(top.value)})`
+        : es
+          ? `${drugs ? 'ninguna droga' : 'ninguna jurisdicción'} aumentó`
+          : `no ${drugs ? 'drug' : 'jurisdiction'} rose`;
+    const fall =
+      bottom.value < 0
+        ? `${es ? 'mayor descenso' : 'biggest fall'} ${at} ${bottom.name} (${fmt(bottom.value)})`
+        : es
+          ? `${drugs ? 'ninguna droga' : 'ninguna jurisdicción'} bajó`
+          : `no ${drugs ? 'drug' : 'jurisdiction'} fell`;
+    body = `${rise}, ${fall}`;
+  }
+  const unit = drugs ? (es ? 'drogas' : 'drugs') : es ? 'jurisdicciones' : 'jurisdictions';
+  const us = s.us === null ? '' : es ? ` Estados Unidos: ${fmt(s.us)}.` : ` United States: ${fmt(s.us)}.`;
+  const hidden =
+    s.notShown === 0
+      ? ''
+      : es
+        ? ` ${formatNumber(lang, s.notShown)} de ${formatNumber(lang, s.total)} ${unit} no se muestran; la tabla indica por qué.`
+        : ` ${formatNumber(lang, s.notShown)} of ${formatNumber(lang, s.total)} ${unit} not shown; the table says why.`;
+  return `${subject}${when}: ${body}.${us}${hidden}`;
+}

@@ -1,0 +1,152 @@
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { loadDataset } from '../../src/load.js';
+import { FpkElement, formatCell } from '../shared/base.js';
+import { emit } from '../shared/events.js';
+import type { Lang } from '../shared/i18n.js';
+import type { ChartModel } from '../shared/model.js';
+import type { View } from '../shared/vega-loader.js';
+import { mapModel, readMapSettings } from './model.js';
+import { mapText } from './text.js';
+
+/**
+ * A US state choropleth of CDC provisional overdose deaths for one 12-month period: deaths per
+ * 100,000 residents (default), reported deaths, or the percent change from 12 months earlier.
+ * States without a value (CDC hides it, publishes no data for the drug, or no rate can be
+ * computed, as for CDC's New York without New York City) are drawn as "No data" with the reason
+ * in the tooltip and the table. The table view lists all 50 states and DC (tiny DC included), and
+ * its state names are buttons: the keyboard way to select a state.
+ *
+ * The state shapes (us-atlas, pre-projected) are a separate module loaded with a dynamic
+ * `import()` when the map is first built, so bundlers split them into their own chunk.
+ *
+ * @summary US state map of overdose deaths, rates or year-over-year change, with a linked table.
+ * @tag fpk-map
+ *
+ * @attr dataset - `overdoses` (the only one for now; default).
+ * @attr measure - `per100k` (default: per-capita rates are the honest map), `reported` or `yoy` (percent change vs 12 months earlier).
+ * @attr drugs - One indicator slug (default `all-drugs`).
+ * @attr to - The period, YYYY-MM (12 months ending that month); default the latest period CDC published for every state with data (for `per100k`, within the population estimates).
+ * @attr heading - Heading shown above the map.
+ * @attr description - One line under the heading.
+ * @attr lang - `en` or `es`.
+ * @attr theme - `auto`, `light` or `dark`.
+ * @attr view - `chart` or `table`.
+ * @attr actions - Actions offered: `csv json png svg cite`.
+ * @attr loading - `lazy` (draw near the viewport) or `eager`.
+ *
+ * @fires fpk-ready - The map (or table) is shown; detail `{rows, summary}`.
+ * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
+ * @fires fpk-select - A reader clicked a state on the map or its name in the table; detail `{datum}` (the table row).
+ * @fires fpk-download - Before a download (cancelable); detail `{format, filename}`.
+ *
+ * @csspart header - Heading and description.
+ * @csspart chart - The map container.
+ * @csspart table - The table region (table view).
+ * @csspart summary - The generated summary.
+ * @csspart source - The source line (always shown).
+ * @csspart actions - View toggle, download and cite buttons.
+ * @csspart error - The error message.
+ *
+ * @cssprop --fpk-font - Font family.
+ * @cssprop --fpk-fg - Text colour; also state outlines and, faded, the "No data" fill.
+ * @cssprop --fpk-bg - Background colour.
+ * @cssprop --fpk-muted - Secondary text colour.
+ * @cssprop --fpk-accent - Link and accent colour.
+ * @cssprop --fpk-grid - Rule colour.
+ * @cssprop --fpk-focus-ring - Focus outline colour.
+ * @cssprop --fpk-chart-height - Space reserved for the map before it is drawn.
+ */
+export class FpkMap extends FpkElement {
+  static override styles = [
+    ...FpkElement.styles,
+    css`
+      button.state {
+        font: inherit;
+        color: var(--_accent);
+        background: none;
+        border: 0;
+        padding: 0;
+        text-align: start;
+        text-decoration: underline;
+        cursor: pointer;
+      }
+      button.state:focus-visible {
+        outline: 2px solid var(--_focus);
+        outline-offset: 2px;
+      }
+    `,
+  ];
+
+  protected static override readonly dataAttributes = ['datasetName', 'measure', 'jurisdictions', 'drugs', 'from', 'to', 'lang'];
+
+  private listening = new WeakSet<View>();
+
+  protected async buildModel(): Promise<ChartModel> {
+    const settings = readMapSettings({ dataset: this.datasetName, measure: this.measure, drugs: this.drugs, jurisdictions: this.jurisdictions, from: this.from, to: this.to });
+    const rates = settings.measure !== 'yoy';
+    const [overdoses, population, geo] = await Promise.all([
+      loadDataset('overdoses', { indicators: [settings.drug] }),
+      rates ? loadDataset('population') : null,
+      import('../../src/geo/us-states-albers.js'),
+    ]);
+    return mapModel(
+      settings,
+      {
+        overdoses: overdoses.rows,
+        population: population?.rows ?? [],
+        metas: population ? [overdoses.meta, population.meta] : [overdoses.meta],
+        topology: geo.US_STATES_ALBERS,
+      },
+      this.language,
+    );
+  }
+
+  private select(code: unknown): void {
+    const row = this.model?.rows.find((r) => r['code'] === code);
+    if (row) emit(this, 'fpk-select', { datum: row });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Each render may bring a new vega view (view toggle, theme); listen once per view.
+    void this.vega.ready.then((view) => {
+      if (!view || this.listening.has(view)) return;
+      this.listening.add(view);
+      view.addEventListener('click', (_event, item) => this.select((item as { datum?: { code?: unknown } } | null | undefined)?.datum?.code));
+    });
+  }
+
+  /** The base table, with each state's name as a button that selects it. */
+  protected override renderTable(lang: Lang, model: ChartModel): TemplateResult {
+    const text = mapText(lang);
+    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${model.label}>
+      <table>
+        <caption>${model.label}</caption>
+        <thead>
+          <tr>
+            ${model.columns.map((c) => html`<th scope="col" class=${c.format && c.format !== 'text' ? 'num' : ''}>${c.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${model.rows.map(
+            (row) => html`<tr>
+              ${model.columns.map((c) =>
+                c.key === 'name'
+                  ? html`<th scope="row">
+                      <button type="button" class="state" aria-label=${text.selectState(String(row['name']))} @click=${() => this.select(row['code'])}>${row['name']}</button>
+                    </th>`
+                  : html`<td class=${c.format && c.format !== 'text' ? 'num' : ''}>${formatCell(lang, row[c.key], c.format)}</td>`,
+              )}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fpk-map': FpkMap;
+  }
+}

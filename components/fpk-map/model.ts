@@ -1,0 +1,219 @@
+/**
+ * `<fpk-map>` attributes read strictly, and from loaded rows to what the map shows: one row per
+ * state (the 50 and DC, alphabetical) with its value, rate and the reason when the map has no
+ * value for it, the choropleth spec, summary and source notes. No DOM.
+ */
+import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
+import type { PopulationRecord } from '../../src/datasets/population.js';
+import { FpkError } from '../../src/errors.js';
+import type { StatesTopology } from '../../src/geo/states.js';
+import { JURISDICTIONS, STATE_CODES } from '../../src/jurisdictions.js';
+import type { DatasetMeta } from '../../src/meta.js';
+import { addMonths } from '../../src/query.js';
+import { stateMapSpec, type MapState } from '../../src/specs/map.js';
+import { pickAll, pickOne, pickRange, parseList } from '../shared/attributes.js';
+import { formatMonth, type Lang } from '../shared/i18n.js';
+import type { ChartModel, Column } from '../shared/model.js';
+import { DRUG_INDICATORS, placeName, reasonText, underreportedText, type DrugIndicator } from '../fpk-compare/names.js';
+import { attributeError, readDataset } from '../fpk-compare/settings.js';
+import { compareText, NUMBER_LOCALE } from '../fpk-compare/text.js';
+import { assertPeriodHasData, indexSeries, latestCommonPeriod, populationCap, readValue, seriesKey, type Reading } from '../fpk-compare/values.js';
+import { mapText, type MapMeasure } from './text.js';
+
+export const MAP_DATASETS = ['overdoses'] as const;
+export const MAP_MEASURES = ['per100k', 'reported', 'yoy'] as const satisfies readonly MapMeasure[];
+
+export interface MapSettings {
+  readonly measure: MapMeasure;
+  readonly drug: DrugIndicator;
+  readonly to?: string;
+}
+
+export interface MapAttributes {
+  readonly dataset?: string | null;
+  readonly measure?: string | null;
+  readonly drugs?: string | null;
+  readonly jurisdictions?: string | null;
+  readonly from?: string | null;
+  readonly to?: string | null;
+}
+
+export function readMapSettings(a: MapAttributes): MapSettings {
+  readDataset('fpk-map', a.dataset, MAP_DATASETS);
+  const measure = pickOne('measure', a.measure, MAP_MEASURES, 'per100k');
+  const drugs = pickAll('drugs', [...new Set(parseList(a.drugs))], DRUG_INDICATORS, 'drug');
+  if (drugs.length > 1) throw attributeError('drugs', `<fpk-map> draws one drug; drugs has ${drugs.length} (${drugs.join(', ')}). Use <fpk-compare> to compare drugs.`);
+  const { to } = pickRange(undefined, a.to);
+  if (a.from) throw attributeError('from', `<fpk-map> shows one period: use to="YYYY-MM", and measure="yoy" for the change from 12 months earlier.`);
+  if (a.jurisdictions) throw attributeError('jurisdictions', '<fpk-map> always draws the 50 states and DC; remove jurisdictions (use <fpk-compare> for a selection).');
+  return { measure, drug: drugs[0] ?? 'all-drugs', ...(to ? { to } : {}) };
+}
+
+export interface MapData {
+  readonly overdoses: readonly OverdoseRecord[];
+  readonly population: readonly PopulationRecord[];
+  readonly metas: readonly DatasetMeta[];
+  readonly topology: StatesTopology;
+}
+
+/** A round step for class breaks: 1, 2, 2.5 or 5 × a power of ten. */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
+}
+
+/**
+ * Class breaks at round numbers: from 0 up for counts and rates (at most 5 classes), and
+ * symmetric around 0 for a change (6 classes), so equal changes up and down look alike.
+ */
+export function mapThresholds(values: readonly number[], diverging: boolean): number[] {
+  if (diverging) {
+    const step = niceStep(Math.max(...values.map(Math.abs), 0.03) / 3);
+    return [-2 * step, -step, 0, step, 2 * step];
+  }
+  const max = Math.max(...values, 1);
+  const step = niceStep(max / 5);
+  const breaks: number[] = [];
+  for (let b = step; b < max; b += step) breaks.push(Number(b.toPrecision(12)));
+  return breaks;
+}
+
+export function mapModel(settings: MapSettings, data: MapData, lang: Lang): ChartModel {
+  const text = mapText(lang);
+  const { measure, drug } = settings;
+  const index = indexSeries(data.overdoses);
+  const keys = STATE_CODES.map((j) => seriesKey(j, drug));
+  let to = settings.to;
+  if (to) assertPeriodHasData(index, keys, 'to', to);
+  else {
+    to = latestCommonPeriod(index, keys, measure === 'per100k' ? populationCap(data.population) : undefined) ?? undefined;
+    if (!to) throw new FpkError('bad-range', 'CDC publishes no data for this drug for any state.', 'drugs');
+  }
+  const previous = addMonths(to, -12);
+  const year = Number(to.slice(0, 4));
+  const why = (r: Reading) => (r.reason ? reasonText(lang, r.reason, { drug, ...(r.populationYear ? { year: r.populationYear } : {}) }) : '');
+
+  const states = STATE_CODES.map((code) => {
+    const deaths = readValue(index, code, drug, to!, 'reported');
+    const rate = readValue(index, code, drug, to!, 'per100k', data.population);
+    const before = readValue(index, code, drug, previous, 'reported');
+    const ratio = deaths.value !== null && before.value ? (deaths.value - before.value) / before.value : null;
+    const changePercent = ratio === null ? null : ratio * 100;
+    let value: number | null;
+    let reason: string;
+    if (measure === 'per100k') [value, reason] = [rate.value, why(rate)];
+    else if (measure === 'reported') [value, reason] = [deaths.value, why(deaths)];
+    else {
+      value = ratio;
+      const beforeWhy = before.reason === 'no-period' || before.reason === 'no-series' ? reasonText(lang, 'no-previous', { drug }) : why(before);
+      // The missing value may be the earlier one: say which month it is.
+      reason = deaths.reason ? why(deaths) : before.value === null ? (before.reason === 'no-period' || before.reason === 'no-series' ? beforeWhy : `${formatMonth(lang, previous)}: ${beforeWhy}`) : '';
+    }
+    const note = [reason, value !== null && deaths.underreported ? underreportedText(lang) : ''].filter(Boolean).join(' ');
+    return {
+      code,
+      fips: JURISDICTIONS.find((j) => j.code === code)!.fips!,
+      name: placeName(lang, code),
+      value,
+      reason,
+      note,
+      deaths: deaths.value,
+      rate: rate.value,
+      population: rate.population,
+      previous: before.value,
+      changePercent,
+      underreported: deaths.underreported,
+    };
+  }).sort((a, b) => a.name.localeCompare(b.name, lang));
+
+  const columns: Column[] =
+    measure === 'per100k'
+      ? [
+          { key: 'name', label: text.state },
+          { key: 'rate', label: text.rate, format: 'rate' },
+          { key: 'deaths', label: text.deaths, format: 'number' },
+          { key: 'population', label: text.population(year), format: 'number' },
+          { key: 'note', label: text.note },
+        ]
+      : measure === 'reported'
+        ? [
+            { key: 'name', label: text.state },
+            { key: 'deaths', label: text.deaths, format: 'number' },
+            { key: 'rate', label: text.rate, format: 'rate' },
+            { key: 'note', label: text.note },
+          ]
+        : [
+            { key: 'name', label: text.state },
+            { key: 'changePercent', label: text.yoy, format: 'percent' },
+            { key: 'deaths', label: text.deathsIn(to), format: 'number' },
+            { key: 'previous', label: text.deathsIn(previous), format: 'number' },
+            { key: 'note', label: text.note },
+          ];
+  const rows = states.map((s) => ({ code: s.code, ...Object.fromEntries(columns.map((c) => [c.key, s[c.key as keyof typeof s]])) }));
+
+  const label = text.label(measure, drug, to, previous);
+  const withValue = states.filter((s) => s.value !== null);
+  const yoy = measure === 'yoy';
+  const tooltip =
+    measure === 'per100k'
+      ? [
+          { field: 'deaths', title: text.deaths, format: ',.0f' },
+          { field: 'population', title: text.population(year), format: ',.0f' },
+        ]
+      : measure === 'reported'
+        ? [{ field: 'rate', title: text.rate, format: ',.1f' }]
+        : [
+            { field: 'deaths', title: text.deathsIn(to), format: ',.0f' },
+            { field: 'previous', title: text.deathsIn(previous), format: ',.0f' },
+          ];
+  // The spec carries what the map and its tooltips use; the table rows carry the rest.
+  const mapStates: MapState[] = states.map((s) => ({
+    code: s.code,
+    fips: s.fips,
+    label: s.name,
+    value: s.value,
+    reason: s.value === null ? s.reason : null,
+    ...Object.fromEntries(tooltip.map((t) => [t.field, s[t.field as keyof typeof s]])),
+  }));
+  const spec = stateMapSpec(mapStates, {
+    topology: data.topology,
+    labels: { description: label, legendTitle: text.legendTitle(measure), noData: text.noData, state: text.state, reason: text.reason, numberLocale: NUMBER_LOCALE[lang] },
+    scale: { scheme: yoy ? 'blueorange' : 'oranges', thresholds: mapThresholds(withValue.map((s) => s.value!), yoy) },
+    format: yoy ? '+.1%' : measure === 'per100k' ? ',.1f' : ',.0f',
+    legendFormat: yoy ? '+.0%' : ',.0f',
+    tooltip,
+  }) as unknown as Record<string, unknown>;
+
+  const ranked = withValue.sort((a, b) => b.value! - a.value! || a.name.localeCompare(b.name, lang));
+  const top = ranked[0];
+  const bottom = ranked[ranked.length - 1];
+  const score = (v: number) => (yoy ? v * 100 : v);
+  const summary = compareText(lang).summary({
+    by: 'jurisdiction',
+    drug,
+    place: null,
+    measure: yoy ? 'reported' : measure,
+    ...(yoy ? { from: previous } : {}),
+    to,
+    extremes: { top: top ? { name: top.name, value: score(top.value!) } : null, bottom: bottom ? { name: bottom.name, value: score(bottom.value!) } : null },
+    us: null,
+    notShown: states.length - withValue.length,
+    total: states.length,
+  });
+  const compare = compareText(lang);
+  const notes = [
+    ...(measure === 'per100k' ? [compare.rateMethod, reasonText(lang, 'ny-split', { drug })] : [compare.nyCounts]),
+    ...(withValue.some((s) => s.underreported) ? [compare.underreported] : []),
+    text.shapes,
+  ];
+  return {
+    rows,
+    columns,
+    spec,
+    label,
+    summary,
+    metas: data.metas,
+    filename: ['fpk-map', drug, measure, to].join('-'),
+    notes,
+  };
+}

@@ -1,0 +1,206 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../components/fpk-map/define.js';
+import type { FpkMap } from '../../components/fpk-map/fpk-map.js';
+import { loadDataset } from '../../src/load.js';
+import { STATE_CODES } from '../../src/jurisdictions.js';
+import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
+import { captureDownload, settled, shadowText } from './helpers.js';
+
+const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+/** Every state is one <path> in a geoshape layer: `states_marks` (with a value) or `no_data_marks`. */
+const shapes = (el: Element) => all(el, 'g.mark-shape.role-mark path');
+const noData = (el: Element) => all(el, 'g.mark-shape.role-mark.no_data_marks path');
+const legendText = (el: Element) => all(el, 'g.role-legend-title text, g.role-legend-label text').map((t) => t.textContent);
+const en = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const es = (n: number, digits = 0) => new Intl.NumberFormat('es-ES', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(n);
+
+async function stateRows(drug: OverdoseRecord['indicator']): Promise<OverdoseRecord[]> {
+  return (await loadDataset('overdoses', { jurisdictions: [...STATE_CODES], indicators: [drug] })).rows;
+}
+const valueAt = (rows: readonly OverdoseRecord[], j: string, period: string) => rows.find((r) => r.jurisdiction === j && r.period === period)?.reported ?? null;
+
+/** Waits for the map to be laid out at its final width (a scrollbar may appear and reflow it). */
+async function stable(el: FpkMap): Promise<void> {
+  for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+  await (el as unknown as { vega: { ready: Promise<unknown> } }).vega.ready;
+}
+
+async function hover(el: FpkMap, path: Element): Promise<string[][]> {
+  await stable(el);
+  const box = path.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+  const tip = el.shadowRoot!.querySelector<HTMLElement>('.fpk-tooltip')!;
+  expect(tip.hidden).to.equal(false);
+  return [...tip.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent!));
+}
+
+describe('<fpk-map>', () => {
+  afterEach(() => resetMouse());
+
+  it('draws all 51 state shapes (50 states and DC); per 100,000 by default, NY as "No data" with the reason', async () => {
+    const el = await fixture<FpkMap>(html`<fpk-map loading="eager" to="2023-12"></fpk-map>`);
+    const ready = await settled(el);
+    expect(ready.type).to.equal('fpk-ready');
+    expect(ready.detail.rows).to.equal(51);
+    expect(shapes(el)).to.have.length(51);
+    expect(noData(el)).to.have.length(1);
+    expect(legendText(el)).to.include.members(['Deaths per 100,000 residents', 'No data']);
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal('Drug overdose deaths per 100,000 residents, 12 months ending December 2023, by state');
+    const tip = await hover(el, noData(el)[0]!);
+    expect(tip).to.deep.equal([
+      ['State', 'New York excl. NYC'],
+      ['Reason', 'No rate: CDC’s New York excludes New York City, while Census counts the whole state.'],
+    ]);
+  });
+
+  it('the tooltip of a state with a value gives its rate, deaths and population', async () => {
+    const rows = await stateRows('all-drugs');
+    const { rows: population } = await loadDataset('population');
+    const el = await fixture<FpkMap>(html`<fpk-map loading="eager" to="2023-12"></fpk-map>`);
+    await settled(el);
+    const texas = shapes(el).reduce((a, b) => (a.getBoundingClientRect().width * a.getBoundingClientRect().height > b.getBoundingClientRect().width * b.getBoundingClientRect().height ? a : b));
+    const tip = await hover(el, texas);
+    const name = tip[0]![1]!;
+    const code = { Alaska: 'AK', Texas: 'TX', California: 'CA', Montana: 'MT' }[name]!;
+    expect(code, name).to.be.a('string');
+    const pop = population.find((p) => p.jurisdiction === code && p.year === 2023)!.population;
+    const deaths = valueAt(rows, code, '2023-12')!;
+    expect(tip).to.deep.equal([
+      ['State', name],
+      ['Deaths per 100,000 residents', en((deaths / pop) * 100_000, 1)],
+      ['Deaths (reported)', en(deaths)],
+      ['Population (July 1, 2023)', en(pop)],
+    ]);
+  });
+
+  it('no-data fill count equals the states without a value: LA and PA have no T40.4 data, CDC hides others', async () => {
+    const rows = await stateRows('synthetic-opioids');
+    const period = '2025-06';
+    const missing = STATE_CODES.filter((j) => j === 'NY' || valueAt(rows, j, period) === null);
+    expect(missing).to.include.members(['LA', 'PA', 'NY']);
+    const el = await fixture<FpkMap>(html`<fpk-map loading="eager" drugs="synthetic-opioids" to="2025-06"></fpk-map>`);
+    await settled(el);
+    expect(shapes(el)).to.have.length(51);
+    expect(noData(el)).to.have.length(missing.length);
+    el.view = 'table';
+    await el.updateComplete;
+    const trs = all(el, 'tbody tr');
+    expect(trs).to.have.length(51);
+    const la = trs.find((tr) => tr.textContent!.includes('Louisiana'))!;
+    expect(la.textContent).to.contain('No data: CDC publishes no synthetic opioids other than methadone (incl. fentanyl) data for this jurisdiction.');
+  });
+
+  it('year-over-year: diverging classes, values are the percent change from 12 months earlier', async () => {
+    const rows = await stateRows('all-drugs');
+    const pct = (j: string) => ((valueAt(rows, j, '2023-12')! - valueAt(rows, j, '2022-12')!) / valueAt(rows, j, '2022-12')!) * 100;
+    const el = await fixture<FpkMap>(html`<fpk-map loading="eager" measure="yoy" to="2023-12" view="table"></fpk-map>`);
+    await settled(el);
+    const csv = await captureDownload(() => el.runAction('csv'));
+    const lines = csv.text.trim().split('\n');
+    expect(lines[0]).to.equal('name,changePercent,deaths,previous,note,source,dataset_version');
+    expect(lines).to.have.length(52);
+    const ohio = lines.find((l) => l.startsWith('Ohio,'))!.split(',');
+    expect(Number(ohio[1])).to.equal(pct('OH'));
+    expect(Number(ohio[2])).to.equal(valueAt(rows, 'OH', '2023-12'));
+    expect(Number(ohio[3])).to.equal(valueAt(rows, 'OH', '2022-12'));
+    el.view = 'chart';
+    await el.updateComplete;
+    await (el as unknown as { vega: { ready: Promise<unknown> } }).vega.ready;
+    // Classes split at 0, symmetric: the first label below 0 mirrors the first above it.
+    const labels = legendText(el);
+    expect(labels).to.include.members(['% change vs a year earlier', '+0%', 'No data']);
+    const above = labels.find((l) => /^\+[1-9]/.test(l!))!;
+    expect(labels).to.include(`−${above.slice(1)}`);
+  });
+
+  it('the table lists every state, DC included; a state button (mouse or keyboard) fires fpk-select', async () => {
+    const rows = await stateRows('all-drugs');
+    const { rows: population } = await loadDataset('population');
+    const el = await fixture<FpkMap>(html`<fpk-map loading="eager" view="table" to="2023-12"></fpk-map>`);
+    await settled(el);
+    const trs = all(el, 'tbody tr');
+    expect(trs).to.have.length(51);
+    const dc = trs.find((tr) => tr.textContent!.includes('District of Columbia'))!;
+    const dcPop = population.find((p) => p.jurisdiction === 'DC' && p.year === 2023)!.population;
+    const dcRow = rows.find((r) => r.jurisdiction === 'DC' && r.period === '2023-12')!;
+    const dcDeaths = dcRow.reported!;
+    const note = dcRow.footnotes.includes('underreported') ? 'Underreported: data still incomplete.' : '';
+    expect([...dc.children].map((c) => c.textContent!.trim())).to.deep.equal(['District of Columbia', en((dcDeaths / dcPop) * 100_000, 1), en(dcDeaths), en(dcPop), note]);
+    const button = dc.querySelector<HTMLButtonElement>('button')!;
+    let selected = oneEvent(el, 'fpk-select');
+    button.click();
+    expect(((await selected) as CustomEvent).detail.datum).to.include({ code: 'DC', name: 'District of Columbia' });
+    const ohio = trs.find((tr) => tr.textContent!.includes('Ohio'))!.querySelector<HTMLButtonElement>('button')!;
+    ohio.focus();
+    selected = oneEvent(el, 'fpk-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent).detail.datum).to.include({ code: 'OH' });
+  });
+
+  it('clicking a state on the map fires fpk-select with its table row', async () => {
+    const el = await fixture<FpkMap>(html`<fpk-map loading="eager" to="2023-12"></fpk-map>`);
+    await settled(el);
+    const big = all(el, 'g.states_marks path').reduce((a, b) => (a.getBoundingClientRect().width > b.getBoundingClientRect().width ? a : b));
+    const box = big.getBoundingClientRect();
+    const selected = oneEvent(el, 'fpk-select');
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    const datum = ((await selected) as CustomEvent).detail.datum;
+    expect(datum.code).to.be.oneOf(['TX', 'CA', 'MT', 'AK']);
+    expect(datum.rate).to.be.a('number');
+  });
+
+  it('summary in English and Spanish names the highest and lowest rates', async () => {
+    const rows = await stateRows('all-drugs');
+    const { rows: population } = await loadDataset('population');
+    const rate = (j: string) => (valueAt(rows, j, '2023-12')! / population.find((p) => p.jurisdiction === j && p.year === 2023)!.population) * 100_000;
+    const ranked = STATE_CODES.filter((j) => j !== 'NY').sort((a, b) => rate(b) - rate(a));
+    const top = ranked[0]!;
+    const bottom = ranked[ranked.length - 1]!;
+    const names: Record<string, [string, string]> = { DC: ['District of Columbia', 'Distrito de Columbia'], WV: ['West Virginia', 'Virginia Occidental'], NE: ['Nebraska', 'Nebraska'], SD: ['South Dakota', 'Dakota del Sur'], ND: ['North Dakota', 'Dakota del Norte'] };
+    expect(names[top], top).to.exist;
+    expect(names[bottom], bottom).to.exist;
+    const enEl = await fixture<FpkMap>(html`<fpk-map loading="eager" to="2023-12"></fpk-map>`);
+    expect((await settled(enEl)).detail.summary).to.equal(
+      `Drug overdose deaths per 100,000 residents in the 12 months ending December 2023: highest in ${names[top]![0]} (${en(rate(top), 1)}), lowest in ${names[bottom]![0]} (${en(rate(bottom), 1)}). 1 of 51 jurisdictions not shown; the table says why.`,
+    );
+    const esEl = await fixture<FpkMap>(html`<fpk-map loading="eager" lang="es" to="2023-12"></fpk-map>`);
+    expect((await settled(esEl)).detail.summary).to.equal(
+      `Muertes por sobredosis de drogas por cada 100.000 habitantes en los 12 meses hasta diciembre de 2023: la cifra más alta es la de ${names[top]![1]} (${es(rate(top), 1)}) y la más baja, la de ${names[bottom]![1]} (${es(rate(bottom), 1)}). 1 de 51 jurisdicciones no se muestran; la tabla indica por qué.`,
+    );
+    expect(legendText(esEl)).to.include.members(['Muertes por cada 100.000 habitantes', 'Sin datos']);
+    expect(shadowText(esEl, '[part="source"]')).to.contain('Mapa: us-atlas 3.0.1');
+  });
+
+  const bad: [string, ReturnType<typeof html>, string, string, string][] = [
+    ['unknown measure', html`<fpk-map loading="eager" measure="change"></fpk-map>`, 'unknown-value', 'measure', 'Unknown measure "change". Allowed: per100k, reported, yoy.'],
+    ['unknown drug', html`<fpk-map loading="eager" drugs="fentanyl"></fpk-map>`, 'unknown-value', 'drugs', 'Unknown drug "fentanyl" in drugs="fentanyl". Allowed: all-drugs, opioids'],
+    ['several drugs', html`<fpk-map loading="eager" drugs="cocaine,heroin"></fpk-map>`, 'bad-attribute', 'drugs', '<fpk-map> draws one drug; drugs has 2 (cocaine, heroin).'],
+    ['unknown dataset', html`<fpk-map loading="eager" dataset="seizures"></fpk-map>`, 'unknown-dataset', 'dataset', 'Unknown dataset "seizures" for <fpk-map>. Allowed: overdoses.'],
+    ['bad month', html`<fpk-map loading="eager" to="2023-1"></fpk-map>`, 'bad-period', 'to', 'to="2023-1" is not a month. Use YYYY-MM, e.g. 2023-06.'],
+    ['from given', html`<fpk-map loading="eager" from="2022-12"></fpk-map>`, 'bad-attribute', 'from', '<fpk-map> shows one period: use to="YYYY-MM"'],
+    ['jurisdictions given', html`<fpk-map loading="eager" jurisdictions="OH"></fpk-map>`, 'bad-attribute', 'jurisdictions', '<fpk-map> always draws the 50 states and DC'],
+    ['a month without data', html`<fpk-map loading="eager" to="2014-12"></fpk-map>`, 'bad-range', 'to', 'to="2014-12": no overdose data for that month in this selection. It has data from 2015-01 to 2024-07.'],
+  ];
+  for (const [what, template, code, attribute, message] of bad) {
+    it(`${what}: shows what is wrong and what is allowed, and fires fpk-error`, async () => {
+      const el = await fixture<FpkMap>(template);
+      const event = await settled(el);
+      expect(event.type).to.equal('fpk-error');
+      expect(event.detail).to.include({ code, attribute });
+      expect(shadowText(el, '[part="error"]')).to.contain(message);
+      expect(el.shadowRoot!.querySelector('svg, table')).to.equal(null);
+    });
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations in the ${theme} theme (map and table)`, async () => {
+      const el = await fixture<FpkMap>(html`<fpk-map loading="eager" theme=${theme} heading="Overdose death rates" drugs="synthetic-opioids" to="2025-06"></fpk-map>`);
+      await settled(el);
+      await expect(el).to.be.accessible();
+      el.view = 'table';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -1,0 +1,200 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rows as overdoses } from '../../datasets/overdoses/index.js';
+import { rows as population } from '../../datasets/population/index.js';
+import { meta as overdosesMeta } from '../../datasets/overdoses/meta.js';
+import { meta as populationMeta } from '../../datasets/population/meta.js';
+import { compareModel } from '../../components/fpk-compare/model.js';
+import { readCompareSettings, type CompareAttributes } from '../../components/fpk-compare/settings.js';
+import { compareBarsSpec, compareChangeSpec } from '../../src/specs/compare.js';
+import { FpkError } from '../../src/errors.js';
+import { STATE_CODES } from '../../src/jurisdictions.js';
+import type { Lang } from '../../components/shared/i18n.js';
+
+const SNAPSHOTS = new URL('../snapshots/', import.meta.url);
+
+/** Compares with the committed snapshot; a mismatch writes `<name>-changed.json` to diff and fails; a missing one is written. */
+function matchSnapshot(name: string, value: unknown): void {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  const file = new URL(`${name}.json`, SNAPSHOTS);
+  if (!existsSync(file)) {
+    mkdirSync(SNAPSHOTS, { recursive: true });
+    writeFileSync(file, text);
+    console.log(`snapshot written (first run): test/snapshots/${name}.json`);
+    return;
+  }
+  if (readFileSync(file, 'utf8') === text) return;
+  writeFileSync(new URL(`${name}-changed.json`, SNAPSHOTS), text);
+  assert.fail(`spec differs from test/snapshots/${name}.json; review test/snapshots/${name}-changed.json (diff) and replace the snapshot if the change is intended`);
+}
+
+/** What the element computes for these attributes, from the committed dataset rows. */
+function model(attributes: CompareAttributes, lang: Lang = 'en') {
+  const settings = readCompareSettings(attributes);
+  const wanted = new Set<string>(settings.jurisdictions);
+  const drugs = new Set<string>(settings.drugs);
+  const rows = overdoses.filter((r) => wanted.has(r.jurisdiction) && drugs.has(r.indicator));
+  const per100k = settings.measure === 'per100k';
+  return compareModel(settings, { overdoses: rows, population: per100k ? population : [], metas: per100k ? [overdosesMeta, populationMeta] : [overdosesMeta] }, lang);
+}
+
+type Values = { key: string; label: string; value: number }[];
+const specValues = (spec: Record<string, unknown>) => (spec['data'] as { values: Values }).values;
+const reported = (j: string, drug: string, period: string) => overdoses.find((r) => r.jurisdiction === j && r.indicator === drug && r.period === period)!.reported;
+
+test('ranked bars: every state with a value is a bar, largest first; hidden values are table rows only', () => {
+  const m = model({ drugs: 'cocaine', to: '2023-12' });
+  matchSnapshot('compare-bars-cocaine-2023-12', m.spec);
+  const values = specValues(m.spec!);
+  const shown = m.rows.filter((r) => r['value'] !== null);
+  assert.equal(m.rows.length, STATE_CODES.length);
+  assert.equal(values.length, shown.length);
+  assert.deepEqual(
+    values.map((v) => v.value),
+    [...values.map((v) => v.value)].sort((a, b) => b - a),
+  );
+  for (const v of values) assert.equal(v.value, reported(v.key, 'cocaine', '2023-12'));
+  // Montana, South Dakota and Wyoming are suppressed (<10); LA, NE, ND, PA have no cocaine rows.
+  const hidden = m.rows.filter((r) => r['value'] === null);
+  assert.ok(hidden.length >= 4);
+  for (const r of hidden) {
+    assert.equal(r['rank'], null);
+    assert.match(String(r['note']), /^(Not shown|No data): /);
+    assert.ok(!values.some((v) => v.key === r['code']), `${r['code']} must not be drawn`);
+  }
+  assert.equal(hidden.find((r) => r['code'] === 'PA')!['note'], 'No data: CDC publishes no cocaine data for this jurisdiction.');
+  const y = (m.spec!['encoding'] as { y: { sort: string[] } }).y;
+  assert.deepEqual(y.sort, values.map((v) => v.label));
+});
+
+test('per 100,000: deaths ÷ July 1 population of the period’s year × 100,000; NY gets no rate, with the reason', () => {
+  const m = model({ jurisdictions: 'US,OH,WV,KY,TN,NY', measure: 'per100k', highlight: 'OH,WV', to: '2023-12' }, 'es');
+  matchSnapshot('compare-bars-per100k-highlight-es', m.spec);
+  for (const r of m.rows.filter((x) => x['value'] !== null)) {
+    const pop = population.find((p) => p.jurisdiction === r['code'] && p.year === 2023)!.population;
+    assert.equal(r['value'], (reported(String(r['code']), 'all-drugs', '2023-12')! / pop) * 100_000);
+    assert.equal(r['population'], pop);
+  }
+  const ny = m.rows.find((r) => r['code'] === 'NY')!;
+  assert.equal(ny['value'], null);
+  assert.equal(ny['deaths'], reported('NY', 'all-drugs', '2023-12'));
+  assert.match(String(ny['note']), /^Sin tasa: la CDC excluye la ciudad de Nueva York/);
+  assert.ok(m.notes!.some((n) => n.startsWith('Sin tasa:')));
+  const groups = specValues(m.spec!).map((v) => [v.key, (v as unknown as { group: string }).group]);
+  assert.deepEqual(Object.fromEntries(groups), { WV: 'Destacado', KY: 'Otros', TN: 'Otros', OH: 'Destacado', US: 'Otros' });
+  assert.deepEqual((m.spec!['config'] as { locale: { number: { decimal: string } } }).locale.number.decimal, ',');
+});
+
+test('dumbbell: two points per jurisdiction that has both values, ranked by the later one', () => {
+  const m = model({ jurisdictions: 'OH,WV,KY,TN,PA,NY', from: '2019-12', to: '2023-12', mode: 'dumbbell' });
+  matchSnapshot('compare-dumbbell-2019-2023', m.spec);
+  const layers = m.spec!['layer'] as { data: { values: { key: string; value?: number; start?: number; end?: number }[] } }[];
+  const rules = layers[0]!.data.values;
+  const points = layers[1]!.data.values;
+  assert.equal(points.length, 2 * rules.length);
+  assert.equal(rules.length, 6);
+  for (const r of rules) {
+    assert.equal(r.start, reported(r.key, 'all-drugs', '2019-12'));
+    assert.equal(r.end, reported(r.key, 'all-drugs', '2023-12'));
+  }
+  assert.deepEqual(
+    rules.map((r) => r.end),
+    [...rules.map((r) => r.end!)].sort((a, b) => b - a),
+  );
+});
+
+test('change: percent change bars for one drug across states; states without both values are listed, not drawn', () => {
+  const m = model({ drugs: 'synthetic-opioids', from: '2024-12', to: '2025-12' });
+  matchSnapshot('compare-change-synthetic-opioids-2024-2025', m.spec);
+  const values = specValues(m.spec!) as unknown as { key: string; ratio: number; start: number; end: number }[];
+  for (const v of values) {
+    const start = reported(v.key, 'synthetic-opioids', '2024-12')!;
+    const end = reported(v.key, 'synthetic-opioids', '2025-12')!;
+    assert.equal(v.ratio, (end - start) / start);
+  }
+  const missing = m.rows.filter((r) => r['rank'] === null).map((r) => r['code']);
+  assert.ok(missing.includes('LA') && missing.includes('PA'));
+  assert.equal(values.length + missing.length, STATE_CODES.length);
+  const rises = values.filter((v) => v.ratio > 0).length;
+  const top = values[0]!;
+  const bottom = values[values.length - 1]!;
+  assert.ok(rises > 0 && bottom.ratio < 0);
+  assert.equal(
+    m.summary,
+    `Reported overdose deaths involving synthetic opioids other than methadone (incl. fentanyl), 12 months ending December 2024 vs 12 months ending December 2025: biggest rise in ${m.rows[0]!['name']} (+${(top.ratio * 100).toFixed(1)}%), biggest fall in ${m.rows[values.length - 1]!['name']} (-${Math.abs(bottom.ratio * 100).toFixed(1)}%). ${missing.length} of 51 jurisdictions not shown; the table says why.`,
+  );
+});
+
+test('several drugs in one jurisdiction are compared as bars of drugs', () => {
+  const m = model({ jurisdictions: 'OH', drugs: 'synthetic-opioids,cocaine,heroin,psychostimulants,methadone', to: '2023-12' });
+  matchSnapshot('compare-drugs-ohio-2023-12', m.spec);
+  const drugs = ['synthetic-opioids', 'cocaine', 'heroin', 'psychostimulants', 'methadone'];
+  assert.deepEqual(
+    m.rows.map((r) => r['code']),
+    [...drugs].sort((a, b) => reported('OH', b, '2023-12')! - reported('OH', a, '2023-12')!),
+  );
+  assert.deepEqual(
+    m.rows.map((r) => r['value']),
+    m.rows.map((r) => reported('OH', String(r['code']), '2023-12')),
+  );
+  assert.equal(m.columns[1]!.label, 'Drug');
+  assert.equal(
+    m.summary,
+    `In Ohio, reported overdose deaths in the 12 months ending December 2023: highest for synthetic opioids other than methadone (incl. fentanyl) (${reported('OH', 'synthetic-opioids', '2023-12')!.toLocaleString('en-US')}), lowest for heroin (${reported('OH', 'heroin', '2023-12')!.toLocaleString('en-US')}).`,
+  );
+});
+
+test('the default period is the latest one CDC published for every requested series (within population years for rates)', () => {
+  assert.equal(model({}).filename, 'fpk-compare-states-all-drugs-reported-bars-2024-07');
+  // Louisiana and Pennsylvania have no T40.4 rows at all and cannot hold the period back.
+  assert.match(model({ drugs: 'synthetic-opioids' }).filename, /-2026-01$/);
+  // Census estimates end in 2025: rates stop at the 12 months ending December 2025.
+  assert.match(model({ drugs: 'synthetic-opioids', measure: 'per100k' }).filename, /-2025-12$/);
+});
+
+test('every bad attribute is an FpkError naming the attribute and what is allowed', () => {
+  const cases: [CompareAttributes, string, string, RegExp][] = [
+    [{ dataset: 'seizures' }, 'unknown-dataset', 'dataset', /Unknown dataset "seizures" for <fpk-compare>\. Allowed: overdoses\./],
+    [{ jurisdictions: 'OH,XX' }, 'unknown-value', 'jurisdictions', /Unknown jurisdiction "XX" in jurisdictions="OH,XX"\. Allowed: US, AL, /],
+    [{ drugs: 'fentanyl' }, 'unknown-value', 'drugs', /Unknown drug "fentanyl" in drugs="fentanyl"\. Allowed: all-drugs, opioids, .*synthetic-opioids/],
+    [{ measure: 'rate' }, 'unknown-value', 'measure', /Unknown measure "rate"\. Allowed: reported, predicted, per100k, change\./],
+    [{ mode: 'pie' }, 'unknown-value', 'mode', /Unknown mode "pie"\. Allowed: bars, dumbbell, change\./],
+    [{ to: '2024-13' }, 'bad-period', 'to', /to="2024-13" is not a month/],
+    [{ from: '2024-06', to: '2023-06' }, 'bad-range', 'from', /from="2024-06" is after to="2023-06"/],
+    [{ drugs: 'cocaine,heroin' }, 'bad-attribute', 'drugs', /Several drugs \(cocaine, heroin\) are compared within one jurisdiction, but jurisdictions is not set/],
+    [{ drugs: 'cocaine,heroin', jurisdictions: 'OH,WV' }, 'bad-attribute', 'drugs', /jurisdictions has 2 \(OH, WV\)/],
+    [{ mode: 'dumbbell' }, 'bad-attribute', 'from', /mode="dumbbell" compares two periods: set from="YYYY-MM"/],
+    [{ measure: 'change' }, 'bad-attribute', 'from', /measure="change" compares two periods/],
+    [{ measure: 'change', mode: 'dumbbell', from: '2023-01' }, 'bad-attribute', 'mode', /measure="change" draws percent change bars/],
+    [{ mode: 'bars', from: '2023-01' }, 'bad-attribute', 'from', /use mode="dumbbell" or mode="change"/],
+    [{ highlight: 'OH,YC' }, 'unknown-value', 'highlight', /Unknown jurisdiction "YC" in highlight="OH,YC"/],
+    [{ highlight: 'OH', from: '2023-01' }, 'bad-attribute', 'highlight', /highlight is drawn in mode="bars" only; mode="change" colours rises and falls/],
+  ];
+  for (const [attributes, code, attribute, message] of cases) {
+    assert.throws(
+      () => readCompareSettings(attributes),
+      (e: unknown) => e instanceof FpkError && e.code === (code as FpkError['code']) && e.attribute === attribute && message.test(e.message),
+      JSON.stringify(attributes),
+    );
+  }
+  // Periods outside the data fail with the span that exists; from after the default period too.
+  assert.throws(() => model({ to: '2030-01' }), /to="2030-01": no overdose data for that month in this selection\. It has data from 2015-01 to 2024-07\./);
+  // The US has data to 2025-09, Ohio to 2024-07: the default period is 2024-07.
+  assert.throws(
+    () => model({ jurisdictions: 'US,OH', from: '2025-01' }),
+    (e: unknown) => e instanceof FpkError && e.code === 'bad-range' && e.attribute === 'from' && /from="2025-01" is after to="2024-07"/.test(e.message),
+  );
+});
+
+test('the builders draw only what they are given, in the order given, with stable colour domains', () => {
+  const labels = { description: 'd', valueAxis: 'v', category: 'c', highlighted: 'H', others: 'O' };
+  const spec = compareBarsSpec([{ key: 'b', label: 'B', value: 2 }, { key: 'a', label: 'A', value: 1 }], { labels, format: ',.0f' }) as unknown as Record<string, unknown>;
+  assert.deepEqual((spec['encoding'] as { y: { sort: string[] } }).y.sort, ['B', 'A']);
+  assert.equal(JSON.stringify(spec).includes('"color"'), false, 'no highlight, no colour encoding: the theme colour applies');
+  const change = compareChangeSpec([{ key: 'a', label: 'A', ratio: 0.5, start: 2, end: 3 }], {
+    labels: { description: 'd', valueAxis: 'v', category: 'c', rise: 'Rise', fall: 'Fall', unchanged: 'Same', start: 's', end: 'e' },
+    format: ',.0f',
+  }) as unknown as { layer: { encoding: { color?: { scale: { domain: string[] } } } }[] };
+  assert.deepEqual(change.layer[0]!.encoding.color!.scale.domain, ['Fall', 'Rise']);
+});
