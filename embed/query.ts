@@ -15,15 +15,13 @@ export type EmbedTag = (typeof EMBED_TAGS)[number];
  */
 const SHARED = ['dataset', 'measure', 'jurisdictions', 'drugs', 'from', 'to', 'events', 'heading', 'description', 'lang', 'theme', 'view', 'actions', 'loading'] as const;
 
-/**
- * Attributes one element has beyond the shared ones. The lead adds each new element's own
- * attributes here when it lands (its JSDoc `@attr` list).
- */
+/** Attributes one element has beyond the shared ones (its JSDoc `@attr` list). */
 const OWN: Record<EmbedTag, readonly string[]> = {
-  'fpk-trend': [],
-  'fpk-compare': [],
+  // `src`, `src-date`, `src-value`, `src-label` are left out on purpose: see the note on SHARED.
+  'fpk-trend': ['regions', 'terrorism'],
+  'fpk-compare': ['mode', 'highlight'],
   'fpk-map': [],
-  'fpk-timeline': [],
+  'fpk-timeline': ['types', 'organizations', 'terrorism'],
   'fpk-cases': ['event-types', 'terrorism', 'query'],
 };
 
