@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { cjsShim } from './scripts/wds-cjs-shim.js';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { strictCspPages } from './test/browser/csp-middleware.js';
 
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -11,6 +12,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
+  // test/browser/csp-page.html is served with a strict Content-Security-Policy header.
+  middleware: [strictCspPages()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     cjsShim(),

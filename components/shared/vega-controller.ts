@@ -1,0 +1,437 @@
+/**
+ * VegaController: the vega lifecycle of one chart element, as a Lit reactive controller.
+ *
+ * The host renders a container element in its shadow root and hands the controller a spec with
+ * `setSpec({ mode, spec, label })`. The controller draws it with vega-embed once the container is
+ * near the viewport and has a width, keeps it as wide as the container, finalizes every view it
+ * replaces or abandons, and reports failures through `onError` instead of throwing into the page.
+ *
+ * CSP (`script-src 'self'; style-src 'self'`): expressions run through vega-interpreter (vega's
+ * default code generation calls `Function`), vega-embed's inline `<style>` is switched off and
+ * replaced by the constructable `chartStyles`, and tooltips come from `ChartTooltip`, which stays in
+ * the shadow root and writes no inline style markup.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { chartStyles } from './chart-styles.js';
+import { themeConfig } from './chart-theme.js';
+import { ChartTooltip } from './chart-tooltip.js';
+import { loadVega, type EmbedResult, type VegaLiteConfig, type VegaLiteSpec, type VegaModules, type VegaSpec, type View } from './vega-loader.js';
+
+/** A Vega-Lite spec (the default) or a precompiled Vega spec. */
+export type ChartMode = 'vega-lite' | 'vega';
+export type AnySpec = VegaLiteSpec | VegaSpec | Readonly<Record<string, unknown>>;
+
+export interface ChartInput {
+  spec: AnySpec;
+  /** How to read `spec`, explicit so vega-embed never has to guess. */
+  mode: ChartMode;
+  /** Accessible name of the chart: the SVG's `aria-label`. */
+  label: string;
+}
+
+export type ChartErrorCode = 'chart-load-failed' | 'chart-render-failed' | 'chart-export-failed';
+
+export class ChartError extends Error {
+  override readonly name = 'ChartError';
+  constructor(
+    readonly code: ChartErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export interface VegaControllerOptions {
+  /** The element to draw into, inside the host's shadow root; looked up again after each host update. */
+  container: () => HTMLElement | null | undefined;
+  /** Draw as soon as there is a spec and a width, without waiting for the viewport. */
+  eager?: boolean | (() => boolean);
+  /** How near the viewport counts as near (IntersectionObserver `rootMargin`). */
+  rootMargin?: string;
+  /** Load and render failures; the controller never throws them into the page. */
+  onError?: (error: ChartError) => void;
+  onRender?: (view: View) => void;
+}
+
+/** What the first render of a spec was given, to know whether a resize may just reflow it. */
+interface Rendered {
+  input: ChartInput;
+  result: EmbedResult;
+  /** Whether the controller owns the chart's width (false when the spec fixes its own). */
+  fits: boolean;
+  width: number;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class VegaController implements ReactiveController {
+  readonly #host: Host;
+  readonly #options: VegaControllerOptions;
+  readonly #tooltip: ChartTooltip;
+  #input: ChartInput | undefined;
+  #container: HTMLElement | undefined;
+  #connected = false;
+  #near = false;
+  #width = 0;
+  #pendingWidth = 0;
+  #widthFrame = 0;
+  #rendered: Rendered | undefined;
+  /** Bumped by every render and every disconnect; an async step whose token is stale gives up. */
+  #token = 0;
+  #resizeObserver: ResizeObserver | undefined;
+  #intersectionObserver: IntersectionObserver | undefined;
+  #colorScheme: MediaQueryList | undefined;
+  #ready = deferred<View | null>();
+  #readySettled = false;
+
+  constructor(host: Host, options: VegaControllerOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#tooltip = new ChartTooltip(() => tooltipPlace(this.#container));
+    host.addController(this);
+  }
+
+  /** The live vega view, or null before the first render, after a failure and after disconnect. */
+  get view(): View | null {
+    return this.#rendered?.result.view ?? null;
+  }
+
+  /**
+   * Settles when the chart shows the latest spec at the current width: with the view, or with null
+   * if that failed (the failure went to `onError`). Never rejects.
+   */
+  get ready(): Promise<View | null> {
+    return this.#ready.promise;
+  }
+
+  /**
+   * Shows a spec, labelled `label`, and settles like `ready`. It draws once the container is near
+   * the viewport (or at once with `eager`) and has a width. The same spec object again only
+   * updates the label.
+   */
+  setSpec(input: ChartInput): Promise<View | null> {
+    const previous = this.#input;
+    this.#input = input;
+    if (previous && previous.spec === input.spec && previous.mode === input.mode) {
+      if (this.#rendered) {
+        this.#rendered.input = input;
+        labelSvg(this.#container, input.label);
+      }
+      return this.ready;
+    }
+    this.#token++; // a render still running for the previous spec is now stale
+    this.#expectRender();
+    this.#update();
+    return this.ready;
+  }
+
+  /** Draws the current spec again, re-reading the theme (call when the host's theme changes). */
+  refresh(): void {
+    if (!this.#input) return;
+    this.#expectRender();
+    this.#update(true);
+  }
+
+  /**
+   * Finalizes the view and forgets the spec, e.g. when the host shows an error instead. Anyone
+   * awaiting `ready` gets null. Disconnecting the host finalizes too, without forgetting the spec.
+   */
+  finalize(): void {
+    this.#token++;
+    this.#input = undefined;
+    this.#finalizeView();
+    this.#expectRender();
+    this.#settle(null);
+  }
+
+  /** The chart as a standalone SVG document (labelled, with a `<title>`). */
+  toSVG(): Promise<string> {
+    return this.#export(async (view, label) => labelSvgString(await view.toSVG(), label));
+  }
+
+  /** The chart as a PNG data URL at `scale` × its CSS size. */
+  toPNG(scale = 2): Promise<string> {
+    return this.#export((view) => view.toImageURL('png', scale));
+  }
+
+  /** The chart as a PNG Blob at `scale` × its CSS size. */
+  toPNGBlob(scale = 2): Promise<Blob> {
+    return this.#export(async (view) => {
+      const canvas = await view.toCanvas(scale);
+      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+      if (!blob) throw new Error('the canvas produced no PNG');
+      return blob;
+    });
+  }
+
+  /** Exports are asked for by the caller, so they reject (with a ChartError) rather than report. */
+  async #export<T>(make: (view: View, label: string) => Promise<T>): Promise<T> {
+    const rendered = this.#rendered;
+    if (!rendered) throw new ChartError('chart-export-failed', 'There is no chart to export yet.');
+    try {
+      return await make(rendered.result.view, rendered.input.label);
+    } catch (cause) {
+      throw new ChartError('chart-export-failed', `The chart could not be exported: ${message(cause)}`, { cause });
+    }
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    this.#colorScheme = matchMedia('(prefers-color-scheme: dark)');
+    this.#colorScheme.addEventListener('change', this.#onColorScheme);
+    this.#attach();
+  }
+
+  hostUpdated(): void {
+    this.#attach();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#token++;
+    this.#colorScheme?.removeEventListener('change', this.#onColorScheme);
+    this.#detach();
+  }
+
+  readonly #onColorScheme = (): void => this.refresh();
+
+  /** Follows the host's container: a new element (or none) means the old view is gone. */
+  #attach(): void {
+    if (!this.#connected) return;
+    const container = this.#options.container() ?? undefined;
+    if (container === this.#container) return;
+    this.#detach();
+    this.#container = container;
+    if (!container) return;
+    adoptChartStyles(container.getRootNode());
+    this.#width = 0;
+    this.#near = false;
+    this.#resizeObserver = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (!entry) return;
+      // Redrawing inside the callback would resize the container again in the same frame, which
+      // the browser reports as a "ResizeObserver loop" error on the host page; wait a frame.
+      this.#pendingWidth = Math.floor(entry.contentRect.width);
+      this.#widthFrame ||= requestAnimationFrame(() => {
+        this.#widthFrame = 0;
+        this.#onWidth(this.#pendingWidth);
+      });
+    });
+    this.#resizeObserver.observe(container);
+    this.#intersectionObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.#near = true;
+        this.#intersectionObserver?.disconnect();
+        this.#update();
+      },
+      { rootMargin: this.#options.rootMargin ?? '200px' },
+    );
+    this.#intersectionObserver.observe(container);
+  }
+
+  #detach(): void {
+    cancelAnimationFrame(this.#widthFrame);
+    this.#widthFrame = 0;
+    this.#resizeObserver?.disconnect();
+    this.#intersectionObserver?.disconnect();
+    this.#resizeObserver = this.#intersectionObserver = undefined;
+    this.#finalizeView();
+    this.#container = undefined;
+    if (this.#input) this.#expectRender();
+  }
+
+  #finalizeView(): void {
+    this.#rendered?.result.finalize();
+    this.#rendered = undefined;
+    this.#tooltip.remove();
+  }
+
+  #onWidth(width: number): void {
+    if (width === this.#width) return;
+    this.#width = width;
+    this.#update();
+  }
+
+  #isEager(): boolean {
+    const { eager } = this.#options;
+    return typeof eager === 'function' ? eager() : eager === true;
+  }
+
+  /** Starts whatever the current state calls for: a first render, a re-render or a reflow. */
+  #update(force = false): void {
+    const input = this.#input;
+    const container = this.#container;
+    const width = this.#width;
+    if (!this.#connected || !input || !container || width <= 0) return;
+    if (!this.#near && !this.#isEager()) return;
+    const rendered = this.#rendered;
+    if (!force && rendered && rendered.input === input) {
+      if (rendered.fits && rendered.width !== width) this.#reflow(rendered, width).catch(reportUnexpected);
+      return;
+    }
+    this.#render(input, container, width).catch(reportUnexpected);
+  }
+
+  async #render(input: ChartInput, container: HTMLElement, width: number): Promise<void> {
+    const token = ++this.#token;
+    let vega: VegaModules;
+    try {
+      vega = await loadVega();
+    } catch (cause) {
+      if (token === this.#token) this.#failRender('chart-load-failed', cause);
+      return;
+    }
+    if (token !== this.#token) return;
+
+    // Drawn off-screen and swapped in whole: no blank frame, and a render that loses a race
+    // never touches the live chart.
+    const target = document.createElement('div');
+    target.className = 'fpk-vega';
+    const { spec, fits } = prepareSpec(input, width);
+    let result: EmbedResult;
+    try {
+      result = await vega.embed(target, spec, {
+        mode: input.mode,
+        renderer: 'svg',
+        actions: false,
+        defaultStyle: false,
+        ast: true,
+        expr: vega.expressionInterpreter,
+        tooltip: this.#tooltip.handler,
+        config: accessibleConfig(themeConfig(this.#host)),
+        ...(input.mode === 'vega' ? { width } : {}),
+      });
+    } catch (cause) {
+      if (token === this.#token) this.#failRender('chart-render-failed', cause);
+      return;
+    }
+    if (token !== this.#token || container !== this.#container) {
+      result.finalize();
+      return;
+    }
+
+    this.#rendered?.result.finalize();
+    this.#tooltip.hide();
+    // vega makes its container a "graphics-document" labelled with the spec's description; the
+    // SVG inside is the one labelled image, so the wrapper must not be a second, unnamed one.
+    for (const name of ['role', 'aria-roledescription', 'aria-label']) target.removeAttribute(name);
+    container.replaceChildren(target);
+    const rendered: Rendered = { input: this.#input ?? input, result, fits, width };
+    this.#rendered = rendered;
+    labelSvg(container, rendered.input.label);
+    this.#options.onRender?.(result.view);
+
+    if (fits && this.#width > 0 && this.#width !== width) await this.#reflow(rendered, this.#width);
+    else this.#settle(result.view);
+  }
+
+  /** A width change needs no new view: vega lays the same one out again. */
+  async #reflow(rendered: Rendered, width: number): Promise<void> {
+    const token = this.#token;
+    rendered.width = width;
+    this.#expectRender();
+    try {
+      await rendered.result.view.width(width).runAsync();
+    } catch (cause) {
+      if (token === this.#token) this.#failRender('chart-render-failed', cause);
+      return;
+    }
+    if (token === this.#token && this.#rendered === rendered && rendered.width === width) {
+      this.#settle(rendered.result.view);
+    }
+  }
+
+  #expectRender(): void {
+    if (!this.#readySettled) return;
+    this.#ready = deferred();
+    this.#readySettled = false;
+  }
+
+  #settle(view: View | null): void {
+    this.#ready.resolve(view);
+    this.#readySettled = true;
+  }
+
+  #failRender(code: ChartErrorCode, cause: unknown): void {
+    const what = code === 'chart-load-failed' ? 'The charting library could not be loaded' : 'The chart could not be drawn';
+    this.#options.onError?.(new ChartError(code, `${what}: ${message(cause)}`, { cause }));
+    this.#settle(null);
+  }
+}
+
+/**
+ * The controller owns the width of single and layered Vega-Lite charts: it sets `width` to the
+ * container's and fits the whole chart (axes included) into it. A spec that sets a number width
+ * keeps it. `usermeta.embedOptions` is dropped because vega-embed lets it override the caller's
+ * options, which could switch the interpreter or the default stylesheet back on.
+ */
+function prepareSpec(input: ChartInput, width: number): { spec: VegaLiteSpec | VegaSpec; fits: boolean } {
+  const spec: Record<string, unknown> = { ...(input.spec as Record<string, unknown>) };
+  const usermeta = spec['usermeta'];
+  if (usermeta && typeof usermeta === 'object' && 'embedOptions' in usermeta) {
+    const { embedOptions: _dropped, ...rest } = usermeta as Record<string, unknown>;
+    spec['usermeta'] = rest;
+  }
+  if (input.mode === 'vega') return { spec: spec as VegaSpec, fits: true };
+  const sized = 'mark' in spec || 'layer' in spec;
+  const fits = sized && (spec['width'] === undefined || spec['width'] === 'container');
+  if (fits) {
+    spec['width'] = width;
+    spec['autosize'] ??= { type: 'fit-x', contains: 'padding' };
+  }
+  return { spec: spec as unknown as VegaLiteSpec, fits };
+}
+
+/**
+ * The SVG is one labelled image (role="img") and the table view is the accessible form of its
+ * marks. Left alone, Vega-Lite gives every mark group role="graphics-symbol" with no name, which
+ * axe reports (svg-img-alt); `aria: false` hides guides and marks from the accessibility tree.
+ */
+function accessibleConfig(config: VegaLiteConfig): VegaLiteConfig {
+  return { ...config, aria: false, mark: { ...config.mark, aria: false } };
+}
+
+function labelSvg(container: HTMLElement | undefined, label: string): void {
+  const svg = container?.querySelector('.fpk-vega > svg');
+  if (!svg) return;
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+}
+
+function labelSvgString(svg: string, label: string): string {
+  const text = escapeXml(label);
+  return svg.replace(/^<svg\b([^>]*)>/, `<svg$1 role="img" aria-label="${text}"><title>${text}</title>`);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The tooltip goes into the container's shadow root; outside one, next to the container. */
+function tooltipPlace(container: HTMLElement | undefined): Node | undefined {
+  if (!container) return undefined;
+  const root = container.getRootNode();
+  return root instanceof ShadowRoot ? root : (container.parentNode ?? undefined);
+}
+
+function adoptChartStyles(root: Node): void {
+  const sheet = chartStyles.styleSheet;
+  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+function message(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+function reportUnexpected(error: unknown): void {
+  console.error('fentanyl-policy-kit: chart update failed', error);
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
