@@ -1,0 +1,87 @@
+/**
+ * What `<fpk-trend>` reads for its settings: only the slices it needs (one per jurisdiction for
+ * overdoses, one per drug for seizures), population for rates, the event datasets for markers,
+ * and the reader's CSV. The only I/O of the element; runs in browsers and in Node.
+ */
+import type { CaseEvent } from '../../src/datasets/cases.js';
+import type { Designation } from '../../src/datasets/designations.js';
+import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
+import type { PopulationRecord } from '../../src/datasets/population.js';
+import type { SanctionEvent } from '../../src/datasets/sanctions.js';
+import type { SeizureRecord } from '../../src/datasets/seizures.js';
+import { FpkError } from '../../src/errors.js';
+import { loadDataset } from '../../src/load.js';
+import type { DatasetMeta } from '../../src/meta.js';
+import { addMonths } from '../../src/query.js';
+import { parseReaderCSV, type ReaderPoint } from './reader.js';
+import type { TrendSettings } from './settings.js';
+
+export interface TrendData {
+  /** The dataset the series come from. */
+  readonly meta: DatasetMeta;
+  readonly overdoses: readonly OverdoseRecord[];
+  readonly seizures: readonly SeizureRecord[];
+  readonly sanctions: readonly SanctionEvent[];
+  readonly population: { readonly rows: readonly PopulationRecord[]; readonly meta: DatasetMeta } | null;
+  readonly designations: { readonly rows: readonly Designation[]; readonly meta: DatasetMeta } | null;
+  readonly cases: { readonly rows: readonly CaseEvent[]; readonly meta: DatasetMeta } | null;
+  readonly reader: readonly ReaderPoint[] | null;
+}
+
+/** Reads a file the `src` attribute names: relative to the page in a browser, a path or URL in Node. */
+export type ReadText = (src: string) => Promise<string>;
+
+export const readSourceText: ReadText = async (src) => {
+  try {
+    if (typeof document !== 'undefined' || /^https?:\/\//i.test(src)) {
+      const response = await fetch(typeof document !== 'undefined' ? new URL(src, document.baseURI) : src);
+      if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      return await response.text();
+    }
+    // Node: fetch() cannot read files. The specifier is a variable so bundlers leave it alone.
+    const fsModule = 'node:fs/promises';
+    const { readFile } = (await import(/* @vite-ignore */ fsModule)) as typeof import('node:fs/promises');
+    return await readFile(src, 'utf8');
+  } catch (error) {
+    throw new FpkError('load-failed', `Could not load src="${src}": ${(error as Error).message}. Check the URL; the file must be served from this site or allow cross-origin requests.`, 'src');
+  }
+};
+
+const rangeOf = (s: TrendSettings) => ({ ...(s.from ? { from: s.from } : {}), ...(s.to ? { to: s.to } : {}) });
+
+export async function loadTrendData(settings: TrendSettings, readText: ReadText = readSourceText): Promise<TrendData> {
+  const range = rangeOf(settings);
+  const main = (async () => {
+    if (settings.dataset === 'overdoses') {
+      // Year-over-year change at `from` needs the value twelve months earlier.
+      const from = settings.measure === 'yoy' && settings.from ? addMonths(settings.from, -12) : settings.from;
+      const { rows, meta } = await loadDataset('overdoses', {
+        jurisdictions: [...settings.jurisdictions],
+        indicators: [...settings.indicators],
+        ...(from ? { from } : {}),
+        ...(settings.to ? { to: settings.to } : {}),
+      });
+      return { meta, overdoses: rows, seizures: [], sanctions: [] };
+    }
+    if (settings.dataset === 'seizures') {
+      // OFO + USBP only: CBP's nationwide totals leave AMO out, and adding it could double count (see meta caveats).
+      const { rows, meta } = await loadDataset('seizures', {
+        drugs: [...settings.seizureDrugs],
+        components: ['ofo', 'usbp'],
+        ...(settings.regions.length ? { regions: [...settings.regions] } : {}),
+        ...range,
+      });
+      return { meta, overdoses: [], seizures: rows, sanctions: [] };
+    }
+    const { rows, meta } = await loadDataset('sanctions-events', { events: ['added'], ...range });
+    return { meta, overdoses: [], seizures: [], sanctions: rows };
+  })();
+  const [series, population, designations, cases, reader] = await Promise.all([
+    main,
+    settings.measure === 'per100k' ? loadDataset('population') : null,
+    settings.events.includes('designations') ? loadDataset('designations') : null,
+    settings.events.includes('cases') ? loadDataset('cases') : null,
+    settings.reader ? readText(settings.reader.src).then((text) => parseReaderCSV(text, settings.reader!)) : null,
+  ]);
+  return { ...series, population, designations, cases, reader };
+}

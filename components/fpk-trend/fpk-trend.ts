@@ -1,0 +1,185 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FpkElement } from '../shared/base.js';
+import type { Lang } from '../shared/i18n.js';
+import type { ChartModel } from '../shared/model.js';
+import { buildTrendModel, type MarkerInfo, type TrendModel } from './model.js';
+import { trendText } from './text.js';
+
+/**
+ * A measure over time with several series compared: CDC's 12-month-ending overdose deaths by
+ * jurisdiction and drug (reported, with the predicted value as a band; predicted; per 100,000;
+ * or year-over-year change), CBP drug seizures per month, or Mexico-linked additions to OFAC's SDN
+ * list per month. Designations and court case events can be marked on the time axis, and a
+ * reader's own CSV series drawn alongside. Hidden values are gaps, never zeros.
+ *
+ * @summary Line (or bar) chart of overdose deaths, seizures or sanctions over time, with event markers.
+ * @tag fpk-trend
+ *
+ * @attr dataset - `overdoses` (default), `seizures` or `sanctions`.
+ * @attr measure - overdoses: `reported` (default), `predicted`, `per100k`, `yoy`; seizures: `pounds` (default), `events`; sanctions: `additions`.
+ * @attr jurisdictions - overdoses: comma list of jurisdiction codes (default `US`), e.g. `US,OH,WV`.
+ * @attr drugs - overdoses: indicator slugs (default `all-drugs`), e.g. `synthetic-opioids,cocaine`; seizures: drug slugs (default `fentanyl`).
+ * @attr regions - seizures: comma list of regions (`southwest-border`, `northern-border`, `coastal-interior`), one series each; default all regions summed.
+ * @attr from - First month shown, YYYY-MM.
+ * @attr to - Last month shown, YYYY-MM.
+ * @attr events - Event markers: `designations`, `cases` or both, comma-separated.
+ * @attr terrorism - Case markers: `only` terrorism-related events (default) or `all`.
+ * @attr src - URL of a CSV with a series of your own to compare.
+ * @attr src-date - Its date column (YYYY-MM or YYYY-MM-DD; default `date`).
+ * @attr src-value - Its value column (numbers, thousands separators allowed; default `value`).
+ * @attr src-label - Its name in the legend (default "your data").
+ * @attr heading - Heading shown above the chart.
+ * @attr description - One line under the heading.
+ * @attr lang - `en` or `es`.
+ * @attr theme - `auto`, `light` or `dark`.
+ * @attr view - `chart` or `table`.
+ * @attr actions - Actions offered: `csv json png svg cite`.
+ * @attr loading - `lazy` (draw when near the viewport) or `eager`.
+ *
+ * @fires fpk-ready - The chart (or table) is shown; detail `{rows, summary}`.
+ * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
+ * @fires fpk-download - Before a download (cancelable); detail `{format, filename}`.
+ *
+ * @csspart header - Heading and description.
+ * @csspart chart - The chart container.
+ * @csspart table - The table view.
+ * @csspart summary - The generated summary.
+ * @csspart source - The source line (always shown).
+ * @csspart actions - View toggle, download and cite buttons.
+ * @csspart error - The error message.
+ *
+ * @cssprop --fpk-font - Font family.
+ * @cssprop --fpk-fg - Text colour.
+ * @cssprop --fpk-bg - Background colour.
+ * @cssprop --fpk-muted - Secondary text colour; also the event markers.
+ * @cssprop --fpk-predicted - Legend swatch of the predicted band.
+ * @cssprop --fpk-accent - Link and accent colour.
+ * @cssprop --fpk-grid - Grid and rule colour.
+ * @cssprop --fpk-focus-ring - Focus outline colour.
+ * @cssprop --fpk-series-1 - Colours of the series, in legend order (`--fpk-series-1` … `--fpk-series-8`).
+ * @cssprop --fpk-chart-height - Space reserved for the chart before it is drawn.
+ */
+export class FpkTrend extends FpkElement {
+  static override styles = [
+    ...FpkElement.styles,
+    css`
+      .markers {
+        margin: 0.5em 0 0;
+        font-size: 0.85em;
+      }
+      .markers summary {
+        cursor: pointer;
+        color: var(--_muted);
+      }
+      .markers ol {
+        margin: 0.4em 0 0;
+        padding-left: 1.4em;
+      }
+      .markers li {
+        margin: 0.2em 0;
+      }
+      .markers a {
+        color: var(--_accent);
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  // `theme` too: the marker colour is read from the theme's tokens when the model is built.
+  protected static override readonly dataAttributes = [
+    'datasetName',
+    'measure',
+    'jurisdictions',
+    'drugs',
+    'regions',
+    'from',
+    'to',
+    'events',
+    'terrorism',
+    'src',
+    'srcDate',
+    'srcValue',
+    'srcLabel',
+    'lang',
+    'theme',
+  ];
+
+  @property() regions?: string;
+  @property() terrorism?: string;
+  @property({ attribute: 'src-date' }) srcDate?: string;
+  @property({ attribute: 'src-value' }) srcValue?: string;
+  @property({ attribute: 'src-label' }) srcLabel?: string;
+
+  protected async buildModel(): Promise<ChartModel> {
+    return buildTrendModel(
+      {
+        dataset: this.datasetName,
+        measure: this.measure,
+        jurisdictions: this.jurisdictions,
+        drugs: this.drugs,
+        regions: this.regions,
+        from: this.from,
+        to: this.to,
+        events: this.events,
+        terrorism: this.terrorism,
+        src: this.src,
+        'src-date': this.srcDate,
+        'src-value': this.srcValue,
+        'src-label': this.srcLabel,
+      },
+      this.language,
+      { colors: () => this.tokenColors() },
+    );
+  }
+
+  private tokenColors(): { marker?: string; band?: string } {
+    const style = getComputedStyle(this);
+    const read = (name: string) => style.getPropertyValue(name).trim() || undefined;
+    const marker = read('--_muted');
+    const band = read('--_predicted');
+    return { ...(marker ? { marker } : {}), ...(band ? { band } : {}) };
+  }
+
+  /** The chart or table, then the marked events as a list: the keyboard and screen-reader way to them. */
+  protected override renderBody(lang: Lang): TemplateResult {
+    const markers = (this.model as TrendModel | null)?.markers ?? [];
+    return html`${super.renderBody(lang)}${markers.length ? this.renderMarkers(lang, markers) : nothing}`;
+  }
+
+  private renderMarkers(lang: Lang, markers: readonly MarkerInfo[]): TemplateResult {
+    const text = trendText(lang);
+    return html`<details class="markers">
+      <summary>${text.markersTitle(markers.length)}</summary>
+      <ol>
+        ${markers.map((m) => {
+          // A single case event's label already names its case.
+          const parties = m.parties.filter((p) => !m.label.includes(p));
+          return html`<li>
+              <time datetime=${m.date}>${m.dateText}</time> — ${sentence(`${m.label}${parties.length ? `: ${parties.join(', ')}` : ''}`)}
+              ${m.sources.map((url, i) => html`${i ? ' ' : ''}<a href=${url} rel="noopener" target="_blank">${hostOf(url)}</a>`)}
+            </li>`;
+        })}
+      </ol>
+    </details>`;
+  }
+}
+
+/** Ends with one full stop ("… et al." stays as it is). */
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fpk-trend': FpkTrend;
+  }
+}

@@ -1,0 +1,393 @@
+/**
+ * From settings and loaded rows to what `<fpk-trend>` shows: one displayed row per point (the
+ * table, the CSV and the chart all use them), event markers, the vega-lite spec, the label, the
+ * summary and the source notes. No DOM: the static renderer calls `buildTrendModel` too.
+ */
+import type { CaseEvent } from '../../src/datasets/cases.js';
+import type { Designation } from '../../src/datasets/designations.js';
+import { OVERDOSE_FOOTNOTES } from '../../src/datasets/overdoses.js';
+import { FpkError } from '../../src/errors.js';
+import type { DatasetMeta } from '../../src/meta.js';
+import { addMonths, eventsInRange, overdoseSeries, populationFor, seizureTotals, withYearOverYear } from '../../src/query.js';
+import { trendSpec, type TrendMarker, type TrendPoint } from '../../src/specs/trend.js';
+import { eventTypeLabel } from '../fpk-cases/text.js';
+import type { Lang } from '../shared/i18n.js';
+import type { ChartModel, Column } from '../shared/model.js';
+import { loadTrendData, type ReadText, type TrendData } from './data.js';
+import { readTrendSettings, type TrendAttributes, type TrendSettings } from './settings.js';
+import { CHART_LOCALE, indicatorName, placeName, seizureDrugName, trendText, valueFormat, type SummarySeries, type TrendMeasure } from './text.js';
+
+type Row = Readonly<Record<string, unknown>>;
+
+/** One series as displayed: its legend name, what its values are, and its rows in period order. */
+interface Series {
+  readonly name: string;
+  readonly measure: TrendMeasure | 'reader';
+  readonly rows: readonly Row[];
+}
+
+/** An event marker as the accessible list under the chart shows it. */
+export interface MarkerInfo {
+  /** Where the marker sits (YYYY-MM-DD). */
+  readonly date: string;
+  /** The date, or the span of dates a grouped marker stands for, in the reader's language. */
+  readonly dateText: string;
+  readonly kind: string;
+  readonly label: string;
+  readonly parties: readonly string[];
+  readonly types: readonly string[];
+  readonly sources: readonly string[];
+}
+
+export interface TrendModel extends ChartModel {
+  readonly markers: readonly MarkerInfo[];
+}
+
+export interface TrendEnv {
+  /**
+   * Colours of event markers and of the band's legend swatch, from the element's CSS tokens;
+   * read when the model is composed (after loading), so a theme switched in the same update applies.
+   */
+  readonly colors?: () => { readonly marker?: string; readonly band?: string };
+  /** How to read the reader's CSV (default: fetch relative to the page, or a file in Node). */
+  readonly readText?: ReadText;
+}
+
+/** Attributes → model: reads settings strictly, loads what they need, composes. */
+export async function buildTrendModel(attributes: TrendAttributes, lang: Lang, env: TrendEnv = {}): Promise<TrendModel> {
+  const settings = readTrendSettings(attributes);
+  const data = await loadTrendData(settings, env.readText);
+  return trendModel(settings, data, lang, env);
+}
+
+const inRange = (s: TrendSettings, period: string) => (!s.from || period >= s.from) && (!s.to || period <= s.to);
+
+function months(start: string, end: string): string[] {
+  const out: string[] = [];
+  for (let m = start; m <= end; m = addMonths(m, 1)) out.push(m);
+  return out;
+}
+
+/** First and last month a dataset covers (its meta says; the build computes it from the rows). */
+function coverageMonths(meta: DatasetMeta): [string, string] {
+  const { start, end } = meta.coverage ?? {};
+  if (!start || !end) throw new FpkError('load-failed', `The ${meta.name} metadata gives no coverage.`);
+  return [start.slice(0, 7), end.slice(0, 7)];
+}
+
+function footnoteText(codes: readonly (keyof typeof OVERDOSE_FOOTNOTES)[]): string {
+  return codes.map((c) => OVERDOSE_FOOTNOTES[c]).join(' ');
+}
+
+function overdoseSeriesList(settings: TrendSettings, data: TrendData, lang: Lang, notes: string[]): Series[] {
+  const text = trendText(lang);
+  const { measure } = settings;
+  const missingPopulation = new Set<string>();
+  let hidden = 0;
+  const list = settings.jurisdictions.flatMap((jurisdiction) =>
+    settings.indicators.map((indicator): Series => {
+      const points = overdoseSeries(data.overdoses, { jurisdictions: [jurisdiction], indicators: [indicator], measure: measure === 'predicted' ? 'predicted' : 'reported' });
+      const base = (p: (typeof points)[number]) => ({ series: text.overdoseSeries(jurisdiction, indicator), jurisdiction, indicator, period: p.period });
+      const tail = (p: (typeof points)[number]) => ({ release: p.release, footnotes: footnoteText(p.footnotes) });
+      let rows: Row[];
+      if (measure === 'yoy') {
+        const have = new Set(points.map((p) => p.period));
+        rows = withYearOverYear(points)
+          // A window whose year-earlier month is outside the data has no change to show; a hidden one is a gap.
+          .filter((p) => inRange(settings, p.period) && have.has(addMonths(p.period, -12)))
+          .map((p) => ({ ...base(p), value: p.changePercent, reported: p.value, previous: p.previous, ...tail(p) }));
+      } else if (measure === 'per100k') {
+        rows = points.flatMap((p) => {
+          const pop = populationFor(data.population!.rows, jurisdiction, p.period);
+          if (pop.population === null) {
+            missingPopulation.add(p.period);
+            return [];
+          }
+          const rate = (v: number | null) => (v === null ? null : (v / pop.population) * 100_000);
+          return [{ ...base(p), value: rate(p.reported), predicted: rate(p.predicted), reported: p.reported, population: pop.population, populationYear: pop.year, ...tail(p) }];
+        });
+      } else if (measure === 'predicted') {
+        rows = points.map((p) => ({ ...base(p), value: p.predicted, reported: p.reported, ...tail(p) }));
+      } else {
+        rows = points.map((p) => ({ ...base(p), value: p.reported, predicted: p.predicted, ...tail(p) }));
+      }
+      hidden += rows.filter((r) => r.value === null).length;
+      return { name: text.overdoseSeries(jurisdiction, indicator), measure, rows };
+    }),
+  );
+  const shown = list.flatMap((s) => s.rows);
+  const releases = [...new Set(shown.map((r) => r.release as string))].sort();
+  if (releases.length > 1) notes.push(text.notes.mixedReleases(releases));
+  if (shown.some((r) => String(r.footnotes).includes(OVERDOSE_FOOTNOTES.underreported))) notes.push(text.notes.underreported);
+  if (hidden) notes.push(text.notes.hidden(hidden));
+  if (measure === 'per100k') {
+    notes.push(text.notes.populationYear);
+    if (missingPopulation.size) notes.push(text.notes.noPopulation([...missingPopulation].sort()));
+  }
+  return list;
+}
+
+function seizureSeriesList(settings: TrendSettings, data: TrendData, lang: Lang, notes: string[]): Series[] {
+  const text = trendText(lang);
+  const measure = settings.measure as 'pounds' | 'events';
+  const [first, last] = coverageMonths(data.meta);
+  const start = settings.from && settings.from > first ? settings.from : first;
+  const end = settings.to && settings.to < last ? settings.to : last;
+  const fiscalYear = (m: string) => Number(m.slice(0, 4)) + (Number(m.slice(5, 7)) >= 10 ? 1 : 0);
+  const running = new Set(data.seizures.filter((r) => r.fiscalYearToDate).map((r) => r.fiscalYear));
+  const regions = settings.regions.length ? settings.regions : [undefined];
+  const list = settings.seizureDrugs.flatMap((drug) =>
+    regions.map((region): Series => {
+      const name = text.seizureSeries(drug, region);
+      const totals = new Map(seizureTotals(data.seizures, { drugs: [drug], ...(region ? { regions: [region] } : {}) }).map((t) => [t.key, t]));
+      // CBP writes rows only where a seizure happened: a month without one had none (meta caveat), so 0, not a gap.
+      const rows = months(start, end).map((period) => ({
+        series: name,
+        drug,
+        region: region ?? 'all',
+        period,
+        value: totals.get(period)?.[measure] ?? 0,
+        fiscalYearToDate: running.has(fiscalYear(period)) ? text.yes : text.no,
+      }));
+      return { name, measure, rows };
+    }),
+  );
+  notes.push(text.notes.seizuresComponents);
+  const partial = [...running].filter((fy) => months(start, end).some((m) => fiscalYear(m) === fy));
+  for (const fy of partial.sort()) notes.push(text.notes.partialYear(fy, last));
+  notes.push(text.notes.seizuresNotSupply);
+  return list;
+}
+
+function sanctionSeriesList(settings: TrendSettings, data: TrendData, lang: Lang, notes: string[]): Series[] {
+  const text = trendText(lang);
+  const [first, last] = coverageMonths(data.meta);
+  const start = settings.from && settings.from > first ? settings.from : first;
+  const end = settings.to && settings.to < last ? settings.to : last;
+  // Additions only: a renamed program tag (renameOnly) is a programs_changed event, never `added`.
+  const added = data.sanctions.filter((e) => e.event === 'added' && !e.renameOnly);
+  const counts = new Map<string, number>();
+  for (const e of added) counts.set(e.date.slice(0, 7), (counts.get(e.date.slice(0, 7)) ?? 0) + 1);
+  // Between the first and the last change the scraper saw, a month without an addition had none.
+  const rows = months(start, end).map((period) => ({ series: text.sanctionsSeries, period, value: counts.get(period) ?? 0 }));
+  notes.push(text.notes.sanctionsDates);
+  return [{ name: text.sanctionsSeries, measure: 'additions', rows }];
+}
+
+function readerSeries(settings: TrendSettings, data: TrendData, lang: Lang, taken: readonly string[], notes: string[]): Series | null {
+  if (!settings.reader || !data.reader) return null;
+  const text = trendText(lang);
+  const name = settings.reader.label ?? text.readerSeries;
+  if (taken.includes(name)) throw new FpkError('unknown-value', `src-label="${name}" is already the name of a series in this chart. Choose another label.`, 'src-label');
+  const rows = data.reader.filter((p) => inRange(settings, p.period)).map((p) => ({ series: name, period: p.period, value: p.value }));
+  notes.push(text.notes.reader(settings.reader.src, name));
+  return { name, measure: 'reader', rows };
+}
+
+function uniqueUrls(lists: readonly (readonly { url: string }[])[], limit: number): string[] {
+  return [...new Set(lists.flatMap((l) => l.map((s) => s.url)))].slice(0, limit);
+}
+
+function byDate<E extends { date: string | null }>(events: readonly E[]): Map<string, E[]> {
+  const groups = new Map<string, E[]>();
+  for (const e of events) groups.set(e.date!, [...(groups.get(e.date!) ?? []), e]);
+  return groups;
+}
+
+function designationMarkers(rows: readonly Designation[], first: string, last: string, lang: Lang): MarkerInfo[] {
+  const text = trendText(lang);
+  const { events } = eventsInRange(rows, { from: first, to: last });
+  return [...byDate(events)].map(([date, group]) => {
+    const counts = new Map<string, number>();
+    for (const d of group) counts.set(d.type, (counts.get(d.type) ?? 0) + 1);
+    return {
+      date,
+      dateText: text.formatDate(date),
+      kind: text.markerKinds.designations,
+      label: text.designationGroup([...counts]),
+      parties: [...new Set(group.map((d) => d.party))],
+      types: [...counts.keys()],
+      // An official text first where one was read.
+      sources: uniqueUrls(group.map((d) => (d.primarySources.length ? d.primarySources : d.sources)), 3),
+    };
+  });
+}
+
+/** Case events grouped by month: courts act often, and one marker a day would crowd the axis. */
+function caseMarkers(rows: readonly CaseEvent[], first: string, last: string, terrorismOnly: boolean, lang: Lang): MarkerInfo[] {
+  const text = trendText(lang);
+  // eventsInRange returns dated events only.
+  const events = eventsInRange(terrorismOnly ? rows.filter((r) => r.terrorismRelated) : rows, { from: first, to: last }).events as (CaseEvent & { date: string })[];
+  const byMonth = new Map<string, (CaseEvent & { date: string })[]>();
+  for (const e of events) byMonth.set(e.date.slice(0, 7), [...(byMonth.get(e.date.slice(0, 7)) ?? []), e]);
+  return [...byMonth.values()].map((group) => {
+    const start = group[0]!.date;
+    const end = group[group.length - 1]!.date;
+    return {
+      date: start,
+      dateText: start === end ? text.formatDate(start) : `${text.formatDate(start)} – ${text.formatDate(end)}`,
+      kind: text.markerKinds.cases(terrorismOnly),
+      label: text.caseGroup(group.length, `${eventTypeLabel(lang, group[0]!.eventType)}: ${group[0]!.caseName}`),
+      parties: [...new Set(group.map((c) => c.caseName))],
+      types: [...new Set(group.map((c) => eventTypeLabel(lang, c.eventType)))],
+      sources: uniqueUrls(group.map((c) => (c.primarySources.length ? c.primarySources : c.sources)), 3),
+    };
+  });
+}
+
+function columnsFor(settings: TrendSettings, lang: Lang): Column[] {
+  const c = trendText(lang).columns;
+  const valueLabel = trendText(lang).valueAxis(settings.measure);
+  const valueFormat = settings.measure === 'per100k' || settings.measure === 'pounds' ? 'rate' : settings.measure === 'yoy' ? 'percent' : 'number';
+  const series: Column = { key: 'series', label: c.series };
+  const value: Column = { key: 'value', label: valueLabel, format: valueFormat };
+  if (settings.dataset === 'seizures') {
+    return [series, { key: 'drug', label: c.drug }, { key: 'region', label: c.region }, { key: 'period', label: c.month, format: 'month' }, value, { key: 'fiscalYearToDate', label: c.fiscalYearToDate }];
+  }
+  if (settings.dataset === 'sanctions') return [series, { key: 'period', label: c.month, format: 'month' }, value];
+  const byMeasure: Record<string, Column[]> = {
+    reported: [{ key: 'predicted', label: c.predicted, format: 'number' }],
+    predicted: [{ key: 'reported', label: c.reported, format: 'number' }],
+    per100k: [
+      { key: 'predicted', label: c.predicted, format: 'rate' },
+      { key: 'reported', label: c.reported, format: 'number' },
+      { key: 'population', label: c.population, format: 'number' },
+      { key: 'populationYear', label: c.populationYear },
+    ],
+    yoy: [
+      { key: 'reported', label: c.reported, format: 'number' },
+      { key: 'previous', label: c.previous, format: 'number' },
+    ],
+  };
+  return [
+    series,
+    { key: 'jurisdiction', label: c.jurisdiction },
+    { key: 'indicator', label: c.indicator },
+    { key: 'period', label: c.period, format: 'month' },
+    value,
+    ...byMeasure[settings.measure]!,
+    { key: 'release', label: c.release },
+    { key: 'footnotes', label: c.footnotes },
+  ];
+}
+
+function filenameFor(settings: TrendSettings): string {
+  const parts: string[] = ['fpk-trend', settings.dataset];
+  if (settings.dataset === 'overdoses') parts.push(...settings.jurisdictions, ...settings.indicators);
+  if (settings.dataset === 'seizures') parts.push(...settings.seizureDrugs, ...settings.regions);
+  parts.push(settings.measure);
+  if (settings.from) parts.push(settings.from);
+  if (settings.to) parts.push(settings.to);
+  return parts.join('-');
+}
+
+export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang, env: TrendEnv = {}): TrendModel {
+  const text = trendText(lang);
+  const notes: string[] = [];
+  const dataSeries =
+    settings.dataset === 'overdoses'
+      ? overdoseSeriesList(settings, data, lang, notes)
+      : settings.dataset === 'seizures'
+        ? seizureSeriesList(settings, data, lang, notes)
+        : sanctionSeriesList(settings, data, lang, notes);
+  const reader = readerSeries(settings, data, lang, dataSeries.map((s) => s.name), notes);
+  const series = reader ? [...dataSeries, reader] : dataSeries;
+  const rows = series.flatMap((s) => s.rows);
+
+  const periods = rows.map((r) => r.period as string).sort();
+  const first = periods[0];
+  const last = periods[periods.length - 1];
+  if (!first || !last) {
+    const [start, end] = coverageMonths(data.meta);
+    throw new FpkError(
+      'bad-range',
+      `No data for this selection${settings.from ? ` from ${settings.from}` : ''}${settings.to ? ` to ${settings.to}` : ''}. ${settings.dataset} covers ${start} – ${end}.`,
+      settings.from ? 'from' : 'to',
+    );
+  }
+
+  // Markers only within the months shown, so they never stretch the time axis.
+  const markers = [
+    ...(data.designations ? designationMarkers(data.designations.rows, first, last, lang) : []),
+    ...(data.cases ? caseMarkers(data.cases.rows, first, last, settings.terrorism === 'only', lang) : []),
+  ].sort((a, b) => a.date.localeCompare(b.date));
+  if (data.designations) {
+    const undated = data.designations.rows.filter((d) => d.date === null).length;
+    if (undated) notes.push(text.notes.undatedDesignations(undated));
+  }
+  const markerKinds = [
+    ...(settings.events.includes('designations') ? [text.markerKinds.designations] : []),
+    ...(settings.events.includes('cases') ? [text.markerKinds.cases(settings.terrorism === 'only')] : []),
+  ];
+
+  const band = settings.measure === 'reported' || settings.measure === 'per100k';
+  const toPoint = (r: Row): TrendPoint => ({
+    series: r.series as string,
+    period: r.period as string,
+    value: r.value as number | null,
+    ...(band && r.predicted !== undefined ? { predicted: r.predicted as number | null } : {}),
+  });
+  const bar = settings.dataset === 'sanctions';
+  const colors = env.colors?.();
+  const names = series.map((s) => s.name);
+  const what =
+    settings.dataset === 'overdoses'
+      ? text.what(settings.measure, settings.indicators.map((i) => indicatorName(lang, i)))
+      : settings.dataset === 'seizures'
+        ? `${text.what(settings.measure, [])} (${settings.seizureDrugs.map((d) => seizureDrugName(lang, d)).join(', ')})`
+        : text.what(settings.measure, []);
+  const labelNames = settings.dataset === 'overdoses' ? settings.jurisdictions.map((j) => placeName(lang, j)) : settings.dataset === 'seizures' && settings.regions.length ? names.slice(0, dataSeries.length) : [];
+  const label = text.label({ bar, what, names: [...labelNames, ...(reader ? [reader.name] : [])], first, last, markers: markers.length });
+
+  const spec = trendSpec({
+    mark: bar ? 'bar' : 'line',
+    series: names,
+    points: (bar ? dataSeries : series).flatMap((s) => s.rows.map(toPoint)),
+    ...(bar && reader ? { reader: reader.rows.map(toPoint) } : {}),
+    markers: markers.map(
+      (m): TrendMarker => ({
+        date: m.date,
+        kind: m.kind,
+        label: m.label,
+        dateText: m.dateText,
+        parties: m.parties.length > 6 ? `${m.parties.slice(0, 6).join(', ')} ${text.andMore(m.parties.length - 6)}` : m.parties.join(', '),
+        types: m.types.join(', '),
+        sources: m.sources.join(' '),
+      }),
+    ),
+    markerKinds,
+    format: valueFormat(settings.measure),
+    ...(settings.measure === 'yoy' ? { axisFormat: '+,.0f' } : {}),
+    ...(colors ? { colors } : {}),
+    labels: {
+      description: label,
+      valueAxis: text.valueAxis(settings.measure),
+      period: text.periodTitle(settings.measure),
+      series: text.series,
+      predicted: text.predicted,
+      predictedBand: text.predictedBand,
+      event: text.event,
+      parties: text.parties,
+      type: text.type,
+      date: text.date,
+      sources: text.sources,
+      ...(CHART_LOCALE[lang] ? { locale: CHART_LOCALE[lang] } : {}),
+    },
+  });
+
+  const summarySeries: SummarySeries[] = series.map((s) => ({ name: s.name, measure: s.measure, points: s.rows.map((r) => ({ period: r.period as string, value: r.value as number | null })) }));
+  const usedKinds = markerKinds.filter((k) => markers.some((m) => m.kind === k));
+  const metas: DatasetMeta[] = [data.meta, data.population?.meta, data.designations?.meta, data.cases?.meta].filter((m): m is DatasetMeta => m !== undefined);
+
+  return {
+    rows,
+    columns: columnsFor(settings, lang),
+    spec: spec as unknown as Record<string, unknown>,
+    label,
+    summary: text.summary(summarySeries, { count: markers.length, kinds: usedKinds }),
+    metas,
+    filename: filenameFor(settings),
+    notes,
+    markers,
+  };
+}

@@ -1,0 +1,353 @@
+/**
+ * `<fpk-trend>` texts in English and Spanish: series names, axis and tooltip titles, notes, the
+ * accessible label and the generated summary. Every string the chart shows comes from here.
+ */
+import type { OverdoseIndicator } from '../../src/datasets/overdoses.js';
+import type { SeizureDrug, SeizureRegion } from '../../src/datasets/seizures.js';
+import { jurisdictionName, type Jurisdiction } from '../../src/jurisdictions.js';
+import { addMonths } from '../../src/query.js';
+import type { TrendLocale } from '../../src/specs/trend.js';
+import { formatDate, formatMonth, formatNumber, formatPercent, t, type Lang } from '../shared/i18n.js';
+
+/** Overdose indicators the `drugs` attribute accepts: death counts by drug (not all causes, not a percentage). */
+export type DrugIndicator = Exclude<OverdoseIndicator, 'all-deaths' | 'pct-drugs-specified'>;
+
+const INDICATORS: Record<Lang, Record<DrugIndicator, string>> = {
+  en: {
+    'all-drugs': 'all drugs',
+    opioids: 'opioids',
+    'natural-semisynthetic-synthetic-opioids': 'natural, semi-synthetic and synthetic opioids',
+    'natural-semisynthetic-opioids-methadone': 'natural and semi-synthetic opioids and methadone',
+    'natural-semisynthetic-opioids': 'natural and semi-synthetic opioids',
+    methadone: 'methadone',
+    // ICD-10 T40.4: fentanyl, its analogues and tramadol, not methadone.
+    'synthetic-opioids': 'synthetic opioids',
+    heroin: 'heroin',
+    cocaine: 'cocaine',
+    psychostimulants: 'psychostimulants',
+  },
+  es: {
+    'all-drugs': 'todas las drogas',
+    opioids: 'opioides',
+    'natural-semisynthetic-synthetic-opioids': 'opioides naturales, semisintéticos y sintéticos',
+    'natural-semisynthetic-opioids-methadone': 'opioides naturales y semisintéticos y metadona',
+    'natural-semisynthetic-opioids': 'opioides naturales y semisintéticos',
+    methadone: 'metadona',
+    'synthetic-opioids': 'opioides sintéticos',
+    heroin: 'heroína',
+    cocaine: 'cocaína',
+    psychostimulants: 'psicoestimulantes',
+  },
+};
+
+const SEIZURE_DRUG_NAMES: Record<Lang, Record<SeizureDrug, string>> = {
+  en: {
+    cocaine: 'cocaine',
+    ecstasy: 'ecstasy',
+    fentanyl: 'fentanyl',
+    heroin: 'heroin',
+    ketamine: 'ketamine',
+    khat: 'khat',
+    lsd: 'LSD',
+    marijuana: 'marijuana',
+    methamphetamine: 'methamphetamine',
+    other: 'other drugs',
+  },
+  es: {
+    cocaine: 'cocaína',
+    ecstasy: 'éxtasis',
+    fentanyl: 'fentanilo',
+    heroin: 'heroína',
+    ketamine: 'ketamina',
+    khat: 'khat',
+    lsd: 'LSD',
+    marijuana: 'marihuana',
+    methamphetamine: 'metanfetamina',
+    other: 'otras drogas',
+  },
+};
+
+const REGIONS: Record<Lang, Record<SeizureRegion, string>> = {
+  en: { 'southwest-border': 'Southwest border', 'northern-border': 'Northern border', 'coastal-interior': 'coastal and interior' },
+  es: { 'southwest-border': 'frontera suroeste', 'northern-border': 'frontera norte', 'coastal-interior': 'costa e interior' },
+};
+
+// Spanish names where Spanish-language newsrooms use one; the others are written as in English.
+const SPANISH_PLACES: Partial<Record<Jurisdiction, string>> = {
+  US: 'Estados Unidos',
+  DC: 'Distrito de Columbia',
+  HI: 'Hawái',
+  LA: 'Luisiana',
+  MS: 'Misisipi',
+  MO: 'Misuri',
+  NC: 'Carolina del Norte',
+  SC: 'Carolina del Sur',
+  ND: 'Dakota del Norte',
+  SD: 'Dakota del Sur',
+  NH: 'Nuevo Hampshire',
+  NJ: 'Nueva Jersey',
+  NM: 'Nuevo México',
+  OR: 'Oregón',
+  PA: 'Pensilvania',
+  WV: 'Virginia Occidental',
+  YC: 'Ciudad de Nueva York',
+};
+
+/** A jurisdiction's name; CDC's `NY` excludes New York City (`YC`), and its name says so. */
+export function placeName(lang: Lang, code: Jurisdiction): string {
+  if (code === 'NY') return lang === 'es' ? 'Nueva York sin NYC' : 'New York excl. NYC';
+  return (lang === 'es' ? SPANISH_PLACES[code] : undefined) ?? jurisdictionName(code);
+}
+
+export function indicatorName(lang: Lang, indicator: DrugIndicator): string {
+  return INDICATORS[lang][indicator];
+}
+
+export function seizureDrugName(lang: Lang, drug: SeizureDrug): string {
+  return SEIZURE_DRUG_NAMES[lang][drug];
+}
+
+export function regionName(lang: Lang, region: SeizureRegion): string {
+  return REGIONS[lang][region];
+}
+
+function capitalize(lang: Lang, text: string): string {
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}
+
+/** What a series' values are; decides units in sentences and the axis. */
+export type TrendMeasure = 'reported' | 'predicted' | 'per100k' | 'yoy' | 'pounds' | 'events' | 'additions';
+
+/** d3 number format of the values in the chart. */
+export function valueFormat(measure: TrendMeasure | 'reader'): string {
+  // Pounds keep a decimal: a few ounces of fentanyl must not read as "0".
+  if (measure === 'per100k' || measure === 'pounds') return ',.1f';
+  if (measure === 'yoy') return '+,.1f';
+  if (measure === 'reader') return ',.2~f';
+  return ',.0f';
+}
+
+/** d3 number and time locales, so axis ticks and tooltips read like the rest of the element. */
+export const CHART_LOCALE: Record<Lang, TrendLocale | undefined> = {
+  en: undefined,
+  es: {
+    number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', '\u00a0€'] },
+    time: {
+      dateTime: '%A, %e de %B de %Y, %X',
+      date: '%d/%m/%Y',
+      time: '%H:%M:%S',
+      periods: ['AM', 'PM'],
+      days: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+      shortDays: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
+      months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+      shortMonths: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
+    },
+  },
+};
+
+/** One series as the summary reads it: its values in period order (null = hidden). */
+export interface SummarySeries {
+  readonly name: string;
+  readonly measure: TrendMeasure | 'reader';
+  readonly points: readonly { readonly period: string; readonly value: number | null }[];
+}
+
+export function trendText(lang: Lang) {
+  const es = lang === 'es';
+  const n = (x: number, digits = 0) => formatNumber(lang, x, digits);
+  const month = (period: string) => formatMonth(lang, period);
+  /** "the 12 months ending January 2026" for 12-month-ending overdose counts, else the month. */
+  const when = (measure: SummarySeries['measure'], period: string) => {
+    const rolling = measure === 'reported' || measure === 'predicted' || measure === 'per100k' || measure === 'yoy';
+    if (!rolling) return month(period);
+    return es ? `los 12 meses hasta ${month(period)}` : `the 12 months ending ${month(period)}`;
+  };
+  /** A value with its unit, as a sentence says it. */
+  const amount = (measure: SummarySeries['measure'], v: number): string => {
+    switch (measure) {
+      case 'reported':
+        return `${n(v)} ${es ? 'muertes' : 'deaths'}`;
+      case 'predicted':
+        return `${n(v)} ${es ? 'muertes previstas' : 'predicted deaths'}`;
+      case 'per100k':
+        return `${n(v, 1)} ${es ? 'muertes por 100.000 habitantes' : 'deaths per 100,000 residents'}`;
+      case 'yoy':
+        return formatPercent(lang, v);
+      case 'pounds':
+        return `${n(v, 1)} ${es ? 'libras' : 'pounds'}`;
+      case 'events':
+        return `${n(v)} ${es ? 'incautaciones' : 'seizure events'}`;
+      case 'additions':
+        return es ? `${n(v)} ${v === 1 ? 'entrada añadida' : 'entradas añadidas'}` : `${n(v)} ${v === 1 ? 'entry' : 'entries'} added`;
+      case 'reader':
+        return Number.isInteger(v) ? n(v) : n(v, 2);
+    }
+  };
+
+  return {
+    /** Legend name of an overdose series: "Ohio — synthetic opioids". */
+    overdoseSeries: (place: Jurisdiction, indicator: DrugIndicator) => `${placeName(lang, place)} — ${indicatorName(lang, indicator)}`,
+    seizureSeries: (drug: SeizureDrug, region?: SeizureRegion) =>
+      region ? `${capitalize(lang, seizureDrugName(lang, drug))} — ${regionName(lang, region)}` : capitalize(lang, seizureDrugName(lang, drug)),
+    sanctionsSeries: es ? 'Entradas vinculadas a México añadidas a la lista SDN' : 'Mexico-linked entries added to the SDN list',
+    readerSeries: t(lang, 'yourData'),
+
+    valueAxis: (measure: TrendMeasure): string =>
+      ({
+        reported: es ? 'Muertes en 12 meses' : 'Deaths, 12 months ending',
+        predicted: es ? 'Muertes previstas en 12 meses' : 'Predicted deaths, 12 months ending',
+        per100k: es ? 'Muertes por 100.000 hab., 12 meses' : 'Deaths per 100,000, 12 months ending',
+        yoy: es ? 'Cambio interanual (%)' : 'Change vs. a year earlier (%)',
+        pounds: es ? 'Libras incautadas por mes' : 'Pounds seized per month',
+        events: es ? 'Incautaciones por mes' : 'Seizure events per month',
+        additions: es ? 'Entradas añadidas por mes' : 'Entries added per month',
+      })[measure],
+    /** Tooltip title of the period: a 12-month window or a calendar month. */
+    periodTitle: (measure: TrendMeasure) =>
+      measure === 'pounds' || measure === 'events' || measure === 'additions' ? (es ? 'Mes' : 'Month') : es ? '12 meses hasta' : '12 months ending',
+    series: es ? 'Serie' : 'Series',
+    value: es ? 'Valor' : 'Value',
+    predicted: es ? 'Previstas' : 'Predicted',
+    predictedBand: t(lang, 'predictedBand'),
+    event: es ? 'Evento' : 'Event',
+    parties: es ? 'Partes' : 'Parties',
+    type: es ? 'Tipo' : 'Type',
+    date: es ? 'Fecha' : 'Date',
+    sources: es ? 'Fuente' : 'Source',
+
+    // Table columns.
+    columns: {
+      series: es ? 'Serie' : 'Series',
+      jurisdiction: es ? 'Jurisdicción' : 'Jurisdiction',
+      indicator: es ? 'Indicador' : 'Indicator',
+      drug: es ? 'Droga' : 'Drug',
+      region: es ? 'Región' : 'Region',
+      period: es ? 'Periodo' : 'Period',
+      month: es ? 'Mes' : 'Month',
+      reported: es ? 'Notificadas' : 'Reported',
+      predicted: es ? 'Previstas' : 'Predicted',
+      previous: es ? 'Un año antes' : 'A year earlier',
+      population: es ? 'Población' : 'Population',
+      populationYear: es ? 'Año de población' : 'Population year',
+      release: es ? 'Publicación' : 'Release',
+      footnotes: es ? 'Notas de la CDC' : 'CDC footnotes',
+      fiscalYearToDate: es ? 'Año fiscal parcial' : 'Partial fiscal year',
+    },
+    yes: es ? 'sí' : 'yes',
+    no: 'no',
+
+    markerKinds: {
+      designations: es ? 'designaciones' : 'designations',
+      cases: (terrorismOnly: boolean) =>
+        terrorismOnly ? (es ? 'eventos judiciales relacionados con terrorismo' : 'terrorism-related court case events') : es ? 'eventos judiciales' : 'court case events',
+    },
+    /** "8 FTO and 7 SDGT designations" from type counts in first-seen order. */
+    designationGroup: (counts: readonly (readonly [string, number])[]) => {
+      const total = counts.reduce((s, [, c]) => s + c, 0);
+      const parts = counts.map(([type, c]) => `${n(c)} ${type}`);
+      const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${es ? 'y' : 'and'} ${parts[parts.length - 1]}` : parts[0]!;
+      if (es) return `${total === 1 ? 'Designación' : 'Designaciones'}: ${list}`;
+      return `${list} ${total === 1 ? 'designation' : 'designations'}`;
+    },
+    caseGroup: (count: number, single: string) => (count === 1 ? single : es ? `${n(count)} eventos judiciales` : `${n(count)} court case events`),
+    andMore: (count: number) => (es ? `y ${n(count)} más` : `and ${n(count)} more`),
+    markersTitle: (count: number) => (es ? `${n(count)} ${count === 1 ? 'evento marcado' : 'eventos marcados'} en el gráfico` : `${n(count)} ${count === 1 ? 'event' : 'events'} marked on the chart`),
+    formatDate: (date: string) => formatDate(lang, date),
+
+    notes: {
+      mixedReleases: (releases: readonly string[]) =>
+        es
+          ? `Los valores provienen de varias publicaciones provisionales de la CDC (${releases.join(', ')}); la CDC revisa los meses recientes en cada publicación.`
+          : `Values come from several provisional CDC releases (${releases.join(', ')}); CDC revises recent months in every release.`,
+      underreported: es
+        ? 'Los meses más recientes están incompletos según la CDC (subnotificados).'
+        : 'CDC marks the most recent months as underreported (incomplete data).',
+      hidden: (count: number) =>
+        es
+          ? `${n(count)} ${count === 1 ? 'valor no se muestra' : 'valores no se muestran'} (la CDC los oculta: menos de 10 muertes o baja calidad); son huecos, no ceros.`
+          : `${n(count)} ${count === 1 ? 'value is' : 'values are'} hidden by CDC (fewer than 10 deaths or low data quality) and left as gaps, not zeros.`,
+      noPopulation: (periods: readonly string[]) =>
+        es
+          ? `Sin tasa para ${periods.map(month).join(', ')}: aún no hay estimación de población del censo para ese año; esos puntos no se muestran.`
+          : `No rate for ${periods.map(month).join(', ')}: there is no Census population estimate for that year yet, so those points are not shown.`,
+      populationYear: es
+        ? 'Las tasas usan la población del 1 de julio del año en que termina cada periodo de 12 meses.'
+        : 'Rates use the July 1 population of the year each 12-month period ends in.',
+      seizuresComponents: es
+        ? 'Oficina de Operaciones de Campo y Patrulla Fronteriza (OFO + USBP), como los totales nacionales de la CBP; sin Operaciones Aéreas y Marítimas.'
+        : 'Office of Field Operations and U.S. Border Patrol (OFO + USBP), as in CBP’s nationwide totals; Air and Marine Operations are not included.',
+      partialYear: (fiscalYear: number, last: string) =>
+        es
+          ? `El año fiscal ${fiscalYear} está en curso en el archivo de la CBP (datos hasta ${month(last)}); la CBP revisa los meses recientes.`
+          : `Fiscal year ${fiscalYear} was still running in CBP’s file (data through ${month(last)}); CBP revises recent months.`,
+      seizuresNotSupply: es ? 'Las incautaciones miden la actividad de control, no la oferta de drogas.' : 'Seizures measure enforcement activity, not drug supply.',
+      sanctionsDates: es
+        ? 'Fechas: cuándo un programa de rastreo vio el cambio por primera vez, no la fecha de la acción de la OFAC.'
+        : 'Dates are when a scraper first saw the change, not the date of OFAC’s action.',
+      undatedDesignations: (count: number) =>
+        es
+          ? `${n(count)} ${count === 1 ? 'designación sin fecha verificada no se marca' : 'designaciones sin fecha verificada no se marcan'}.`
+          : `${n(count)} ${count === 1 ? 'designation without a verified date is' : 'designations without a verified date are'} not marked.`,
+      reader: (src: string, label: string) =>
+        es ? `«${label}»: datos del lector (${src}), no verificados por fentanyl-policy-kit.` : `“${label}”: the reader’s data (${src}), not checked by fentanyl-policy-kit.`,
+    },
+
+    /** Accessible name of the chart image. */
+    label: (o: { bar: boolean; what: string; names: readonly string[]; first: string; last: string; markers: number }) => {
+      const kind = o.bar ? (es ? 'Gráfico de barras' : 'Bar chart') : es ? 'Gráfico de líneas' : 'Line chart';
+      const span = `${month(o.first)} – ${month(o.last)}`;
+      const markers = o.markers ? (es ? `, con ${n(o.markers)} eventos marcados` : `, with ${n(o.markers)} event markers`) : '';
+      return `${kind}: ${[o.what, ...o.names, span].join(', ')}${markers}`;
+    },
+    /** What the values are, for the label: "overdose deaths, 12 months ending (synthetic opioids)". */
+    what: (measure: TrendMeasure, drugs: readonly string[]) => {
+      const list = drugs.length ? ` (${drugs.join(', ')})` : '';
+      switch (measure) {
+        case 'reported':
+          return (es ? 'muertes por sobredosis en 12 meses' : 'overdose deaths, 12 months ending') + list;
+        case 'predicted':
+          return (es ? 'muertes por sobredosis previstas en 12 meses' : 'predicted overdose deaths, 12 months ending') + list;
+        case 'per100k':
+          return (es ? 'muertes por sobredosis por 100.000 habitantes en 12 meses' : 'overdose deaths per 100,000, 12 months ending') + list;
+        case 'yoy':
+          return (es ? 'cambio interanual de las muertes por sobredosis en 12 meses' : 'year-over-year change in overdose deaths, 12 months ending') + list;
+        case 'pounds':
+          return es ? 'libras incautadas por la CBP por mes' : 'pounds seized by CBP per month';
+        case 'events':
+          return es ? 'incautaciones de la CBP por mes' : 'CBP seizure events per month';
+        case 'additions':
+          return es ? 'entradas vinculadas a México añadidas a la lista SDN de la OFAC por mes' : 'Mexico-linked entries added to OFAC’s SDN list per month';
+      }
+    },
+
+    /** One paragraph from the displayed series: latest, peak and change vs. a year earlier. */
+    summary: (series: readonly SummarySeries[], markers: { count: number; kinds: readonly string[] }) => {
+      const shown = series.slice(0, 3).map((s) => {
+        const valid = s.points.filter((p): p is { period: string; value: number } => p.value !== null);
+        const latest = valid[valid.length - 1];
+        if (!latest) return es ? `${s.name}: sin valores.` : `${s.name}: no values shown.`;
+        const peak = valid.reduce((best, p) => (p.value > best.value ? p : best));
+        const before = s.measure === 'yoy' ? undefined : valid.find((p) => p.period === addMonths(latest.period, -12));
+        const change = before && before.value !== 0 ? ((latest.value - before.value) / before.value) * 100 : null;
+        if (s.measure === 'yoy') {
+          return es
+            ? `${s.name}: ${amount(s.measure, latest.value)} interanual en ${when(s.measure, latest.period)}; máximo: ${amount(s.measure, peak.value)} en ${when(s.measure, peak.period)}.`
+            : `${s.name}: ${amount(s.measure, latest.value)} year over year in ${when(s.measure, latest.period)}; highest ${amount(s.measure, peak.value)} in ${when(s.measure, peak.period)}.`;
+        }
+        const delta = change === null ? '' : es ? `, ${formatPercent(lang, change)} respecto a un año antes` : `, ${formatPercent(lang, change)} compared with a year earlier`;
+        return es
+          ? `${s.name}: ${amount(s.measure, latest.value)} en ${when(s.measure, latest.period)}${delta}; máximo: ${amount(s.measure, peak.value)} en ${when(s.measure, peak.period)}.`
+          : `${s.name}: ${amount(s.measure, latest.value)} in ${when(s.measure, latest.period)}${delta}; peak ${amount(s.measure, peak.value)} in ${when(s.measure, peak.period)}.`;
+      });
+      const more = series.length > 3 ? [es ? `Y ${n(series.length - 3)} series más.` : `And ${n(series.length - 3)} more series.`] : [];
+      const marked = markers.count
+        ? [
+            es
+              ? `${n(markers.count)} ${markers.count === 1 ? 'marcador de evento' : 'marcadores de eventos'} (${markers.kinds.join(' y ')}).`
+              : `${n(markers.count)} event ${markers.count === 1 ? 'marker' : 'markers'} (${markers.kinds.join(' and ')}).`,
+          ]
+        : [];
+      return [...shown, ...more, ...marked].join(' ');
+    },
+  };
+}

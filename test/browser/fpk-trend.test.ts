@@ -1,0 +1,337 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import '../../components/fpk-trend/define.js';
+import type { FpkTrend } from '../../components/fpk-trend/fpk-trend.js';
+import { formatMonth, formatNumber, formatPercent, type Lang } from '../../components/shared/i18n.js';
+import { loadDataset } from '../../src/load.js';
+import { addMonths, eventsInRange, overdoseSeries, populationFor, type SeriesPoint } from '../../src/query.js';
+import { captureDownload, settled, shadowText } from './helpers.js';
+
+/**
+ * Counting drawn values: every non-null value gets a point in the vega-lite layer named `points`
+ * (SVG `<g class="mark-symbol role-mark points_marks">`, one `<path>` per point). Lines are
+ * `lines_marks`, event markers `markers_marks` (symbols) and `marker_rules_marks` (rules),
+ * monthly bars `bars_marks`.
+ */
+const marks = (el: FpkTrend, name: string) => el.shadowRoot!.querySelectorAll(`g.${name}_marks > *`);
+const legend = (el: FpkTrend) => [...el.shadowRoot!.querySelectorAll('g.role-legend-label text')].map((t) => t.textContent);
+const svgOf = (el: FpkTrend) => el.shadowRoot!.querySelector('.fpk-vega > svg')!;
+
+const EXAMPLE = { jurisdictions: ['US', 'OH', 'WV'] as const, from: '2019-01' };
+
+/** The gallery example's series from the SDK, in the element's series order. */
+async function exampleSeries(): Promise<SeriesPoint[][]> {
+  const { rows } = await loadDataset('overdoses', { jurisdictions: [...EXAMPLE.jurisdictions], indicators: ['synthetic-opioids'], from: EXAMPLE.from });
+  return EXAMPLE.jurisdictions.map((j) => overdoseSeries(rows, { jurisdictions: [j], indicators: ['synthetic-opioids'] }));
+}
+
+/** Designation dates the markers must show: within the months displayed, one marker per date. */
+async function designationDates(first: string, last: string): Promise<string[]> {
+  const { rows } = await loadDataset('designations');
+  return [...new Set(eventsInRange(rows, { from: first, to: last }).events.map((d) => d.date!))];
+}
+
+/** The sentence the summary must say about one series, from SDK figures (an independent restatement). */
+function expectedSentence(lang: Lang, name: string, points: readonly SeriesPoint[]): string {
+  const valid = points.filter((p) => p.value !== null) as (SeriesPoint & { value: number })[];
+  const latest = valid[valid.length - 1]!;
+  const peak = valid.reduce((best, p) => (p.value > best.value ? p : best));
+  const before = valid.find((p) => p.period === addMonths(latest.period, -12))!;
+  const change = formatPercent(lang, ((latest.value - before.value) / before.value) * 100);
+  const n = (v: number) => formatNumber(lang, v);
+  const m = (p: string) => formatMonth(lang, p);
+  return lang === 'es'
+    ? `${name}: ${n(latest.value)} muertes en los 12 meses hasta ${m(latest.period)}, ${change} respecto a un año antes; máximo: ${n(peak.value)} muertes en los 12 meses hasta ${m(peak.period)}.`
+    : `${name}: ${n(latest.value)} deaths in the 12 months ending ${m(latest.period)}, ${change} compared with a year earlier; peak ${n(peak.value)} deaths in the 12 months ending ${m(peak.period)}.`;
+}
+
+function example(lang: Lang = 'en', view: 'chart' | 'table' = 'chart') {
+  return fixture<FpkTrend>(
+    html`<fpk-trend loading="eager" lang=${lang} view=${view} jurisdictions="US,OH,WV" drugs="synthetic-opioids" from="2019-01" events="designations"></fpk-trend>`,
+  );
+}
+
+describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids, with the designations', () => {
+  it('draws one point per displayed value, a line per series, the legend and one marker per designation date', async () => {
+    const series = await exampleSeries();
+    const el = await example();
+    const ready = await settled(el);
+    expect(ready.type).to.equal('fpk-ready');
+    const values = series.flat();
+    // No value of this selection is hidden by CDC, so every displayed row is drawn.
+    expect(values.filter((p) => p.value === null)).to.have.length(0);
+    expect(ready.detail.rows).to.equal(values.length);
+    expect(marks(el, 'points')).to.have.length(values.length);
+    expect(marks(el, 'lines')).to.have.length(3);
+    expect(legend(el)).to.deep.equal([
+      'United States — synthetic opioids',
+      'Ohio — synthetic opioids',
+      'West Virginia — synthetic opioids',
+      'predicted (adjusted for reporting delay)',
+      'designations',
+    ]);
+
+    const last = values.map((p) => p.period).sort().at(-1)!;
+    const dates = await designationDates(EXAMPLE.from, last);
+    expect(dates).to.include('2025-02-20');
+    expect(marks(el, 'markers')).to.have.length(dates.length);
+    expect(marks(el, 'marker_rules')).to.have.length(dates.length);
+    const listed = [...el.shadowRoot!.querySelectorAll('.markers li time')].map((t) => t.getAttribute('datetime'));
+    expect(listed).to.deep.equal([...dates].sort());
+    const fto = [...el.shadowRoot!.querySelectorAll('.markers li')].find((li) => li.textContent!.includes('2025'))!;
+    expect(fto.textContent).to.match(/\d+ FTO and \d+ SDGT designations: .*Cartel de Sinaloa/);
+
+    expect(svgOf(el).getAttribute('role')).to.equal('img');
+    expect(svgOf(el).getAttribute('aria-label')).to.equal(
+      `Line chart: overdose deaths, 12 months ending (synthetic opioids), United States, Ohio, West Virginia, January 2019 – ${formatMonth('en', last)}, with ${dates.length} event markers`,
+    );
+    expect(shadowText(el, '[part="source"]')).to.match(/^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), released .*; State Department, Treasury OFAC/);
+  });
+
+  it('hovering a marker shows its event, date, parties, type and source in the tooltip', async () => {
+    const { rows } = await loadDataset('designations', { from: '2025-02-20', to: '2025-02-20' });
+    const el = await example();
+    await settled(el);
+    const markers = [...marks(el, 'markers')];
+    const dates = [...el.shadowRoot!.querySelectorAll('.markers li time')].map((t) => t.getAttribute('datetime'));
+    const box = markers[dates.indexOf('2025-02-20')]!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.fpk-tooltip')!;
+    expect(tip.hidden).to.equal(false);
+    const cells = Object.fromEntries([...tip.querySelectorAll('tr')].map((tr) => [tr.children[0]!.textContent, tr.children[1]!.textContent]));
+    const count = (type: string) => rows.filter((r) => r.type === type).length;
+    expect(cells['Event']).to.equal(`${count('FTO')} FTO and ${count('SDGT')} SDGT designations`);
+    expect(cells['Date']).to.equal('Feb 20, 2025');
+    expect(cells['Parties']).to.contain('Cartel de Sinaloa');
+    expect(cells['Type']).to.equal('FTO, SDGT');
+    expect(cells['Source']).to.match(/^https:\/\//);
+    await sendMouse({ type: 'move', position: [2, 2] });
+  });
+
+  it('summarizes latest value, peak and change vs. a year earlier, in English and in Spanish', async () => {
+    const series = await exampleSeries();
+    const last = series[0]!.at(-1)!.period;
+    const markers = (await designationDates(EXAMPLE.from, last)).length;
+    const names = {
+      en: ['United States', 'Ohio', 'West Virginia'].map((p) => `${p} — synthetic opioids`),
+      es: ['Estados Unidos', 'Ohio', 'Virginia Occidental'].map((p) => `${p} — opioides sintéticos`),
+    };
+    for (const lang of ['en', 'es'] as const) {
+      const el = await example(lang);
+      const ready = await settled(el);
+      const sentences = series.map((points, i) => expectedSentence(lang, names[lang][i]!, points));
+      const tail = lang === 'es' ? `${markers} marcadores de eventos (designaciones).` : `${markers} event markers (designations).`;
+      expect(ready.detail.summary).to.equal([...sentences, tail].join(' '));
+      // textContent, not shadowText: the summary's no-break spaces ("-21,7 %") must survive.
+      expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(ready.detail.summary);
+    }
+  });
+
+  it('table view holds one row per displayed point, and the CSV download exactly those rows', async () => {
+    const series = await exampleSeries();
+    const values = series.flat();
+    const el = await example('en', 'table');
+    await settled(el);
+    const trs = el.shadowRoot!.querySelectorAll('tbody tr');
+    expect(trs).to.have.length(values.length);
+    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers).to.deep.equal(['Series', 'Jurisdiction', 'Indicator', 'Period', 'Deaths, 12 months ending', 'Predicted', 'Release', 'CDC footnotes']);
+    const first = values[0]!;
+    expect([...trs[0]!.querySelectorAll('td')].slice(0, 6).map((td) => td.textContent!.trim())).to.deep.equal([
+      'United States — synthetic opioids',
+      'US',
+      'synthetic-opioids',
+      formatMonth('en', first.period),
+      formatNumber('en', first.value),
+      formatNumber('en', first.predicted),
+    ]);
+
+    const csv = await captureDownload(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="csv"]')!.click());
+    const lines = csv.text.trim().split('\n');
+    expect(lines).to.have.length(values.length + 1);
+    expect(lines[0]).to.equal('series,jurisdiction,indicator,period,value,predicted,release,footnotes,source,dataset_version');
+    const wv = series[2]!.at(-1)!;
+    const wvLine = lines.find((l) => l.startsWith(`West Virginia — synthetic opioids,WV,synthetic-opioids,${wv.period},`))!;
+    expect(wvLine).to.contain(`,${wv.period},${wv.value},${wv.predicted},${wv.release},Underreported due to incomplete data.,`);
+    expect(el.csv).to.equal(csv.text);
+  });
+});
+
+describe('<fpk-trend> measures and datasets', () => {
+  it('a value CDC hides is a gap in the line and a table row, never a zero', async () => {
+    const { rows } = await loadDataset('overdoses', { jurisdictions: ['AK'], indicators: ['cocaine'], from: '2018-01', to: '2020-12' });
+    const hidden = rows.filter((r) => r.reported === null);
+    expect(hidden.length).to.be.greaterThan(0);
+    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" jurisdictions="AK" drugs="cocaine" from="2018-01" to="2020-12"></fpk-trend>`);
+    const ready = await settled(el);
+    expect(ready.detail.rows).to.equal(rows.length);
+    expect(marks(el, 'points')).to.have.length(rows.length - hidden.length);
+    // One path piece ("M…") per run of shown values between hidden ones.
+    const runs = rows.filter((r, i) => r.reported !== null && (i === 0 || rows[i - 1]!.reported === null)).length;
+    expect(marks(el, 'lines')[0]!.getAttribute('d')!.match(/M/g)).to.have.length(runs);
+    const csv = el.csv!.split('\n');
+    expect(csv.find((l) => l.startsWith(`Alaska — cocaine,AK,cocaine,${hidden[0]!.period},,`))).to.contain('Data suppressed (<10).');
+    expect(shadowText(el, '[part="source"]')).to.contain(`${hidden.length} values are hidden by CDC (fewer than 10 deaths or low data quality) and left as gaps, not zeros.`);
+  });
+
+  it('per100k: rates from Census population; periods without population are dropped with a note', async () => {
+    const [{ rows }, population] = await Promise.all([
+      loadDataset('overdoses', { jurisdictions: ['WV'], indicators: ['synthetic-opioids'], from: '2025-01' }),
+      loadDataset('population'),
+    ]);
+    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" view="table" jurisdictions="WV" drugs="synthetic-opioids" measure="per100k" from="2025-01"></fpk-trend>`);
+    const ready = await settled(el);
+    const withPopulation = rows.filter((r) => populationFor(population.rows, 'WV', r.period).population !== null);
+    const without = rows.filter((r) => populationFor(population.rows, 'WV', r.period).population === null);
+    expect(without.length).to.be.greaterThan(0);
+    expect(ready.detail.rows).to.equal(withPopulation.length);
+    const lastRow = withPopulation.at(-1)!;
+    const pop = populationFor(population.rows, 'WV', lastRow.period) as { population: number };
+    const lines = el.csv!.trim().split('\n');
+    expect(lines[0]).to.equal('series,jurisdiction,indicator,period,value,predicted,reported,population,populationYear,release,footnotes,source,dataset_version');
+    expect(lines.at(-1)).to.contain(`,${lastRow.period},${(lastRow.reported! / pop.population) * 100_000},`);
+    expect(ready.detail.summary).to.contain(`${formatNumber('en', (lastRow.reported! / pop.population) * 100_000, 1)} deaths per 100,000 residents in the 12 months ending ${formatMonth('en', lastRow.period)}`);
+    expect(shadowText(el, '[part="source"]')).to.contain(`No rate for ${without.map((r) => formatMonth('en', r.period)).join(', ')}: there is no Census population estimate`);
+    expect(shadowText(el, '[part="source"]')).to.contain('U.S. Census Bureau');
+  });
+
+  it('seizures: pounds per month, OFO + USBP, with the partial fiscal year noted', async () => {
+    const { rows } = await loadDataset('seizures', { drugs: ['fentanyl'], components: ['ofo', 'usbp'], from: '2025-01' });
+    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" dataset="seizures" from="2025-01"></fpk-trend>`);
+    const ready = await settled(el);
+    const monthsShown = new Set(rows.map((r) => r.month));
+    expect(ready.detail.rows).to.equal(monthsShown.size);
+    expect(marks(el, 'points')).to.have.length(monthsShown.size);
+    const last = [...monthsShown].sort().at(-1)!;
+    const pounds = rows.filter((r) => r.month === last).reduce((s, r) => s + r.pounds, 0);
+    expect(ready.detail.summary.startsWith(`Fentanyl: ${formatNumber('en', pounds, 1)} pounds in ${formatMonth('en', last)}`)).to.equal(true);
+    expect(shadowText(el, '[part="source"]')).to.contain('Fiscal year 2026 was still running');
+    expect(legend(el)).to.deep.equal(['Fentanyl']);
+  });
+
+  it('sanctions: one bar per month of Mexico-linked additions', async () => {
+    const { rows, meta } = await loadDataset('sanctions-events', { events: ['added'] });
+    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" dataset="sanctions"></fpk-trend>`);
+    const ready = await settled(el);
+    const first = meta.coverage.start!.slice(0, 7);
+    const last = meta.coverage.end!.slice(0, 7);
+    let monthCount = 0;
+    for (let m = first; m <= last; m = addMonths(m, 1)) monthCount++;
+    expect(ready.detail.rows).to.equal(monthCount);
+    // A month without additions has a zero-height bar, still one path.
+    expect(marks(el, 'bars')).to.have.length(monthCount);
+    const total = el
+      .csv!.trim()
+      .split('\n')
+      .slice(1)
+      .reduce((s, l) => s + Number(l.split(',')[2]), 0);
+    expect(total).to.equal(rows.length);
+    expect(svgOf(el).getAttribute('aria-label')).to.match(/^Bar chart: Mexico-linked entries added to OFAC’s SDN list per month, September 2021 – March 2024$/);
+  });
+});
+
+describe('<fpk-trend> reader CSV', () => {
+  it('draws the reader’s series, names it in the legend and adds its rows to the table and CSV', async () => {
+    const { rows } = await loadDataset('overdoses', { jurisdictions: ['WV'], indicators: ['synthetic-opioids'], from: '2022-01', to: '2023-12' });
+    const el = await fixture<FpkTrend>(
+      html`<fpk-trend
+        loading="eager"
+        jurisdictions="WV"
+        drugs="synthetic-opioids"
+        from="2022-01"
+        to="2023-12"
+        src="/test/browser/fixtures/trend-reader.csv"
+        src-date="month"
+        src-value="deaths"
+        src-label="My county (test data)"
+      ></fpk-trend>`,
+    );
+    const ready = await settled(el);
+    expect(ready.type).to.equal('fpk-ready');
+    // Six reader rows, one with an empty value (a gap, not a zero).
+    expect(ready.detail.rows).to.equal(rows.length + 6);
+    expect(marks(el, 'points')).to.have.length(rows.length + 5);
+    expect(legend(el)).to.include('My county (test data)');
+    const lines = el.csv!.trim().split('\n');
+    expect(lines.some((l) => l.startsWith('My county (test data),,,2023-01,1210,'))).to.equal(true);
+    expect(lines.some((l) => l.startsWith('My county (test data),,,2023-02,1185,'))).to.equal(true);
+    expect(lines.some((l) => l.startsWith('My county (test data),,,2023-04,,'))).to.equal(true);
+    expect(ready.detail.summary).to.contain(`My county (test data): ${formatNumber('en', 1075)} in ${formatMonth('en', '2023-06')}`);
+    expect(shadowText(el, '[part="source"]')).to.contain('“My county (test data)”: the reader’s data (/test/browser/fixtures/trend-reader.csv), not checked');
+  });
+
+  it('a CSV with bad cells is an error listing each row and column', async () => {
+    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" src="/test/browser/fixtures/trend-bad.csv"></fpk-trend>`);
+    const event = await settled(el);
+    expect(event.detail).to.include({ code: 'parse-failed', attribute: 'src' });
+    const message = shadowText(el, '[part="error"]');
+    expect(message).to.contain('/test/browser/fixtures/trend-bad.csv, row 4, column "value": got "abc"; expected a number');
+    expect(message).to.contain('row 6, column "date": got "2023-13"; expected a month YYYY-MM or a date YYYY-MM-DD');
+  });
+
+  it('a CSV that cannot be fetched is a load-failed error on src', async () => {
+    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" src="/test/browser/fixtures/trend-missing.csv"></fpk-trend>`);
+    const event = await settled(el);
+    expect(event.detail).to.include({ code: 'load-failed', attribute: 'src' });
+    expect(shadowText(el, '[part="error"]')).to.contain('Could not load src="/test/browser/fixtures/trend-missing.csv": HTTP 404');
+  });
+});
+
+describe('<fpk-trend> bad attributes', () => {
+  const cases: [string, Record<string, string>, { code: string; attribute: string }, string][] = [
+    ['unknown jurisdiction', { jurisdictions: 'US,XX' }, { code: 'unknown-value', attribute: 'jurisdictions' }, 'Unknown jurisdiction "XX" in jurisdictions="US,XX". Allowed: US, AL, AK'],
+    ['unknown drug', { drugs: 'fentanyl' }, { code: 'unknown-value', attribute: 'drugs' }, 'Unknown drug "fentanyl" in drugs="fentanyl". Allowed: all-drugs, opioids'],
+    ['unknown seizure drug', { dataset: 'seizures', drugs: 'opium' }, { code: 'unknown-value', attribute: 'drugs' }, 'Unknown drug "opium" in drugs="opium". Allowed: cocaine, ecstasy, fentanyl'],
+    ['unknown dataset', { dataset: 'deaths' }, { code: 'unknown-dataset', attribute: 'dataset' }, 'Unknown dataset "deaths". Allowed: overdoses, seizures, sanctions.'],
+    ['unknown measure', { measure: 'pounds' }, { code: 'unknown-value', attribute: 'measure' }, 'Unknown measure "pounds". Allowed: reported, predicted, per100k, yoy.'],
+    ['from after to', { from: '2024-06', to: '2023-01' }, { code: 'bad-range', attribute: 'from' }, 'from="2024-06" is after to="2023-01"'],
+    ['a month that does not exist', { from: '2024-13' }, { code: 'bad-period', attribute: 'from' }, 'from="2024-13" is not a month. Use YYYY-MM'],
+    ['per100k for New York', { jurisdictions: 'OH,NY', measure: 'per100k' }, { code: 'missing-population', attribute: 'jurisdictions' }, 'measure="per100k" is not available for NY: CDC reports New York State without New York City'],
+    ['jurisdictions on seizures', { dataset: 'seizures', jurisdictions: 'OH' }, { code: 'unknown-value', attribute: 'jurisdictions' }, 'jurisdictions does not apply to dataset="seizures"'],
+    ['unknown event kind', { events: 'designations,rulings' }, { code: 'unknown-value', attribute: 'events' }, 'Unknown event kind "rulings"'],
+  ];
+  for (const [what, attributes, detail, message] of cases) {
+    it(`${what}: shows what was wrong and fires fpk-error`, async () => {
+      const el = document.createElement('fpk-trend');
+      el.setAttribute('loading', 'eager');
+      for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.append(el);
+      const event = await settled(el);
+      expect(event.type).to.equal('fpk-error');
+      expect(event.detail).to.include(detail);
+      expect(shadowText(el, '[part="error"]')).to.contain(message);
+      expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    });
+  }
+});
+
+describe('<fpk-trend> lifecycle and accessibility', () => {
+  it('removing the element finalizes its vega view', async () => {
+    const el = await example();
+    await settled(el);
+    const controller = (el as unknown as { vega: { view: { finalize(): unknown } | null; ready: Promise<unknown> } }).vega;
+    await controller.ready;
+    const view = controller.view!;
+    expect(view).to.not.equal(null);
+    let finalized = 0;
+    const finalize = view.finalize.bind(view);
+    view.finalize = () => {
+      finalized++;
+      return finalize();
+    };
+    el.remove();
+    expect(finalized).to.equal(1);
+    expect(controller.view).to.equal(null);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations in the ${theme} theme`, async () => {
+      const el = await fixture<FpkTrend>(
+        html`<fpk-trend loading="eager" theme=${theme} heading="Synthetic-opioid deaths" jurisdictions="US,OH,WV" drugs="synthetic-opioids" from="2023-01" events="designations,cases"></fpk-trend>`,
+      );
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+  }
+});

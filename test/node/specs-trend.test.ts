@@ -1,0 +1,143 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { buildTrendModel, type TrendEnv } from '../../components/fpk-trend/model.js';
+import type { TrendAttributes } from '../../components/fpk-trend/settings.js';
+import type { Lang } from '../../components/shared/i18n.js';
+import { rows as designations } from '../../datasets/designations/index.js';
+import { rows as overdoses } from '../../datasets/overdoses/index.js';
+import { rows as sanctionEvents } from '../../datasets/sanctions-events/index.js';
+import { eventsInRange } from '../../src/query.js';
+import { trendSpec, type TrendLabels } from '../../src/specs/trend.js';
+
+const SNAPSHOTS = new URL('../snapshots/', import.meta.url);
+
+/** Compares with the committed snapshot; a mismatch writes `<name>-changed.json` to diff and fails; a missing one is written. */
+function matchSnapshot(name: string, value: unknown): void {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  const file = new URL(`${name}.json`, SNAPSHOTS);
+  if (!existsSync(file)) {
+    mkdirSync(SNAPSHOTS, { recursive: true });
+    writeFileSync(file, text);
+    console.log(`snapshot written (first run): test/snapshots/${name}.json`);
+    return;
+  }
+  if (readFileSync(file, 'utf8') === text) return;
+  writeFileSync(new URL(`${name}-changed.json`, SNAPSHOTS), text);
+  assert.fail(`spec differs from test/snapshots/${name}.json; review test/snapshots/${name}-changed.json (diff) and replace the snapshot if the change is intended`);
+}
+
+/** The light theme's marker and band colours, as the element reads them from its tokens. */
+const COLORS: TrendEnv['colors'] = () => ({ marker: '#5c5c57', band: '#8a8a84' });
+
+/** A reader's CSV, served from memory. */
+const READER = 'month,count\n2023-02,"1,250"\n2023-05-20,980\n2023-08,\n2023-11,1410\n';
+
+function model(attributes: TrendAttributes, lang: Lang = 'en') {
+  return buildTrendModel(attributes, lang, { colors: COLORS, readText: async () => READER });
+}
+
+type Spec = { datasets: Record<string, { series: string; date: string; value: number | null; predicted?: number | null }[]>; layer: { name: string }[] };
+
+test('overdoses, several series with designation and case markers', async () => {
+  const m = await model({ jurisdictions: 'US,OH,WV', drugs: 'synthetic-opioids', from: '2024-07', to: '2025-06', events: 'designations,cases' });
+  matchSnapshot('trend-overdoses-events', m.spec);
+  const spec = m.spec as unknown as Spec;
+  assert.deepEqual(
+    spec.layer.map((l) => l.name),
+    ['band', 'lines', 'points', 'marker_rules', 'markers'],
+  );
+  // Every displayed row is a point of the spec, with CDC's predicted value as the band's top.
+  assert.equal(spec.datasets['points']!.length, m.rows.length);
+  const oh = overdoses.find((r) => r.jurisdiction === 'OH' && r.indicator === 'synthetic-opioids' && r.period === '2025-06')!;
+  assert.deepEqual(
+    spec.datasets['points']!.find((p) => p.series === 'Ohio — synthetic opioids' && p.date === '2025-06-01'),
+    { series: 'Ohio — synthetic opioids', date: '2025-06-01', value: oh.reported, predicted: oh.predicted },
+  );
+  const dates = new Set(eventsInRange(designations, { from: '2024-07', to: '2025-06' }).events.map((d) => d.date));
+  const designationMarkers = m.markers.filter((x) => x.kind === 'designations');
+  assert.deepEqual(
+    designationMarkers.map((x) => x.date),
+    [...dates].sort(),
+  );
+  assert.equal(spec.datasets['markers']!.length, m.markers.length);
+});
+
+test('per100k in Spanish: rates, the band, and no point where Census has no population yet', async () => {
+  const m = await model({ jurisdictions: 'OH,WV', drugs: 'synthetic-opioids', measure: 'per100k', from: '2025-01' }, 'es');
+  matchSnapshot('trend-per100k-es', m.spec);
+  const points = (m.spec as unknown as Spec).datasets['points']!;
+  assert.ok(!points.some((p) => p.date.startsWith('2026')), '2026 has no population estimate');
+  assert.ok(overdoses.some((r) => r.jurisdiction === 'OH' && r.indicator === 'synthetic-opioids' && r.period === '2026-01'), 'the count exists');
+  assert.match(m.notes!.join(' '), /Sin tasa para enero de 2026/);
+  assert.equal((m.spec as { config: { locale: { number: { decimal: string } } } }).config.locale.number.decimal, ',');
+});
+
+test('seizures by drug and region: months without a seizure row are 0 (CBP writes rows only for seizures)', async () => {
+  const m = await model({ dataset: 'seizures', drugs: 'fentanyl', regions: 'southwest-border,northern-border', from: '2025-01', to: '2025-12' });
+  matchSnapshot('trend-seizures-regions', m.spec);
+  assert.equal(m.rows.length, 24);
+  assert.deepEqual([...new Set(m.rows.map((r) => r['series']))], ['Fentanyl — Southwest border', 'Fentanyl — Northern border']);
+  assert.ok(m.rows.every((r) => typeof r['value'] === 'number'));
+});
+
+test('sanctions: monthly bars, a reader series as a line over them, designation markers', async () => {
+  const m = await model({ dataset: 'sanctions', from: '2022-10', to: '2023-12', events: 'designations', src: 'county.csv', 'src-date': 'month', 'src-value': 'count', 'src-label': 'County cases' });
+  matchSnapshot('trend-sanctions-reader', m.spec);
+  const spec = m.spec as unknown as Spec;
+  assert.deepEqual(
+    spec.layer.map((l) => l.name),
+    ['bars', 'reader_lines', 'reader', 'marker_rules', 'markers'],
+  );
+  const added = sanctionEvents.filter((e) => e.event === 'added' && e.date >= '2022-10' && e.date < '2024');
+  assert.equal(
+    spec.datasets['points']!.reduce((s, p) => s + p.value!, 0),
+    added.length,
+  );
+  // The empty cell stays a gap.
+  assert.deepEqual(
+    spec.datasets['reader']!.map((p) => [p.date, p.value]),
+    [
+      ['2023-02-01', 1250],
+      ['2023-05-01', 980],
+      ['2023-08-01', null],
+      ['2023-11-01', 1410],
+    ],
+  );
+});
+
+const LABELS: TrendLabels = {
+  description: 'd',
+  valueAxis: 'Deaths',
+  period: 'Period',
+  series: 'Series',
+  predicted: 'Predicted',
+  predictedBand: 'predicted',
+  event: 'Event',
+  parties: 'Parties',
+  type: 'Type',
+  date: 'Date',
+  sources: 'Source',
+};
+
+test('trendSpec keeps hidden values as null (a gap), and draws no band without predicted values', () => {
+  const spec = trendSpec({
+    mark: 'line',
+    series: ['A'],
+    points: [
+      { series: 'A', period: '2020-01', value: 12 },
+      { series: 'A', period: '2020-02', value: null },
+      { series: 'A', period: '2020-03', value: 14 },
+    ],
+    format: ',.0f',
+    labels: LABELS,
+  }) as unknown as Spec;
+  assert.deepEqual(
+    spec.datasets['points']!.map((p) => p.value),
+    [12, null, 14],
+  );
+  assert.deepEqual(
+    spec.layer.map((l) => l.name),
+    ['lines', 'points'],
+  );
+});
