@@ -65,6 +65,12 @@ interface Rendered {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/**
+ * Marks with an href (timeline events) open their source beside the host page, never in place
+ * of it. vega-loader honours `rel` though its typings only list `target`.
+ */
+const LINK_OPTIONS = { target: '_blank', rel: 'noopener noreferrer' };
+
 export class VegaController implements ReactiveController {
   readonly #host: Host;
   readonly #options: VegaControllerOptions;
@@ -299,6 +305,7 @@ export class VegaController implements ReactiveController {
         defaultStyle: false,
         ast: true,
         expr: vega.expressionInterpreter,
+        loader: LINK_OPTIONS,
         tooltip: this.#tooltip.handler,
         config: accessibleConfig(themeConfig(this.#host)),
         ...(input.mode === 'vega' ? { width } : {}),
