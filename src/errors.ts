@@ -9,7 +9,8 @@ export type FpkErrorCode =
   | 'bad-period'
   | 'load-failed'
   | 'parse-failed'
-  | 'missing-population';
+  | 'missing-population'
+  | 'render-failed';
 
 export class FpkError extends Error {
   override readonly name = 'FpkError';

@@ -9,12 +9,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FpkError } from '../../src/errors.js';
-import type { DatasetMeta } from '../../src/meta.js';
 import { parseList } from './attributes.js';
 import { emit, type FpkDownloadFormat, type FpkErrorCode, type FpkErrorDetail } from './events.js';
 import { composeSVG, modelCitation, modelCSV, modelJSON, saveFile, svgToPNG } from './exports.js';
 import { formatDate, formatMonth, formatNumber, formatPercent, isLang, t, type Lang } from './i18n.js';
 import type { CellFormat, ChartModel } from './model.js';
+import { sourceParts, sourceText } from './source-line.js';
 import { chrome, tokens } from './styles.js';
 import { VegaController } from './vega-controller.js';
 
@@ -175,15 +175,11 @@ export abstract class FpkElement extends LitElement {
   }
 
   protected renderSource(lang: Lang): TemplateResult {
-    const metas: readonly DatasetMeta[] = this.model?.metas ?? [];
+    const { label, entries } = sourceParts(this.model?.metas ?? [], lang);
     return html`<p part="source">
-      ${t(lang, 'source')}:
-      ${metas.length
-        ? metas.map(
-            (m, i) =>
-              html`${i ? '; ' : ''}<a href=${m.sources[0]?.url ?? '#'} rel="noopener" target="_blank">${m.credit}</a>,
-                ${t(lang, 'released')} ${formatDate(lang, m.released)} (${t(lang, 'version')} ${m.version})`,
-          )
+      ${label}:
+      ${entries.length
+        ? entries.map((e, i) => html`${i ? '; ' : ''}<a href=${e.url} rel="noopener" target="_blank">${e.credit}</a>${e.details}`)
         : '…'}
       ${(this.model?.notes ?? []).map((n) => html` ${n}`)}
     </p>`;
@@ -233,8 +229,9 @@ export abstract class FpkElement extends LitElement {
     if (!svg) throw new Error('the chart is not drawn yet');
     const style = getComputedStyle(this);
     const v = (name: string) => style.getPropertyValue(name).trim();
-    const source = this.renderRoot.querySelector('[part="source"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    return composeSVG({ heading: this.heading, description: this.description, source, chartSVG: svg, fg: v('--_fg'), muted: v('--_muted'), bg: v('--_bg'), font: v('--_font') });
+    const lang = this.language;
+    const source = sourceText(model.metas, lang, model.notes);
+    return composeSVG({ heading: this.heading, description: this.description, source, chartSVG: svg, fg: v('--_fg'), muted: v('--_muted'), bg: v('--_bg'), font: v('--_font'), label: model.label, lang });
   }
 
   /** Runs an action; `fpk-download` is dispatched first and may be cancelled by the host. */

@@ -7,6 +7,9 @@ import { citeDataset } from '../../src/cite.js';
 import type { DatasetMeta } from '../../src/meta.js';
 import type { ChartModel } from './model.js';
 
+// One implementation for browser downloads and the Node renderer.
+export { composeSVG, type ComposeOptions } from '../../src/compose.js';
+
 function provenance(metas: readonly DatasetMeta[]): { source: string; version: string } {
   return {
     source: metas.map((m) => `${m.credit} (released ${m.released})`).join('; '),
@@ -45,70 +48,6 @@ export function modelJSON(model: ChartModel): string {
 
 export function modelCitation(model: ChartModel, accessed: string): string {
   return model.metas.map((m) => citeDataset(m, { accessed })).join('\n');
-}
-
-function escapeXML(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Greedy word wrap by an average glyph width; good enough for a heading and a source line. */
-function wrap(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-export interface ComposeOptions {
-  readonly heading?: string;
-  readonly description?: string;
-  readonly source: string;
-  readonly chartSVG: string;
-  readonly fg: string;
-  readonly muted: string;
-  readonly bg: string;
-  readonly font: string;
-}
-
-/**
- * One standalone SVG: heading, description, the chart, the source line. The same function
- * serves browser downloads and the Node static renderer, so both images are the same.
- */
-export function composeSVG(o: ComposeOptions): string {
-  const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(o.chartSVG);
-  const width = Math.max(320, Math.round(Number(size?.[1] ?? 640)));
-  const chartHeight = Math.round(Number(size?.[2] ?? 320));
-  const pad = 12;
-  const perLine = Math.max(30, Math.floor((width - 2 * pad) / 7.2));
-  const head = o.heading ? wrap(o.heading, Math.floor(perLine * 0.8)) : [];
-  const desc = o.description ? wrap(o.description, perLine) : [];
-  const src = wrap(o.source, Math.floor(perLine * 1.15));
-  let y = pad;
-  const text: string[] = [];
-  for (const l of head) {
-    y += 22;
-    text.push(`<text x="${pad}" y="${y}" font-size="18" font-weight="700" fill="${o.fg}">${escapeXML(l)}</text>`);
-  }
-  for (const l of desc) {
-    y += 18;
-    text.push(`<text x="${pad}" y="${y}" font-size="13" fill="${o.muted}">${escapeXML(l)}</text>`);
-  }
-  y += head.length || desc.length ? 10 : 0;
-  const chartY = y;
-  y += chartHeight + 6;
-  for (const l of src) {
-    y += 15;
-    text.push(`<text x="${pad}" y="${y}" font-size="11" fill="${o.muted}">${escapeXML(l)}</text>`);
-  }
-  const height = y + pad;
-  const inner = o.chartSVG.replace(/^<\?xml[^>]*>\s*/, '').replace(/<svg\b/, `<svg x="0" y="${chartY}"`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXML(o.font)}"><rect width="100%" height="100%" fill="${o.bg}"/>${text.join('')}${inner}</svg>`;
 }
 
 /** Saves text or a data URL as a file through a temporary link (works under a strict CSP). */

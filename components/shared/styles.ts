@@ -3,72 +3,36 @@
  * Design tokens are `--fpk-*` custom properties with fallbacks, so a host page restyles every
  * element with CSS alone; charts read the same tokens through getComputedStyle.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { THEME_TOKENS, THEMES, type ThemeName } from '../../src/theme.js';
+
+/** `--_<token>`: the page's `--fpk-<token>` or the theme default (src/theme.ts, shared with Node). */
+function declare(theme: ThemeName): string {
+  const values = THEMES[theme];
+  // `reported` follows the foreground, the page's --fpk-fg included.
+  return THEME_TOKENS.map((name) => `--_${name}: var(--fpk-${name}, ${name === 'reported' ? 'var(--_fg)' : values[name]});`).join('\n');
+}
+
+const light = unsafeCSS(`${declare('light')}
+  --_focus: var(--_focus-ring); /* the shorter name some element styles use */
+  --_error-bg: #fff4f2;
+  --_error-fg: #8c1d12;
+  color-scheme: light;`);
+const dark = unsafeCSS(`${declare('dark')}
+  --_error-bg: #3a1512;
+  --_error-fg: #ffb4a8;
+  color-scheme: dark;`);
 
 export const tokens = css`
   :host {
-    --_font: var(--fpk-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    --_fg: var(--fpk-fg, #1f1f1d);
-    --_bg: var(--fpk-bg, #ffffff);
-    --_muted: var(--fpk-muted, #5c5c57);
-    --_accent: var(--fpk-accent, #0b5cad);
-    --_grid: var(--fpk-grid, #e3e3de);
-    --_focus: var(--fpk-focus-ring, #0b5cad);
-    --_reported: var(--fpk-reported, var(--_fg));
-    --_predicted: var(--fpk-predicted, #8a8a84);
-    --_error-bg: #fff4f2;
-    --_error-fg: #8c1d12;
-    /* Series colours: distinguishable with common colour-vision deficiencies, ≥ 3:1 on white. */
-    --_s1: var(--fpk-series-1, #0b5cad);
-    --_s2: var(--fpk-series-2, #c2410c);
-    --_s3: var(--fpk-series-3, #15803d);
-    --_s4: var(--fpk-series-4, #7e22ce);
-    --_s5: var(--fpk-series-5, #a16207);
-    --_s6: var(--fpk-series-6, #be185d);
-    --_s7: var(--fpk-series-7, #0f766e);
-    --_s8: var(--fpk-series-8, #4b5563);
-    color-scheme: light;
+    ${light}
   }
   :host([theme='dark']) {
-    --_fg: var(--fpk-fg, #ecebe6);
-    --_bg: var(--fpk-bg, #161615);
-    --_muted: var(--fpk-muted, #b0afa9);
-    --_accent: var(--fpk-accent, #8cc4ff);
-    --_grid: var(--fpk-grid, #3a3a37);
-    --_focus: var(--fpk-focus-ring, #8cc4ff);
-    --_predicted: var(--fpk-predicted, #9d9d97);
-    --_error-bg: #3a1512;
-    --_error-fg: #ffb4a8;
-    --_s1: var(--fpk-series-1, #8cc4ff);
-    --_s2: var(--fpk-series-2, #fdba74);
-    --_s3: var(--fpk-series-3, #86efac);
-    --_s4: var(--fpk-series-4, #d8b4fe);
-    --_s5: var(--fpk-series-5, #fde047);
-    --_s6: var(--fpk-series-6, #f9a8d4);
-    --_s7: var(--fpk-series-7, #5eead4);
-    --_s8: var(--fpk-series-8, #d1d5db);
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([theme='dark'])) {
-      --_fg: var(--fpk-fg, #ecebe6);
-      --_bg: var(--fpk-bg, #161615);
-      --_muted: var(--fpk-muted, #b0afa9);
-      --_accent: var(--fpk-accent, #8cc4ff);
-      --_grid: var(--fpk-grid, #3a3a37);
-      --_focus: var(--fpk-focus-ring, #8cc4ff);
-      --_predicted: var(--fpk-predicted, #9d9d97);
-      --_error-bg: #3a1512;
-      --_error-fg: #ffb4a8;
-      --_s1: var(--fpk-series-1, #8cc4ff);
-      --_s2: var(--fpk-series-2, #fdba74);
-      --_s3: var(--fpk-series-3, #86efac);
-      --_s4: var(--fpk-series-4, #d8b4fe);
-      --_s5: var(--fpk-series-5, #fde047);
-      --_s6: var(--fpk-series-6, #f9a8d4);
-      --_s7: var(--fpk-series-7, #5eead4);
-      --_s8: var(--fpk-series-8, #d1d5db);
-      color-scheme: dark;
+      ${dark}
     }
   }
 `;
@@ -169,7 +133,7 @@ export const chrome = css`
     border-color: var(--_muted);
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--_focus-ring);
     outline-offset: 2px;
   }
   [part='error'] {
