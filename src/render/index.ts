@@ -17,7 +17,7 @@ import { modelBuilder, type ModelAttributes } from './models.js';
 import { rasterise } from './png.js';
 import { DEFAULT_WIDTH, vegaLiteToSVG } from './vega-node.js';
 
-export { registerModel, lazyModel, renderableTags, type ModelAttributes, type ModelBuilder } from './models.js';
+export { registerModel, lazyModel, renderableTags, type ModelAttributes, type ModelBuilder, type ModelContext } from './models.js';
 export { FONT_FAMILY, FONT_STACK } from './fonts.js';
 export { DEFAULT_WIDTH } from './vega-node.js';
 
@@ -72,11 +72,12 @@ export async function render(tag: string, attributes: ModelAttributes = {}, opti
   const lang = pickLang(attributes['lang']);
   const theme = pickTheme(attributes['theme']);
   const width = pickWidth(options.width);
-  const model = await builder(attributes, lang);
+  const overrides = Object.fromEntries(Object.entries(options.tokens ?? {}).filter(([, value]) => value)) as ThemeTokens;
+  // `reported` follows the foreground unless set, as in styles.ts.
+  const tokens = { ...THEMES[theme], font: FONT_STACK, ...overrides, reported: overrides.reported ?? overrides.fg ?? THEMES[theme].reported };
+  const model = await builder(attributes, lang, { tokens });
   if (!model.spec) throw new FpkError('render-failed', `<${tag}> shows a table, not a chart; there is no image to render.`, 'tag');
 
-  const overrides = Object.fromEntries(Object.entries(options.tokens ?? {}).filter(([, value]) => value)) as ThemeTokens;
-  const tokens = { ...THEMES[theme], font: FONT_STACK, ...overrides };
   // As in the browser, the chart itself is transparent unless the page sets a background.
   const config = themeConfigFrom({ ...tokens, bg: overrides.bg });
   const chart = labelSVG(await vegaLiteToSVG(model.spec, { config, width }), model.label);

@@ -6,6 +6,7 @@
 import type { Lang } from '../../components/shared/i18n.js';
 import type { ChartModel } from '../../components/shared/model.js';
 import { FpkError, UnknownValueError } from '../errors.js';
+import type { ThemeToken } from '../theme.js';
 
 /**
  * Attribute values by HTML attribute name, exactly as written on the element
@@ -13,8 +14,14 @@ import { FpkError, UnknownValueError } from '../errors.js';
  */
 export type ModelAttributes = Readonly<Record<string, string | undefined>>;
 
+/** What an element reads from its page besides attributes. */
+export interface ModelContext {
+  /** Resolved design tokens, as the element's `--_<name>` custom properties hold them. */
+  readonly tokens: Readonly<Record<ThemeToken, string>>;
+}
+
 /** Builds what an element shows; throws `FpkError` (code and `attribute`) for a bad attribute. */
-export type ModelBuilder = (attributes: ModelAttributes, lang: Lang) => Promise<ChartModel>;
+export type ModelBuilder = (attributes: ModelAttributes, lang: Lang, context: ModelContext) => Promise<ChartModel>;
 
 const builders = new Map<string, ModelBuilder>();
 
@@ -26,7 +33,7 @@ export function registerModel(tag: string, builder: ModelBuilder): void {
 /** A builder loaded on first use, so rendering one element never loads the others' code. */
 export function lazyModel(load: () => Promise<ModelBuilder>): ModelBuilder {
   let loaded: Promise<ModelBuilder> | undefined;
-  return async (attributes, lang) => (await (loaded ??= load()))(attributes, lang);
+  return async (attributes, lang, context) => (await (loaded ??= load()))(attributes, lang, context);
 }
 
 /** Tags that can be rendered, sorted. */

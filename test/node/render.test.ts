@@ -1,8 +1,9 @@
 /**
  * The static renderer in Node: an element's model → vega → a standalone SVG with heading, chart
  * and source line, and a PNG of the requested size set in the bundled font. The test registers its
- * own small `fpk-trend` builder (US synthetic-opioid deaths, line with points) so the pipe is
- * proven without the real elements; they plug in through the same `registerModel` seam.
+ * own small builder (`test-trend`: US synthetic-opioid deaths, line with points) so the pipe is
+ * proven independently of the elements' own code; the real `<fpk-trend>` plugs in through the
+ * same `registerModel` seam and is checked at the end.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,7 +51,7 @@ async function trendModel(attributes: ModelAttributes, lang: Lang): Promise<Char
     filename: `fpk-trend-${jurisdictions.join('-')}`,
   };
 }
-registerModel('fpk-trend', trendModel);
+registerModel('test-trend', trendModel);
 
 const ATTRS = { jurisdictions: 'US', from: '2023-01', to: '2023-12', heading: 'Synthetic-opioid deaths in the US, 2023' };
 
@@ -71,7 +72,7 @@ function split(svg: string): { own: string[]; chart: string[] } {
 }
 
 test('renderSVG draws the chart with heading, source line and an accessible name', async () => {
-  const { svg, width, height, model } = await render('fpk-trend', ATTRS);
+  const { svg, width, height, model } = await render('test-trend', ATTRS);
   assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   const root = /^<svg\b[^>]*>/.exec(svg)![0];
   assert.match(root, /\srole="img"/);
@@ -101,7 +102,7 @@ test('renderSVG draws the chart with heading, source line and an accessible name
 
 test('the heading wraps to the image width, measured in the bundled font', async () => {
   const heading = 'Synthetic-opioid deaths kept rising through the first half of 2023 and fell for the rest of the year, nationwide';
-  const svg = await renderSVG('fpk-trend', { ...ATTRS, heading }, { width: 420 });
+  const svg = await renderSVG('test-trend', { ...ATTRS, heading }, { width: 420 });
   const headingLines = [...svg.matchAll(/<text\b[^>]*font-size="18"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
   assert.ok(headingLines.length >= 2, 'wrapped');
   assert.equal(headingLines.join(' '), heading);
@@ -109,7 +110,7 @@ test('the heading wraps to the image width, measured in the bundled font', async
 });
 
 test('Spanish and dark: the source line, axis and colours follow lang and theme', async () => {
-  const svg = await renderSVG('fpk-trend', { ...ATTRS, lang: 'es', theme: 'dark', heading: '' });
+  const svg = await renderSVG('test-trend', { ...ATTRS, lang: 'es', theme: 'dark', heading: '' });
   const { own, chart } = split(svg);
   assert.match(own.join(' '), /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicado 27 jun 2026 \(versión de datos 2026-06-27\+\w+\)$/);
   assert.ok(chart.includes('Muertes'));
@@ -120,7 +121,7 @@ test('Spanish and dark: the source line, axis and colours follow lang and theme'
 });
 
 test('design tokens override the theme as --fpk-* custom properties do', async () => {
-  const svg = await renderSVG('fpk-trend', ATTRS, { tokens: { 'series-1': '#123456', bg: '#fafafa' } });
+  const svg = await renderSVG('test-trend', ATTRS, { tokens: { 'series-1': '#123456', bg: '#fafafa' } });
   assert.match(marks(svg, 'line')[0]!, /stroke="#123456"/);
   assert.match(svg, /<rect width="100%" height="100%" fill="#fafafa"\/>/);
 });
@@ -133,10 +134,10 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 test('renderPNG rasterises the same image at scale × its size', async () => {
-  const { width, height } = await render('fpk-trend', ATTRS);
-  assert.deepEqual(pngSize(await renderPNG('fpk-trend', ATTRS, { scale: 2 })), { width: width * 2, height: height * 2 });
-  assert.deepEqual(pngSize(await renderPNG('fpk-trend', ATTRS, { scale: 1 })), { width, height });
-  await assert.rejects(renderPNG('fpk-trend', ATTRS, { scale: 0 }), (e: unknown) => e instanceof FpkError && e.attribute === 'scale');
+  const { width, height } = await render('test-trend', ATTRS);
+  assert.deepEqual(pngSize(await renderPNG('test-trend', ATTRS, { scale: 2 })), { width: width * 2, height: height * 2 });
+  assert.deepEqual(pngSize(await renderPNG('test-trend', ATTRS, { scale: 1 })), { width, height });
+  await assert.rejects(renderPNG('test-trend', ATTRS, { scale: 0 }), (e: unknown) => e instanceof FpkError && e.attribute === 'scale');
 });
 
 test('text widths vega lays out with are the widths resvg draws', async () => {
@@ -156,19 +157,19 @@ test('unknown tags, and bad attributes from the builder, are typed errors', asyn
     assert.ok(e instanceof UnknownValueError);
     assert.equal(e.attribute, 'tag');
     assert.deepEqual(e.allowed, renderableTags());
-    assert.match(e.message, /^Unknown tag "fpk-nope"\. Allowed: .*fpk-trend/);
+    assert.match(e.message, /^Unknown tag "fpk-nope"\. Allowed: .*fpk-trend.*test-trend/);
     return true;
   });
-  await assert.rejects(renderSVG('fpk-trend', { ...ATTRS, jurisdictions: 'US,XX' }), (e: unknown) => {
+  await assert.rejects(renderSVG('test-trend', { ...ATTRS, jurisdictions: 'US,XX' }), (e: unknown) => {
     assert.ok(e instanceof FpkError);
     assert.equal(e.code, 'unknown-value');
     assert.equal(e.attribute, 'jurisdictions');
     assert.match(e.message, /Unknown jurisdiction "XX"/);
     return true;
   });
-  await assert.rejects(renderSVG('fpk-trend', { ...ATTRS, from: '2024-13' }), (e: unknown) => e instanceof FpkError && e.code === 'bad-period');
-  await assert.rejects(renderSVG('fpk-trend', { ...ATTRS, lang: 'fr' }), (e: unknown) => e instanceof UnknownValueError && e.attribute === 'lang');
-  await assert.rejects(renderSVG('fpk-trend', { ...ATTRS, theme: 'sepia' }), (e: unknown) => e instanceof UnknownValueError && e.attribute === 'theme');
+  await assert.rejects(renderSVG('test-trend', { ...ATTRS, from: '2024-13' }), (e: unknown) => e instanceof FpkError && e.code === 'bad-period');
+  await assert.rejects(renderSVG('test-trend', { ...ATTRS, lang: 'fr' }), (e: unknown) => e instanceof UnknownValueError && e.attribute === 'lang');
+  await assert.rejects(renderSVG('test-trend', { ...ATTRS, theme: 'sepia' }), (e: unknown) => e instanceof UnknownValueError && e.attribute === 'theme');
 });
 
 test('an element without a chart is refused, not drawn empty', async () => {
@@ -181,4 +182,15 @@ test('composeSVG keeps its browser defaults: estimated wrapping, no label unless
   assert.match(svg, /^<svg [^>]*width="500" height="245"/);
   assert.doesNotMatch(/^<svg\b[^>]*>/.exec(svg)![0], /role=/);
   assert.match(svg, /<svg x="0" y="12" width="500" height="200"><\/svg>/);
+});
+
+test('the real <fpk-trend> renders through the seam, with its own notes in the source line', async () => {
+  const attributes = { jurisdictions: 'US', drugs: 'synthetic-opioids', from: '2023-01', to: '2023-12', heading: 'Synthetic opioids' };
+  const { svg, model } = await render('fpk-trend', attributes);
+  assert.equal(model.rows.length, 12);
+  assert.equal(marks(svg, 'symbol').length, 12, 'a point per month');
+  assert.ok(/^<svg\b[^>]*>/.exec(svg)![0].includes(` aria-label="${model.label}"`));
+  const { own } = split(svg);
+  assert.equal(own[0], 'Synthetic opioids');
+  assert.equal(own.slice(1).join(' '), sourceText(model.metas, 'en', model.notes));
 });
