@@ -11,8 +11,8 @@ const suites = [
   {
     name: 'node',
     cmd: 'sh',
-    args: ['-c', 'node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=.test-node.tap test/node/*.test.ts; s=$?; grep -E "^# (pass|fail) " .test-node.tap; rm -f .test-node.tap; exit $s'],
-    count: (out) => ({ passed: num(out, /^# pass (\d+)/m), failed: num(out, /^# fail (\d+)/m) }),
+    args: ['-c', 'node --import tsx --test --test-reporter=spec test/node/*.test.ts'],
+    count: (out) => ({ passed: num(out, /^ℹ pass (\d+)/m), failed: num(out, /^ℹ fail (\d+)/m) }),
   },
   {
     name: 'browser',

@@ -109,7 +109,10 @@ describe('<fpk-map>', () => {
     await (el as unknown as { vega: { ready: Promise<unknown> } }).vega.ready;
     // Classes split at 0, symmetric: the first label below 0 mirrors the first above it.
     const labels = legendText(el);
-    expect(labels).to.include.members(['% change vs a year earlier', '+0%', 'No data']);
+    expect(labels).to.include.members(['% change vs a year earlier', '+0%']);
+    // Every state has both December counts, so there is no "No data" entry to explain.
+    expect(lines.every((l) => l.split(',')[1] !== '')).to.equal(true);
+    expect(labels).not.to.include('No data');
     const above = labels.find((l) => /^\+[1-9]/.test(l!))!;
     expect(labels).to.include(`−${above.slice(1)}`);
   });
