@@ -13,7 +13,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   // test/browser/csp-page.html is served with a strict Content-Security-Policy header.
-  middleware: [strictCspPages()],
+  middleware: [strictCspPages({ match: /^\/test\/browser\/csp-(page|elements)\.html$/ })],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     cjsShim(),

@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import type { ElementOutcome } from './csp-elements.js';
+
+describe('every element under script-src/style-src self', function () {
+  this.timeout(60000);
+
+  it('renders charts, tables and error messages with no securitypolicyviolation', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '700px';
+    const message = new Promise<{ results: ElementOutcome[]; violations: string[] }>((resolve) =>
+      window.addEventListener('message', function on(e) {
+        if (e.data?.type !== 'csp-elements') return;
+        window.removeEventListener('message', on);
+        resolve(e.data);
+      }),
+    );
+    frame.src = '/test/browser/csp-elements.html';
+    document.body.append(frame);
+    try {
+      const { results, violations } = await message;
+      expect(violations).to.deep.equal([]);
+      const [trend, compare, map, timeline, cases, table, bad] = results as [ElementOutcome, ElementOutcome, ElementOutcome, ElementOutcome, ElementOutcome, ElementOutcome, ElementOutcome];
+      for (const chart of [trend, compare, map, timeline]) {
+        expect(chart.event, chart.tag).to.equal('fpk-ready');
+        expect(chart.svgRole, chart.tag).to.equal('img');
+        expect(chart.marks, chart.tag).to.be.greaterThan(3);
+        expect(chart.source, chart.tag).to.match(/^Source: .*released/);
+      }
+      expect(cases.event).to.equal('fpk-ready');
+      expect(cases.rows).to.be.greaterThan(5);
+      expect(table.event).to.equal('fpk-ready');
+      expect(table.rows).to.be.greaterThan(100);
+      expect(bad.event).to.equal('fpk-error');
+      expect(bad.error).to.contain('"XX"');
+    } finally {
+      frame.remove();
+    }
+  });
+});
