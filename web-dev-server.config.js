@@ -16,6 +16,12 @@ export default {
       if (ctx.path === '/') ctx.redirect('/examples/');
       return next();
     },
+    // The strict-CSP example is served under the policy it demonstrates, as a real header. Not
+    // in watch mode, the server injects no inline script, so the page keeps to the policy.
+    async (ctx, next) => {
+      await next();
+      if (ctx.path === '/examples/strict-csp.html') ctx.set('Content-Security-Policy', "script-src 'self'; style-src 'self'");
+    },
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cjsShim()],
 };
