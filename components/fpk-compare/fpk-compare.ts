@@ -1,12 +1,10 @@
 import { css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { loadDataset } from '../../src/load.js';
 import { FpkElement } from '../shared/base.js';
 import { emit } from '../shared/events.js';
 import type { ChartModel } from '../shared/model.js';
 import type { View } from '../shared/vega-loader.js';
-import { compareModel } from './model.js';
-import { readCompareSettings } from './settings.js';
+import { buildCompareModel } from './model.js';
 
 /**
  * One period of CDC provisional overdose deaths across jurisdictions (one drug) or across drugs
@@ -77,23 +75,17 @@ export class FpkCompare extends FpkElement {
   private listening = new WeakSet<View>();
 
   protected async buildModel(): Promise<ChartModel> {
-    const settings = readCompareSettings({
-      dataset: this.datasetName,
-      measure: this.measure,
-      mode: this.mode,
-      jurisdictions: this.jurisdictions,
-      drugs: this.drugs,
-      from: this.from,
-      to: this.to,
-      highlight: this.highlight,
-    });
-    const [overdoses, population] = await Promise.all([
-      loadDataset('overdoses', { jurisdictions: [...settings.jurisdictions], indicators: [...settings.drugs] }),
-      settings.measure === 'per100k' ? loadDataset('population') : null,
-    ]);
-    return compareModel(
-      settings,
-      { overdoses: overdoses.rows, population: population?.rows ?? [], metas: population ? [overdoses.meta, population.meta] : [overdoses.meta] },
+    return buildCompareModel(
+      {
+        dataset: this.datasetName,
+        measure: this.measure,
+        mode: this.mode,
+        jurisdictions: this.jurisdictions,
+        drugs: this.drugs,
+        from: this.from,
+        to: this.to,
+        highlight: this.highlight,
+      },
       this.language,
     );
   }

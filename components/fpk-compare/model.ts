@@ -1,18 +1,21 @@
 /**
- * From loaded rows and settings to what `<fpk-compare>` shows: the displayed rows (ranked
- * values first, then every item not shown, with the reason), the vega-lite spec of the drawn
- * items, the summary and the source notes. No DOM.
+ * From attributes to what `<fpk-compare>` shows: the settings read strictly, the rows loaded, then
+ * the displayed rows (ranked values first, then every item not shown, with the reason), the
+ * vega-lite spec of the drawn items, the summary and the source notes. No DOM: the element and
+ * the static renderer (src/render) both call `buildCompareModel`, so they cannot drift.
  */
 import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
 import type { PopulationRecord } from '../../src/datasets/population.js';
 import { FpkError } from '../../src/errors.js';
 import type { Jurisdiction } from '../../src/jurisdictions.js';
+import { loadDataset } from '../../src/load.js';
 import type { DatasetMeta } from '../../src/meta.js';
+import type { ModelAttributes } from '../../src/render/models.js';
 import { compareBarsSpec, compareChangeSpec, compareDumbbellSpec } from '../../src/specs/compare.js';
 import type { Lang } from '../shared/i18n.js';
 import type { ChartModel, Column } from '../shared/model.js';
 import { drugName, placeName, reasonText, underreportedText, type DrugIndicator } from './names.js';
-import type { CompareSettings } from './settings.js';
+import { readCompareSettings, type CompareSettings } from './settings.js';
 import { compareText, NUMBER_LOCALE, valueFormat } from './text.js';
 import { assertPeriodHasData, indexSeries, latestCommonPeriod, populationCap, readValue, seriesKey, type Reading } from './values.js';
 
@@ -29,6 +32,29 @@ interface Item {
   readonly phrase: string;
   readonly jurisdiction: Jurisdiction;
   readonly drug: DrugIndicator;
+}
+
+/** Attributes (as written on the element) → model: reads settings strictly, loads what they need, composes. */
+export async function buildCompareModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel> {
+  const settings = readCompareSettings({
+    dataset: attributes['dataset'],
+    measure: attributes['measure'],
+    mode: attributes['mode'],
+    jurisdictions: attributes['jurisdictions'],
+    drugs: attributes['drugs'],
+    from: attributes['from'],
+    to: attributes['to'],
+    highlight: attributes['highlight'],
+  });
+  const [overdoses, population] = await Promise.all([
+    loadDataset('overdoses', { jurisdictions: [...settings.jurisdictions], indicators: [...settings.drugs] }),
+    settings.measure === 'per100k' ? loadDataset('population') : null,
+  ]);
+  return compareModel(
+    settings,
+    { overdoses: overdoses.rows, population: population?.rows ?? [], metas: population ? [overdoses.meta, population.meta] : [overdoses.meta] },
+    lang,
+  );
 }
 
 export function compareModel(settings: CompareSettings, data: CompareData, lang: Lang): ChartModel {

@@ -1,11 +1,10 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { loadDataset } from '../../src/load.js';
 import { FpkElement, formatCell } from '../shared/base.js';
 import { emit } from '../shared/events.js';
 import type { Lang } from '../shared/i18n.js';
 import type { ChartModel } from '../shared/model.js';
 import type { View } from '../shared/vega-loader.js';
-import { mapModel, readMapSettings } from './model.js';
+import { buildMapModel } from './model.js';
 import { mapText } from './text.js';
 
 /**
@@ -17,7 +16,7 @@ import { mapText } from './text.js';
  * its state names are buttons: the keyboard way to select a state.
  *
  * The state shapes (us-atlas, pre-projected) are a separate module loaded with a dynamic
- * `import()` when the map is first built, so bundlers split them into their own chunk.
+ * `import()` when the map is first built (`buildMapModel`), so bundlers split them into their own chunk.
  *
  * @summary US state map of overdose deaths, rates or year-over-year change, with a linked table.
  * @tag fpk-map
@@ -82,21 +81,8 @@ export class FpkMap extends FpkElement {
   private listening = new WeakSet<View>();
 
   protected async buildModel(): Promise<ChartModel> {
-    const settings = readMapSettings({ dataset: this.datasetName, measure: this.measure, drugs: this.drugs, jurisdictions: this.jurisdictions, from: this.from, to: this.to });
-    const rates = settings.measure !== 'yoy';
-    const [overdoses, population, geo] = await Promise.all([
-      loadDataset('overdoses', { indicators: [settings.drug] }),
-      rates ? loadDataset('population') : null,
-      import('../../src/geo/us-states-albers.js'),
-    ]);
-    return mapModel(
-      settings,
-      {
-        overdoses: overdoses.rows,
-        population: population?.rows ?? [],
-        metas: population ? [overdoses.meta, population.meta] : [overdoses.meta],
-        topology: geo.US_STATES_ALBERS,
-      },
+    return buildMapModel(
+      { dataset: this.datasetName, measure: this.measure, drugs: this.drugs, jurisdictions: this.jurisdictions, from: this.from, to: this.to },
       this.language,
     );
   }

@@ -1,15 +1,18 @@
 /**
  * `<fpk-map>` attributes read strictly, and from loaded rows to what the map shows: one row per
  * state (the 50 and DC, alphabetical) with its value, rate and the reason when the map has no
- * value for it, the choropleth spec, summary and source notes. No DOM.
+ * value for it, the choropleth spec, summary and source notes. No DOM: the element and the static
+ * renderer (src/render) both call `buildMapModel`, so they cannot drift.
  */
 import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
 import type { PopulationRecord } from '../../src/datasets/population.js';
 import { FpkError } from '../../src/errors.js';
 import type { StatesTopology } from '../../src/geo/states.js';
 import { JURISDICTIONS, STATE_CODES } from '../../src/jurisdictions.js';
+import { loadDataset } from '../../src/load.js';
 import type { DatasetMeta } from '../../src/meta.js';
 import { addMonths } from '../../src/query.js';
+import type { ModelAttributes } from '../../src/render/models.js';
 import { stateMapSpec, type MapState } from '../../src/specs/map.js';
 import { pickAll, pickOne, pickRange, parseList } from '../shared/attributes.js';
 import { formatMonth, type Lang } from '../shared/i18n.js';
@@ -54,6 +57,37 @@ export interface MapData {
   readonly population: readonly PopulationRecord[];
   readonly metas: readonly DatasetMeta[];
   readonly topology: StatesTopology;
+}
+
+/**
+ * Attributes (as written on the element) → model. The state shapes (us-atlas, pre-projected) are
+ * a separate module loaded with a dynamic `import()`, so bundlers split them into their own chunk.
+ */
+export async function buildMapModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel> {
+  const settings = readMapSettings({
+    dataset: attributes['dataset'],
+    measure: attributes['measure'],
+    drugs: attributes['drugs'],
+    jurisdictions: attributes['jurisdictions'],
+    from: attributes['from'],
+    to: attributes['to'],
+  });
+  const rates = settings.measure !== 'yoy';
+  const [overdoses, population, geo] = await Promise.all([
+    loadDataset('overdoses', { indicators: [settings.drug] }),
+    rates ? loadDataset('population') : null,
+    import('../../src/geo/us-states-albers.js'),
+  ]);
+  return mapModel(
+    settings,
+    {
+      overdoses: overdoses.rows,
+      population: population?.rows ?? [],
+      metas: population ? [overdoses.meta, population.meta] : [overdoses.meta],
+      topology: geo.US_STATES_ALBERS,
+    },
+    lang,
+  );
 }
 
 /** A round step for class breaks: 1, 2, 2.5 or 5 × a power of ten. */

@@ -1,41 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FpkError } from '../../src/errors.js';
-import { loadDataset } from '../../src/load.js';
-import type { DatasetMeta } from '../../src/meta.js';
-import {
-  filterTimeline,
-  ORGANIZATION_ALIASES,
-  TIMELINE_TYPES,
-  timelineEvents,
-  timelineSpec,
-  type TimelineEvent,
-  type TimelineLink,
-} from '../../src/specs/timeline.js';
-import { parseList, pickAll, pickRange } from '../shared/attributes.js';
 import { FpkElement } from '../shared/base.js';
 import { emit } from '../shared/events.js';
 import { formatDate, type Lang } from '../shared/i18n.js';
-import type { ChartModel, Column } from '../shared/model.js';
-import { timelineLabels, timelineNaming, timelineText, typeLabel } from './text.js';
-
-const SOURCES = ['designations', 'cases'] as const;
-type Source = (typeof SOURCES)[number];
-
-/** A displayed row: the table and the CSV download hold exactly these. */
-type TimelineRow = {
-  readonly date: string | null;
-  readonly organization: string;
-  readonly kind: string;
-  readonly type: string;
-  readonly description: string;
-  readonly checked: string;
-  /** Source URLs, official ones first, separated by " ; " (the CSV cell). */
-  readonly sources: string;
-  readonly links: readonly TimelineLink[];
-  /** `id` of the designation or case event (a case on several rows repeats it). */
-  readonly eventId: string;
-};
+import type { ChartModel } from '../shared/model.js';
+import { buildTimelineModel, type TimelineRow } from './model.js';
+import { timelineText } from './text.js';
 
 /**
  * US designations of cartels (FTO, SDGT, Kingpin Act, TCO, E.O. 14059) and the court case events
@@ -97,69 +67,17 @@ export class FpkTimeline extends FpkElement {
   private readonly listening = new WeakSet<object>();
 
   protected async buildModel(): Promise<ChartModel> {
-    const lang = this.language;
-    const text = timelineText(lang);
-    const range = pickRange(this.from, this.to);
-    const asked = pickAll('events', parseList(this.events), SOURCES, 'event source');
-    const sources: readonly Source[] = asked.length ? asked : SOURCES;
-    const types = pickAll('types', parseList(this.types), TIMELINE_TYPES, 'type');
-    if (this.terrorism && this.terrorism !== 'only' && this.terrorism !== 'all') {
-      throw new FpkError('unknown-value', `Unknown terrorism="${this.terrorism}". Allowed: only, all.`, 'terrorism');
-    }
-    const [designations, cases] = await Promise.all([
-      sources.includes('designations') ? loadDataset('designations') : null,
-      sources.includes('cases') ? loadDataset('cases') : null,
-    ]);
-    const all = timelineEvents(designations?.rows ?? [], cases?.rows ?? [], timelineNaming(lang));
-    const organizations = this.pickOrganizations(all);
-    const events = filterTimeline(all, { types, terrorismOnly: this.terrorism === 'only', organizations, ...range });
-    const dated = events.filter((e) => e.date !== null);
-    const undated = events.length - dated.length;
-    const labels = timelineLabels(lang);
-    const rows: TimelineRow[] = events.map((e) => ({
-      date: e.date,
-      organization: e.organization,
-      kind: labels.kinds[e.kind],
-      type: typeLabel(lang, e.type),
-      description: e.description,
-      checked: labels.checked[e.checked],
-      sources: e.links.map((l) => l.url).join(' ; '),
-      links: e.links,
-      eventId: e.eventId,
-    }));
-    const columns: Column[] = [
-      { key: 'date', label: text.date, format: 'date' },
-      { key: 'organization', label: text.organization },
-      { key: 'kind', label: text.kind },
-      { key: 'type', label: text.type },
-      { key: 'description', label: text.description },
-      { key: 'checked', label: text.checked },
-      { key: 'sources', label: text.sources },
-    ];
-    const metas: DatasetMeta[] = [designations?.meta, cases?.meta].filter((m): m is DatasetMeta => !!m);
-    return {
-      rows,
-      columns,
-      spec: dated.length ? (timelineSpec(events, { labels, ...range }) as unknown as Record<string, unknown>) : null,
-      label: text.label,
-      summary: text.summary(events),
-      metas,
-      filename: ['fpk-timeline', ...(asked.length === 1 ? asked : []), ...types, this.terrorism === 'only' ? 'terrorism' : '', range.from ?? '', range.to ?? ''].filter(Boolean).join('-'),
-      ...(undated ? { notes: [text.undatedNote(undated)] } : {}),
-    };
-  }
-
-  /** Rows asked for, by the chart's names or a case dataset name joined to one; unknown names are an error listing all. */
-  private pickOrganizations(events: readonly TimelineEvent[]): string[] {
-    const known = [...new Set(events.map((e) => e.organization))].sort((a, b) => a.localeCompare(b, this.language));
-    const asked = parseList(this.organizations);
-    return asked.map((name) => {
-      const row = known.includes(name) ? name : ORGANIZATION_ALIASES.find((a) => a.written === name)?.party;
-      if (!row || !known.includes(row)) {
-        throw new FpkError('unknown-value', `Unknown organization "${name}" in organizations="${asked.join(',')}". Available: ${known.join(', ')}.`, 'organizations');
-      }
-      return row;
-    });
+    return buildTimelineModel(
+      {
+        from: this.from,
+        to: this.to,
+        events: this.events,
+        types: this.types,
+        terrorism: this.terrorism,
+        organizations: this.organizations,
+      },
+      this.language,
+    );
   }
 
   /** A colour-scheme change or a reconnection draws a new view without a reload. */

@@ -1,7 +1,9 @@
 /**
  * The elements the renderer draws out of the box. Each entry loads the element's pure model
- * builder (no DOM) on first use and hands it what the element would read from the page.
+ * builder (no DOM) on first use and hands it what the element would read from the page; the
+ * element's own `buildModel()` calls the same builder, so the image and the page cannot drift.
  */
+import { FpkError } from '../errors.js';
 import { lazyModel, registerModel, type ModelBuilder } from './models.js';
 
 const ELEMENTS: Readonly<Record<string, () => Promise<ModelBuilder>>> = {
@@ -9,6 +11,13 @@ const ELEMENTS: Readonly<Record<string, () => Promise<ModelBuilder>>> = {
     const { buildTrendModel } = await import('../../components/fpk-trend/model.js');
     // The element colours event markers and the predicted band's swatch from --_muted and --_predicted.
     return (attributes, lang, { tokens }) => buildTrendModel(attributes, lang, { colors: () => ({ marker: tokens.muted, band: tokens.predicted }) });
+  },
+  'fpk-compare': async () => (await import('../../components/fpk-compare/model.js')).buildCompareModel,
+  'fpk-map': async () => (await import('../../components/fpk-map/model.js')).buildMapModel,
+  'fpk-timeline': async () => (await import('../../components/fpk-timeline/model.js')).buildTimelineModel,
+  // A table has no picture: say where its rows are instead of "unknown tag".
+  'fpk-cases': async () => async () => {
+    throw new FpkError('render-failed', 'fpk-cases is a table, not a chart, so there is no image to render; use `fpk data cases` for its rows.', 'tag');
   },
 };
 

@@ -1,0 +1,108 @@
+/**
+ * From attributes to what `<fpk-timeline>` shows: the filters read strictly, the designations and
+ * case events loaded and joined by organization, then the displayed rows (undated events
+ * included), the spec of the dated ones, the summary and the source notes. No DOM: the element
+ * and the static renderer (src/render) both call `buildTimelineModel`, so they cannot drift.
+ */
+import { FpkError } from '../../src/errors.js';
+import { loadDataset } from '../../src/load.js';
+import type { DatasetMeta } from '../../src/meta.js';
+import type { ModelAttributes } from '../../src/render/models.js';
+import {
+  filterTimeline,
+  ORGANIZATION_ALIASES,
+  TIMELINE_TYPES,
+  timelineEvents,
+  timelineSpec,
+  type TimelineEvent,
+  type TimelineLink,
+} from '../../src/specs/timeline.js';
+import { parseList, pickAll, pickRange } from '../shared/attributes.js';
+import type { Lang } from '../shared/i18n.js';
+import type { ChartModel, Column } from '../shared/model.js';
+import { timelineLabels, timelineNaming, timelineText, typeLabel } from './text.js';
+
+const SOURCES = ['designations', 'cases'] as const;
+type Source = (typeof SOURCES)[number];
+
+/** A displayed row: the table and the CSV download hold exactly these. */
+export type TimelineRow = {
+  readonly date: string | null;
+  readonly organization: string;
+  readonly kind: string;
+  readonly type: string;
+  readonly description: string;
+  readonly checked: string;
+  /** Source URLs, official ones first, separated by " ; " (the CSV cell). */
+  readonly sources: string;
+  readonly links: readonly TimelineLink[];
+  /** `id` of the designation or case event (a case on several rows repeats it). */
+  readonly eventId: string;
+};
+
+/** Attributes (as written on the element) → model. */
+export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel> {
+  const text = timelineText(lang);
+  const terrorism = attributes['terrorism'];
+  const range = pickRange(attributes['from'], attributes['to']);
+  const asked = pickAll('events', parseList(attributes['events']), SOURCES, 'event source');
+  const sources: readonly Source[] = asked.length ? asked : SOURCES;
+  const types = pickAll('types', parseList(attributes['types']), TIMELINE_TYPES, 'type');
+  if (terrorism && terrorism !== 'only' && terrorism !== 'all') {
+    throw new FpkError('unknown-value', `Unknown terrorism="${terrorism}". Allowed: only, all.`, 'terrorism');
+  }
+  const [designations, cases] = await Promise.all([
+    sources.includes('designations') ? loadDataset('designations') : null,
+    sources.includes('cases') ? loadDataset('cases') : null,
+  ]);
+  const all = timelineEvents(designations?.rows ?? [], cases?.rows ?? [], timelineNaming(lang));
+  const organizations = pickOrganizations(all, attributes['organizations'], lang);
+  const events = filterTimeline(all, { types, terrorismOnly: terrorism === 'only', organizations, ...range });
+  const dated = events.filter((e) => e.date !== null);
+  const undated = events.length - dated.length;
+  const labels = timelineLabels(lang);
+  const rows: TimelineRow[] = events.map((e) => ({
+    date: e.date,
+    organization: e.organization,
+    kind: labels.kinds[e.kind],
+    type: typeLabel(lang, e.type),
+    description: e.description,
+    checked: labels.checked[e.checked],
+    sources: e.links.map((l) => l.url).join(' ; '),
+    links: e.links,
+    eventId: e.eventId,
+  }));
+  const columns: Column[] = [
+    { key: 'date', label: text.date, format: 'date' },
+    { key: 'organization', label: text.organization },
+    { key: 'kind', label: text.kind },
+    { key: 'type', label: text.type },
+    { key: 'description', label: text.description },
+    { key: 'checked', label: text.checked },
+    { key: 'sources', label: text.sources },
+  ];
+  const metas: DatasetMeta[] = [designations?.meta, cases?.meta].filter((m): m is DatasetMeta => !!m);
+  return {
+    rows,
+    columns,
+    spec: dated.length ? (timelineSpec(events, { labels, ...range }) as unknown as Record<string, unknown>) : null,
+    label: text.label,
+    summary: text.summary(events),
+    metas,
+    filename: ['fpk-timeline', ...(asked.length === 1 ? asked : []), ...types, terrorism === 'only' ? 'terrorism' : '', range.from ?? '', range.to ?? ''].filter(Boolean).join('-'),
+    ...(undated ? { notes: [text.undatedNote(undated)] } : {}),
+  };
+}
+
+/** Rows asked for, by the chart's names or a case dataset name joined to one; unknown names are an error listing all. */
+function pickOrganizations(events: readonly TimelineEvent[], value: string | undefined, lang: Lang): string[] {
+  const known = [...new Set(events.map((e) => e.organization))].sort((a, b) => a.localeCompare(b, lang));
+  const asked = parseList(value);
+  return asked.map((name) => {
+    const row = known.includes(name) ? name : ORGANIZATION_ALIASES.find((a) => a.written === name)?.party;
+    if (!row || !known.includes(row)) {
+      throw new FpkError('unknown-value', `Unknown organization "${name}" in organizations="${asked.join(',')}". Available: ${known.join(', ')}.`, 'organizations');
+    }
+    return row;
+  });
+}
