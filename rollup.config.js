@@ -18,7 +18,7 @@ function copyDatasets() {
   };
 }
 
-const inputs = ['src/index.ts', 'src/cli/bin.ts'];
+const inputs = ['src/index.ts', 'src/cli/bin.ts', 'src/render/index.ts'];
 
 export default {
   input: inputs,
@@ -31,7 +31,7 @@ export default {
     sourcemap: true,
   },
   plugins: [
-    typescript({ tsconfig: 'tsconfig.json', compilerOptions: { noEmit: false, declaration: false, outDir: 'dist', rootDir: '.', sourceMap: true }, include: ['src/**/*.ts', 'components/**/*.ts'] }),
+    typescript({ tsconfig: 'tsconfig.json', compilerOptions: { noEmit: false, declaration: false, outDir: 'dist', rootDir: '.', sourceMap: true }, include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts'] }),
     copyDatasets(),
   ],
 };

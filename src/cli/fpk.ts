@@ -1,7 +1,8 @@
 /**
  * `fpk` command line. `fpk data <dataset> [--format csv|json] [--jurisdictions US,OH] [--indicators …]
  * [--drugs …] [--from YYYY-MM] [--to YYYY-MM]` prints the rows of a dataset (all datasets ship inside
- * the package, so this works offline).
+ * the package, so this works offline). `fpk render` and `fpk embed` (render.ts, embed.ts) draw an
+ * element's chart and print the snippets that put it on a page.
  */
 import { parseArgs } from 'node:util';
 import { loadDataset, loadMeta } from '../load.js';
@@ -10,10 +11,14 @@ import { FpkError, UnknownValueError } from '../errors.js';
 import { QUERY_FIELDS } from '../filter.js';
 import { toCSV } from '../csv.js';
 import { DATASET_SCHEMAS } from '../schemas.js';
+import { EMBED_USAGE, embedCommand } from './embed.js';
+import { RENDER_USAGE, renderCommand } from './render.js';
 
 const USAGE = `Usage:
   fpk data <dataset> [--format csv|json] [--from YYYY-MM] [--to YYYY-MM] [--${Object.keys(QUERY_FIELDS).join(' a,b] [--')} a,b]
   fpk meta <dataset>
+  ${RENDER_USAGE}
+  ${EMBED_USAGE}
 
 Datasets: ${DATASET_NAMES.join(', ')}`;
 
@@ -41,6 +46,8 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'data') await data(rest);
+    else if (command === 'render') await renderCommand(rest);
+    else if (command === 'embed') await embedCommand(rest);
     else if (command === 'meta') {
       const name = rest[0] ?? '';
       if (!(DATASET_NAMES as readonly string[]).includes(name)) throw new UnknownValueError('dataset', name, DATASET_NAMES);

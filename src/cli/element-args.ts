@@ -1,0 +1,77 @@
+/**
+ * `fpk render|embed <tag> --<attribute> value …`: the element's attributes written as options,
+ * beside the command's own options. Every attribute name is checked against the element's list
+ * (a mistyped `--jurisdiction` would otherwise be silently ignored and draw the default chart);
+ * values are left to the element's model builder, which names the attribute and what is allowed.
+ */
+import { allowedAttributes, EMBED_TAGS, isEmbedTag, type EmbedTag } from '../../embed/query.js';
+import { FpkError, UnknownValueError } from '../errors.js';
+
+/**
+ * Attributes an element reads that the iframe embed leaves out: a reader's CSV (`src`) is fine
+ * from a local command or a page's own script, but not from anyone's embed URL (embed/query.ts).
+ */
+const NOT_IN_EMBED: Readonly<Partial<Record<EmbedTag, readonly string[]>>> = {
+  'fpk-trend': ['src', 'src-date', 'src-value', 'src-label'],
+};
+
+/** Every attribute `tag` reads, in the order the embed lists them. */
+export function elementAttributes(tag: EmbedTag): readonly string[] {
+  return [...allowedAttributes(tag), ...(NOT_IN_EMBED[tag] ?? [])];
+}
+
+export interface CommandOption {
+  readonly name: string;
+  /** One-letter alias, e.g. `o` for `-o`. */
+  readonly short?: string;
+}
+
+export interface ElementArgs {
+  readonly tag: EmbedTag;
+  /** Attribute values by name, in the order given. */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** The command's own options by name. */
+  readonly options: Readonly<Record<string, string>>;
+}
+
+function usageError(message: string, attribute?: string): FpkError {
+  return new FpkError('unknown-value', message, attribute);
+}
+
+/** Reads `<tag> [--name value | --name=value | -x value]…`; throws `FpkError` on anything unclear. */
+export function readElementArgs(args: readonly string[], own: readonly CommandOption[], usage: string): ElementArgs {
+  const [tag, ...rest] = args;
+  if (!tag || tag.startsWith('-')) throw usageError(`Name an element: ${EMBED_TAGS.join(', ')}.\n${usage}`, 'tag');
+  if (!isEmbedTag(tag)) throw new UnknownValueError('tag', tag, EMBED_TAGS);
+  const known = elementAttributes(tag);
+  const attributes: Record<string, string> = {};
+  const options: Record<string, string> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const long = /^--([^=]+)(?:=(.*))?$/s.exec(arg);
+    const short = long ? null : /^-([a-zA-Z])$/.exec(arg);
+    if (!long && !short) throw usageError(`Unexpected argument "${arg}": attributes are written --name value.\n${usage}`);
+    const name = long ? long[1]! : own.find((o) => o.short === short![1])?.name;
+    if (!name) throw usageError(`Unknown option "${arg}".\n${usage}`);
+    // The value is the next argument even when it starts with "-" (a heading, a negative number).
+    const value = long?.[2] ?? rest[++i];
+    if (value === undefined) throw usageError(`${arg} needs a value.`, name);
+    const isOwn = own.some((o) => o.name === name);
+    if (!isOwn && !known.includes(name)) {
+      throw usageError(`<${tag}> has no attribute "${name}". Its attributes: ${known.join(', ')}. Options of this command: ${own.map((o) => `--${o.name}`).join(', ')}.`, name);
+    }
+    const into = isOwn ? options : attributes;
+    if (name in into) throw usageError(`--${name} is given twice.`, name);
+    into[name] = value;
+  }
+  return { tag, attributes, options };
+}
+
+/** A number option, or undefined when absent. */
+export function numberOption(options: Readonly<Record<string, string>>, name: string): number | undefined {
+  const raw = options[name];
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value)) throw usageError(`--${name} must be a number; got "${raw}".`, name);
+  return value;
+}

@@ -1,0 +1,159 @@
+/**
+ * `fpk embed <tag> [--<attribute> value …] [--base-url URL] [--image chart.png] [--width 640]`
+ * prints the three ways to put the chart on a page: (1) the script and the element, with a
+ * `<noscript>` image; (2) the iframe and its resizing host script, for a CMS that strips scripts;
+ * (3) the static image, for print, email, AMP and social cards; and the `fpk render` command that
+ * makes the image. The chart is built once here, so the attributes are checked by the element's
+ * own builder and the alt text is the label and summary the element shows.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { allowedAttributes, type EmbedTag } from '../../embed/query.js';
+import { casesText } from '../../components/fpk-cases/text.js';
+import { isLang } from '../../components/shared/i18n.js';
+import { FpkError } from '../errors.js';
+import { numberOption, readElementArgs, type CommandOption } from './element-args.js';
+
+export const EMBED_USAGE = `fpk embed <tag> [--<attribute> value …] [--base-url URL] [--image chart.png] [--width 640]
+    --base-url  where dist/ of this package is served (default: jsDelivr, this version)
+    --image     the src of the static image in snippets 1 and 3 (default <chart>.png)`;
+
+export const EMBED_OPTIONS: readonly CommandOption[] = [{ name: 'base-url' }, { name: 'image' }, { name: 'width' }];
+
+/** The package's version, from its package.json (two levels up in source, three in dist/). */
+export function packageVersion(): string {
+  for (const up of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'fentanyl-policy-kit' && pkg.version) return pkg.version;
+    } catch {
+      // Not this level.
+    }
+  }
+  throw new FpkError('load-failed', 'package.json of fentanyl-policy-kit not found: pass --base-url.');
+}
+
+export function defaultBaseUrl(): string {
+  return `https://cdn.jsdelivr.net/npm/fentanyl-policy-kit@${packageVersion()}/dist`;
+}
+
+/** Text for a double-quoted HTML attribute value. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A query-string component: everything but unreserved characters percent-encoded (quotes and
+ * brackets too, which `encodeURIComponent` leaves), except commas, kept readable (`US,OH`) as
+ * RFC 3986 allows in a query.
+ */
+export function encodeQueryValue(value: string): string {
+  return encodeURIComponent(value)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%2C/gi, ',');
+}
+
+/** One shell word (POSIX sh): bare when safe, else single-quoted. */
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9_,./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+function attributeList(attributes: Readonly<Record<string, string>>): string {
+  return Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+}
+
+/** Where `fpk render` writes the image for `src`: the path itself, or a URL's file name (to upload there). */
+function outputFor(src: string): { path: string; upload: boolean } {
+  const url = /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//');
+  const path = url ? basename(new URL(src, 'https://x.invalid/').pathname) : src.split(/[?#]/)[0]!;
+  return { path, upload: url || src.startsWith('/') };
+}
+
+export interface EmbedSnippets {
+  readonly script: string;
+  readonly iframe: string;
+  /** null: the element has no picture (a table). */
+  readonly image: string | null;
+  /** The `fpk render` command that writes the image, or null. */
+  readonly command: string | null;
+  /** Attributes left out of the iframe URL: the embed page does not accept them. */
+  readonly notInIframe: readonly string[];
+}
+
+export interface EmbedOptions {
+  readonly baseUrl: string;
+  readonly image?: string;
+  readonly width?: number;
+}
+
+export async function embedSnippets(tag: EmbedTag, attributes: Readonly<Record<string, string>>, options: EmbedOptions): Promise<EmbedSnippets> {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const table = tag === 'fpk-cases';
+  let picture: { alt: string; width: number; height: number; filename: string } | null = null;
+  let label: string;
+  if (table) {
+    // A table has no image; its attributes are checked by the element when it loads.
+    const lang = attributes['lang'] ?? 'en';
+    if (!isLang(lang)) throw new FpkError('unknown-value', `Unknown lang "${lang}". Allowed: en, es.`, 'lang');
+    label = casesText(lang).label;
+  } else {
+    // Loaded here: vega is heavy, and the other commands do not need it.
+    const { render } = await import('../render/index.js');
+    const rendered = await render(tag, attributes, options.width === undefined ? {} : { width: options.width });
+    const { label: l, summary } = rendered.model;
+    label = l;
+    picture = { alt: /[.!?]$/.test(l) ? `${l} ${summary}` : `${l}. ${summary}`, width: rendered.width, height: rendered.height, filename: rendered.model.filename };
+  }
+  const title = attributes['heading'] || label;
+  const imageSrc = options.image ?? (picture ? `${picture.filename}.png` : '');
+  let command: string | null = null;
+  if (picture) {
+    const out = outputFor(imageSrc);
+    if (!/\.(png|svg)$/i.test(out.path)) throw new FpkError('unknown-value', `--image ${imageSrc}: the image must be a .png or .svg file.`, 'image');
+    const words = ['fpk', 'render', tag, ...Object.entries(attributes).flatMap(([n, v]) => [`--${n}`, v]), ...(options.width === undefined ? [] : ['--width', String(options.width)]), '-o', out.path];
+    command = words.map(shellQuote).join(' ') + (out.upload ? `   # then serve it at ${imageSrc}` : '');
+  }
+  const img = picture ? `<img src="${escapeAttribute(imageSrc)}" alt="${escapeAttribute(picture.alt)}" width="${picture.width}" height="${picture.height}">` : null;
+
+  const script = [
+    `<script type="module" src="${escapeAttribute(`${base}/cdn/fpk.js`)}"></script>`,
+    `<${tag}${attributeList(attributes)}>`,
+    ...(img ? [`  <noscript>${img}</noscript>`] : []),
+    `</${tag}>`,
+  ].join('\n');
+
+  const allowed = allowedAttributes(tag);
+  const inIframe = Object.entries(attributes).filter(([name]) => allowed.includes(name));
+  const notInIframe = Object.keys(attributes).filter((name) => !allowed.includes(name));
+  const query = [['tag', tag], ...inIframe].map(([n, v]) => `${encodeQueryValue(n!)}=${encodeQueryValue(v!)}`).join('&');
+  // The height is the frame's size where host.js cannot run: the picture plus the summary and actions under it.
+  const height = picture ? Math.ceil((picture.height + 140) / 10) * 10 : 600;
+  const iframe = [
+    `<iframe src="${escapeAttribute(`${base}/embed/embed.html?${query}`)}" data-fpk-embed width="100%" height="${height}" loading="lazy" title="${escapeAttribute(title)}"></iframe>`,
+    `<script type="module" src="${escapeAttribute(`${base}/embed/host.js`)}"></script>`,
+  ].join('\n');
+
+  return { script, iframe, image: img, command, notInIframe };
+}
+
+export async function embedCommand(args: readonly string[]): Promise<void> {
+  const { tag, attributes, options } = readElementArgs(args, EMBED_OPTIONS, `Usage: ${EMBED_USAGE}`);
+  const width = numberOption(options, 'width');
+  const s = await embedSnippets(tag, attributes, {
+    baseUrl: options['base-url'] ?? defaultBaseUrl(),
+    ...(options['image'] === undefined ? {} : { image: options['image'] }),
+    ...(width === undefined ? {} : { width }),
+  });
+  const render = s.command ? `\nRender the image it shows:\n  ${s.command}\n` : '';
+  const out = [
+    `== 1. Script and element (readers without JavaScript see the image) ==\n${s.script}\n${render}`,
+    `== 2. iframe (for a CMS that strips <script>; host.js fits the frame to its content where scripts run) ==\n${s.iframe}\n`,
+    s.image
+      ? `== 3. Static image (print, email, AMP, social cards) ==\n${s.image}\n${render}`
+      : `== 3. Static image ==\nNone: <${tag}> is a table, not a chart. Its rows: fpk data cases\n`,
+  ];
+  process.stdout.write(out.join('\n'));
+  if (s.notInIframe.length) process.stderr.write(`fpk: left out of the iframe URL (the embed page does not accept them): ${s.notInIframe.join(', ')}\n`);
+}
