@@ -91,6 +91,9 @@ export interface EmbedOptions {
 export async function embedSnippets(tag: EmbedTag, attributes: Readonly<Record<string, string>>, options: EmbedOptions): Promise<EmbedSnippets> {
   const base = options.baseUrl.replace(/\/+$/, '');
   const table = tag === 'fpk-cases';
+  if (options.image !== undefined && !/\.(png|svg)$/i.test(outputFor(options.image).path)) {
+    throw new FpkError('unknown-value', `--image ${options.image}: the image must be a .png or .svg file.`, 'image');
+  }
   let picture: { alt: string; width: number; height: number; filename: string } | null = null;
   let label: string;
   if (table) {
@@ -111,7 +114,6 @@ export async function embedSnippets(tag: EmbedTag, attributes: Readonly<Record<s
   let command: string | null = null;
   if (picture) {
     const out = outputFor(imageSrc);
-    if (!/\.(png|svg)$/i.test(out.path)) throw new FpkError('unknown-value', `--image ${imageSrc}: the image must be a .png or .svg file.`, 'image');
     const words = ['fpk', 'render', tag, ...Object.entries(attributes).flatMap(([n, v]) => [`--${n}`, v]), ...(options.width === undefined ? [] : ['--width', String(options.width)]), '-o', out.path];
     command = words.map(shellQuote).join(' ') + (out.upload ? `   # then serve it at ${imageSrc}` : '');
   }
