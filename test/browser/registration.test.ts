@@ -19,13 +19,15 @@ describe('registration', () => {
       // What a second bundle on the page does: define the same tags with its own classes.
       for (const tag of TAGS) defineElement(tag, class extends HTMLElement {});
       // And the same module evaluated again (another URL, same code).
-      await import(`../../components/fpk-cases/define.js?copy=2`);
+      // Served as TypeScript by the test server; the query makes it a second module instance.
+      const copy = '../../components/fpk-cases/define.ts?copy=2';
+      await import(/* @vite-ignore */ copy);
     } finally {
       window.removeEventListener('error', onError);
     }
     expect(errors).to.deep.equal([]);
     expect(customElements.get('fpk-cases')).to.equal(first);
-    const el = await fixture(html`<fpk-cases from="2025-06"></fpk-cases>`);
+    const el = await fixture<HTMLElement>(html`<fpk-cases from="2025-06"></fpk-cases>`);
     expect((await settled(el)).type).to.equal('fpk-ready');
   });
 });
