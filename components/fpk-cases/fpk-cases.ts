@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CaseEvent } from '../../src/datasets/cases.js';
 import { CASE_EVENT_TYPES } from '../../src/datasets/cases.js';
@@ -52,6 +52,55 @@ type SortKey = 'date' | 'eventType' | 'caseName' | 'courts' | 'checked';
  * @cssprop --fpk-focus-ring - Focus outline colour.
  */
 export class FpkCases extends FpkElement {
+  static override styles = [
+    ...FpkElement.styles,
+    css`
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4em 0.8em;
+        margin: 0 0 0.6em;
+        font-size: 0.92em;
+      }
+      .controls input {
+        flex: 1 1 14em;
+        max-width: 28em;
+      }
+      .controls [role='status'] {
+        color: var(--_muted);
+      }
+      /* Thirteen columns do not fit a phone: the table keeps readable columns and scrolls sideways. */
+      table {
+        min-width: 72em;
+      }
+      td {
+        min-width: 6em;
+      }
+      td:nth-child(3),
+      td:nth-child(8),
+      td:nth-child(10) {
+        min-width: 14em;
+      }
+      th button.sort {
+        border: 0;
+        padding: 0;
+        min-height: 0;
+        background: none;
+        font-weight: 700;
+        text-align: left;
+      }
+      .check.confirmed {
+        font-weight: 600;
+      }
+      .count {
+        color: var(--_muted);
+        font-size: 0.8em;
+        margin: 0.3em 0 0;
+      }
+    `,
+  ];
+
   protected static override readonly dataAttributes = ['from', 'to', 'eventTypes', 'terrorism', 'lang'];
 
   @property({ attribute: 'event-types' }) eventTypes?: string;
