@@ -54,6 +54,15 @@ function withLocale(spec: Record<string, unknown>, locale: NumberLocale | undefi
 }
 
 /** Horizontal bars, largest first, each labelled with its value. */
+/**
+ * A long axis title ("Deaths per 100,000 residents, 12 months ending June 2024") on two lines,
+ * broken after its last comma or colon, so it is not cut off in a phone-width column.
+ */
+function axisTitle(text: string): string | string[] {
+  const at = Math.max(text.lastIndexOf(', '), text.lastIndexOf(': '));
+  return text.length > 32 && at > 0 ? [text.slice(0, at + 1), text.slice(at + 2)] : text;
+}
+
 export function compareBarsSpec(items: readonly RankedBar[], options: BarsOptions): TopLevelSpec {
   const { labels, format, axisFormat = format } = options;
   const highlight = items.some((i) => i.highlighted);
@@ -72,7 +81,7 @@ export function compareBarsSpec(items: readonly RankedBar[], options: BarsOption
       height: { step: STEP },
       encoding: {
         y,
-        x: { field: 'value', type: 'quantitative', title: labels.valueAxis, axis: { format: axisFormat, grid: true, labelOverlap: true } },
+        x: { field: 'value', type: 'quantitative', title: labels.valueAxis, axis: { format: axisFormat, grid: true, labelOverlap: true, title: axisTitle(labels.valueAxis) } },
         tooltip: [
           { field: 'label', type: 'nominal', title: labels.category },
           { field: 'value', type: 'quantitative', title: labels.valueAxis, format },
@@ -121,7 +130,7 @@ export function compareDumbbellSpec(items: readonly DumbbellItem[], options: Dum
     { key: i.key, label: i.label, period: labels.start, value: i.start },
     { key: i.key, label: i.label, period: labels.end, value: i.end },
   ]);
-  const x = { field: 'value', type: 'quantitative', title: labels.valueAxis, axis: { format: axisFormat, grid: true, labelOverlap: true } };
+  const x = { field: 'value', type: 'quantitative', title: labels.valueAxis, axis: { format: axisFormat, grid: true, labelOverlap: true, title: axisTitle(labels.valueAxis) } };
   return withLocale(
     {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -133,7 +142,7 @@ export function compareDumbbellSpec(items: readonly DumbbellItem[], options: Dum
           mark: { type: 'rule', strokeWidth: 2, opacity: 0.5 },
           encoding: {
             y,
-            x: { field: 'start', type: 'quantitative', title: labels.valueAxis, axis: { format: axisFormat, grid: true, labelOverlap: true } },
+            x: { field: 'start', type: 'quantitative', title: labels.valueAxis, axis: { format: axisFormat, grid: true, labelOverlap: true, title: axisTitle(labels.valueAxis) } },
             x2: { field: 'end' },
           },
         },
@@ -191,7 +200,7 @@ export function compareChangeSpec(items: readonly ChangeBar[], options: ChangeOp
   const percent = '+.1%';
   const y = { field: 'label', type: 'nominal', title: null, sort: items.map((i) => i.label), axis: { labelLimit: labels.labelLimit ?? 200 } };
   // Room on both sides for the labels at the bar ends (falls are labelled left of the bar).
-  const x = { field: 'ratio', type: 'quantitative', title: labels.valueAxis, scale: { padding: 48 }, axis: { format: '+.0%', grid: true, labelOverlap: true } };
+  const x = { field: 'ratio', type: 'quantitative', title: labels.valueAxis, scale: { padding: 48 }, axis: { format: '+.0%', grid: true, labelOverlap: true, title: axisTitle(labels.valueAxis) } };
   return withLocale(
     {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

@@ -358,8 +358,9 @@ export function timelineSpec(events: readonly TimelineEvent[], options: Timeline
     values: TIMELINE_GROUPS.filter((g) => dated.some((e) => e.group === g)).map((g) => labels.groups[g]),
     orient: 'bottom',
     direction: 'vertical',
-    columns: 2,
-    labelLimit: 360,
+    // One column: two columns of long group names are cut off in a phone-width column.
+    columns: 1,
+    labelLimit: 400,
   } as const;
   const values = dated.map((e, i) => ({
     id: e.eventId,

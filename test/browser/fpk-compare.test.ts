@@ -12,7 +12,8 @@ const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorA
 const bars = (el: Element) => all(el, 'g.mark-rect.role-mark path');
 const barLabels = (el: Element) => all(el, 'g.mark-text.role-mark text').map((t) => t.textContent);
 const axisLabels = (el: Element) => all(el, 'g.role-axis-label text').map((t) => t.textContent);
-const axisTitles = (el: Element) => all(el, 'g.role-axis-title text').map((t) => t.textContent);
+// A long title is drawn on two lines (tspans); a reader reads them as one.
+const axisTitles = (el: Element) => all(el, 'g.role-axis-title text').map((t) => (t.querySelectorAll('tspan').length ? [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') : t.textContent));
 const en = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const es = (n: number, digits = 0) => new Intl.NumberFormat('es-ES', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(n);
 
