@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { matchSnapshot } from './snapshot.js';
 import { rows as overdoses } from '../../datasets/overdoses/index.js';
 import { rows as population } from '../../datasets/population/index.js';
 import { meta as overdosesMeta } from '../../datasets/overdoses/meta.js';
@@ -12,22 +12,7 @@ import { FpkError } from '../../src/errors.js';
 import { STATE_CODES } from '../../src/jurisdictions.js';
 import type { Lang } from '../../components/shared/i18n.js';
 
-const SNAPSHOTS = new URL('../snapshots/', import.meta.url);
 
-/** Compares with the committed snapshot; a mismatch writes `<name>-changed.json` to diff and fails; a missing one is written. */
-function matchSnapshot(name: string, value: unknown): void {
-  const text = `${JSON.stringify(value, null, 2)}\n`;
-  const file = new URL(`${name}.json`, SNAPSHOTS);
-  if (!existsSync(file)) {
-    mkdirSync(SNAPSHOTS, { recursive: true });
-    writeFileSync(file, text);
-    console.log(`snapshot written (first run): test/snapshots/${name}.json`);
-    return;
-  }
-  if (readFileSync(file, 'utf8') === text) return;
-  writeFileSync(new URL(`${name}-changed.json`, SNAPSHOTS), text);
-  assert.fail(`spec differs from test/snapshots/${name}.json; review test/snapshots/${name}-changed.json (diff) and replace the snapshot if the change is intended`);
-}
 
 /** What the element computes for these attributes, from the committed dataset rows. */
 function model(attributes: CompareAttributes, lang: Lang = 'en') {

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { matchSnapshot } from './snapshot.js';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rows as overdoses } from '../../datasets/overdoses/index.js';
 import { rows as population } from '../../datasets/population/index.js';
 import { meta as overdosesMeta } from '../../datasets/overdoses/meta.js';
@@ -13,26 +14,11 @@ import { FpkError } from '../../src/errors.js';
 import { JURISDICTIONS, STATE_CODES } from '../../src/jurisdictions.js';
 import type { Lang } from '../../components/shared/i18n.js';
 
-const SNAPSHOTS = new URL('../snapshots/', import.meta.url);
 const TOPOLOGY = '<src/geo/us-states-albers.ts: US_STATES_ALBERS>';
 
-/**
- * Compares with the committed snapshot; a mismatch writes `<name>-changed.json` to diff and fails; a missing one is written.
- * The 80 kB of state shapes are replaced by a marker: they are checked against us-atlas below.
- */
-function matchSnapshot(name: string, spec: unknown): void {
-  const text = `${JSON.stringify(spec, (key, value) => (value === US_STATES_ALBERS ? TOPOLOGY : value), 2)}\n`;
-  const file = new URL(`${name}.json`, SNAPSHOTS);
-  if (!existsSync(file)) {
-    mkdirSync(SNAPSHOTS, { recursive: true });
-    writeFileSync(file, text);
-    console.log(`snapshot written (first run): test/snapshots/${name}.json`);
-    return;
-  }
-  if (readFileSync(file, 'utf8') === text) return;
-  writeFileSync(new URL(`${name}-changed.json`, SNAPSHOTS), text);
-  assert.fail(`spec differs from test/snapshots/${name}.json; review test/snapshots/${name}-changed.json (diff) and replace the snapshot if the change is intended`);
-}
+/** The 80 kB of state shapes are replaced by a marker in snapshots: they are checked against us-atlas below. */
+const withoutShapes = (_key: string, value: unknown) => (value === US_STATES_ALBERS ? TOPOLOGY : value);
+const matchSnapshotMap = (name: string, spec: unknown) => matchSnapshot(name, spec, withoutShapes);
 
 function model(attributes: MapAttributes, lang: Lang = 'en') {
   const settings = readMapSettings(attributes);
@@ -59,7 +45,7 @@ test('the shipped shapes are us-atlas states-albers-10m, unchanged, and the gene
 
 test('per 100,000 map: 51 states joined by FIPS, NY without a rate and why', () => {
   const m = model({ to: '2023-12' });
-  matchSnapshot('map-per100k-2023-12', m.spec);
+  matchSnapshotMap('map-per100k-2023-12', m.spec);
   const values = states(m.spec);
   assert.equal(values.length, 51);
   assert.equal(m.rows.length, 51);
@@ -79,7 +65,7 @@ test('per 100,000 map: 51 states joined by FIPS, NY without a rate and why', () 
 
 test('year-over-year map in Spanish: percent change from 12 months earlier, diverging classes symmetric around 0', () => {
   const m = model({ measure: 'yoy', drugs: 'synthetic-opioids', to: '2025-12' }, 'es');
-  matchSnapshot('map-yoy-synthetic-opioids-es', m.spec);
+  matchSnapshotMap('map-yoy-synthetic-opioids-es', m.spec);
   for (const s of states(m.spec)) {
     const now = reported(s.code, 'synthetic-opioids', '2025-12');
     const before = reported(s.code, 'synthetic-opioids', '2024-12');
@@ -94,7 +80,7 @@ test('year-over-year map in Spanish: percent change from 12 months earlier, dive
 
 test('reported counts of a drug: states CDC hides or has no rows for are "No data", with CDC’s reason', () => {
   const m = model({ measure: 'reported', drugs: 'cocaine', to: '2023-12' });
-  matchSnapshot('map-reported-cocaine-2023-12', m.spec);
+  matchSnapshotMap('map-reported-cocaine-2023-12', m.spec);
   const missing = states(m.spec).filter((s) => s.value === null);
   assert.deepEqual(
     missing.map((s) => s.code).sort(),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { matchSnapshot } from './snapshot.js';
 import { rows as cases } from '../../datasets/cases/index.js';
 import { rows as designations } from '../../datasets/designations/index.js';
 import { timelineLabels, timelineNaming } from '../../components/fpk-timeline/text.js';
@@ -14,22 +14,7 @@ import {
   type TimelineEvent,
 } from '../../src/specs/timeline.js';
 
-const SNAPSHOTS = new URL('../snapshots/', import.meta.url);
 
-/** Compares with the committed snapshot; a mismatch writes `<name>-changed.json` to diff and fails; a missing one is written. */
-function matchSnapshot(name: string, value: unknown): void {
-  const text = `${JSON.stringify(value, null, 2)}\n`;
-  const file = new URL(`${name}.json`, SNAPSHOTS);
-  if (!existsSync(file)) {
-    mkdirSync(SNAPSHOTS, { recursive: true });
-    writeFileSync(file, text);
-    console.log(`snapshot written (first run): test/snapshots/${name}.json`);
-    return;
-  }
-  if (readFileSync(file, 'utf8') === text) return;
-  writeFileSync(new URL(`${name}-changed.json`, SNAPSHOTS), text);
-  assert.fail(`spec differs from test/snapshots/${name}.json; review test/snapshots/${name}-changed.json (diff) and replace the snapshot if the change is intended`);
-}
 
 const events = (lang: 'en' | 'es' = 'en') => timelineEvents(designations, cases, timelineNaming(lang));
 

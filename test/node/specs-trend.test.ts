@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { matchSnapshot } from './snapshot.js';
 import { buildTrendModel, type TrendEnv } from '../../components/fpk-trend/model.js';
 import type { TrendAttributes } from '../../components/fpk-trend/settings.js';
 import type { Lang } from '../../components/shared/i18n.js';
@@ -10,22 +10,7 @@ import { rows as sanctionEvents } from '../../datasets/sanctions-events/index.js
 import { eventsInRange } from '../../src/query.js';
 import { trendSpec, type TrendLabels } from '../../src/specs/trend.js';
 
-const SNAPSHOTS = new URL('../snapshots/', import.meta.url);
 
-/** Compares with the committed snapshot; a mismatch writes `<name>-changed.json` to diff and fails; a missing one is written. */
-function matchSnapshot(name: string, value: unknown): void {
-  const text = `${JSON.stringify(value, null, 2)}\n`;
-  const file = new URL(`${name}.json`, SNAPSHOTS);
-  if (!existsSync(file)) {
-    mkdirSync(SNAPSHOTS, { recursive: true });
-    writeFileSync(file, text);
-    console.log(`snapshot written (first run): test/snapshots/${name}.json`);
-    return;
-  }
-  if (readFileSync(file, 'utf8') === text) return;
-  writeFileSync(new URL(`${name}-changed.json`, SNAPSHOTS), text);
-  assert.fail(`spec differs from test/snapshots/${name}.json; review test/snapshots/${name}-changed.json (diff) and replace the snapshot if the change is intended`);
-}
 
 /** The light theme's marker and band colours, as the element reads them from its tokens. */
 const COLORS: TrendEnv['colors'] = () => ({ marker: '#5c5c57', band: '#8a8a84' });
