@@ -1,8 +1,10 @@
 // Library build: ES modules that keep the source layout (dist/src, dist/components, dist/datasets),
 // so `new URL('../datasets/…', import.meta.url)` resolves the same in source, in dist and on a CDN.
 // Declarations come from `tsc -p tsconfig.build.json`; dataset modules are copied as generated.
+// The browser builds (dist/cdn/fpk.js, dist/embed/) are in scripts/build/cdn.mjs.
 import typescript from '@rollup/plugin-typescript';
 import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { browserBuilds } from './scripts/build/cdn.mjs';
 
 const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
 const external = [...Object.keys(pkg.dependencies ?? {}), /^node:/].map((d) => (typeof d === 'string' ? new RegExp(`^${d}(/|$)`) : d));
@@ -18,9 +20,13 @@ function copyDatasets() {
   };
 }
 
-const inputs = ['src/index.ts', 'src/cli/bin.ts', 'src/render/index.ts'];
+// `fentanyl-policy-kit/components` (all elements) and `fentanyl-policy-kit/components/<tag>.js` (one).
+const elementInputs = readdirSync('components')
+  .filter((tag) => tag.startsWith('fpk-') && existsSync(`components/${tag}/define.ts`))
+  .map((tag) => `components/${tag}/define.ts`);
+const inputs = ['src/index.ts', 'src/cli/bin.ts', 'src/render/index.ts', 'components/index.ts', ...elementInputs];
 
-export default {
+const library = {
   input: inputs,
   external: (id) => external.some((re) => re.test(id)) || id.includes('/datasets/') && id.endsWith('/index.js'),
   output: {
@@ -28,6 +34,8 @@ export default {
     format: 'es',
     preserveModules: true,
     preserveModulesRoot: '.',
+    // TypeScript's decorator helper (tslib, a dev dependency) ships inside the package, under dist/src.
+    entryFileNames: (chunk) => `${chunk.name.replace(/^(.*\/)?node_modules\//, 'src/vendor/')}.js`,
     sourcemap: true,
   },
   plugins: [
@@ -35,3 +43,5 @@ export default {
     copyDatasets(),
   ],
 };
+
+export default [library, ...browserBuilds];

@@ -4,7 +4,6 @@ import { FpkElement } from '../shared/base.js';
 import { emit } from '../shared/events.js';
 import type { ChartModel } from '../shared/model.js';
 import type { View } from '../shared/vega-loader.js';
-import { buildCompareModel } from './model.js';
 
 /**
  * One period of CDC provisional overdose deaths across jurisdictions (one drug) or across drugs
@@ -74,7 +73,9 @@ export class FpkCompare extends FpkElement {
 
   private listening = new WeakSet<View>();
 
+  // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(): Promise<ChartModel> {
+    const { buildCompareModel } = await import('./model.js');
     return buildCompareModel(
       {
         dataset: this.datasetName,

@@ -4,8 +4,7 @@ import { emit } from '../shared/events.js';
 import type { Lang } from '../shared/i18n.js';
 import type { ChartModel } from '../shared/model.js';
 import type { View } from '../shared/vega-loader.js';
-import { buildMapModel } from './model.js';
-import { mapText } from './text.js';
+import type { mapText } from './text.js';
 
 /**
  * A US state choropleth of CDC provisional overdose deaths for one 12-month period: deaths per
@@ -80,7 +79,13 @@ export class FpkMap extends FpkElement {
 
   private listening = new WeakSet<View>();
 
+  /** Texts of the table's state buttons, loaded with the model (the table needs one). */
+  private text: typeof mapText | undefined;
+
+  // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(): Promise<ChartModel> {
+    const [{ buildMapModel }, { mapText }] = await Promise.all([import('./model.js'), import('./text.js')]);
+    this.text = mapText;
     return buildMapModel(
       { dataset: this.datasetName, measure: this.measure, drugs: this.drugs, jurisdictions: this.jurisdictions, from: this.from, to: this.to },
       this.language,
@@ -104,7 +109,8 @@ export class FpkMap extends FpkElement {
 
   /** The base table, with each state's name as a button that selects it. */
   protected override renderTable(lang: Lang, model: ChartModel): TemplateResult {
-    const text = mapText(lang);
+    if (!this.text) return super.renderTable(lang, model);
+    const text = this.text(lang);
     return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${model.label}>
       <table>
         <caption>${model.label}</caption>

@@ -4,8 +4,8 @@ import { FpkElement } from '../shared/base.js';
 import { emit } from '../shared/events.js';
 import { formatDate, type Lang } from '../shared/i18n.js';
 import type { ChartModel } from '../shared/model.js';
-import { buildTimelineModel, type TimelineRow } from './model.js';
-import { timelineText } from './text.js';
+import type { TimelineRow } from './model.js';
+import type { timelineText } from './text.js';
 
 /**
  * US designations of cartels (FTO, SDGT, Kingpin Act, TCO, E.O. 14059) and the court case events
@@ -66,7 +66,13 @@ export class FpkTimeline extends FpkElement {
   /** Views that already report mark clicks as `fpk-select`. */
   private readonly listening = new WeakSet<object>();
 
+  /** Texts of the table, loaded with the model (the table needs one). */
+  private text: typeof timelineText | undefined;
+
+  // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(): Promise<ChartModel> {
+    const [{ buildTimelineModel }, { timelineText }] = await Promise.all([import('./model.js'), import('./text.js')]);
+    this.text = timelineText;
     return buildTimelineModel(
       {
         from: this.from,
@@ -113,7 +119,8 @@ export class FpkTimeline extends FpkElement {
   }
 
   protected override renderTable(lang: Lang, model: ChartModel): TemplateResult {
-    const text = timelineText(lang);
+    if (!this.text) return super.renderTable(lang, model);
+    const text = this.text(lang);
     const rows = model.rows as unknown as readonly TimelineRow[];
     if (rows.length === 0) return html`<p part="table" role="status">${model.summary}</p>`;
     return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${model.label}>

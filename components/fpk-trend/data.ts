@@ -13,7 +13,7 @@ import { FpkError } from '../../src/errors.js';
 import { loadDataset } from '../../src/load.js';
 import type { DatasetMeta } from '../../src/meta.js';
 import { addMonths } from '../../src/query.js';
-import { parseReaderCSV, type ReaderPoint } from './reader.js';
+import type { ReaderPoint } from './reader.js';
 import type { TrendSettings } from './settings.js';
 
 export interface TrendData {
@@ -81,7 +81,8 @@ export async function loadTrendData(settings: TrendSettings, readText: ReadText 
     settings.measure === 'per100k' ? loadDataset('population') : null,
     settings.events.includes('designations') ? loadDataset('designations') : null,
     settings.events.includes('cases') ? loadDataset('cases') : null,
-    settings.reader ? readText(settings.reader.src).then((text) => parseReaderCSV(text, settings.reader!)) : null,
+    // The CSV parser (papaparse) is loaded only for a reader's file: a lazy chunk in bundles.
+    settings.reader ? Promise.all([readText(settings.reader.src), import('./reader.js')]).then(([text, { parseReaderCSV }]) => parseReaderCSV(text, settings.reader!)) : null,
   ]);
   return { ...series, population, designations, cases, reader };
 }

@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import { FpkElement } from '../shared/base.js';
 import type { Lang } from '../shared/i18n.js';
 import type { ChartModel } from '../shared/model.js';
-import { buildTrendModel, type MarkerInfo, type TrendModel } from './model.js';
-import { trendText } from './text.js';
+import type { MarkerInfo, TrendModel } from './model.js';
+import type { trendText } from './text.js';
 
 /**
  * A measure over time with several series compared: CDC's 12-month-ending overdose deaths by
@@ -111,7 +111,13 @@ export class FpkTrend extends FpkElement {
   @property({ attribute: 'src-value' }) srcValue?: string;
   @property({ attribute: 'src-label' }) srcLabel?: string;
 
+  /** Texts of the marker list, loaded with the model (the list only shows once there is one). */
+  private text: typeof trendText | undefined;
+
+  // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(): Promise<ChartModel> {
+    const [{ buildTrendModel }, { trendText }] = await Promise.all([import('./model.js'), import('./text.js')]);
+    this.text = trendText;
     return buildTrendModel(
       {
         dataset: this.datasetName,
@@ -144,11 +150,10 @@ export class FpkTrend extends FpkElement {
   /** The chart or table, then the marked events as a list: the keyboard and screen-reader way to them. */
   protected override renderBody(lang: Lang): TemplateResult {
     const markers = (this.model as TrendModel | null)?.markers ?? [];
-    return html`${super.renderBody(lang)}${markers.length ? this.renderMarkers(lang, markers) : nothing}`;
+    return html`${super.renderBody(lang)}${markers.length && this.text ? this.renderMarkers(this.text(lang), markers) : nothing}`;
   }
 
-  private renderMarkers(lang: Lang, markers: readonly MarkerInfo[]): TemplateResult {
-    const text = trendText(lang);
+  private renderMarkers(text: ReturnType<typeof trendText>, markers: readonly MarkerInfo[]): TemplateResult {
     return html`<details class="markers">
       <summary>${text.markersTitle(markers.length)}</summary>
       <ol>

@@ -11,12 +11,31 @@ import { property, state } from 'lit/decorators.js';
 import { FpkError } from '../../src/errors.js';
 import { parseList } from './attributes.js';
 import { emit, type FpkDownloadFormat, type FpkErrorCode, type FpkErrorDetail } from './events.js';
-import { composeSVG, modelCitation, modelCSV, modelJSON, saveFile, svgToPNG } from './exports.js';
 import { formatDate, formatMonth, formatNumber, formatPercent, isLang, t, type Lang } from './i18n.js';
 import type { CellFormat, ChartModel } from './model.js';
 import { sourceParts, sourceText } from './source-line.js';
 import { chrome, tokens } from './styles.js';
 import { VegaController } from './vega-controller.js';
+
+type Exports = typeof import('./exports.js');
+
+/**
+ * Downloads (CSV through papaparse, JSON, citation, SVG/PNG composition) are a lazy chunk in
+ * bundles: a page pays for them after its elements have drawn, not before. Loaded once per page;
+ * a failed load is forgotten so a later action can retry.
+ */
+let exportsLoading: Promise<Exports> | undefined;
+let exportsModule: Exports | undefined;
+function loadExports(): Promise<Exports> {
+  exportsLoading ??= import('./exports.js').then(
+    (m) => (exportsModule = m),
+    (error: unknown) => {
+      exportsLoading = undefined;
+      throw error;
+    },
+  );
+  return exportsLoading;
+}
 
 const ACTIONS = ['csv', 'json', 'png', 'svg', 'cite'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -94,6 +113,8 @@ export abstract class FpkElement extends LitElement {
   protected async reload(): Promise<void> {
     const generation = ++this.generation;
     this.status = 'loading';
+    // `csv` is synchronous, so downloads are loaded before `fpk-ready` (in parallel with the data).
+    const exportsReady = loadExports().catch(() => undefined);
     try {
       const model = await this.buildModel();
       if (generation !== this.generation) return;
@@ -103,6 +124,7 @@ export abstract class FpkElement extends LitElement {
       await this.updateComplete;
       // With a chart in view, ready means drawn (a lazy chart draws when it nears the viewport).
       if (model.spec && this.view === 'chart' && !(await this.vega.ready)) return;
+      await exportsReady;
       if (generation !== this.generation || this.error) return;
       this.status = 'ready';
       emit(this, 'fpk-ready', { rows: model.rows.length, summary: model.summary });
@@ -231,6 +253,7 @@ export abstract class FpkElement extends LitElement {
     const v = (name: string) => style.getPropertyValue(name).trim();
     const lang = this.language;
     const source = sourceText(model.metas, lang, model.notes);
+    const { composeSVG } = await loadExports();
     return composeSVG({ heading: this.heading, description: this.description, source, chartSVG: svg, fg: v('--_fg'), muted: v('--_muted'), bg: v('--_bg'), font: v('--_font'), label: model.label, lang });
   }
 
@@ -241,6 +264,7 @@ export abstract class FpkElement extends LitElement {
     const filename = `${model.filename}.${action === 'cite' ? 'txt' : action}`;
     if (!emit(this, 'fpk-download', { format: action as FpkDownloadFormat, filename }, { cancelable: true })) return;
     try {
+      const { modelCitation, modelCSV, modelJSON, saveFile, svgToPNG } = await loadExports();
       if (action === 'csv') saveFile(filename, modelCSV(model), 'text/csv;charset=utf-8');
       else if (action === 'json') saveFile(filename, modelJSON(model), 'application/json');
       else if (action === 'svg') saveFile(filename, await this.chartSVG(), 'image/svg+xml');
@@ -254,9 +278,9 @@ export abstract class FpkElement extends LitElement {
     }
   }
 
-  /** The displayed rows as CSV, as the download holds them (for tests and host pages). */
+  /** The displayed rows as CSV, as the download holds them (for tests and host pages); null before `fpk-ready`. */
   get csv(): string | null {
-    return this.model ? modelCSV(this.model) : null;
+    return this.model && exportsModule ? exportsModule.modelCSV(this.model) : null;
   }
 
   /** The error shown, if any: the same detail the last `fpk-error` carried. */

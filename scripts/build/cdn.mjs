@@ -1,0 +1,280 @@
+/**
+ * The browser builds of `npm run build` (rollup.config.js spreads `browserBuilds`):
+ *
+ * - `dist/cdn/fpk.js`: one `<script type="module">` that registers every element. Everything is
+ *   bundled and minified; what only some pages need is a lazy chunk beside it (each element's
+ *   model code, downloads/exports, the vega chunk, the map geometry). Every chunk sits directly in
+ *   `dist/cdn/`, so `new URL('../datasets/', import.meta.url)` in src/load.ts finds `dist/datasets/`
+ *   from whichever chunk holds it, on a CDN or a self-hosted copy alike.
+ * - `dist/embed/`: the iframe page (embed.html → ./embed.js, which loads the elements from
+ *   ../cdn/, sharing its chunks) and the host page's `host.js` (standalone).
+ *
+ * `dist/cdn-stats.json` (not packed) records each chunk's modules and which module makes each
+ * dynamic import, for `npm run size`.
+ */
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+const vegaVersion = JSON.parse(readFileSync(resolve(root, 'node_modules/vega/package.json'), 'utf8')).version;
+
+export const BANNER = `/*! fentanyl-policy-kit v${pkg.version} | MIT | data: see dist/datasets/<name>/meta.json */`;
+
+/**
+ * `vega` as vega/index.js builds it, minus the transforms no chart of ours uses: force, hierarchy
+ * (tree, pack, …), label, regression/loess, voronoi, wordcloud and crossfilter. vega-lite and
+ * vega-embed import `vega` too, so aliasing it here is what keeps those modules out of the chunk.
+ * A spec that needs one of them fails in the CDN build with vega's "Unrecognized transform type".
+ */
+const VEGA_SLIM = `
+import { extend } from 'vega-util';
+import { transforms } from 'vega-dataflow';
+import * as tx from 'vega-transforms';
+import * as vtx from 'vega-view-transforms';
+import * as encode from 'vega-encode';
+import * as geo from 'vega-geo';
+extend(transforms, tx, vtx, encode, geo);
+export * from 'vega-util';
+export { Dataflow, EventStream, MultiPulse, Operator, Parameters, Pulse, Transform, changeset, definition, ingest, isTuple, transform, transforms, tupleid } from 'vega-dataflow';
+export * from 'vega-statistics';
+export * from 'vega-time';
+export * from 'vega-loader';
+export * from 'vega-scenegraph';
+export { interpolate, interpolateColors, interpolateRange, quantizeInterpolator, scale, scheme } from 'vega-scale';
+export { projection } from 'vega-projection';
+export { View } from 'vega-view';
+export { defaultLocale, numberFormatDefaultLocale as formatLocale, locale, resetDefaultLocale, timeFormatDefaultLocale as timeFormatLocale } from 'vega-format';
+export { expressionFunction } from 'vega-functions';
+export { parse } from 'vega-parser';
+export { context as runtimeContext } from 'vega-runtime';
+export { codegenExpression, parseExpression } from 'vega-expression';
+export { parseSelector } from 'vega-event-selector';
+export const version = ${JSON.stringify(vegaVersion)};
+`;
+
+export const VEGA_DROPPED = ['vega-force', 'vega-hierarchy', 'vega-label', 'vega-regression', 'vega-voronoi', 'vega-wordcloud', 'vega-crossfilter'];
+
+function vegaSlim() {
+  const id = '\0vega-slim';
+  return {
+    name: 'vega-slim',
+    resolveId: (source) => (source === 'vega' ? id : null),
+    load: (source) => (source === id ? VEGA_SLIM : null),
+  };
+}
+
+/**
+ * node-resolve applies the nearest package.json's `sideEffects` to every file it resolves, and
+ * ours lists only dist/ paths, which would mark our sources side-effect free and drop
+ * `import '../components/index.js'` (embed.ts) entirely. Our own modules keep their side effects.
+ */
+function ownSideEffects() {
+  return {
+    name: 'own-side-effects',
+    async resolveId(source, importer, options) {
+      if (source.startsWith('\0') || (importer && !source.startsWith('.'))) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || resolved.id.includes('/node_modules/') || !resolved.id.startsWith(root)) return resolved;
+      return { ...resolved, moduleSideEffects: true };
+    },
+  };
+}
+
+/**
+ * vega pins its packages (`vega-scenegraph: ~5.1.0`) while the packages it pins ask for newer
+ * ones (`vega-view` wants `^5.2.1`), so npm installs several copies of vega-scenegraph,
+ * vega-expression, vega-time… and a plain bundle ships each (about 30 KB brotli of duplicates).
+ * Every import of a vega-* or d3-* package resolves to the newest installed copy of the same
+ * major version instead: one copy each.
+ */
+function dedupeVega() {
+  const newest = new Map();
+  const major = (v) => v.split('.')[0];
+  const newer = (a, b) => {
+    const [x, y] = [a, b].map((v) => v.split(/[.-]/).slice(0, 3).map(Number));
+    for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] > y[i];
+    return false;
+  };
+  const copies = new Map();
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      if (!/^(vega|d3)(-|$)/.test(name)) continue;
+      const pkgFile = join(dir, name, 'package.json');
+      if (!existsSync(pkgFile)) continue;
+      const { version } = JSON.parse(readFileSync(pkgFile, 'utf8'));
+      (copies.get(name) ?? copies.set(name, []).get(name)).push({ dir: join(dir, name), version });
+      walk(join(dir, name, 'node_modules'));
+    }
+  };
+  // Nested copies sit under any package's node_modules (vega-parser/node_modules/vega-scenegraph).
+  walk(resolve(root, 'node_modules'));
+  for (const name of readdirSync(resolve(root, 'node_modules'))) if (!/^(vega|d3)(-|$)/.test(name)) walk(resolve(root, 'node_modules', name, 'node_modules'));
+  for (const [name, list] of copies) {
+    for (const copy of list) {
+      const key = `${name}@${major(copy.version)}`;
+      const best = newest.get(key);
+      if (!best || newer(copy.version, best.version)) newest.set(key, copy);
+    }
+  }
+  // Where node resolution would find `name` from `importer`: the nearest node_modules/<name>.
+  const installedFrom = (name, importer) => {
+    for (let dir = dirname(importer); ; dir = dirname(dir)) {
+      const copy = copies.get(name).find((c) => c.dir === join(dir, 'node_modules', name));
+      if (copy) return copy;
+      if (dirname(dir) === dir) return undefined;
+    }
+  };
+  return {
+    name: 'dedupe-vega',
+    resolveId(source, importer, options) {
+      const m = /^((?:vega|d3)-[a-z0-9-]+)(\/.*)?$/.exec(source);
+      if (!m || !importer || !copies.has(m[1]) || copies.get(m[1]).length < 2) return null;
+      // A virtual module (vega-slim) resolves from the project root.
+      const used = installedFrom(m[1], importer.startsWith('\0') ? join(root, 'index.js') : importer);
+      const best = used && newest.get(`${m[1]}@${major(used.version)}`);
+      if (!best || best === used) return null;
+      // Resolve as if imported from inside the newest copy: node resolution finds that copy first.
+      // (Not this.resolve() from the importer first: plugin-commonjs loads what that returns.)
+      return this.resolve(source, join(best.dir, 'package.json'), { ...options, skipSelf: true });
+    },
+  };
+}
+
+/** Hashed chunks of an older build would linger (and be counted by `npm run size`). */
+function cleanFirst(dirs) {
+  return {
+    name: 'clean-first',
+    buildStart() {
+      for (const dir of dirs) rmSync(resolve(root, dir), { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Third-party code goes into the vega chunk, except what the core or the other lazy chunks use
+ * (Lit, tslib, papaparse, rollup's commonjs helpers). One chunk: vega-embed, vega-lite, vega and
+ * vega-interpreter always load together, so splitting them would only add requests.
+ */
+function manualChunks(id) {
+  if (!id.includes('/node_modules/')) return undefined;
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|tslib|papaparse)\//.test(id)) return undefined;
+  return 'vega';
+}
+
+/** After terser (which drops every comment), entry chunks get the banner. */
+function banner() {
+  return {
+    name: 'banner',
+    renderChunk: (code, chunk) => (chunk.isEntry ? { code: `${BANNER}\n${code}`, map: null } : null),
+  };
+}
+
+/** `fpk-trend-model` for components/fpk-trend/model.ts: many folders have a model.ts and a text.ts. */
+function chunkLabel(chunk) {
+  const id = chunk.facadeModuleId ?? '';
+  const own = relative(root, id).split('\\').join('/');
+  const m = /^components\/([^/]+)\/([^/.]+)\.ts$/.exec(own);
+  if (m) return m[1] === 'shared' ? m[2] : `${m[1]}-${m[2]}`;
+  return chunk.name;
+}
+
+/** Per chunk: size, modules (rendered length before minifying), and who dynamically imports what. */
+function stats(file) {
+  return {
+    name: 'cdn-stats',
+    generateBundle(_options, bundle) {
+      const chunkOf = new Map();
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') for (const id of Object.keys(chunk.modules)) chunkOf.set(id, chunk.fileName);
+      const rel = (id) => (id.startsWith('\0') ? id : relative(root, id).split('\\').join('/'));
+      const chunks = Object.values(bundle)
+        .filter((c) => c.type === 'chunk')
+        .map((c) => ({
+          fileName: c.fileName,
+          name: c.name,
+          isEntry: c.isEntry,
+          imports: c.imports,
+          dynamicImports: c.dynamicImports,
+          modules: Object.entries(c.modules)
+            .map(([id, m]) => ({ id: rel(id), renderedLength: m.renderedLength }))
+            .filter((m) => m.renderedLength > 0)
+            .sort((a, b) => b.renderedLength - a.renderedLength),
+          // module → what its `import()` calls load: [{module, chunk}]
+          dynamicImporters: Object.fromEntries(
+            Object.keys(c.modules)
+              .map((id) => [rel(id), (this.getModuleInfo(id)?.dynamicallyImportedIds ?? []).filter((d) => chunkOf.has(d)).map((d) => ({ module: rel(d), chunk: chunkOf.get(d) }))])
+              .filter(([, targets]) => targets.length),
+          ),
+        }));
+      mkdirSync(resolve(root, 'dist'), { recursive: true });
+      writeFileSync(resolve(root, file), `${JSON.stringify({ version: pkg.version, chunks }, null, 1)}\n`);
+    },
+  };
+}
+
+/** embed.html and embed.css beside embed.js; the page's dev reference to ./embed.ts becomes ./embed.js. */
+function embedPage() {
+  return {
+    name: 'embed-page',
+    writeBundle() {
+      const html = readFileSync(resolve(root, 'embed/embed.html'), 'utf8');
+      if (!html.includes('src="./embed.ts"')) this.error('embed/embed.html no longer loads ./embed.ts; update scripts/build/cdn.mjs');
+      mkdirSync(resolve(root, 'dist/embed'), { recursive: true });
+      writeFileSync(resolve(root, 'dist/embed/embed.html'), html.replace('src="./embed.ts"', 'src="./embed.js"'));
+      copyFileSync(resolve(root, 'embed/embed.css'), resolve(root, 'dist/embed/embed.css'));
+    },
+  };
+}
+
+export function cdnPlugins() {
+  return [
+    vegaSlim(),
+    dedupeVega(),
+    ownSideEffects(),
+    // The browser build of each package (papaparse's, vega's), and Lit's production build (the
+    // 'development' condition would pick Lit's dev-mode warnings).
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'], preferBuiltins: false }),
+    commonjs(),
+    json(),
+    typescript({
+      tsconfig: 'tsconfig.json',
+      compilerOptions: { noEmit: false, declaration: false, sourceMap: false, outDir: 'dist', rootDir: '.' },
+      include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts'],
+    }),
+    terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    banner(),
+  ];
+}
+
+function onwarn(warning, warn) {
+  // d3 and vega have circular imports and top-level `this` in UMD wrappers; both are harmless.
+  if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+}
+
+export const browserBuilds = [
+  {
+    input: { fpk: 'components/index.ts', embed: 'embed/embed.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed/embed.js' : 'cdn/[name].js'),
+      chunkFileNames: (chunk) => `cdn/${chunkLabel(chunk)}-[hash].js`,
+      manualChunks,
+    },
+    plugins: [cleanFirst(['dist/cdn']), ...cdnPlugins(), stats('dist/cdn-stats.json'), embedPage()],
+    onwarn,
+  },
+  {
+    input: 'embed/host.ts',
+    output: { file: 'dist/embed/host.js', format: 'es' },
+    plugins: cdnPlugins(),
+    onwarn,
+  },
+];

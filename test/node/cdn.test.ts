@@ -1,0 +1,224 @@
+/**
+ * The CDN bundle as a reader's browser gets it: `dist/cdn/fpk.js` carries the banner, its core
+ * (entry + static imports) holds no vega, a page with only `<fpk-cases>` never loads the vega
+ * chunk, and in Chromium (served from 127.0.0.1 under `script-src 'self'; style-src 'self'`) the
+ * elements render from the bundle, with data slices fetched from dist/datasets/ beside it.
+ *
+ * Builds first (`npm run build`) when dist is missing or older than the sources.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { analyze } from '../../scripts/size.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const vegaLiteVersion = JSON.parse(readFileSync(join(root, 'node_modules/vega-lite/package.json'), 'utf8')).version;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Strings only vega's code holds: vega-parser's error, vega-embed's editor URL, vega-lite's version. */
+const VEGA_MARKERS = ['Unrecognized transform type', 'vega.github.io/editor', `version:"${vegaLiteVersion}"`];
+
+function newest(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(s.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+function ensureBuilt(): void {
+  const stats = join(root, 'dist/cdn-stats.json');
+  const sources = ['components', 'src', 'embed', 'scripts/build', 'rollup.config.js', 'package.json'].map((p) => join(root, p));
+  if (existsSync(stats) && existsSync(join(root, 'dist/cdn/fpk.js')) && statSync(stats).mtimeMs >= Math.max(...sources.map(newest))) return;
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
+}
+
+type Analysis = ReturnType<typeof analyze>;
+let result: Analysis;
+
+before(() => {
+  ensureBuilt();
+  result = analyze(root);
+}, { timeout: 600_000 });
+
+test('dist/cdn/fpk.js starts with the version banner', () => {
+  const first = readFileSync(join(root, 'dist/cdn/fpk.js'), 'utf8').split('\n')[0];
+  assert.equal(first, `/*! fentanyl-policy-kit v${pkg.version} | MIT | data: see dist/datasets/<name>/meta.json */`);
+});
+
+test('every chunk sits directly in dist/cdn/ (so ../datasets/ from any chunk is dist/datasets/)', () => {
+  for (const c of result.chunks) assert.match(c.fileName, /^(cdn\/[^/]+\.js|embed\/embed\.js)$/, c.fileName);
+});
+
+test('the core (entry and its static imports) holds no vega code and stays within 25 KB brotli', () => {
+  assert.ok(result.vegaChunks.length === 1, `one vega chunk, got ${result.vegaChunks.join(', ')}`);
+  const vega = readFileSync(join(root, 'dist', result.vegaChunks[0]!), 'utf8');
+  for (const marker of VEGA_MARKERS) assert.ok(vega.includes(marker), `the vega chunk holds "${marker}" (else this check proves nothing)`);
+  for (const file of result.core.chunks) {
+    const code = readFileSync(join(root, 'dist', file), 'utf8');
+    for (const marker of VEGA_MARKERS) assert.ok(!code.includes(marker), `${file} holds vega code ("${marker}")`);
+    const chunk = result.chunks.find((c) => c.fileName === file)!;
+    const thirdParty = chunk.modules.map((m) => m.id).filter((id) => /node_modules\/(vega|d3)/.test(id));
+    assert.deepEqual(thirdParty, [], `${file} bundles vega/d3 modules`);
+  }
+  assert.ok(result.core.brotli <= 25 * 1024, `core is ${result.core.brotli} bytes brotli`);
+});
+
+test('the vega chunk holds one copy of each vega package and none of the transforms we drop', () => {
+  const vega = result.chunks.find((c) => c.fileName === result.vegaChunks[0])!;
+  const packages = vega.modules.map((m) => /node_modules\/(?:.*\/node_modules\/)?((?:vega|d3)-[^/]+)\//.exec(m.id)).filter((m) => m !== null);
+  const copies = new Map<string, Set<string>>();
+  for (const m of packages) (copies.get(m[1]!) ?? copies.set(m[1]!, new Set()).get(m[1]!)!).add(m[0]!);
+  for (const [name, paths] of copies) assert.equal(paths.size, 1, `${name}: ${[...paths].join(', ')}`);
+  for (const dropped of ['vega-force', 'vega-hierarchy', 'vega-label', 'vega-voronoi', 'vega-wordcloud', 'vega-crossfilter', 'vega-regression']) {
+    assert.ok(!copies.has(dropped), `${dropped} is bundled`);
+  }
+});
+
+test('a page with only <fpk-cases> loads no vega chunk; one with <fpk-trend> does', () => {
+  const cases = result.pages['only <fpk-cases>'];
+  const trend = result.pages['one <fpk-trend>'];
+  const all = result.pages['one of each element'];
+  assert.equal(cases.vega, false, cases.chunks.join(', '));
+  for (const v of result.vegaChunks) assert.ok(!cases.chunks.includes(v));
+  assert.equal(trend.vega, true);
+  assert.ok(all.chunks.some((c) => /^cdn\/us-states-albers-/.test(c)), 'map geometry for the page with a map');
+  assert.ok(!trend.chunks.some((c) => /^cdn\/us-states-albers-/.test(c)), 'no map geometry without a map');
+});
+
+// ——— in Chromium ———
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.csv': 'text/csv' };
+
+function page(body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cdn test</title><script type="module" src="/dist/cdn/fpk.js"></script></head><body>${body}</body></html>`;
+}
+
+const PAGES: Record<string, string> = {
+  '/cases.html': page('<fpk-cases></fpk-cases>'),
+  '/trend.html': page('<fpk-trend loading="eager" jurisdictions="US,OH,WV" drugs="synthetic-opioids"></fpk-trend>'),
+  '/all.html': page(
+    ['<fpk-trend loading="eager" jurisdictions="US,OH"></fpk-trend>', '<fpk-compare loading="eager"></fpk-compare>', '<fpk-map loading="eager"></fpk-map>', '<fpk-timeline loading="eager"></fpk-timeline>', '<fpk-cases></fpk-cases>'].join('\n'),
+  ),
+};
+
+let server: Server;
+let origin = '';
+
+before(async () => {
+  server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const headers = { 'content-security-policy': CSP };
+    if (path === '/favicon.ico') return res.writeHead(204).end();
+    if (PAGES[path]) return res.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(PAGES[path]);
+    const file = resolve(root, `.${path}`);
+    if (!file.startsWith(root + sep) || !existsSync(file) || statSync(file).isDirectory()) return res.writeHead(404).end();
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+after(() => new Promise<void>((ok) => (server ? server.close(() => ok()) : ok())));
+
+interface Visit {
+  requests: string[];
+  problems: string[];
+  evaluate: <T>(fn: () => T) => Promise<T>;
+  waitFor: (fn: () => boolean, what: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+async function visit(path: string): Promise<Visit> {
+  const { playwright } = await import('@web/test-runner-playwright');
+  const browser = await playwright.chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  const p = await browser.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  p.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  p.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  p.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${new URL(r.url()).pathname}`));
+  p.on('pageerror', (e) => problems.push(e.message));
+  await p.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+  await p.goto(origin + path);
+  return {
+    requests,
+    problems,
+    evaluate: (fn) => p.evaluate(fn),
+    waitFor: async (fn, what) => {
+      try {
+        await p.waitForFunction(fn, undefined, { timeout: 60_000, polling: 100 });
+      } catch {
+        throw new Error(`timed out waiting for ${what}; problems: ${problems.join(' | ') || 'none'}; requests: ${requests.join(', ')}`);
+      }
+    },
+    close: () => browser.close(),
+  };
+}
+
+const skip = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}`;
+
+test('in Chromium under a strict CSP, a page with only <fpk-cases> renders rows and requests no vega', { skip, timeout: 120_000 }, async () => {
+  const v = await visit('/cases.html');
+  try {
+    await v.waitFor(() => (document.querySelector('fpk-cases')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, 'case rows');
+    // Let anything else the page would load arrive.
+    await new Promise((r) => setTimeout(r, 1000));
+    const rows = await v.evaluate(() => document.querySelector('fpk-cases')!.shadowRoot!.querySelectorAll('tbody tr').length);
+    assert.ok(rows > 5, `${rows} rows`);
+    assert.ok(v.requests.includes('/dist/datasets/cases/meta.json'), `data from dist/datasets/: ${v.requests.join(', ')}`);
+    const scripts = v.requests.filter((r) => r.endsWith('.js'));
+    for (const vega of result.vegaChunks) assert.ok(!scripts.includes(`/dist/${vega}`), `requested ${vega}`);
+    assert.ok(!scripts.some((s) => /vega|us-states/.test(s)), scripts.join(', '));
+    assert.deepEqual(v.problems, []);
+  } finally {
+    await v.close();
+  }
+});
+
+test('in Chromium under a strict CSP, <fpk-trend loading="eager"> draws its marks from the vega chunk', { skip, timeout: 120_000 }, async () => {
+  const v = await visit('/trend.html');
+  try {
+    await v.waitFor(() => (document.querySelector('fpk-trend')?.shadowRoot?.querySelectorAll('svg .role-mark path[d]').length ?? 0) > 0, 'trend marks');
+    const series = await v.evaluate(() => document.querySelector('fpk-trend')!.shadowRoot!.querySelectorAll('svg .role-mark path[d]').length);
+    assert.ok(series >= 3, `${series} mark paths`);
+    assert.ok(v.requests.includes(`/dist/${result.vegaChunks[0]}`), 'the vega chunk was loaded');
+    assert.ok(v.requests.some((r) => r.startsWith('/dist/datasets/overdoses/slices/')), 'overdoses slices from dist/datasets/');
+    assert.deepEqual(v.problems, []);
+  } finally {
+    await v.close();
+  }
+});
+
+test('in Chromium under a strict CSP, every element renders from the bundle (map geometry, timeline, bars)', { skip, timeout: 180_000 }, async () => {
+  const v = await visit('/all.html');
+  try {
+    await v.waitFor(
+      () =>
+        ['fpk-trend', 'fpk-compare', 'fpk-map', 'fpk-timeline'].every((tag) => (document.querySelector(tag)?.shadowRoot?.querySelectorAll('svg .role-mark path[d]').length ?? 0) > 0) &&
+        (document.querySelector('fpk-cases')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0,
+      'every element drawn',
+    );
+    const status = await v.evaluate(() => [...document.querySelectorAll('fpk-trend, fpk-compare, fpk-map, fpk-timeline, fpk-cases')].map((el) => `${el.localName}:${(el as HTMLElement & { status: string }).status}`));
+    assert.deepEqual(status, ['fpk-trend:ready', 'fpk-compare:ready', 'fpk-map:ready', 'fpk-timeline:ready', 'fpk-cases:ready']);
+    assert.ok(v.requests.some((r) => /^\/dist\/cdn\/us-states-albers-[\w-]+\.js$/.test(r)), 'map geometry chunk');
+    assert.deepEqual(v.problems, []);
+  } finally {
+    await v.close();
+  }
+});
+
+test('the iframe embed (dist/embed/embed.html) renders its element from the CDN chunks', { skip, timeout: 120_000 }, async () => {
+  const v = await visit('/dist/embed/embed.html?tag=fpk-cases');
+  try {
+    await v.waitFor(() => (document.querySelector('fpk-cases')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, 'case rows in the embed');
+    assert.ok(v.requests.includes('/dist/embed/embed.js') && v.requests.includes('/dist/cdn/fpk.js'), v.requests.join(', '));
+    assert.deepEqual(v.problems, []);
+  } finally {
+    await v.close();
+  }
+});
