@@ -4,7 +4,7 @@
  */
 import type { OverdoseIndicator } from '../../src/datasets/overdoses.js';
 import type { SeizureDrug, SeizureRegion } from '../../src/datasets/seizures.js';
-import { jurisdictionName, type Jurisdiction } from '../../src/jurisdictions.js';
+import type { Jurisdiction } from '../../src/jurisdictions.js';
 import { addMonths } from '../../src/query.js';
 import type { TrendLocale } from '../../src/specs/trend.js';
 import { formatDate, formatMonth, formatNumber, formatPercent, t, type Lang } from '../shared/i18n.js';
@@ -73,31 +73,9 @@ const REGIONS: Record<Lang, Record<SeizureRegion, string>> = {
 };
 
 // Spanish names where Spanish-language newsrooms use one; the others are written as in English.
-const SPANISH_PLACES: Partial<Record<Jurisdiction, string>> = {
-  US: 'Estados Unidos',
-  DC: 'Distrito de Columbia',
-  HI: 'Hawái',
-  LA: 'Luisiana',
-  MS: 'Misisipi',
-  MO: 'Misuri',
-  NC: 'Carolina del Norte',
-  SC: 'Carolina del Sur',
-  ND: 'Dakota del Norte',
-  SD: 'Dakota del Sur',
-  NH: 'Nuevo Hampshire',
-  NJ: 'Nueva Jersey',
-  NM: 'Nuevo México',
-  OR: 'Oregón',
-  PA: 'Pensilvania',
-  WV: 'Virginia Occidental',
-  YC: 'Ciudad de Nueva York',
-};
+import { placeName } from '../shared/places.js';
 
-/** A jurisdiction's name; CDC's `NY` excludes New York City (`YC`), and its name says so. */
-export function placeName(lang: Lang, code: Jurisdiction): string {
-  if (code === 'NY') return lang === 'es' ? 'Nueva York sin NYC' : 'New York excl. NYC';
-  return (lang === 'es' ? SPANISH_PLACES[code] : undefined) ?? jurisdictionName(code);
-}
+export { placeName };
 
 export function indicatorName(lang: Lang, indicator: DrugIndicator): string {
   return INDICATORS[lang][indicator];
