@@ -102,6 +102,8 @@ export class FpkCases extends FpkElement {
   ];
 
   protected static override readonly dataAttributes = ['from', 'to', 'eventTypes', 'terrorism', 'lang'];
+  /** A table: never loads vega. */
+  protected static override readonly drawsChart = false;
 
   @property({ attribute: 'event-types' }) eventTypes?: string;
   @property() terrorism?: string;

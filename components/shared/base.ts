@@ -37,6 +37,20 @@ function loadExports(): Promise<Exports> {
   return exportsLoading;
 }
 
+/**
+ * Elements far from the viewport must not slow down the charts in it: building twenty models
+ * while the first chart waits for the main thread is what a long article would otherwise pay.
+ * A lazy element out of view loads its data when it comes within a viewport's height, or once a
+ * chart on the page has drawn and the page is idle, or 2 s after the bundle ran (a page whose
+ * charts are all out of view), whichever is first, so its table, summary and `csv` still arrive.
+ */
+let chartDrawn: () => void = () => undefined;
+const firstChartDrawn = new Promise<void>((resolve) => (chartDrawn = resolve));
+const offscreenTurn: Promise<void> = Promise.race([
+  firstChartDrawn.then(() => new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)))),
+  new Promise<void>((resolve) => setTimeout(resolve, 2000)),
+]);
+
 const ACTIONS = ['csv', 'json', 'png', 'svg', 'cite'] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -82,14 +96,21 @@ export abstract class FpkElement extends LitElement {
 
   protected readonly idPrefix = `fpk-${++uid}`;
   private generation = 0;
+  /** Settles when this element may load (see `offscreenTurn`); made on the first load. */
+  private due: Promise<void> | undefined;
   protected readonly vega = new VegaController(this, {
     container: () => this.renderRoot?.querySelector<HTMLElement>('[part="chart"] .vega'),
     eager: () => this.loading === 'eager',
+    prefetch: () => (this.constructor as typeof FpkElement).drawsChart && this.view === 'chart',
+    onRender: () => chartDrawn(),
     onError: (failure) =>
       failure.code === 'chart-export-failed'
         ? emit(this, 'fpk-error', { code: 'render-failed', message: `The chart image could not be exported: ${failure.message}` })
         : this.fail(new FpkError('load-failed', `The chart could not be drawn: ${failure.message}`), failure.code === 'chart-load-failed' ? 'load-failed' : 'render-failed'),
   });
+
+  /** Whether the element draws a vega chart (so vega is loaded early when it nears the viewport). */
+  protected static readonly drawsChart: boolean = true;
 
   /** Attributes that change the data; any change reloads the model. */
   protected static readonly dataAttributes = ['datasetName', 'measure', 'jurisdictions', 'drugs', 'from', 'to', 'events', 'src', 'lang'];
@@ -116,6 +137,8 @@ export abstract class FpkElement extends LitElement {
     // `csv` is synchronous, so downloads are loaded before `fpk-ready` (in parallel with the data).
     const exportsReady = loadExports().catch(() => undefined);
     try {
+      await (this.due ??= this.whenDue());
+      if (generation !== this.generation) return;
       const model = await this.buildModel();
       if (generation !== this.generation) return;
       this.error = null;
@@ -131,6 +154,26 @@ export abstract class FpkElement extends LitElement {
     } catch (error) {
       if (generation === this.generation) this.fail(error);
     }
+  }
+
+  /** At once when eager; else when within a viewport's height of the viewport, or at `offscreenTurn`. */
+  private whenDue(): Promise<void> {
+    if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return Promise.resolve();
+    return new Promise((resolve) => {
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          observer.disconnect();
+          resolve();
+        },
+        { rootMargin: '100% 0px' },
+      );
+      observer.observe(this);
+      void offscreenTurn.then(() => {
+        observer.disconnect();
+        resolve();
+      });
+    });
   }
 
   protected fail(error: unknown, code?: FpkErrorCode): void {

@@ -117,3 +117,32 @@ export async function measureOnce(browser, server, url, { profile, timeout }) {
     await context.close();
   }
 }
+
+/**
+ * Loads `url` once (served with a strict Content-Security-Policy) and reports, after the charts
+ * in view have drawn or `wait` ms have passed, how many charts in the viewport hold data marks
+ * and how many CSP violations the page reported.
+ */
+export async function checkCSP(browser, url, { profile, wait = 10000 }) {
+  const context = await browser.newContext({ viewport: profile.viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const violations = [];
+  page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+  await page.addInitScript(probe);
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective}`)));
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: wait });
+    await page.waitForFunction(() => window.__bench?.allInView !== null, null, { timeout: wait, polling: 50 }).catch(() => undefined);
+    const state = await page.evaluate(() => {
+      const h = window.innerHeight;
+      const inView = [...document.querySelectorAll('[data-bench-chart]')].filter((c) => {
+        const r = c.getBoundingClientRect();
+        return r.bottom > 0 && r.top < h;
+      }).length;
+      return { inView, drawnInView: window.__bench?.allInView !== null ? inView : 0 };
+    });
+    return { ...state, violations: violations.length };
+  } finally {
+    await context.close();
+  }
+}

@@ -3,7 +3,8 @@
  * `npm run bench`: the same 1-chart and 20-chart pages built two ways — plain vega-embed and this
  * library's CDN bundle — loaded in headless Chromium several times each from a loopback server
  * that sends brotli, printing medians and the ratio library/plain. Plus Node time to render one
- * chart to SVG with the static renderer. Runs on built output (`npm run build` first for the
+ * chart to SVG with the static renderer, and one load of each page served with
+ * `script-src 'self'; style-src 'self'` (charts in view drawn or not). Runs on built output (`npm run build` first for the
  * library side); a missing side is skipped and said so.
  *
  *   node scripts/bench/run.mjs [--runs 5] [--charts 1,20] [--profile desktop|mobile]
@@ -19,7 +20,7 @@ import { parseArgs } from 'node:util';
 // Playwright as the test runner's launcher ships it: no second copy, no extra dependency.
 import { playwright } from '@web/test-runner-playwright';
 import { buildPages, DEFAULT_CHART } from './pages.mjs';
-import { measureOnce } from './measure.mjs';
+import { checkCSP, measureOnce } from './measure.mjs';
 import { startServer } from './server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -77,6 +78,9 @@ const { pages, rows } = await buildPages({
 });
 
 const server = await startServer(root);
+// The same pages once more under the policy a strict site sends: the plain way cannot draw there.
+const CSP = "script-src 'self'; style-src 'self'";
+const cspServer = await startServer(root, { headers: { 'content-security-policy': CSP } });
 const browser = await playwright.chromium.launch({
   executablePath: opts.chromium,
   timeout,
@@ -92,6 +96,7 @@ const browser = await playwright.chromium.launch({
 
 const chromiumVersion = browser.version();
 const results = {};
+const csp = {};
 try {
   // Warm the server's compression cache so brotli time never lands inside a measured load.
   for (const path of Object.values(pages)) await measureOnce(browser, server, server.origin + path, { profile, timeout }).catch(() => undefined);
@@ -104,9 +109,13 @@ try {
       for (const p of new Set(run.problems ?? [])) notes.push(`${name}: ${p}`);
     }
   }
+  for (const [name, path] of Object.entries(pages)) {
+    csp[name] = await checkCSP(browser, cspServer.origin + path, { profile, wait: Math.min(timeout, 15000) }).catch((e) => ({ error: e.message.split('\n')[0] }));
+  }
 } finally {
   await browser.close();
   await server.close();
+  await cspServer.close();
 }
 
 const nodeRender = await measureNodeRender(runs, timeout);
@@ -122,6 +131,7 @@ const METRICS = [
   ['Charts in view / drawn / on page', null, null],
   ['JS heap after GC', 'heapUsed', mb],
   ['DOM elements (incl. shadow roots)', 'elements', String],
+  ['Charts in view drawn under strict CSP', 'csp', null],
 ];
 
 const table = [];
@@ -132,6 +142,11 @@ for (const n of counts) {
     if (!key) {
       const shape = (s) => (s ? `${s.chartsInView} / ${s.chartsDrawn} / ${s.charts}` : '—');
       table.push([`${n} chart${n > 1 ? 's' : ''}`, label, shape(plain), shape(lib), '']);
+      continue;
+    }
+    if (key === 'csp') {
+      const drawn = (c) => (!c ? '—' : c.error ? 'failed' : `${c.drawnInView} of ${c.inView}${c.violations ? `, ${c.violations} violations` : ''}`);
+      table.push([`${n} chart${n > 1 ? 's' : ''}`, label, drawn(csp[`plain-${n}`]), drawn(csp[`library-${n}`]), '']);
       continue;
     }
     const p = plain?.[key];
@@ -151,7 +166,7 @@ if (allNotes.length) console.log(`\nNotes:\n${allNotes.map((n) => `- ${n}`).join
 if (opts.json) {
   const out = resolve(root, opts.json);
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), profile: opts.profile, runs, chromium: chromiumVersion, results, nodeRender, notes: allNotes }, null, 2)}\n`);
+  await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), profile: opts.profile, runs, chromium: chromiumVersion, results, csp, nodeRender, notes: allNotes }, null, 2)}\n`);
   console.log(`\nRaw results: ${relative(root, out)}`);
 }
 // A side with no successful run has no numbers: that is a failed benchmark, not a table.

@@ -34,10 +34,11 @@ export function kindOf(path) {
 }
 
 /**
- * Serves `root` (never anything outside it) on 127.0.0.1. `log` holds one entry per response:
+ * Serves `root` (never anything outside it) on 127.0.0.1, adding `headers` to every file sent
+ * (the strict-CSP check sends a Content-Security-Policy). `log` holds one entry per response:
  * `{path, kind, status, encoding, bytes, raw}` with `bytes` the body bytes written.
  */
-export async function startServer(root, { quality = 11 } = {}) {
+export async function startServer(root, { quality = 11, headers = {} } = {}) {
   const base = resolve(root);
   const cache = new Map();
   const log = [];
@@ -87,6 +88,7 @@ export async function startServer(root, { quality = 11 } = {}) {
         'content-type': TYPES[ext] ?? 'application/octet-stream',
         'content-length': data.length,
         'cache-control': 'no-store',
+        ...headers,
         ...(encoding === 'identity' ? {} : { 'content-encoding': encoding, vary: 'accept-encoding' }),
       });
       res.end(req.method === 'HEAD' ? undefined : data);

@@ -18,7 +18,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -168,6 +168,50 @@ function manualChunks(id) {
   return 'vega';
 }
 
+/**
+ * A lazy chunk's own static imports are only requested once the chunk has arrived and been
+ * parsed: one more round trip per level (fpk-trend-model → query, overdoses…). Each `import()`
+ * of a chunk also imports, in parallel, the chunks it statically depends on that the importing
+ * chunk has not loaded already, so a whole level arrives in one round trip. Evaluation order is
+ * unchanged (dependencies first, as ES modules do anyway).
+ */
+function flattenDynamicImports() {
+  return {
+    name: 'flatten-dynamic-imports',
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (!chunk.dynamicImports.length) return null;
+      const closure = (start) => {
+        const seen = new Set();
+        const stack = [start];
+        while (stack.length) {
+          const f = stack.pop();
+          if (seen.has(f) || !chunks[f]) continue;
+          seen.add(f);
+          stack.push(...chunks[f].imports);
+        }
+        return seen;
+      };
+      const have = closure(chunk.fileName);
+      const here = posix.dirname(chunk.fileName);
+      const spec = (file) => {
+        const rel = posix.relative(here, file);
+        return rel.startsWith('.') ? rel : `./${rel}`;
+      };
+      const targets = new Map(chunk.dynamicImports.map((f) => [spec(f), f]));
+      let changed = false;
+      const out = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (whole, quote, path) => {
+        const file = targets.get(path);
+        if (!file) return whole;
+        const extra = [...closure(file)].filter((f) => f !== file && !have.has(f));
+        if (!extra.length) return whole;
+        changed = true;
+        return `Promise.all([${[file, ...extra].map((f) => `import(${quote}${spec(f)}${quote})`).join(', ')}]).then((m) => m[0])`;
+      });
+      return changed ? { code: out, map: null } : null;
+    },
+  };
+}
+
 /** After terser (which drops every comment), entry chunks get the banner. */
 function banner() {
   return {
@@ -247,6 +291,7 @@ export function cdnPlugins() {
       compilerOptions: { noEmit: false, declaration: false, sourceMap: false, outDir: 'dist', rootDir: '.' },
       include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts'],
     }),
+    flattenDynamicImports(),
     terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     banner(),
   ];
