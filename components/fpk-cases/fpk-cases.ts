@@ -10,6 +10,7 @@ import { FpkElement, formatCell } from '../shared/base.js';
 import { formatDate, formatNumber, type Lang } from '../shared/i18n.js';
 import type { ChartModel, Column } from '../shared/model.js';
 import { casesText, eventTypeLabel } from './text.js';
+import { hostOf } from '../shared/links.js';
 
 type SortKey = 'date' | 'eventType' | 'caseName' | 'courts' | 'checked';
 
@@ -252,13 +253,6 @@ export class FpkCases extends FpkElement {
   }
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,6 +6,7 @@ import { formatDate, type Lang } from '../shared/i18n.js';
 import type { ChartModel } from '../shared/model.js';
 import type { TimelineRow } from './model.js';
 import type { timelineText } from './text.js';
+import { hostOf } from '../shared/links.js';
 
 /**
  * US designations of cartels (FTO, SDGT, Kingpin Act, TCO, E.O. 14059) and the court case events
@@ -160,13 +161,6 @@ export class FpkTimeline extends FpkElement {
   }
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,6 +5,7 @@ import type { Lang } from '../shared/i18n.js';
 import type { ChartModel } from '../shared/model.js';
 import type { MarkerInfo, TrendModel } from './model.js';
 import type { trendText } from './text.js';
+import { hostOf } from '../shared/links.js';
 
 /**
  * A measure over time with several series compared: CDC's 12-month-ending overdose deaths by
@@ -175,13 +176,6 @@ function sentence(text: string): string {
   return text.endsWith('.') ? text : `${text}.`;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -14,6 +14,7 @@ import { emit, type FpkDownloadFormat, type FpkErrorCode, type FpkErrorDetail } 
 import { formatDate, formatMonth, formatNumber, formatPercent, isLang, t, type Lang } from './i18n.js';
 import type { CellFormat, ChartModel } from './model.js';
 import { sourceParts, sourceText } from './source-line.js';
+import { hostOf } from './links.js';
 import { chrome, tokens } from './styles.js';
 import { VegaController } from './vega-controller.js';
 
@@ -358,7 +359,7 @@ export function formatCell(lang: Lang, value: unknown, format: CellFormat = 'tex
       return (value as readonly string[]).join('; ');
     case 'link': {
       const links = value as readonly { url: string }[];
-      return links.map((l, i) => html`${i ? ' ' : ''}<a href=${l.url} rel="noopener" target="_blank">${new URL(l.url).hostname}</a>`);
+      return links.map((l, i) => html`${i ? ' ' : ''}<a href=${l.url} rel="noopener" target="_blank">${hostOf(l.url)}</a>`);
     }
     default:
       return String(value);
