@@ -10,6 +10,7 @@ import { FpkElement, formatCell } from '../shared/base.js';
 import { formatDate, formatNumber, type Lang } from '../shared/i18n.js';
 import type { ChartModel, Column } from '../shared/model.js';
 import { casesText, eventTypeLabel } from './text.js';
+import { emit } from '../shared/events.js';
 import { hostOf } from '../shared/links.js';
 
 type SortKey = 'date' | 'eventType' | 'caseName' | 'courts' | 'checked';
@@ -239,7 +240,7 @@ export class FpkCases extends FpkElement {
                           rel="noopener"
                           target="_blank"
                           title=${s.quote ?? ''}
-                          @click=${() => this.dispatchEvent(new CustomEvent('fpk-select', { detail: { datum: r }, bubbles: true, composed: true }))}
+                          @click=${() => emit(this, 'fpk-select', { datum: r })}
                           >${hostOf(s.url)}</a
                         >${i >= r.sources.length ? html` <small>(${text.primary})</small>` : nothing}`,
                   )}

@@ -48,6 +48,19 @@ describe('<fpk-cases>', () => {
     expect(csv.text).to.contain('Guzmán Loera');
   });
 
+  it('opening a source fires fpk-select with the case event', async () => {
+    const el = await fixture<FpkCases>(html`<fpk-cases from="2025-01"></fpk-cases>`);
+    await settled(el);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('tbody tr a[href^="http"]')!;
+    // Keep the test page from opening the source in a new tab.
+    link.addEventListener('click', (e) => e.preventDefault());
+    const selected = new Promise<CustomEvent>((resolve) => el.addEventListener('fpk-select', (e) => resolve(e as CustomEvent), { once: true }));
+    link.click();
+    const event = await selected;
+    expect(event.composed).to.equal(true);
+    expect(event.detail.datum.caseName).to.equal(link.closest('tr')!.children[2]!.textContent);
+  });
+
   it('a cancelled fpk-download saves nothing', async () => {
     const el = await fixture<FpkCases>(html`<fpk-cases></fpk-cases>`);
     await settled(el);
