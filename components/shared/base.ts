@@ -87,6 +87,11 @@ export abstract class FpkElement extends LitElement {
   @property() actions?: string;
   /** `lazy` (render the chart when it nears the viewport) or `eager`. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
+  /**
+   * `en` or `es`; without it the element follows the nearest `lang` of the page. Declared so that
+   * changing it re-renders in the new language (no default: an empty `lang` would hide the page's).
+   */
+  @property({ reflect: true }) override lang!: string;
 
   @state() protected model: ChartModel | null = null;
   @state() protected error: FpkErrorDetail | null = null;

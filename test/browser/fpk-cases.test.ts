@@ -81,6 +81,17 @@ describe('<fpk-cases>', () => {
     expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('Buscar');
   });
 
+  it('follows the page language, and switches when its lang attribute changes', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="es"><fpk-cases from="2025-06"></fpk-cases></div>`);
+    const el = wrapper.querySelector('fpk-cases') as FpkCases;
+    await settled(el);
+    expect(shadowText(el, '[part="source"]')).to.match(/^Fuente:/);
+    el.setAttribute('lang', 'en');
+    await new Promise<void>((resolve) => el.addEventListener('fpk-ready', () => resolve(), { once: true }));
+    expect(shadowText(el, '[part="source"]')).to.match(/^Source:/);
+    expect(el.summary).to.match(/court case events/);
+  });
+
   it('a bad attribute shows what was wrong and what is allowed, and fires fpk-error', async () => {
     const el = await fixture<FpkCases>(html`<fpk-cases event-types="indictment,verdict"></fpk-cases>`);
     const event = await settled(el);

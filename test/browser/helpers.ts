@@ -15,6 +15,7 @@ type Settling = HTMLElement & { status: string; lastError: unknown; summary: str
 export async function settled(element: HTMLElement): Promise<Outcome> {
   const el = element as Settling;
   if (el.status === 'error') return { type: 'fpk-error', detail: el.lastError };
+  if (el.status === 'ready') return { type: 'fpk-ready', detail: { summary: el.summary } };
   const event = (await Promise.race([oneEvent(el, 'fpk-ready'), oneEvent(el, 'fpk-error')])) as CustomEvent;
   return { type: event.type as Outcome['type'], detail: event.detail };
 }
