@@ -136,6 +136,13 @@ export abstract class FpkElement extends LitElement {
     if (!this.hasUpdated || [...changed.keys()].some((k) => keys.includes(String(k)))) void this.reload();
   }
 
+  protected override updated(changed: PropertyValues): void {
+    // The chart's colours are read from the theme's CSS tokens when it is drawn: a new theme
+    // redraws it (elements whose model depends on the theme rebuild it instead).
+    const keys = (this.constructor as typeof FpkElement).dataAttributes;
+    if (changed.has('theme') && changed.get('theme') !== undefined && !keys.includes('theme') && this.model?.spec) this.vega.refresh();
+  }
+
   /** Rebuilds the model; results of a superseded call are dropped. */
   protected async reload(): Promise<void> {
     const generation = ++this.generation;
