@@ -5,6 +5,8 @@
 export type FpkErrorCode =
   | 'unknown-dataset'
   | 'unknown-value'
+  /** An element attribute that is wrong in a way no single allowed list describes. */
+  | 'bad-attribute'
   | 'bad-range'
   | 'bad-period'
   | 'load-failed'

@@ -36,11 +36,13 @@ export type { DatasetMeta, FieldMeta, Source, SourceFile, SliceManifest } from '
 export {
   INDICATOR_INFO,
   OVERDOSE_INDICATORS,
+  DRUG_INDICATORS,
   OVERDOSE_RELEASES,
   OVERDOSE_FOOTNOTES,
   overdosesSchema,
   type OverdoseRecord,
   type OverdoseIndicator,
+  type DrugIndicator,
   type OverdoseRelease,
   type OverdoseFootnote,
 } from './datasets/overdoses.js';

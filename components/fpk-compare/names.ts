@@ -3,16 +3,10 @@
  * `<fpk-compare>` and `<fpk-map>`. Drug names are short forms of CDC's indicator labels (the full
  * label and ICD-10 codes stay in `INDICATOR_INFO` and the dataset's meta).
  */
-import type { OverdoseFootnote, OverdoseIndicator } from '../../src/datasets/overdoses.js';
-import { OVERDOSE_INDICATORS } from '../../src/datasets/overdoses.js';
+import { DRUG_INDICATORS, type DrugIndicator, type OverdoseFootnote } from '../../src/datasets/overdoses.js';
 import type { Lang } from '../shared/i18n.js';
 
-/**
- * Indicators the `drugs` attribute accepts: the overdose death counts. `all-deaths` (deaths from
- * any cause) and `pct-drugs-specified` (a data-quality percentage) are not drugs.
- */
-export const DRUG_INDICATORS = OVERDOSE_INDICATORS.filter((i) => i !== 'all-deaths' && i !== 'pct-drugs-specified');
-export type DrugIndicator = Exclude<OverdoseIndicator, 'all-deaths' | 'pct-drugs-specified'>;
+export { DRUG_INDICATORS, type DrugIndicator };
 
 const DRUGS: Record<Lang, Record<DrugIndicator, string>> = {
   en: {

@@ -43,8 +43,7 @@ export interface CompareAttributes {
 
 /** An attribute combination that cannot be drawn (the code `fpk-error` carries). */
 export function attributeError(attribute: string, message: string): FpkError {
-  // `bad-attribute` is an element-level code (components/shared/events.ts), not an SDK one.
-  return new FpkError('bad-attribute' as never, message, attribute);
+  return new FpkError('bad-attribute', message, attribute);
 }
 
 export function readDataset(tag: string, value: string | null | undefined, allowed: readonly string[]): void {

@@ -3,7 +3,7 @@
  * attribute, the value and what is allowed; an attribute that does not apply to the chosen
  * dataset is an error too, never silently ignored.
  */
-import { OVERDOSE_INDICATORS } from '../../src/datasets/overdoses.js';
+import { DRUG_INDICATORS } from '../../src/datasets/overdoses.js';
 import { SEIZURE_DRUGS, SEIZURE_REGIONS, type SeizureDrug, type SeizureRegion } from '../../src/datasets/seizures.js';
 import { FpkError } from '../../src/errors.js';
 import { JURISDICTION_CODES, type Jurisdiction } from '../../src/jurisdictions.js';
@@ -19,8 +19,7 @@ export const TREND_MEASURES = {
   sanctions: ['additions'],
 } as const satisfies Record<TrendDataset, readonly TrendMeasure[]>;
 
-/** Death counts by drug: `all-deaths` (any cause) and `pct-drugs-specified` (a percentage) are not drugs. */
-export const DRUG_INDICATORS = OVERDOSE_INDICATORS.filter((i): i is DrugIndicator => i !== 'all-deaths' && i !== 'pct-drugs-specified');
+export { DRUG_INDICATORS };
 
 export const EVENT_KINDS = ['designations', 'cases'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -2,15 +2,14 @@
  * `<fpk-trend>` texts in English and Spanish: series names, axis and tooltip titles, notes, the
  * accessible label and the generated summary. Every string the chart shows comes from here.
  */
-import type { OverdoseIndicator } from '../../src/datasets/overdoses.js';
+import type { DrugIndicator } from '../../src/datasets/overdoses.js';
 import type { SeizureDrug, SeizureRegion } from '../../src/datasets/seizures.js';
 import type { Jurisdiction } from '../../src/jurisdictions.js';
 import { addMonths } from '../../src/query.js';
 import type { TrendLocale } from '../../src/specs/trend.js';
 import { formatDate, formatMonth, formatNumber, formatPercent, t, type Lang } from '../shared/i18n.js';
 
-/** Overdose indicators the `drugs` attribute accepts: death counts by drug (not all causes, not a percentage). */
-export type DrugIndicator = Exclude<OverdoseIndicator, 'all-deaths' | 'pct-drugs-specified'>;
+export type { DrugIndicator };
 
 const INDICATORS: Record<Lang, Record<DrugIndicator, string>> = {
   en: {

@@ -192,7 +192,7 @@ export abstract class FpkElement extends LitElement {
   protected fail(error: unknown, code?: FpkErrorCode): void {
     const detail: FpkErrorDetail =
       error instanceof FpkError
-        ? { code: code ?? (error.code as FpkErrorCode), message: error.message, ...(error.attribute ? { attribute: error.attribute } : {}) }
+        ? { code: code ?? error.code, message: error.message, ...(error.attribute ? { attribute: error.attribute } : {}) }
         : { code: code ?? 'render-failed', message: error instanceof Error ? error.message : String(error) };
     // The error panel replaces the chart container, so the controller finalizes the view.
     this.error = detail;
@@ -302,7 +302,7 @@ export abstract class FpkElement extends LitElement {
   /** The chart as a standalone SVG with heading and source line (what SVG/PNG downloads hold). */
   async chartSVG(): Promise<string> {
     const model = this.model;
-    if (!model?.spec) throw new FpkError('render-failed' as never, 'This element has no chart image.');
+    if (!model?.spec) throw new FpkError('render-failed', 'This element has no chart image.');
     const svg = await this.vega.toSVG();
     if (!svg) throw new Error('the chart is not drawn yet');
     const style = getComputedStyle(this);

@@ -2,16 +2,9 @@
  * The elements' events: one prefix, typed details, always `bubbles` and `composed` so a host page
  * can listen on `document`. Dispatched through `emit` only.
  */
-export type FpkErrorCode =
-  | 'unknown-dataset'
-  | 'unknown-value'
-  | 'bad-attribute'
-  | 'bad-range'
-  | 'bad-period'
-  | 'load-failed'
-  | 'parse-failed'
-  | 'missing-population'
-  | 'render-failed';
+import type { FpkErrorCode } from '../../src/errors.js';
+
+export type { FpkErrorCode };
 
 export interface FpkErrorDetail {
   readonly code: FpkErrorCode;

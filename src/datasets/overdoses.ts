@@ -40,6 +40,10 @@ export const INDICATOR_INFO = {
 export type OverdoseIndicator = keyof typeof INDICATOR_INFO;
 export const OVERDOSE_INDICATORS = Object.keys(INDICATOR_INFO) as readonly OverdoseIndicator[];
 
+/** Indicators that count deaths by drug: what a chart's `drugs` attribute accepts (not all-cause deaths, not a percentage). */
+export type DrugIndicator = Exclude<OverdoseIndicator, 'all-deaths' | 'pct-drugs-specified'>;
+export const DRUG_INDICATORS = OVERDOSE_INDICATORS.filter((i): i is DrugIndicator => i !== 'all-deaths' && i !== 'pct-drugs-specified');
+
 /**
  * Releases, named by the date the copy was downloaded or extracted (CDC does not date its monthly
  * VSRR releases in the file itself): see `meta.sources` and the `release` field description.
