@@ -4,6 +4,9 @@
  * (src/render) build the same image; only the text measurer may differ (Node measures with the
  * bundled font, a browser estimates).
  */
+import { escapeXML, labelSVG } from './svg-label.js';
+
+export { escapeXML, labelSVG };
 
 /** Width in px of `text` set at `size` px. */
 export type MeasureText = (text: string, size: number, bold: boolean) => number;
@@ -33,9 +36,6 @@ const HEADING = { size: 18, lead: 22, bold: true };
 const DESCRIPTION = { size: 13, lead: 18, bold: false };
 const SOURCE = { size: 11, lead: 15, bold: false };
 
-export function escapeXML(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** Greedy word wrap; a word longer than a line gets a line of its own. */
 function wrap(text: string, fits: (line: string) => boolean): string[] {
@@ -60,11 +60,6 @@ export function svgSize(svg: string): { width: number; height: number } | null {
   return width && height ? { width: Number(width), height: Number(height) } : null;
 }
 
-/** Labels a chart SVG document as one image, as the browser's chart export does. */
-export function labelSVG(svg: string, label: string): string {
-  const text = escapeXML(label);
-  return svg.replace(/^<svg\b([^>]*)>/, `<svg$1 role="img" aria-label="${text}"><title>${text}</title>`);
-}
 
 export function composeSVG(o: ComposeOptions): string {
   const measure = o.measureText ?? estimateText;

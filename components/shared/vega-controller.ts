@@ -16,6 +16,7 @@ import { chartStyles } from './chart-styles.js';
 import { themeConfig } from './chart-theme.js';
 import { ChartTooltip } from './chart-tooltip.js';
 import { loadVega, type EmbedResult, type VegaLiteConfig, type VegaLiteSpec, type VegaModules, type VegaSpec, type View } from './vega-loader.js';
+import { labelSVG } from '../../src/svg-label.js';
 
 /** A Vega-Lite spec (the default) or a precompiled Vega spec. */
 export type ChartMode = 'vega-lite' | 'vega';
@@ -160,7 +161,7 @@ export class VegaController implements ReactiveController {
 
   /** The chart as a standalone SVG document (labelled, with a `<title>`). */
   toSVG(): Promise<string> {
-    return this.#export(async (view, label) => labelSvgString(await view.toSVG(), label));
+    return this.#export(async (view, label) => labelSVG(await view.toSVG(), label));
   }
 
   /** The chart as a PNG data URL at `scale` × its CSS size. */
@@ -431,15 +432,6 @@ function labelSvg(container: HTMLElement | undefined, label: string): void {
   if (!svg) return;
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
-}
-
-function labelSvgString(svg: string, label: string): string {
-  const text = escapeXml(label);
-  return svg.replace(/^<svg\b([^>]*)>/, `<svg$1 role="img" aria-label="${text}"><title>${text}</title>`);
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** The tooltip goes into the container's shadow root; outside one, next to the container. */
