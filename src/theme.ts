@@ -5,6 +5,7 @@
  * (components/shared/styles.ts); the Node renderer passes the same values directly, so both draw
  * the same chart. No DOM.
  */
+import type { Config as VegaConfig } from 'vega';
 import type { Config } from 'vega-lite';
 
 export const SERIES_COUNT = 8;
@@ -105,4 +106,38 @@ export function themeConfigFrom(tokens: ThemeTokens): Config {
     ...(fg ? { text: { color: fg } } : {}),
     ...(grid ? { view: { stroke: grid } } : {}),
   };
+}
+
+/**
+ * The vega config for a set of token values: what the spec builders in src/specs/ leave to the
+ * theme (colours, fonts, the category palette). Marks, axes and legends are hidden from the
+ * accessibility tree: the SVG is one labelled image and the table view is its accessible form.
+ */
+export function vegaConfigFrom(tokens: ThemeTokens): VegaConfig {
+  const { fg, grid, font } = tokens;
+  const muted = tokens.muted ?? fg;
+  const series: string[] = [];
+  for (let i = 1; i <= SERIES_COUNT; i++) {
+    const colour = tokens[`series-${i}` as ThemeToken];
+    if (colour) series.push(colour);
+  }
+  const fonts = font ? { labelFont: font, titleFont: font } : {};
+  return {
+    // The chart sits on the host's background; an opaque white one would break dark themes.
+    background: tokens.bg ?? 'transparent',
+    ...(series.length > 0 ? { range: { category: series } } : {}),
+    mark: { aria: false },
+    axis: {
+      aria: false,
+      ...fonts,
+      ...(muted ? { labelColor: muted, tickColor: muted, domainColor: muted } : {}),
+      ...(fg ? { titleColor: fg } : {}),
+      ...(grid ? { gridColor: grid } : {}),
+    },
+    legend: { aria: false, ...fonts, ...(fg ? { labelColor: fg, titleColor: fg } : {}) },
+    title: { ...(font ? { font, subtitleFont: font } : {}), ...(fg ? { color: fg } : {}), ...(muted ? { subtitleColor: muted } : {}) },
+    ...(font || fg ? { text: { ...(font ? { font } : {}), ...(fg ? { fill: fg } : {}) } } : {}),
+    // The plot frame (vega-lite's "cell").
+    ...(grid ? { style: { cell: { stroke: grid } } } : {}),
+  } as VegaConfig;
 }

@@ -17,6 +17,7 @@ import { sourceParts, sourceText } from './source-line.js';
 import { hostOf } from './links.js';
 import { chrome, tokens } from './styles.js';
 import { VegaController } from './vega-controller.js';
+import { isVegaLite } from '../../src/specs/vega.js';
 
 type Exports = typeof import('./exports.js');
 
@@ -156,7 +157,7 @@ export abstract class FpkElement extends LitElement {
       if (generation !== this.generation) return;
       this.error = null;
       this.model = model;
-      if (model.spec) this.vega.setSpec({ mode: 'vega-lite', spec: model.spec as never, label: model.label });
+      if (model.spec) this.vega.setSpec({ mode: isVegaLite(model.spec) ? 'vega-lite' : 'vega', spec: model.spec as never, label: model.label });
       await this.updateComplete;
       // With a chart in view, ready means drawn (a lazy chart draws when it nears the viewport).
       if (model.spec && this.view === 'chart' && !(await this.vega.ready)) return;

@@ -1,10 +1,9 @@
 /**
- * Vega-Lite config from the host's CSS custom properties, read with getComputedStyle, so a page
- * restyles every chart with CSS alone (including `prefers-color-scheme` rules). The config itself
- * comes from `themeConfigFrom` (src/theme.ts), which the Node renderer calls with the same values.
+ * The theme tokens of a host, from its CSS custom properties, read with getComputedStyle, so a
+ * page restyles every chart with CSS alone (including `prefers-color-scheme` rules). The chart
+ * config comes from them through src/theme.ts, which the Node renderer calls with the same values.
  */
-import { THEME_TOKENS, themeConfigFrom, type ThemeTokens } from '../../src/theme.js';
-import type { VegaLiteConfig } from './vega-loader.js';
+import { THEME_TOKENS, type ThemeTokens } from '../../src/theme.js';
 
 export { SERIES_COUNT } from '../../src/theme.js';
 
@@ -14,7 +13,7 @@ export { SERIES_COUNT } from '../../src/theme.js';
  * left out and vega's defaults apply. The background is only ever the page's own `--fpk-bg`: the
  * chart is transparent over the host's background unless the page asks otherwise.
  */
-export function themeConfig(host: Element): VegaLiteConfig {
+export function themeTokens(host: Element): ThemeTokens {
   const style = getComputedStyle(host);
   const read = (name: string): string | undefined => style.getPropertyValue(name).trim() || undefined;
   const tokens: ThemeTokens = {};
@@ -22,5 +21,5 @@ export function themeConfig(host: Element): VegaLiteConfig {
     const value = name === 'bg' ? read('--fpk-bg') : (read(`--_${name}`) ?? read(`--fpk-${name}`));
     if (value) tokens[name] = value;
   }
-  return themeConfigFrom(tokens);
+  return tokens;
 }

@@ -13,10 +13,12 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { chartStyles } from './chart-styles.js';
-import { themeConfig } from './chart-theme.js';
+import { themeTokens } from './chart-theme.js';
 import { ChartTooltip } from './chart-tooltip.js';
-import { loadVega, type EmbedResult, type VegaLiteConfig, type VegaLiteSpec, type VegaModules, type VegaSpec, type View } from './vega-loader.js';
+import { loadEmbed, loadVega, type VegaLiteConfig, type VegaLiteSpec, type VegaSpec, type View } from './vega-loader.js';
 import { labelSVG } from '../../src/svg-label.js';
+import { sizedSpec } from '../../src/specs/vega.js';
+import { themeConfigFrom, vegaConfigFrom } from '../../src/theme.js';
 
 /** A Vega-Lite spec (the default) or a precompiled Vega spec. */
 export type ChartMode = 'vega-lite' | 'vega';
@@ -62,9 +64,15 @@ export interface VegaControllerOptions {
 }
 
 /** What the first render of a spec was given, to know whether a resize may just reflow it. */
+/** A drawn view and how to let it go. */
+interface Drawn {
+  readonly view: View;
+  finalize(): void;
+}
+
 interface Rendered {
   input: ChartInput;
-  result: EmbedResult;
+  result: Drawn;
   /** Whether the controller owns the chart's width (false when the spec fixes its own). */
   fits: boolean;
   width: number;
@@ -309,36 +317,56 @@ export class VegaController implements ReactiveController {
 
   async #render(input: ChartInput, container: HTMLElement, width: number): Promise<void> {
     const token = ++this.#token;
-    let vega: VegaModules;
-    try {
-      vega = await loadVega();
-    } catch (cause) {
-      if (token === this.#token) this.#failRender('chart-load-failed', cause);
-      return;
-    }
-    if (token !== this.#token) return;
-
     // Drawn off-screen and swapped in whole: no blank frame, and a render that loses a race
     // never touches the live chart.
     const target = document.createElement('div');
     target.className = 'fpk-vega';
-    const { spec, fits } = prepareSpec(input, width);
-    let result: EmbedResult;
+    const tokens = themeTokens(this.#host);
+    let result: Drawn;
+    let fits: boolean;
+    let stage: ChartErrorCode = 'chart-load-failed';
     try {
-      result = await vega.embed(target, spec, {
-        mode: input.mode,
-        renderer: 'svg',
-        actions: false,
-        defaultStyle: false,
-        ast: true,
-        expr: vega.expressionInterpreter,
-        loader: LINK_OPTIONS,
-        tooltip: this.#tooltip.handler,
-        config: accessibleConfig(themeConfig(this.#host)),
-        ...(input.mode === 'vega' ? { width } : {}),
-      });
+      if (input.mode === 'vega') {
+        const vega = await loadVega();
+        if (token !== this.#token) return;
+        stage = 'chart-render-failed';
+        const sized = sizedSpec(input.spec as VegaSpec, width);
+        fits = sized.fits;
+        const view = new vega.View(vega.parse(sized.spec, vegaConfigFrom(tokens), { ast: true }), {
+          renderer: 'svg',
+          container: target,
+          hover: true,
+          expr: vega.expressionInterpreter,
+          loader: vega.loader(LINK_OPTIONS),
+          tooltip: this.#tooltip.handler,
+        });
+        result = { view, finalize: () => view.finalize() };
+        try {
+          await view.runAsync();
+        } catch (error) {
+          view.finalize();
+          throw error;
+        }
+      } else {
+        const vega = await loadEmbed();
+        if (token !== this.#token) return;
+        stage = 'chart-render-failed';
+        const prepared = prepareSpec(input, width);
+        fits = prepared.fits;
+        result = await vega.embed(target, prepared.spec, {
+          mode: input.mode,
+          renderer: 'svg',
+          actions: false,
+          defaultStyle: false,
+          ast: true,
+          expr: vega.expressionInterpreter,
+          loader: LINK_OPTIONS,
+          tooltip: this.#tooltip.handler,
+          config: accessibleConfig(themeConfigFrom(tokens)),
+        });
+      }
     } catch (cause) {
-      if (token === this.#token) this.#failRender('chart-render-failed', cause);
+      if (token === this.#token) this.#failRender(stage, cause);
       return;
     }
     if (token !== this.#token || container !== this.#container) {

@@ -10,12 +10,13 @@ import type { ChartModel } from '../../components/shared/model.js';
 import { sourceText } from '../../components/shared/source-line.js';
 import { composeSVG, labelSVG, svgSize } from '../compose.js';
 import { FpkError, UnknownValueError } from '../errors.js';
-import { THEMES, themeConfigFrom, type ThemeTokens } from '../theme.js';
+import { THEMES, themeConfigFrom, vegaConfigFrom, type ThemeTokens } from '../theme.js';
 import './elements.js';
 import { FONT_STACK, measureText } from './fonts.js';
 import { modelBuilder, type ModelAttributes } from './models.js';
 import { rasterise } from './png.js';
-import { DEFAULT_WIDTH, vegaLiteToSVG } from './vega-node.js';
+import { DEFAULT_WIDTH, isVegaLite, vegaLiteToSVG, vegaToSVG } from './vega-node.js';
+import type { VegaSpec } from '../specs/vega.js';
 
 export { registerModel, lazyModel, renderableTags, type ModelAttributes, type ModelBuilder, type ModelContext } from './models.js';
 export { FONT_FAMILY, FONT_STACK } from './fonts.js';
@@ -79,8 +80,11 @@ export async function render(tag: string, attributes: ModelAttributes = {}, opti
   if (!model.spec) throw new FpkError('render-failed', `<${tag}> shows a table, not a chart; there is no image to render.`, 'tag');
 
   // As in the browser, the chart itself is transparent unless the page sets a background.
-  const config = themeConfigFrom({ ...tokens, bg: overrides.bg });
-  const chart = labelSVG(await vegaLiteToSVG(model.spec, { config, width }), model.label);
+  const chartTokens = { ...tokens, bg: overrides.bg };
+  const drawn = isVegaLite(model.spec)
+    ? await vegaLiteToSVG(model.spec, { config: themeConfigFrom(chartTokens), width })
+    : await vegaToSVG(model.spec as VegaSpec, { config: vegaConfigFrom(chartTokens), width });
+  const chart = labelSVG(drawn, model.label);
   const svg = composeSVG({
     heading: attributes['heading'],
     description: attributes['description'],

@@ -11,6 +11,8 @@ import * as vega from 'vega';
 import { logger, parse, View, Warn, type Spec } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { compile, type Config, type TopLevelSpec } from 'vega-lite';
+import { sizedSpec } from '../specs/vega.js';
+export { isVegaLite } from '../specs/vega.js';
 import { measureText } from './fonts.js';
 
 /** Node has no container to fit; a chart is this wide unless its spec fixes a width. */
@@ -139,3 +141,17 @@ export async function vegaLiteToSVG(spec: Readonly<Record<string, unknown>>, opt
     view.finalize();
   }
 }
+
+/** The SVG document vega draws for a Vega spec from src/specs/, with the theme's vega config. */
+export async function vegaToSVG(spec: Spec, options: { readonly config: vega.Config; readonly width?: number }): Promise<string> {
+  await measureInBundledFont();
+  const { spec: sizedVega } = sizedSpec(spec, options.width ?? DEFAULT_WIDTH);
+  const view = new View(parse(sizedVega, options.config, { ast: true }), { renderer: 'none', expr: expressionInterpreter });
+  try {
+    await view.runAsync();
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+

@@ -4,7 +4,7 @@
  * `securitypolicyviolation` (they are composed, so those from shadow roots reach the document)
  * and posts the outcome to the parent test page.
  */
-import { loadVega } from '../../components/shared/vega-loader.js';
+import { loadEmbed } from '../../components/shared/vega-loader.js';
 import { barSpec, type TestChart } from './chart-fixtures.js';
 
 export interface CspOutcome {
@@ -62,7 +62,7 @@ async function withController(): Promise<void> {
 
 /** vega-embed as its README shows it, and with only the interpreter switched on. */
 async function plainEmbed(options: { ast?: boolean }): Promise<void> {
-  const { embed, expressionInterpreter } = await loadVega();
+  const { embed, expressionInterpreter } = await loadEmbed();
   const el = document.createElement('div');
   document.body.append(el);
   try {

@@ -1,0 +1,78 @@
+/**
+ * What every spec builder in src/specs/ shares. The builders emit Vega specs directly: readers'
+ * browsers then load only vega's runtime (no vega-lite compiler, no compile step before the first
+ * chart), and the Node renderer draws the very same spec. Colours and fonts come from the theme
+ * config (src/theme.ts `vegaConfigFrom`), never from the spec, so a page restyles every chart
+ * with CSS alone.
+ *
+ * Conventions every builder keeps:
+ * - `autosize: fit-x` with a placeholder `width`: whoever draws the spec (the chart controller,
+ *   the Node renderer) sets the real width, axes and legends included, from its container.
+ * - Mark names end in `_marks` (`points_marks`): vega writes the name into the SVG as a class,
+ *   which tests and readers' stylesheets select on.
+ * - Data arrive as inline `values` of named data sets; `dataValues(spec, name)` reads them back.
+ * - Tooltips are vega `signal` objects built by `tooltipSignal`, read by the element's own
+ *   tooltip handler (components/shared/chart-tooltip.ts).
+ */
+import type { AutoSize, Data, Spec } from 'vega';
+
+export type { Spec as VegaSpec } from 'vega';
+
+export const VEGA_SCHEMA = 'https://vega.github.io/schema/vega/v6.json';
+
+/** Width a spec carries until the drawer sets its own (the Node renderer's default). */
+export const PLACEHOLDER_WIDTH = 640;
+
+export const FIT_X: AutoSize = { type: 'fit-x', contains: 'padding' };
+
+/** A text as a vega expression string literal. */
+export function str(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** `datum["field"]`, safe for any field name. */
+export function field(name: string): string {
+  return `datum[${str(name)}]`;
+}
+
+/** A value formatted with a d3 format; an empty cell shows as an empty text, never as 0. */
+export function formatted(name: string, format: string): string {
+  return `isValid(${field(name)}) ? format(${field(name)}, ${str(format)}) : ""`;
+}
+
+/** A UTC date field formatted with a d3 time format. */
+export function utcFormatted(name: string, format: string): string {
+  return `isValid(${field(name)}) ? utcFormat(${field(name)}, ${str(format)}) : ""`;
+}
+
+/**
+ * A tooltip: entries in order, title → expression, as the object vega hands the tooltip handler.
+ * Later entries with a title already used replace earlier ones (vega-lite's behaviour).
+ */
+export function tooltipSignal(entries: readonly (readonly [title: string, expression: string])[]): { signal: string } {
+  return { signal: `{${entries.map(([title, expression]) => `${str(title)}: ${expression}`).join(', ')}}` };
+}
+
+/** The inline values of the named data set of a spec built here, or undefined. */
+export function dataValues<T = Record<string, unknown>>(spec: Spec, name: string): T[] | undefined {
+  const data = (spec.data ?? []).find((d: Data) => d.name === name) as { values?: unknown } | undefined;
+  return Array.isArray(data?.values) ? (data.values as T[]) : undefined;
+}
+
+/**
+ * A copy of `spec` laid out `width` px wide (axes included) when it fits its width to its
+ * container (`autosize: fit-x`), else `spec` itself. The `usermeta` of a spec is the host's
+ * business and never reaches vega.
+ */
+export function sizedSpec(spec: Spec, width: number): { spec: Spec; fits: boolean } {
+  const { usermeta: _usermeta, ...rest } = spec as Spec & { usermeta?: unknown };
+  const autosize = rest.autosize;
+  const fits = typeof autosize === 'object' && autosize !== null && 'type' in autosize && autosize.type === 'fit-x';
+  return { spec: fits ? { ...rest, width } : rest, fits };
+}
+
+/** Whether a spec is vega-lite (its `$schema` says so) rather than Vega. */
+export function isVegaLite(spec: object): boolean {
+  const schema = (spec as { $schema?: unknown }).$schema;
+  return typeof schema === 'string' && schema.includes('/vega-lite/');
+}
