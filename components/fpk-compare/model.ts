@@ -1,7 +1,7 @@
 /**
  * From attributes to what `<fpk-compare>` shows: the settings read strictly, the rows loaded, then
  * the displayed rows (ranked values first, then every item not shown, with the reason), the
- * vega-lite spec of the drawn items, the summary and the source notes. No DOM: the element and
+ * Vega spec of the drawn items, the summary and the source notes. No DOM: the element and
  * the static renderer (src/render) both call `buildCompareModel`, so they cannot drift.
  */
 import type { OverdoseRecord } from '../../src/datasets/overdoses.js';

@@ -1,16 +1,25 @@
 /**
- * vega-lite specs for comparing one period across jurisdictions or drugs: ranked bars
+ * Vega specs for comparing one period across jurisdictions or drugs: ranked bars
  * (`compareBarsSpec`), the values at two periods joined by a line (`compareDumbbellSpec`) and
  * the percent change between them as diverging bars (`compareChangeSpec`). Pure functions, no
  * DOM: the element and the static renderer share them. Callers pass only drawable items (hidden
  * values are listed in the table, never drawn as 0), already in rank order, and every text in
  * the reader's language through `labels`. Colours come from the theme (`range.category`).
+ *
+ * Everything is computed here, not in vega: the band order is the order given, the value domain
+ * is the data's extent with zero, the height is one step per item. The specs use no data
+ * transforms.
+ *
+ * Every mark says `aria: false` itself: the theme's `mark.aria` hides only a mark's items, which
+ * would leave each mark's container an unlabelled `graphics-symbol` (an axe violation). The SVG
+ * is one labelled image; the table view is its accessible form.
  */
-import type { Config, TopLevelSpec } from 'vega-lite';
+import type { Axis, Config, Legend, Mark, Scale } from 'vega';
+import { FIT_X, field, formatted, PLACEHOLDER_WIDTH, tooltipSignal, VEGA_SCHEMA, type VegaSpec } from './vega.js';
 
 export type NumberLocale = NonNullable<NonNullable<Config['locale']>['number']>;
 
-/** Bar thickness step in pixels; the chart grows with the number of items. */
+/** Pixels per item along the category axis; the chart grows with the number of items. */
 const STEP = 20;
 
 interface CommonLabels {
@@ -49,11 +58,6 @@ export interface BarsOptions {
   readonly axisFormat?: string;
 }
 
-function withLocale(spec: Record<string, unknown>, locale: NumberLocale | undefined): TopLevelSpec {
-  return (locale ? { ...spec, config: { locale: { number: locale } } } : spec) as unknown as TopLevelSpec;
-}
-
-/** Horizontal bars, largest first, each labelled with its value. */
 /**
  * A long axis title ("Deaths per 100,000 residents, 12 months ending June 2024") on two lines,
  * broken after its last comma or colon, so it is not cut off in a phone-width column.
@@ -63,7 +67,72 @@ function axisTitle(text: string): string | string[] {
   return text.length > 32 && at > 0 ? [text.slice(0, at + 1), text.slice(at + 2)] : text;
 }
 
-export function compareBarsSpec(items: readonly RankedBar[], options: BarsOptions): TopLevelSpec {
+/** What every compare chart shares: size, frame, the data sets. */
+function frame(labels: CommonLabels, count: number, data: Record<string, readonly object[]>): VegaSpec {
+  return {
+    $schema: VEGA_SCHEMA,
+    description: labels.description,
+    autosize: FIT_X,
+    padding: 5,
+    width: PLACEHOLDER_WIDTH,
+    // One step per item, as vega-lite's `height: {step: 20}` laid it out.
+    height: STEP * count,
+    // The plot frame (its stroke comes from the theme's `style.cell`).
+    style: 'cell',
+    data: Object.entries(data).map(([name, values]) => ({ name, values: values as object[] })),
+  };
+}
+
+/** The spec with the reader's number locale in its config, when the caller gave one. */
+function withLocale(spec: VegaSpec, locale: NumberLocale | undefined): VegaSpec {
+  return locale ? { ...spec, config: { locale: { number: locale } } } : spec;
+}
+
+/** The category axis: one band per item, in the order given. */
+function bandScale(items: readonly { label: string }[], padding: { inner: number; outer: number }): Scale {
+  return { name: 'y', type: 'band', domain: items.map((i) => i.label), range: 'height', paddingInner: padding.inner, paddingOuter: padding.outer };
+}
+
+/** The value axis's scale: the extent of `values` and zero, rounded to nice ticks. */
+function valueScale(values: readonly number[], extra: Partial<{ padding: number }> = {}): Scale {
+  return { name: 'x', type: 'linear', domain: [Math.min(0, ...values), Math.max(0, ...values)], range: 'width', nice: true, zero: true, ...extra };
+}
+
+/** A legend for the colour scale, above the plot, in a row (as vega-lite laid it out). */
+function colorScale(domain: readonly string[]): Scale {
+  return { name: 'color', type: 'ordinal', domain: [...domain], range: 'category' };
+}
+
+function topLegend(symbolType: 'square' | 'circle'): Legend {
+  return { fill: 'color', orient: 'top', direction: 'horizontal', symbolType };
+}
+
+/**
+ * The value axis with grid lines, and the category axis. vega-lite's defaults written out: a tick
+ * about every 40 px, the end labels kept inside the plot, overlapping labels dropped.
+ */
+function axes(title: string, format: string, labelLimit: number | undefined): Axis[] {
+  return [
+    {
+      scale: 'x',
+      orient: 'bottom',
+      grid: true,
+      title: axisTitle(title),
+      format,
+      labelOverlap: true,
+      labelFlush: true,
+      tickCount: { signal: 'ceil(width/40)' },
+      zindex: 0,
+    },
+    { scale: 'y', orient: 'left', labelLimit: labelLimit ?? 200, zindex: 0 },
+  ];
+}
+
+/** The middle of an item's band. */
+const bandMiddle = { scale: 'y', field: 'label', band: 0.5 } as const;
+
+/** Horizontal bars, largest first, each labelled with its value. */
+export function compareBarsSpec(items: readonly RankedBar[], options: BarsOptions): VegaSpec {
   const { labels, format, axisFormat = format } = options;
   const highlight = items.some((i) => i.highlighted);
   const values = items.map((i) => ({
@@ -72,33 +141,57 @@ export function compareBarsSpec(items: readonly RankedBar[], options: BarsOption
     value: i.value,
     ...(highlight ? { group: i.highlighted ? labels.highlighted : labels.others } : {}),
   }));
-  const y = { field: 'label', type: 'nominal', title: null, sort: items.map((i) => i.label), axis: { labelLimit: labels.labelLimit ?? 200 } };
-  return withLocale(
+  const tooltip = tooltipSignal([
+    [labels.category, field('label')],
+    [labels.valueAxis, formatted('value', format)],
+  ]);
+  const marks: Mark[] = [
     {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      description: labels.description,
-      data: { values },
-      height: { step: STEP },
-      encoding: {
-        y,
-        x: { field: 'value', type: 'quantitative', title: labels.valueAxis, axis: { format: axisFormat, grid: true, labelOverlap: true, title: axisTitle(labels.valueAxis) } },
-        tooltip: [
-          { field: 'label', type: 'nominal', title: labels.category },
-          { field: 'value', type: 'quantitative', title: labels.valueAxis, format },
-        ],
-      },
-      layer: [
-        {
-          mark: { type: 'bar' },
-          ...(highlight
-            ? { encoding: { color: { field: 'group', type: 'nominal', title: null, scale: { domain: [labels.others, labels.highlighted] }, legend: { orient: 'top' } } } }
-            : {}),
+      name: 'layer_0_marks',
+      aria: false,
+      type: 'rect',
+      from: { data: 'bars' },
+      encode: {
+        update: {
+          // Without a highlight every bar is an "other": the theme's first colour, and no legend.
+          fill: highlight ? { scale: 'color', field: 'group' } : { scale: 'color', value: labels.others },
+          x: { scale: 'x', field: 'value' },
+          x2: { scale: 'x', value: 0 },
+          y: { scale: 'y', field: 'label' },
+          height: { scale: 'y', band: 1 },
+          tooltip,
         },
-        { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3 }, encoding: { text: { field: 'value', type: 'quantitative', format } } },
-      ],
+      },
     },
-    labels.numberLocale,
-  );
+    {
+      name: 'layer_1_marks',
+      aria: false,
+      type: 'text',
+      from: { data: 'bars' },
+      encode: {
+        update: {
+          x: { scale: 'x', field: 'value' },
+          y: bandMiddle,
+          align: { value: 'left' },
+          baseline: { value: 'middle' },
+          dx: { value: 3 },
+          text: { signal: formatted('value', format) },
+          tooltip,
+        },
+      },
+    },
+  ];
+  return withLocale({
+    ...frame(labels, items.length, { bars: values }),
+    scales: [
+      valueScale(values.map((v) => v.value)),
+      bandScale(items, { inner: 0.1, outer: 0.05 }),
+      colorScale(highlight ? [labels.others, labels.highlighted] : [labels.others]),
+    ],
+    axes: axes(labels.valueAxis, axisFormat, labels.labelLimit),
+    ...(highlight ? { legends: [topLegend('square')] } : {}),
+    marks,
+  }, labels.numberLocale);
 }
 
 export interface DumbbellItem {
@@ -123,47 +216,57 @@ export interface DumbbellOptions {
 }
 
 /** Two points per item (start and end period) joined by a rule, ordered as given. */
-export function compareDumbbellSpec(items: readonly DumbbellItem[], options: DumbbellOptions): TopLevelSpec {
+export function compareDumbbellSpec(items: readonly DumbbellItem[], options: DumbbellOptions): VegaSpec {
   const { labels, format, axisFormat = format } = options;
-  const y = { field: 'label', type: 'nominal', title: null, sort: items.map((i) => i.label), axis: { labelLimit: labels.labelLimit ?? 200 } };
+  const rules = items.map((i) => ({ key: i.key, label: i.label, start: i.start, end: i.end }));
   const points = items.flatMap((i) => [
     { key: i.key, label: i.label, period: labels.start, value: i.start },
     { key: i.key, label: i.label, period: labels.end, value: i.end },
   ]);
-  const x = { field: 'value', type: 'quantitative', title: labels.valueAxis, axis: { format: axisFormat, grid: true, labelOverlap: true, title: axisTitle(labels.valueAxis) } };
-  return withLocale(
+  const marks: Mark[] = [
     {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      description: labels.description,
-      height: { step: STEP },
-      layer: [
-        {
-          data: { values: items.map((i) => ({ key: i.key, label: i.label, start: i.start, end: i.end })) },
-          mark: { type: 'rule', strokeWidth: 2, opacity: 0.5 },
-          encoding: {
-            y,
-            x: { field: 'start', type: 'quantitative', title: labels.valueAxis, axis: { format: axisFormat, grid: true, labelOverlap: true, title: axisTitle(labels.valueAxis) } },
-            x2: { field: 'end' },
-          },
+      name: 'layer_0_marks',
+      aria: false,
+      type: 'rule',
+      from: { data: 'rules' },
+      encode: {
+        update: {
+          x: { scale: 'x', field: 'start' },
+          x2: { scale: 'x', field: 'end' },
+          y: bandMiddle,
+          strokeWidth: { value: 2 },
+          opacity: { value: 0.5 },
         },
-        {
-          data: { values: points },
-          mark: { type: 'point', filled: true, size: 70, opacity: 1 },
-          encoding: {
-            y,
-            x,
-            color: { field: 'period', type: 'nominal', title: null, scale: { domain: [labels.start, labels.end] }, legend: { orient: 'top' } },
-            tooltip: [
-              { field: 'label', type: 'nominal', title: labels.category },
-              { field: 'period', type: 'nominal', title: labels.period },
-              { field: 'value', type: 'quantitative', title: labels.valueAxis, format },
-            ],
-          },
-        },
-      ],
+      },
     },
-    labels.numberLocale,
-  );
+    {
+      name: 'layer_1_marks',
+      aria: false,
+      type: 'symbol',
+      from: { data: 'points' },
+      encode: {
+        update: {
+          x: { scale: 'x', field: 'value' },
+          y: bandMiddle,
+          fill: { scale: 'color', field: 'period' },
+          size: { value: 70 },
+          opacity: { value: 1 },
+          tooltip: tooltipSignal([
+            [labels.category, field('label')],
+            [labels.period, field('period')],
+            [labels.valueAxis, formatted('value', format)],
+          ]),
+        },
+      },
+    },
+  ];
+  return withLocale({
+    ...frame(labels, items.length, { rules, points }),
+    scales: [valueScale(points.map((p) => p.value)), bandScale(items, { inner: 0, outer: 0 }), colorScale([labels.start, labels.end])],
+    axes: axes(labels.valueAxis, axisFormat, labels.labelLimit),
+    legends: [topLegend('circle')],
+    marks,
+  }, labels.numberLocale);
 }
 
 export interface ChangeBar {
@@ -191,51 +294,68 @@ export interface ChangeOptions {
 }
 
 /** Percent change bars from a zero line, rises and falls in two theme colours, ordered as given. */
-export function compareChangeSpec(items: readonly ChangeBar[], options: ChangeOptions): TopLevelSpec {
+export function compareChangeSpec(items: readonly ChangeBar[], options: ChangeOptions): VegaSpec {
   const { labels, format } = options;
   const direction = (r: number) => (r > 0 ? labels.rise : r < 0 ? labels.fall : labels.unchanged);
   const values = items.map((i) => ({ key: i.key, label: i.label, ratio: i.ratio, start: i.start, end: i.end, direction: direction(i.ratio) }));
   // Falls first so they take the first theme colour; "unchanged" only when an item is.
   const domain = [labels.fall, labels.rise, ...(values.some((v) => v.direction === labels.unchanged) ? [labels.unchanged] : [])];
   const percent = '+.1%';
-  const y = { field: 'label', type: 'nominal', title: null, sort: items.map((i) => i.label), axis: { labelLimit: labels.labelLimit ?? 200 } };
-  // Room on both sides for the labels at the bar ends (falls are labelled left of the bar).
-  const x = { field: 'ratio', type: 'quantitative', title: labels.valueAxis, scale: { padding: 48 }, axis: { format: '+.0%', grid: true, labelOverlap: true, title: axisTitle(labels.valueAxis) } };
-  return withLocale(
-    {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      description: labels.description,
-      data: { values },
-      height: { step: STEP },
-      // Encodings per layer: the zero rule must not inherit `y`, so it spans the whole plot.
-      layer: [
-        {
-          mark: { type: 'bar' },
-          encoding: {
-            y,
-            x,
-            color: { field: 'direction', type: 'nominal', title: null, scale: { domain }, legend: { orient: 'top' } },
-            tooltip: [
-              { field: 'label', type: 'nominal', title: labels.category },
-              { field: 'start', type: 'quantitative', title: labels.start, format },
-              { field: 'end', type: 'quantitative', title: labels.end, format },
-              { field: 'ratio', type: 'quantitative', title: labels.valueAxis, format: percent },
-            ],
-          },
-        },
-        {
-          transform: [{ filter: 'datum.ratio >= 0' }],
-          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3 },
-          encoding: { y, x, text: { field: 'ratio', type: 'quantitative', format: percent } },
-        },
-        {
-          transform: [{ filter: 'datum.ratio < 0' }],
-          mark: { type: 'text', align: 'right', baseline: 'middle', dx: -3 },
-          encoding: { y, x, text: { field: 'ratio', type: 'quantitative', format: percent } },
-        },
-        { mark: { type: 'rule' }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-      ],
+  // Rises (and no change) are labelled right of the bar's end, falls left of it.
+  const ends = (rise: boolean) => values.filter((v) => v.ratio >= 0 === rise).map((v) => ({ key: v.key, label: v.label, ratio: v.ratio }));
+  const endLabel = (name: string, data: string, rise: boolean): Mark => ({
+    name,
+    aria: false,
+    type: 'text',
+    from: { data },
+    encode: {
+      update: {
+        x: { scale: 'x', field: 'ratio' },
+        y: bandMiddle,
+        align: { value: rise ? 'left' : 'right' },
+        baseline: { value: 'middle' },
+        dx: { value: rise ? 3 : -3 },
+        text: { signal: formatted('ratio', percent) },
+      },
     },
-    labels.numberLocale,
-  );
+  });
+  const marks: Mark[] = [
+    {
+      name: 'layer_0_marks',
+      aria: false,
+      type: 'rect',
+      from: { data: 'bars' },
+      encode: {
+        update: {
+          fill: { scale: 'color', field: 'direction' },
+          x: { scale: 'x', field: 'ratio' },
+          x2: { scale: 'x', value: 0 },
+          y: { scale: 'y', field: 'label' },
+          height: { scale: 'y', band: 1 },
+          tooltip: tooltipSignal([
+            [labels.category, field('label')],
+            [labels.start, formatted('start', format)],
+            [labels.end, formatted('end', format)],
+            [labels.valueAxis, formatted('ratio', percent)],
+          ]),
+        },
+      },
+    },
+    endLabel('layer_1_marks', 'rises', true),
+    endLabel('layer_2_marks', 'falls', false),
+    // The zero line, across the whole plot, on a whole pixel so it stays crisp at any width.
+    { name: 'layer_3_marks', aria: false, type: 'rule', encode: { update: { x: { scale: 'x', value: 0, round: true }, y: { value: 0 }, y2: { signal: 'height' } } } },
+  ];
+  return withLocale({
+    ...frame(labels, items.length, { bars: values, rises: ends(true), falls: ends(false) }),
+    scales: [
+      // 48 px of room on both sides for the labels at the bar ends.
+      valueScale(values.map((v) => v.ratio), { padding: 48 }),
+      bandScale(items, { inner: 0.1, outer: 0.05 }),
+      colorScale(domain),
+    ],
+    axes: axes(labels.valueAxis, '+.0%', labels.labelLimit),
+    legends: [topLegend('square')],
+    marks,
+  }, labels.numberLocale);
 }

@@ -8,6 +8,7 @@ import { meta as populationMeta } from '../../datasets/population/meta.js';
 import { compareModel } from '../../components/fpk-compare/model.js';
 import { readCompareSettings, type CompareAttributes } from '../../components/fpk-compare/settings.js';
 import { compareBarsSpec, compareChangeSpec } from '../../src/specs/compare.js';
+import { dataValues, type VegaSpec } from '../../src/specs/vega.js';
 import { FpkError } from '../../src/errors.js';
 import { STATE_CODES } from '../../src/jurisdictions.js';
 import type { Lang } from '../../components/shared/i18n.js';
@@ -25,7 +26,10 @@ function model(attributes: CompareAttributes, lang: Lang = 'en') {
 }
 
 type Values = { key: string; label: string; value: number }[];
-const specValues = (spec: Record<string, unknown>) => (spec['data'] as { values: Values }).values;
+/** The bars' data set: one row per drawn item, in the order drawn. */
+const specValues = (spec: Record<string, unknown>) => dataValues(spec as VegaSpec, 'bars') as Values;
+/** A scale of the spec by name. */
+const scale = (spec: Record<string, unknown>, name: string) => (spec as VegaSpec).scales!.find((s) => s.name === name) as { domain: unknown[] };
 const reported = (j: string, drug: string, period: string) => overdoses.find((r) => r.jurisdiction === j && r.indicator === drug && r.period === period)!.reported;
 
 test('ranked bars: every state with a value is a bar, largest first; hidden values are table rows only', () => {
@@ -49,8 +53,9 @@ test('ranked bars: every state with a value is a bar, largest first; hidden valu
     assert.ok(!values.some((v) => v.key === r['code']), `${r['code']} must not be drawn`);
   }
   assert.equal(hidden.find((r) => r['code'] === 'PA')!['note'], 'No data: CDC publishes no cocaine data for this jurisdiction.');
-  const y = (m.spec!['encoding'] as { y: { sort: string[] } }).y;
-  assert.deepEqual(y.sort, values.map((v) => v.label));
+  // The bands are in the order given (largest first), one 20 px step each.
+  assert.deepEqual(scale(m.spec!, 'y').domain, values.map((v) => v.label));
+  assert.equal(m.spec!['height'], 20 * values.length);
 });
 
 test('per 100,000: deaths ÷ July 1 population of the period’s year × 100,000; NY gets no rate, with the reason', () => {
@@ -74,9 +79,9 @@ test('per 100,000: deaths ÷ July 1 population of the period’s year × 100,000
 test('dumbbell: two points per jurisdiction that has both values, ranked by the later one', () => {
   const m = model({ jurisdictions: 'OH,WV,KY,TN,PA,NY', from: '2019-12', to: '2023-12', mode: 'dumbbell' });
   matchSnapshot('compare-dumbbell-2019-2023', m.spec);
-  const layers = m.spec!['layer'] as { data: { values: { key: string; value?: number; start?: number; end?: number }[] } }[];
-  const rules = layers[0]!.data.values;
-  const points = layers[1]!.data.values;
+  type Row = { key: string; value?: number; start?: number; end?: number };
+  const rules = dataValues<Row>(m.spec as VegaSpec, 'rules')!;
+  const points = dataValues<Row>(m.spec as VegaSpec, 'points')!;
   assert.equal(points.length, 2 * rules.length);
   assert.equal(rules.length, 6);
   for (const r of rules) {
@@ -175,11 +180,18 @@ test('every bad attribute is an FpkError naming the attribute and what is allowe
 test('the builders draw only what they are given, in the order given, with stable colour domains', () => {
   const labels = { description: 'd', valueAxis: 'v', category: 'c', highlighted: 'H', others: 'O' };
   const spec = compareBarsSpec([{ key: 'b', label: 'B', value: 2 }, { key: 'a', label: 'A', value: 1 }], { labels, format: ',.0f' }) as unknown as Record<string, unknown>;
-  assert.deepEqual((spec['encoding'] as { y: { sort: string[] } }).y.sort, ['B', 'A']);
-  assert.equal(JSON.stringify(spec).includes('"color"'), false, 'no highlight, no colour encoding: the theme colour applies');
+  assert.deepEqual(scale(spec, 'y').domain, ['B', 'A']);
+  assert.equal(spec['height'], 40);
+  // No highlight: no groups, no legend, every bar in the theme's first colour.
+  assert.equal(JSON.stringify(spec).includes('"group"'), false);
+  assert.equal(spec['legends'], undefined);
+  assert.deepEqual(scale(spec, 'color').domain, ['O']);
   const change = compareChangeSpec([{ key: 'a', label: 'A', ratio: 0.5, start: 2, end: 3 }], {
     labels: { description: 'd', valueAxis: 'v', category: 'c', rise: 'Rise', fall: 'Fall', unchanged: 'Same', start: 's', end: 'e' },
     format: ',.0f',
-  }) as unknown as { layer: { encoding: { color?: { scale: { domain: string[] } } } }[] };
-  assert.deepEqual(change.layer[0]!.encoding.color!.scale.domain, ['Fall', 'Rise']);
+  }) as unknown as Record<string, unknown>;
+  assert.deepEqual(scale(change, 'color').domain, ['Fall', 'Rise']);
+  // A rise is labelled right of its bar; there is no fall to label.
+  assert.deepEqual(dataValues(change as VegaSpec, 'rises'), [{ key: 'a', label: 'A', ratio: 0.5 }]);
+  assert.deepEqual(dataValues(change as VegaSpec, 'falls'), []);
 });
