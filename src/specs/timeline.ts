@@ -1,6 +1,6 @@
 /**
  * The timeline of designations and court case events, one row per organization: the events
- * (`timelineEvents`), their filters (`filterTimeline`) and the vega-lite spec (`timelineSpec`).
+ * (`timelineEvents`), their filters (`filterTimeline`) and the Vega spec (`timelineSpec`).
  * Pure functions, no DOM: the element and the static renderer share them.
  *
  * Rows are organizations. The two datasets name some organizations differently ("Cartel de
@@ -8,11 +8,11 @@
  * and only where the designations data itself lists the case's name among the party's aliases.
  * Every other name stays as written.
  */
-import type { TopLevelSpec } from 'vega-lite';
 import type { CaseEvent, CaseEventType, CheckStatus } from '../datasets/cases.js';
 import { CASE_EVENT_TYPES } from '../datasets/cases.js';
 import type { Designation, DesignationType } from '../datasets/designations.js';
 import { DESIGNATION_TYPES } from '../datasets/designations.js';
+import { FIT_X, PLACEHOLDER_WIDTH, VEGA_SCHEMA, field, tooltipSignal, type VegaSpec } from './vega.js';
 
 export const TIMELINE_KINDS = ['designation', 'case'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -334,17 +334,16 @@ function timeTicks(spanDays: number): { format: string; tickCount: { interval: '
   return { format: '%Y-%m', tickCount: { interval: 'month', step: months <= 8 ? 1 : months <= 18 ? 3 : 6 } };
 }
 
-const dateTime = (date: string) => {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return { year, month, date: day, utc: true };
-};
+/** A YYYY-MM-DD date as a UTC timestamp (ms), what the x scale reads. */
+const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 /**
  * One symbol per dated event: x = date, y = organization row, shape = kind, colour = type group.
  * Undated events are not in the spec (the element lists them). Each mark links to its source
- * (`href`: the first official text, else the first source).
+ * (`href`: the first official text, else the first source). A Vega spec with its data inline and
+ * no data transforms: rows, lanes, the axis range and the tick interval are worked out here.
  */
-export function timelineSpec(events: readonly TimelineEvent[], options: TimelineSpecOptions): TopLevelSpec {
+export function timelineSpec(events: readonly TimelineEvent[], options: TimelineSpecOptions): VegaSpec {
   const { labels, from, to } = options;
   const dated = events.filter((e) => e.date !== null).sort(byDate);
   const organizations = timelineOrganizations(dated);
@@ -354,17 +353,10 @@ export function timelineSpec(events: readonly TimelineEvent[], options: Timeline
   const laneOf = lanes(dated, span * LANE_GAP);
   const laneCount = Math.max(1, ...laneOf.map((l) => l + 1));
   const groupDomain = TIMELINE_GROUPS.map((g) => labels.groups[g]);
-  const legend = {
-    values: TIMELINE_GROUPS.filter((g) => dated.some((e) => e.group === g)).map((g) => labels.groups[g]),
-    orient: 'bottom',
-    direction: 'vertical',
-    // One column: two columns of long group names are cut off in a phone-width column.
-    columns: 1,
-    labelLimit: 400,
-  } as const;
   const values = dated.map((e, i) => ({
     id: e.eventId,
     date: e.date,
+    time: timeOf(e.date!),
     dateLabel: labels.date(e.date!),
     organization: e.organization,
     organizationAsWritten: e.organizationAsWritten,
@@ -376,59 +368,97 @@ export function timelineSpec(events: readonly TimelineEvent[], options: Timeline
     url: e.links[0]?.url ?? null,
     lane: laneOf[i]!,
   }));
+  const ranged = !!(from || to);
+  const { format, tickCount } = timeTicks(span);
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    $schema: VEGA_SCHEMA,
     description: labels.description,
-    data: { values },
-    // A fixed height (rows × row step) rather than `{step}`: vega-lite drops the width fit the element
-    // relies on, with a console warning, when the height is a step.
+    autosize: FIT_X,
+    padding: 5,
+    width: PLACEHOLDER_WIDTH,
+    // Rows × row step: every row is tall enough for its lanes.
     height: Math.max(1, organizations.length) * Math.max(24, laneCount * LANE_PX + 12),
-    // The SVG is one labelled image; the table view, not per-mark ARIA, is the accessible path to each event.
-    mark: { type: 'point', filled: true, size: 64, opacity: 0.9, aria: false },
-    encoding: {
-      x: {
-        field: 'date',
-        type: 'temporal',
-        title: labels.dateAxis,
+    // The plot frame (config.style.cell).
+    style: 'cell',
+    data: [{ name: 'events', values }],
+    scales: [
+      {
+        name: 'x',
+        type: 'utc',
         // An asked-for range is the axis exactly (padding would add ticks outside it); otherwise whole years and room for edge marks.
-        scale: { type: 'utc', ...(from || to ? { domain: [dateTime(start!), dateTime(end!)], nice: false } : { nice: 'year', padding: 10 }) },
-        axis: { ...timeTicks(span), labelOverlap: true, grid: true },
+        domain: start && end ? [timeOf(start), timeOf(end)] : [],
+        range: [0, { signal: 'width' }],
+        ...(ranged ? { nice: false } : ({ nice: 'year', padding: 10 } as const)),
       },
-      y: {
-        field: 'organization',
-        type: 'nominal',
-        title: labels.organizationAxis,
-        sort: organizations,
-        axis: { labelLimit: 280, grid: false },
+      { name: 'y', type: 'band', domain: organizations, range: [0, { signal: 'height' }], paddingInner: 0.2, paddingOuter: 0.2 },
+      // Lane 0 in the middle of the row, odd lanes above it, even lanes below.
+      { name: 'yOffset', type: 'point', domain: laneOrder(laneCount), range: [0, { signal: "bandwidth('y')" }], paddingOuter: 0.5 },
+      // The domain lists every group so a group keeps its colour whatever the filters; the legend shows those drawn.
+      { name: 'color', type: 'ordinal', domain: groupDomain, range: 'category' },
+      // Shape by kind, through the group (each group belongs to one kind), so colour and shape share one legend.
+      { name: 'shape', type: 'ordinal', domain: groupDomain, range: TIMELINE_GROUPS.map((g) => SHAPE_OF[KIND_OF_GROUP[g]]) },
+    ],
+    axes: [
+      {
+        scale: 'x',
+        orient: 'bottom',
+        title: labels.dateAxis,
+        // Years on a long axis, ISO months on a short one (the same in English and Spanish).
+        format,
+        tickCount,
+        labelOverlap: true,
+        labelFlush: true,
+        grid: true,
+        gridScale: 'y',
+        zindex: 0,
       },
-      yOffset: { field: 'lane', type: 'ordinal', scale: { domain: laneOrder(laneCount) }, sort: null },
-      // Shape by kind, through the group (each group belongs to one kind), so colour and shape share
-      // one legend whose swatches show both; a separate shape legend would draw theme-blind black swatches.
-      shape: {
-        field: 'group',
-        type: 'nominal',
+      { scale: 'y', orient: 'left', title: labels.organizationAxis, labelLimit: 280, grid: false, zindex: 0 },
+    ],
+    legends: [
+      {
+        fill: 'color',
+        shape: 'shape',
         title: labels.groupLegend,
-        scale: { domain: groupDomain, range: TIMELINE_GROUPS.map((g) => SHAPE_OF[KIND_OF_GROUP[g]]) },
-        legend: legend,
+        values: TIMELINE_GROUPS.filter((g) => dated.some((e) => e.group === g)).map((g) => labels.groups[g]),
+        symbolType: 'circle',
+        orient: 'bottom',
+        direction: 'vertical',
+        // One column: two columns of long group names are cut off in a phone-width column.
+        columns: 1,
+        labelLimit: 400,
+        encode: { symbols: { update: { opacity: { value: 0.9 } } } },
       },
-      color: {
-        field: 'group',
-        type: 'nominal',
-        title: labels.groupLegend,
-        // The domain lists every group so a group keeps its colour whatever the filters; the legend shows those drawn.
-        scale: { domain: groupDomain },
-        legend: legend,
+    ],
+    marks: [
+      {
+        // The name vega-lite gave the single mark (a class on the SVG group).
+        name: 'marks',
+        type: 'symbol',
+        // The SVG is one labelled image; the table view, not per-mark ARIA, is the accessible path to each event.
+        aria: false,
+        from: { data: 'events' },
+        encode: {
+          update: {
+            x: { scale: 'x', field: 'time' },
+            y: { scale: 'y', field: 'organization', offset: { scale: 'yOffset', field: 'lane' } },
+            shape: { scale: 'shape', field: 'group' },
+            fill: { scale: 'color', field: 'group' },
+            size: { value: 64 },
+            opacity: { value: 0.9 },
+            href: { field: 'url' },
+            cursor: { value: 'pointer' },
+            tooltip: tooltipSignal([
+              [labels.tooltip.event, field('title')],
+              [labels.tooltip.organization, field('organizationAsWritten')],
+              [labels.tooltip.type, field('type')],
+              [labels.tooltip.date, field('dateLabel')],
+              [labels.tooltip.authority, field('authority')],
+              [labels.tooltip.checked, field('checked')],
+              [labels.tooltip.source, field('url')],
+            ]),
+          },
+        },
       },
-      href: { field: 'url' },
-      tooltip: [
-        { field: 'title', title: labels.tooltip.event },
-        { field: 'organizationAsWritten', title: labels.tooltip.organization },
-        { field: 'type', title: labels.tooltip.type },
-        { field: 'dateLabel', title: labels.tooltip.date },
-        { field: 'authority', title: labels.tooltip.authority },
-        { field: 'checked', title: labels.tooltip.checked },
-        { field: 'url', title: labels.tooltip.source },
-      ],
-    },
+    ],
   };
 }

@@ -9,7 +9,7 @@ import { loadDataset } from '../../src/load.js';
 import { ORGANIZATION_ALIASES } from '../../src/specs/timeline.js';
 import { captureDownload, settled, shadowText } from './helpers.js';
 
-/** vega draws a Vega-Lite point as a `symbol` mark; legend swatches are symbols too, so the role matters. */
+/** Each event is a vega `symbol` mark (named `marks`); legend swatches are symbols too, so the role matters. */
 const marks = (el: FpkTimeline) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('g.mark-symbol.role-mark path')];
 /** y-axis labels: the x axis shows years (YYYY) or months (YYYY-MM). */
 const rowLabels = (el: FpkTimeline) =>

@@ -13,6 +13,7 @@ import {
   timelineSpec,
   type TimelineEvent,
 } from '../../src/specs/timeline.js';
+import { dataValues, VEGA_SCHEMA } from '../../src/specs/vega.js';
 
 
 
@@ -108,20 +109,24 @@ test('filters: types across both sources, terrorism, organizations, from/to (und
 
 test('the spec: one datum per dated event, rows in order of first event, lanes keep close marks apart', () => {
   const all = events();
-  const spec = timelineSpec(all, { labels: timelineLabels('en') }) as unknown as {
-    data: { values: { organization: string; date: string; lane: number; url: string }[] };
-    encoding: { y: { sort: string[] }; href: { field: string } };
-  };
-  const values = spec.data.values;
+  const spec = timelineSpec(all, { labels: timelineLabels('en') });
+  assert.equal(spec.$schema, VEGA_SCHEMA);
+  const values = dataValues<{ organization: string; date: string; time: number; lane: number; url: string }>(spec, 'events')!;
   assert.equal(values.length, all.filter((e) => e.date).length);
-  assert.deepEqual(spec.encoding.y.sort, timelineOrganizations(all));
-  assert.equal(spec.encoding.y.sort[0], 'Kingpin Act individuals (2000)');
-  assert.equal(spec.encoding.href.field, 'url');
+  assert.ok(values.every((v) => v.time === Date.parse(`${v.date}T00:00:00Z`)));
+  const y = spec.scales!.find((s) => s.name === 'y') as { domain: string[] };
+  assert.deepEqual(y.domain, timelineOrganizations(all));
+  assert.equal(y.domain[0], 'Kingpin Act individuals (2000)');
+  const mark = spec.marks!.find((m) => m.name === 'marks') as { type: string; encode: { update: { href: { field: string } } } };
+  assert.equal(mark.type, 'symbol');
+  assert.equal(mark.encode.update.href.field, 'url');
   assert.ok(values.every((v) => /^https?:\/\//.test(v.url)));
   // The Feb. 20, 2025 FTO and SDGT designations of one party are not drawn on top of each other.
   const sinaloa = values.filter((v) => v.organization === 'Cartel de Sinaloa' && v.date === '2025-02-20');
   assert.equal(sinaloa.length, 2);
   assert.notEqual(sinaloa[0]!.lane, sinaloa[1]!.lane);
+  // No data transforms: everything is worked out in TypeScript.
+  assert.ok((spec.data ?? []).every((d) => !('transform' in d)));
 });
 
 test('snapshot: Sinaloa and CJNG in 2025, English', () => {
