@@ -425,7 +425,9 @@ export function timelineSpec(events: readonly TimelineEvent[], options: Timeline
         direction: 'vertical',
         // One column: two columns of long group names are cut off in a phone-width column.
         columns: 1,
-        labelLimit: 400,
+        // The legend starts under the plot, right of the row names: in a narrow column a long
+        // group name ends in "…" at the chart's edge rather than being cut off there.
+        labelLimit: { signal: 'max(80, min(400, width - 20))' },
         encode: { symbols: { update: { opacity: { value: 0.9 } } } },
       },
     ],
