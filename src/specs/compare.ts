@@ -73,6 +73,7 @@ function frame(labels: CommonLabels, count: number, data: Record<string, readonl
     $schema: VEGA_SCHEMA,
     description: labels.description,
     autosize: FIT_X,
+    // vega-lite's default padding, kept so the chart sits where it did.
     padding: 5,
     width: PLACEHOLDER_WIDTH,
     // One step per item, as vega-lite's `height: {step: 20}` laid it out.
@@ -98,11 +99,12 @@ function valueScale(values: readonly number[], extra: Partial<{ padding: number 
   return { name: 'x', type: 'linear', domain: [Math.min(0, ...values), Math.max(0, ...values)], range: 'width', nice: true, zero: true, ...extra };
 }
 
-/** A legend for the colour scale, above the plot, in a row (as vega-lite laid it out). */
+/** The colour scale: the theme's category colours, in the order of `domain`. */
 function colorScale(domain: readonly string[]): Scale {
   return { name: 'color', type: 'ordinal', domain: [...domain], range: 'category' };
 }
 
+/** The legend of the colour scale, above the plot, in a row (as vega-lite laid it out). */
 function topLegend(symbolType: 'square' | 'circle'): Legend {
   return { fill: 'color', orient: 'top', direction: 'horizontal', symbolType };
 }
