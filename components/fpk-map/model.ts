@@ -7,7 +7,7 @@
 import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
 import type { PopulationRecord } from '../../src/datasets/population.js';
 import { FpkError } from '../../src/errors.js';
-import type { StatesTopology } from '../../src/geo/states.js';
+import type { StateShapes } from '../../src/geo/states.js';
 import { JURISDICTIONS, STATE_CODES } from '../../src/jurisdictions.js';
 import { loadDataset } from '../../src/load.js';
 import type { DatasetMeta } from '../../src/meta.js';
@@ -56,7 +56,7 @@ export interface MapData {
   readonly overdoses: readonly OverdoseRecord[];
   readonly population: readonly PopulationRecord[];
   readonly metas: readonly DatasetMeta[];
-  readonly topology: StatesTopology;
+  readonly shapes: StateShapes;
 }
 
 /**
@@ -84,7 +84,7 @@ export async function buildMapModel(attributes: ModelAttributes, lang: Lang): Pr
       overdoses: overdoses.rows,
       population: population?.rows ?? [],
       metas: population ? [overdoses.meta, population.meta] : [overdoses.meta],
-      topology: geo.US_STATES_ALBERS,
+      shapes: geo.US_STATES_ALBERS,
     },
     lang,
   );
@@ -210,7 +210,7 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
     ...Object.fromEntries(tooltip.map((t) => [t.field, s[t.field as keyof typeof s]])),
   }));
   const spec = stateMapSpec(mapStates, {
-    topology: data.topology,
+    shapes: data.shapes,
     labels: { description: label, legendTitle: text.legendTitle(measure), noData: text.noData, state: text.state, reason: text.reason, numberLocale: NUMBER_LOCALE[lang] },
     scale: { scheme: yoy ? 'blueorange' : 'oranges', thresholds: mapThresholds(withValue.map((s) => s.value!), yoy) },
     format: yoy ? '+.1%' : measure === 'per100k' ? ',.1f' : ',.0f',

@@ -1,26 +1,29 @@
 /**
  * The state shapes a US map draws: us-atlas's `states-albers-10m.json`, whose geometry is already
- * projected (d3.geoAlbersUsa fitted to a 975×610 viewport, Alaska and Hawaii inset), so a chart
- * draws it with an identity projection and y pointing down. The TopoJSON is shipped as a
- * generated module (`us-states-albers.ts`, made by `node src/geo/generate.mjs`) that elements load
- * with a dynamic `import()`, so it becomes its own chunk and only pages with a map fetch it.
+ * projected (d3.geoAlbersUsa fitted to a 975×610 viewport, Alaska and Hawaii inset), written at
+ * build time as one SVG path string per state, so a browser draws the map with vega `path` marks:
+ * no TopoJSON parsing, no projection, no geo code. The paths are a generated module
+ * (`us-states-albers.ts`, made by `node src/geo/generate.mjs`) that elements load with a dynamic
+ * `import()`, so it becomes its own chunk and only pages with a map fetch it.
  */
 
-/** One state: `id` is its two-digit Census FIPS code as text ("06"), as in `JURISDICTIONS`. */
-export interface StateGeometry {
-  readonly type: 'Polygon' | 'MultiPolygon';
-  readonly id: string;
-  readonly properties: { readonly name: string };
-  readonly arcs: readonly unknown[];
+/** One state: `fips` is its two-digit Census FIPS code as text ("06"), as in `JURISDICTIONS`. */
+export interface StateShape {
+  readonly fips: string;
+  /** us-atlas's name of the state (English). */
+  readonly name: string;
+  /**
+   * The outline as an SVG path: absolute `M`, relative `l`, `z` per ring, y pointing down, in
+   * tenths of a viewport unit (whole numbers in a 9750×6100 grid).
+   */
+  readonly path: string;
 }
 
-/** The TopoJSON topology with one object, `states` (the 50 states and DC). */
-export interface StatesTopology {
-  readonly type: 'Topology';
-  readonly bbox: readonly number[];
-  readonly transform: { readonly scale: readonly [number, number]; readonly translate: readonly [number, number] };
-  readonly objects: { readonly states: { readonly type: 'GeometryCollection'; readonly geometries: readonly StateGeometry[] } };
-  readonly arcs: readonly (readonly (readonly number[])[])[];
+/** The 50 states and DC, sorted by FIPS code. */
+export interface StateShapes {
+  /** `[x0, y0, x1, y1]`: the extent of every path, in path units; a map fits it to its plot. */
+  readonly bounds: readonly [number, number, number, number];
+  readonly states: readonly StateShape[];
 }
 
 /** Where the shapes come from, for a chart's source note. */

@@ -1,17 +1,23 @@
 /**
- * vega-lite spec of a US state choropleth (`stateMapSpec`). Pure function, no DOM. The rows are
- * the data (one per state, joined to the shapes by FIPS code with a `lookup` transform), so the
- * spec's values are exactly the table's rows; the TopoJSON rides along inline as the lookup's
- * secondary data. The shapes are pre-projected, hence the identity projection with y down.
+ * Vega spec of a US state choropleth (`stateMapSpec`). Pure function, no DOM. The data are the
+ * rows (one per state), each with its state's outline as an SVG path (joined here by FIPS code
+ * from the generated shapes, src/geo/us-states-albers.ts), drawn with vega `path` marks: the
+ * shapes are pre-projected, so the browser runs no geo code (no projection, no TopoJSON, no
+ * data transforms). Signals scale and centre the paths to fit the plot, as a projection fitted
+ * to the shapes would: the map fills the width and keeps its proportions within `height`.
  *
  * States without a value are drawn in a neutral fill with their own legend entry ("No data")
  * and the reason in the tooltip, never in the colour of a value. The neutral is the text colour
  * (`currentColor`) at low opacity, so it follows the element's light or dark theme without a
  * colour written into the spec.
+ *
+ * Both marks say `aria: false` themselves (the theme's `mark.aria` hides only their items, which
+ * would leave each mark's container an unlabelled `graphics-symbol`): the SVG is one labelled
+ * image, and the table view is its accessible form.
  */
-import type { TopLevelSpec } from 'vega-lite';
-import type { StatesTopology } from '../geo/states.js';
+import type { StateShapes } from '../geo/states.js';
 import type { NumberLocale } from './compare.js';
+import { field, FIT_X, formatted, PLACEHOLDER_WIDTH, tooltipSignal, VEGA_SCHEMA, type VegaSpec } from './vega.js';
 
 export interface MapState {
   /** USPS code. */
@@ -58,7 +64,8 @@ export interface MapScale {
 }
 
 export interface StateMapOptions {
-  readonly topology: StatesTopology;
+  /** The state outlines (src/geo/us-states-albers.ts): rows are joined to them by `fips`. */
+  readonly shapes: StateShapes;
   readonly labels: MapLabels;
   readonly scale: MapScale;
   /** d3 format of the value in tooltips, and in the legend unless `legendFormat` is given. */
@@ -72,54 +79,98 @@ export interface StateMapOptions {
 
 const NO_DATA_OPACITY = 0.18;
 
-export function stateMapSpec(states: readonly MapState[], options: StateMapOptions): TopLevelSpec {
-  const { topology, labels, scale, format, legendFormat = format, tooltip = [], height = 380 } = options;
-  const shape = { field: 'geo', type: 'geojson' };
-  const outline = { stroke: 'currentColor', strokeWidth: 0.6, strokeOpacity: 0.55 };
-  const colourScale = { type: 'threshold', domain: scale.thresholds, scheme: { name: scale.scheme, count: scale.thresholds.length + 1 } };
-  const statesLayer = {
-    name: 'states',
-    transform: [{ filter: { field: 'value', valid: true } }],
-    mark: { type: 'geoshape', ...outline },
-    encoding: {
-      shape,
-      color: { field: 'value', type: 'quantitative', title: labels.legendTitle, scale: colourScale, legend: { format: legendFormat, orient: 'bottom', titleLimit: 400 } },
-      tooltip: [
-        { field: 'label', type: 'nominal', title: labels.state },
-        { field: 'value', type: 'quantitative', title: labels.legendTitle, format },
-        ...tooltip.map((t) => ({ field: t.field, ...(t.format ? { type: 'quantitative', format: t.format } : { type: 'nominal' }), title: t.title })),
-      ],
-    },
-  };
-  const noDataLayer = {
-    name: 'no-data',
-    transform: [{ filter: { not: { field: 'value', valid: true } } }],
-    mark: { type: 'geoshape', ...outline, fillOpacity: NO_DATA_OPACITY },
-    encoding: {
-      shape,
-      fill: {
-        datum: labels.noData,
-        type: 'nominal',
-        title: null,
-        scale: { domain: [labels.noData], range: ['currentColor'] },
-        legend: { orient: 'bottom', symbolOpacity: NO_DATA_OPACITY, symbolType: 'square' },
-      },
-      tooltip: [
-        { field: 'label', type: 'nominal', title: labels.state },
-        { field: 'reason', type: 'nominal', title: labels.reason },
-      ],
-    },
-  };
-  const spec = {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+/** A state's row as the spec carries it: the row and its outline. */
+export type DrawnState = MapState & { readonly path: string };
+
+const hasValue = (s: MapState) => typeof s.value === 'number' && Number.isFinite(s.value);
+
+export function stateMapSpec(states: readonly MapState[], options: StateMapOptions): VegaSpec {
+  const { shapes, labels, scale, format, legendFormat = format, tooltip = [], height = 380 } = options;
+  const outlines = new Map(shapes.states.map((s) => [s.fips, s.path]));
+  // A row without a shape is not drawn (it stays in the table).
+  const drawn: DrawnState[] = states.flatMap((s) => (outlines.has(s.fips) ? [{ ...s, path: outlines.get(s.fips)! }] : []));
+  const withValue = drawn.filter(hasValue);
+  const noData = drawn.filter((s) => !hasValue(s));
+  const [x0, y0, x1, y1] = shapes.bounds;
+  const outline = { stroke: { value: 'currentColor' }, strokeWidth: { value: 0.6 }, strokeOpacity: { value: 0.55 } };
+  // Path units → pixels, then centred in the plot (the scale also applies to hit-testing).
+  const placed = { path: { field: 'path' }, x: { signal: 'map_x' }, y: { signal: 'map_y' }, scaleX: { signal: 'map_scale' }, scaleY: { signal: 'map_scale' } };
+  const name = [labels.state, field('label')] as const;
+  return {
+    $schema: VEGA_SCHEMA,
     description: labels.description,
+    autosize: FIT_X,
+    padding: 5,
+    width: PLACEHOLDER_WIDTH,
     height,
-    data: { values: states },
-    transform: [{ lookup: 'fips', from: { data: { values: topology, format: { type: 'topojson', feature: 'states' } }, key: 'id' }, as: 'geo' }],
-    projection: { type: 'identity', reflectY: false },
-    // The "No data" layer, and so its legend entry, only when some state has no value.
-    layer: states.some((st) => st.value === null) ? [statesLayer, noDataLayer] : [statesLayer],
+    signals: [
+      { name: 'map_scale', update: `min(width / ${x1 - x0}, height / ${y1 - y0})` },
+      { name: 'map_x', update: `(width - map_scale * ${x0 + x1}) / 2` },
+      { name: 'map_y', update: `(height - map_scale * ${y0 + y1}) / 2` },
+    ],
+    data: [
+      { name: 'states', values: withValue },
+      // The "No data" layer, and so its legend entry, only when some state has no value.
+      ...(noData.length > 0 ? [{ name: 'no_data', values: noData }] : []),
+    ],
+    scales: [
+      { name: 'color', type: 'threshold', domain: [...scale.thresholds], range: { scheme: scale.scheme, count: scale.thresholds.length + 1 } },
+      ...(noData.length > 0 ? [{ name: 'no_data', type: 'ordinal' as const, domain: [labels.noData], range: ['currentColor'] }] : []),
+    ],
+    legends: [
+      { fill: 'color', title: labels.legendTitle, format: legendFormat, orient: 'bottom', direction: 'horizontal', titleLimit: 400, labelOverlap: 'greedy' },
+      ...(noData.length > 0
+        ? [
+            {
+              fill: 'no_data',
+              orient: 'bottom' as const,
+              direction: 'horizontal' as const,
+              symbolType: 'square',
+              symbolOpacity: NO_DATA_OPACITY,
+              encode: { symbols: { update: { stroke: { value: 'currentColor' } } } },
+            },
+          ]
+        : []),
+    ],
+    marks: [
+      {
+        name: 'states_marks',
+        type: 'path',
+        aria: false,
+        from: { data: 'states' },
+        encode: {
+          update: {
+            ...placed,
+            ...outline,
+            fill: { scale: 'color', field: 'value' },
+            tooltip: tooltipSignal([
+              name,
+              [labels.legendTitle, formatted('value', format)],
+              ...tooltip.map((t) => [t.title, t.format ? formatted(t.field, t.format) : `isValid(${field(t.field)}) ? ${field(t.field)} : ""`] as const),
+            ]),
+          },
+        },
+      },
+      ...(noData.length > 0
+        ? [
+            {
+              name: 'no_data_marks',
+              type: 'path' as const,
+              aria: false,
+              from: { data: 'no_data' },
+              encode: {
+                update: {
+                  ...placed,
+                  ...outline,
+                  fill: { value: 'currentColor' },
+                  fillOpacity: { value: NO_DATA_OPACITY },
+                  tooltip: tooltipSignal([name, [labels.reason, field('reason')]]),
+                },
+              },
+            },
+          ]
+        : []),
+    ],
     ...(labels.numberLocale ? { config: { locale: { number: labels.numberLocale } } } : {}),
   };
-  return spec as unknown as TopLevelSpec;
 }

@@ -8,9 +8,9 @@ import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
 import { captureDownload, settled, shadowText } from './helpers.js';
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-/** Every state is one <path> in a geoshape layer: `states_marks` (with a value) or `no_data_marks`. */
-const shapes = (el: Element) => all(el, 'g.mark-shape.role-mark path');
-const noData = (el: Element) => all(el, 'g.mark-shape.role-mark.no_data_marks path');
+/** Every state is one <path> of a path mark: `states_marks` (with a value) or `no_data_marks`. */
+const shapes = (el: Element) => all(el, 'g.mark-path.role-mark path');
+const noData = (el: Element) => all(el, 'g.mark-path.role-mark.no_data_marks path');
 const legendText = (el: Element) => all(el, 'g.role-legend-title text, g.role-legend-label text').map((t) => t.textContent);
 const en = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const es = (n: number, digits = 0) => new Intl.NumberFormat('es-ES', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(n);

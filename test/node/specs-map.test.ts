@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { matchSnapshot } from './snapshot.js';
 import { spawnSync } from 'node:child_process';
+import { feature } from 'topojson-client';
+import { parse, View } from 'vega';
 import { rows as overdoses } from '../../datasets/overdoses/index.js';
 import { rows as population } from '../../datasets/population/index.js';
 import { meta as overdosesMeta } from '../../datasets/overdoses/meta.js';
@@ -10,37 +12,83 @@ import { meta as populationMeta } from '../../datasets/population/meta.js';
 import { mapModel, mapThresholds, readMapSettings, type MapAttributes } from '../../components/fpk-map/model.js';
 import { US_STATES_ALBERS } from '../../src/geo/us-states-albers.js';
 import { stateMapSpec } from '../../src/specs/map.js';
+import { dataValues } from '../../src/specs/vega.js';
 import { FpkError } from '../../src/errors.js';
 import { JURISDICTIONS, STATE_CODES } from '../../src/jurisdictions.js';
 import type { Lang } from '../../components/shared/i18n.js';
 
-const TOPOLOGY = '<src/geo/us-states-albers.ts: US_STATES_ALBERS>';
+const SHAPE = '<path from src/geo/us-states-albers.ts>';
 
-/** The 80 kB of state shapes are replaced by a marker in snapshots: they are checked against us-atlas below. */
-const withoutShapes = (_key: string, value: unknown) => (value === US_STATES_ALBERS ? TOPOLOGY : value);
+/** The 50 kB of state outlines are replaced by a marker in snapshots: they are checked against us-atlas below. */
+const withoutShapes = (key: string, value: unknown) => (key === 'path' && typeof value === 'string' ? SHAPE : value);
 const matchSnapshotMap = (name: string, spec: unknown) => matchSnapshot(name, spec, withoutShapes);
 
 function model(attributes: MapAttributes, lang: Lang = 'en') {
   const settings = readMapSettings(attributes);
   const rows = overdoses.filter((r) => r.indicator === settings.drug && (STATE_CODES as readonly string[]).includes(r.jurisdiction));
-  return mapModel(settings, { overdoses: rows, population, metas: [overdosesMeta, populationMeta], topology: US_STATES_ALBERS }, lang);
+  return mapModel(settings, { overdoses: rows, population, metas: [overdosesMeta, populationMeta], shapes: US_STATES_ALBERS }, lang);
 }
 
-type SpecState = { code: string; fips: string; label: string; value: number | null; reason: string | null };
-const states = (spec: Record<string, unknown> | null) => (spec!['data'] as { values: SpecState[] }).values;
+type SpecState = { code: string; fips: string; label: string; value: number | null; reason: string | null; path: string };
+type AnySpec = Parameters<typeof dataValues>[0];
+/** Every state the map draws: those with a value, then the "No data" ones. */
+const states = (spec: Record<string, unknown> | null) => [...(dataValues<SpecState>(spec as AnySpec, 'states') ?? []), ...(dataValues<SpecState>(spec as AnySpec, 'no_data') ?? [])];
 const reported = (j: string, drug: string, period: string) => overdoses.find((r) => r.jurisdiction === j && r.indicator === drug && r.period === period)?.reported ?? null;
 
-test('the shipped shapes are us-atlas states-albers-10m, unchanged, and the generated module is up to date', () => {
+/** The rings of a path as the generator writes it (`M x,y l dx,dy … z` per ring), in viewport units. */
+function rings(path: string): [number, number][][] {
+  return path.split('z').filter(Boolean).map((ring) => {
+    const m = /^M(-?\d+),(-?\d+)l(.*)$/.exec(ring);
+    assert.ok(m, ring.slice(0, 40));
+    const numbers = m[3]!.match(/-?\d+/g)!.map(Number);
+    const points: [number, number][] = [[Number(m[1]), Number(m[2])]];
+    for (let i = 0; i < numbers.length; i += 2) {
+      const [x, y] = points[points.length - 1]!;
+      points.push([x + numbers[i]!, y + numbers[i + 1]!]);
+    }
+    return points.map(([x, y]) => [x / 10, y / 10]);
+  });
+}
+
+test('the shipped shapes are us-atlas states-albers-10m as SVG paths (to 0.1 unit), and the generated module is up to date', () => {
   const atlas = JSON.parse(readFileSync(new URL('../../node_modules/us-atlas/states-albers-10m.json', import.meta.url), 'utf8'));
-  assert.deepEqual(US_STATES_ALBERS.objects.states, atlas.objects.states);
-  assert.deepEqual(US_STATES_ALBERS.arcs, atlas.arcs);
-  assert.deepEqual(US_STATES_ALBERS.transform, atlas.transform);
   const check = spawnSync(process.execPath, ['src/geo/generate.mjs', '--check'], { cwd: new URL('../../', import.meta.url), encoding: 'utf8' });
   assert.equal(check.status, 0, check.stderr);
   // One shape per state and DC, keyed by the same FIPS codes as our jurisdictions.
-  const ids = US_STATES_ALBERS.objects.states.geometries.map((g) => g.id).sort();
+  const ids = US_STATES_ALBERS.states.map((s) => s.fips);
   const fips = STATE_CODES.map((c) => JURISDICTIONS.find((j) => j.code === c)!.fips!).sort();
   assert.deepEqual(ids, fips);
+  // Every point drawn is a point of us-atlas's ring, in order, at most 0.05 unit off; only
+  // points that round onto their neighbour and islets smaller than the rounding are left out.
+  const features = (feature(atlas, atlas.objects.states) as unknown as { features: { id: string; geometry: { type: string; coordinates: unknown } }[] }).features;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const shape of US_STATES_ALBERS.states) {
+    const f = features.find((g) => g.id === shape.fips)!;
+    const source = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as [number, number][][][];
+    const sourceRings = source.flat();
+    let r = 0;
+    for (const ring of rings(shape.path)) {
+      const near = (p: [number, number], q: [number, number]) => Math.abs(p[0] - q[0]) <= 0.05 + 1e-9 && Math.abs(p[1] - q[1]) <= 0.05 + 1e-9;
+      // Skip the islets that were dropped.
+      while (r < sourceRings.length && !near(ring[0]!, sourceRings[r]![0]!)) r++;
+      assert.ok(r < sourceRings.length, `${shape.name}: a ring not in us-atlas`);
+      const src = sourceRings[r++]!;
+      let j = 0;
+      for (const p of ring) {
+        while (j < src.length && !near(p, src[j]!)) j++;
+        assert.ok(j < src.length, `${shape.name}: point ${p} not in its us-atlas ring`);
+        [x0, y0, x1, y1] = [Math.min(x0, p[0]), Math.min(y0, p[1]), Math.max(x1, p[0]), Math.max(y1, p[1])];
+      }
+      assert.ok(ring.length >= 3);
+    }
+    // Nothing visible is dropped: the rings left out have next to no area (< 0.05 unit², a
+    // fraction of a pixel; one of Delaware's is a line out and back, with none).
+    const drawn = rings(shape.path).length;
+    const area = (ring: [number, number][]) => Math.abs(ring.reduce((a, p, i) => a + p[0] * ring[(i + 1) % ring.length]![1] - ring[(i + 1) % ring.length]![0] * p[1], 0)) / 2;
+    const visible = sourceRings.filter((ring) => area(ring) >= 0.05).length;
+    assert.ok(drawn >= visible, `${shape.name}: ${drawn} rings drawn, ${visible} visible in us-atlas`);
+  }
+  assert.deepEqual(US_STATES_ALBERS.bounds, [x0, y0, x1, y1].map((v) => Math.round(v * 10)));
 });
 
 test('per 100,000 map: 51 states joined by FIPS, NY without a rate and why', () => {
@@ -57,10 +105,32 @@ test('per 100,000 map: 51 states joined by FIPS, NY without a rate and why', () 
     assert.equal(s.value, (reported(s.code, 'all-drugs', '2023-12')! / pop) * 100_000);
     assert.equal(s.reason, null);
   }
-  const spec = m.spec as { transform: { lookup: string; from: { key: string; data: { format: { feature: string } } } }[]; projection: unknown };
-  assert.deepEqual(spec.transform[0]!.lookup, 'fips');
-  assert.deepEqual(spec.transform[0]!.from.key, 'id');
-  assert.deepEqual(spec.projection, { type: 'identity', reflectY: false });
+  // Each state carries its own outline, joined by FIPS code.
+  for (const s of values) assert.equal(s.path, US_STATES_ALBERS.states.find((g) => g.fips === s.fips)!.path, s.code);
+  // Plain path marks: no geo transform, no projection, no data transform at all.
+  const text = JSON.stringify(m.spec);
+  assert.ok(!/"(transform|projections?|geoshape|shape)"/.test(text), 'no transforms, projections or shape marks');
+  const marks = (m.spec as { marks: { name: string; type: string }[] }).marks;
+  assert.deepEqual(marks.map((k) => [k.name, k.type]), [['states_marks', 'path'], ['no_data_marks', 'path']]);
+});
+
+test('the map fills the width and keeps its proportions within the height, centred', async () => {
+  const m = model({ to: '2023-12' });
+  const [bx0, by0, bx1, by1] = US_STATES_ALBERS.bounds;
+  for (const [width, height] of [[640, 380], [1600, 380], [320, 380]] as const) {
+    const view = new View(parse({ ...(m.spec as object), width, height, autosize: 'none' } as never), { renderer: 'none' });
+    await view.runAsync();
+    const k = view.signal('map_scale') as number;
+    assert.equal(k, Math.min(width / (bx1 - bx0), height / (by1 - by0)));
+    const items = (view.scenegraph() as unknown as { root: { items: { items: { name?: string; items: { bounds: { x1: number; x2: number; y1: number; y2: number } }[] }[] }[] } }).root.items[0]!.items.filter((g) => g.name === 'states_marks' || g.name === 'no_data_marks');
+    const box = items.flatMap((g) => g.items).reduce((b, i) => ({ x1: Math.min(b.x1, i.bounds.x1), x2: Math.max(b.x2, i.bounds.x2), y1: Math.min(b.y1, i.bounds.y1), y2: Math.max(b.y2, i.bounds.y2) }), { x1: Infinity, x2: -Infinity, y1: Infinity, y2: -Infinity });
+    // Vega's bounds add 1.2 px of stroke on each side; the map is centred and as large as fits.
+    const [w, h] = [box.x2 - box.x1 - 2.4, box.y2 - box.y1 - 2.4];
+    assert.ok(Math.abs(box.x1 + box.x2 - width) < 0.5 && Math.abs(box.y1 + box.y2 - height) < 0.5, `${width}×${height}: centred ${JSON.stringify(box)}`);
+    assert.ok(Math.abs(w - k * (bx1 - bx0)) < 0.5 && Math.abs(h - k * (by1 - by0)) < 0.5, `${width}×${height}: scaled by ${k}: ${JSON.stringify(box)}`);
+    assert.ok(Math.abs(w - width) < 0.5 || Math.abs(h - height) < 0.5, `${width}×${height}: fills one side`);
+    view.finalize();
+  }
 });
 
 test('year-over-year map in Spanish: percent change from 12 months earlier, diverging classes symmetric around 0', () => {
@@ -96,28 +166,39 @@ test('class breaks are round numbers from 0 (at most 5 classes) or symmetric aro
   assert.deepEqual(mapThresholds([-0.449, 0.492], true), [-0.4, -0.2, 0, 0.2, 0.4]);
 });
 
+type Parts = { marks: { name: string }[]; scales: { name: string; domain: unknown }[]; legends: { fill: string; symbolType?: string }[] };
+
 test('the builder draws states without a value in their own layer and legend entry', () => {
   const spec = stateMapSpec(
     [
       { code: 'OH', fips: '39', label: 'Ohio', value: 1, reason: null },
       { code: 'NY', fips: '36', label: 'New York', value: null, reason: 'why' },
     ],
-    { topology: US_STATES_ALBERS, labels: { description: 'd', legendTitle: 'L', noData: 'No data', state: 'S', reason: 'R' }, scale: { scheme: 'oranges', thresholds: [1] }, format: ',.0f' },
-  ) as unknown as { layer: { name: string; encoding: { fill?: { scale: { domain: string[] } } } }[] };
+    { shapes: US_STATES_ALBERS, labels: { description: 'd', legendTitle: 'L', noData: 'No data', state: 'S', reason: 'R' }, scale: { scheme: 'oranges', thresholds: [1] }, format: ',.0f' },
+  ) as unknown as Parts;
   assert.deepEqual(
-    spec.layer.map((l) => l.name),
-    ['states', 'no-data'],
+    spec.marks.map((l) => l.name),
+    ['states_marks', 'no_data_marks'],
   );
-  assert.deepEqual(spec.layer[1]!.encoding.fill!.scale.domain, ['No data']);
+  assert.deepEqual(dataValues(spec as never, 'no_data')!.map((s) => s['code']), ['NY']);
+  assert.deepEqual(spec.scales.find((s) => s.name === 'no_data')!.domain, ['No data']);
+  assert.deepEqual(
+    spec.legends.map((l) => [l.fill, l.symbolType]),
+    [['color', undefined], ['no_data', 'square']],
+  );
   const complete = stateMapSpec([{ code: 'OH', fips: '39', label: 'Ohio', value: 1, reason: null }], {
-    topology: US_STATES_ALBERS,
+    shapes: US_STATES_ALBERS,
     labels: { description: 'd', legendTitle: 'L', noData: 'No data', state: 'S', reason: 'R' },
     scale: { scheme: 'oranges', thresholds: [1] },
     format: ',.0f',
-  }) as unknown as { layer: { name: string }[] };
+  }) as unknown as Parts;
   assert.deepEqual(
-    complete.layer.map((l) => l.name),
-    ['states'],
+    complete.marks.map((l) => l.name),
+    ['states_marks'],
+  );
+  assert.deepEqual(
+    complete.legends.map((l) => l.fill),
+    ['color'],
     'no "No data" legend entry when every state has a value',
   );
 });
