@@ -137,6 +137,8 @@ export function vegaConfigFrom(tokens: ThemeTokens): VegaConfig {
     legend: { aria: false, ...fonts, ...(fg ? { labelColor: fg, titleColor: fg } : {}) },
     title: { ...(font ? { font, subtitleFont: font } : {}), ...(fg ? { color: fg } : {}), ...(muted ? { subtitleColor: muted } : {}) },
     ...(font || fg ? { text: { ...(font ? { font } : {}), ...(fg ? { fill: fg } : {}) } } : {}),
+    // Rules (connectors, zero lines) in the muted ink: vega's black vanishes on a dark background.
+    ...(muted ? { rule: { stroke: muted } } : {}),
     // The plot frame (vega-lite's "cell").
     ...(grid ? { style: { cell: { stroke: grid } } } : {}),
   } as VegaConfig;

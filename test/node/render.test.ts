@@ -7,7 +7,6 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { TopLevelSpec } from 'vega-lite';
 import { parseList, pickAll } from '../../components/shared/attributes.js';
 import { formatNumber, type Lang } from '../../components/shared/i18n.js';
 import type { ChartModel } from '../../components/shared/model.js';
@@ -17,6 +16,7 @@ import { FpkError, JURISDICTION_CODES, loadDataset, overdoseSeries, UnknownValue
 import { FONT_FAMILY, FONT_FILES, measureText } from '../../src/render/fonts.js';
 import { registerModel, render, renderableTags, renderPNG, renderSVG, type ModelAttributes } from '../../src/render/index.js';
 import { THEMES } from '../../src/theme.js';
+import { FIT_X, PLACEHOLDER_WIDTH, VEGA_SCHEMA, type VegaSpec } from '../../src/specs/vega.js';
 
 const INDICATOR = 'synthetic-opioids' as const;
 
@@ -26,16 +26,34 @@ async function trendModel(attributes: ModelAttributes, lang: Lang): Promise<Char
   const { rows, meta } = await loadDataset('overdoses', { jurisdictions, indicators: [INDICATOR], ...range });
   const points = overdoseSeries(rows, { jurisdictions, indicators: [INDICATOR], ...range });
   const label = lang === 'es' ? 'Muertes por opioides sintéticos' : 'Synthetic-opioid deaths';
-  const spec: TopLevelSpec = {
+  const spec: VegaSpec = {
+    $schema: VEGA_SCHEMA,
     description: label,
+    autosize: FIT_X,
+    width: PLACEHOLDER_WIDTH,
     height: 240,
-    data: { values: points as never[] },
-    mark: { type: 'line', point: true },
-    encoding: {
-      x: { field: 'period', type: 'temporal', title: null },
-      y: { field: 'value', type: 'quantitative', title: lang === 'es' ? 'Muertes' : 'Deaths' },
-      color: { field: 'jurisdiction', type: 'nominal', scale: { domain: jurisdictions }, title: null },
-    },
+    data: [{ name: 'points', values: points.map((p) => ({ ...p, time: Date.parse(`${p.period}-01T00:00:00Z`) })) }],
+    scales: [
+      { name: 'x', type: 'utc', domain: { data: 'points', field: 'time' }, range: 'width' },
+      { name: 'y', type: 'linear', domain: { data: 'points', field: 'value' }, range: 'height', nice: true, zero: true },
+      { name: 'color', type: 'ordinal', domain: [...jurisdictions], range: 'category' },
+    ],
+    axes: [
+      { scale: 'x', orient: 'bottom' },
+      { scale: 'y', orient: 'left', title: lang === 'es' ? 'Muertes' : 'Deaths' },
+    ],
+    marks: [
+      {
+        type: 'line',
+        from: { data: 'points' },
+        encode: { update: { x: { scale: 'x', field: 'time' }, y: { scale: 'y', field: 'value' }, stroke: { scale: 'color', field: 'jurisdiction' }, strokeWidth: { value: 2 } } },
+      },
+      {
+        type: 'symbol',
+        from: { data: 'points' },
+        encode: { update: { x: { scale: 'x', field: 'time' }, y: { scale: 'y', field: 'value' }, fill: { scale: 'color', field: 'jurisdiction' }, size: { value: 14 } } },
+      },
+    ],
   };
   const last = points.at(-1);
   return {
