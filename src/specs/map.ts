@@ -92,7 +92,10 @@ export function stateMapSpec(states: readonly MapState[], options: StateMapOptio
   const withValue = drawn.filter(hasValue);
   const noData = drawn.filter((s) => !hasValue(s));
   const [x0, y0, x1, y1] = shapes.bounds;
-  const outline = { stroke: { value: 'currentColor' }, strokeWidth: { value: 0.6 }, strokeOpacity: { value: 0.55 } };
+  // Round joins: a path mark's bounds leave room for miter spikes (a second stroke width) that a
+  // 0.6 px outline never shows, which would shrink and shift the map by a pixel; round joins
+  // keep the layout of the shapes the map drew before, and look the same at this width.
+  const outline = { stroke: { value: 'currentColor' }, strokeWidth: { value: 0.6 }, strokeOpacity: { value: 0.55 }, strokeJoin: { value: 'round' as const } };
   // Path units → pixels, then centred in the plot (the scale also applies to hit-testing).
   const placed = { path: { field: 'path' }, x: { signal: 'map_x' }, y: { signal: 'map_y' }, scaleX: { signal: 'map_scale' }, scaleY: { signal: 'map_scale' } };
   const name = [labels.state, field('label')] as const;
