@@ -96,7 +96,8 @@ export function stateMapSpec(states: readonly MapState[], options: StateMapOptio
   // 0.6 px outline never shows, which would shrink and shift the map by a pixel; round joins
   // keep the layout of the shapes the map drew before, and look the same at this width.
   const outline = { stroke: { value: 'currentColor' }, strokeWidth: { value: 0.6 }, strokeOpacity: { value: 0.55 }, strokeJoin: { value: 'round' as const } };
-  // Path units → pixels, then centred in the plot (the scale also applies to hit-testing).
+  // Path units → pixels, centred in the plot. Hit-testing (tooltips) follows the scale, and the
+  // stroke does not: vega's canvas scales the points, its SVG says `non-scaling-stroke`.
   const placed = { path: { field: 'path' }, x: { signal: 'map_x' }, y: { signal: 'map_y' }, scaleX: { signal: 'map_scale' }, scaleY: { signal: 'map_scale' } };
   const name = [labels.state, field('label')] as const;
   return {
