@@ -1,6 +1,6 @@
 /**
  * From settings and loaded rows to what `<fpk-trend>` shows: one displayed row per point (the
- * table, the CSV and the chart all use them), event markers, the vega-lite spec, the label, the
+ * table, the CSV and the chart all use them), event markers, the Vega spec, the label, the
  * summary and the source notes. No DOM: the static renderer calls `buildTrendModel` too.
  */
 import type { CaseEvent } from '../../src/datasets/cases.js';

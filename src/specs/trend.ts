@@ -1,17 +1,23 @@
 /**
- * vega-lite spec of a measure over time (`trendSpec`): several series as lines (or one as monthly
+ * Vega spec of a measure over time (`trendSpec`): several series as lines (or one as monthly
  * bars), the predicted value as a band above the reported line, a reader's own series, and event
  * markers (a rule and a symbol) on the time axis. Pure function, no DOM: the element and the
  * static renderer share it. Every text arrives in the reader's language through `labels`;
  * series colours come from the theme (`range.category`) in the order of `series`.
  *
- * Hidden values stay `null` and break the line (vega-lite's default for path marks); they are
- * never drawn as 0. Each drawn value also gets a point (layer `points`, SVG class `points_marks`),
- * which carries the tooltip and lets a test count drawn values.
+ * The spec is lean on purpose (this is the chart a page usually opens with): dates become UTC
+ * timestamps, bars are stacked and scale domains computed here, once, so vega runs no data
+ * transform; the only dataflow work is the per-series facet of the lines and the band.
+ *
+ * Hidden values stay `null` in the data set `series` and break the line (`defined`); they are
+ * never drawn as 0. Each drawn value also gets a point (data set and marks `points`, SVG class
+ * `points_marks`), which carries the tooltip and lets a test count drawn values.
  */
-import type { Config, TopLevelSpec } from 'vega-lite';
+import type { Axis, Data, Legend, Locale, Mark, Scale } from 'vega';
+import { FIT_X, field, formatted, PLACEHOLDER_WIDTH, str, tooltipSignal, utcFormatted, VEGA_SCHEMA, type VegaSpec } from './vega.js';
 
-export type TrendLocale = NonNullable<Config['locale']>;
+/** d3 number and time locales, as vega's `config.locale` takes them. */
+export type TrendLocale = Locale;
 
 export interface TrendPoint {
   /** Series name as the legend shows it; one of `TrendOptions.series`. */
@@ -83,119 +89,278 @@ export interface TrendOptions {
 
 const MARKER_SHAPES = ['triangle-down', 'diamond', 'square', 'cross'];
 
-function dated(points: readonly TrendPoint[]) {
-  return points.map((p) => ({
-    series: p.series,
-    date: `${p.period}-01`,
-    value: p.value,
-    ...(p.predicted !== undefined ? { predicted: p.predicted } : {}),
-  }));
+/** Milliseconds of a 31-day month: bar charts tick at most once a month. */
+const MONTH_MS = 31 * 24 * 60 * 60 * 1000;
+
+/** A month (YYYY-MM) or day (YYYY-MM-DD) as its UTC midnight timestamp. */
+function utc(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, date.length > 7 ? Number(date.slice(8, 10)) : 1);
 }
 
-export function trendSpec(options: TrendOptions): TopLevelSpec {
+/** Start of the month after `period` (YYYY-MM), UTC. */
+function monthEnd(period: string): number {
+  return Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 1);
+}
+
+interface Row {
+  series: string;
+  date: number;
+  value: number | null;
+  predicted?: number | null;
+}
+
+/** Rows in series order and date order (the lines draw in data order: no sort in vega). */
+function rowsOf(points: readonly TrendPoint[], series: readonly string[]): Row[] {
+  const rank = new Map(series.map((s, i) => [s, i]));
+  return points
+    .map((p) => ({ series: p.series, date: utc(p.period), value: p.value, ...(p.predicted !== undefined ? { predicted: p.predicted } : {}) }))
+    .sort((a, b) => (rank.get(a.series) ?? series.length) - (rank.get(b.series) ?? series.length) || a.date - b.date);
+}
+
+const valid = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Fresh objects for a second data set: vega tags each ingested object, so data sets never share one. */
+const drawn = (rows: readonly Row[]) => rows.filter((r) => valid(r.value)).map((r) => ({ ...r }));
+
+/**
+ * Monthly bars, stacked as vega-lite stacked them (the first series on top), with their month's
+ * start and end: `y0`/`y1` are the bar's bottom and top. Empty months draw no bar.
+ */
+function stacked(rows: readonly Row[], series: readonly string[]) {
+  const rank = new Map(series.map((s, i) => [s, i]));
+  const up = new Map<number, number>();
+  const down = new Map<number, number>();
+  return rows
+    .filter((r) => valid(r.value))
+    .sort((a, b) => a.date - b.date || (rank.get(b.series) ?? 0) - (rank.get(a.series) ?? 0))
+    .map((r) => {
+      const v = r.value as number;
+      const base = v >= 0 ? (up.get(r.date) ?? 0) : (down.get(r.date) ?? 0);
+      (v >= 0 ? up : down).set(r.date, base + v);
+      const period = new Date(r.date).toISOString().slice(0, 7);
+      return { series: r.series, date: r.date, end: monthEnd(period), value: v, y0: base, y1: base + v };
+    });
+}
+
+/**
+ * Every mark with `aria: false` itself, groups and their marks included: the theme's `mark.aria`
+ * hides only a mark's items, and an unnamed `graphics-symbol` container fails accessibility checks.
+ * The SVG is one labelled image; the table view is its accessible form.
+ */
+function hidden(mark: Mark): Mark {
+  return { name: mark.name, aria: false, ...mark, ...('marks' in mark && mark.marks ? { marks: mark.marks.map(hidden) } : {}) } as Mark;
+}
+
+function extent(values: Iterable<number | null | undefined>): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (!valid(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+export function trendSpec(options: TrendOptions): VegaSpec {
   const { labels, format, mark, colors = {}, height = 260 } = options;
   const markers = options.markers ?? [];
-  const reader = options.reader ?? [];
   const band = mark === 'line' && options.points.some((p) => p.predicted !== undefined && p.predicted !== null);
+  const series = rowsOf(options.points, options.series);
+  const reader = mark === 'bar' ? rowsOf(options.reader ?? [], options.series) : [];
+  const bars = mark === 'bar' ? stacked(series, options.series) : [];
+  const markerRows = markers.map((m) => ({ ...m, date: utc(m.date) }));
 
-  // Dates are parsed as UTC midnight; a local-time scale would put January 1 in December west of UTC.
-  const x = { field: 'date', type: 'temporal', title: null, scale: { type: 'utc' }, axis: { grid: false, labelOverlap: true } };
-  const y = { field: 'value', type: 'quantitative', title: labels.valueAxis, axis: { format: options.axisFormat ?? format } };
-  // Layers share the colour scale; the legend is declared once (on the lines or bars), since
-  // differing legend settings across layers make vega-lite drop it.
-  const color = { field: 'series', type: 'nominal', title: null, scale: { domain: [...options.series] } };
-  const legend = { orient: 'top', direction: 'vertical', labelLimit: 0, symbolType: 'stroke', symbolStrokeWidth: 3 };
-  const tooltip = [
-    { field: 'series', type: 'nominal', title: labels.series },
-    { field: 'date', type: 'temporal', timeUnit: 'utcyearmonth', format: '%B %Y', title: labels.period },
-    { field: 'value', type: 'quantitative', title: labels.valueAxis, format },
-    ...(band ? [{ field: 'predicted', type: 'quantitative', title: labels.predicted, format }] : []),
-  ];
-  const lineLayers = (data: string) => [
-    { name: data === 'points' ? 'lines' : 'reader_lines', data: { name: data }, mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color: data === 'points' ? { ...color, legend } : color } },
-    {
-      name: data,
-      data: { name: data },
-      mark: { type: 'point', filled: true, size: 14, opacity: 1 },
-      encoding: { x, y, color, tooltip },
-    },
+  // Domains computed here, so vega scans no data for them.
+  const xExtent = extent([
+    ...(mark === 'bar' ? bars.flatMap((b) => [b.date, b.end]) : series.map((r) => r.date)),
+    ...reader.map((r) => r.date),
+    ...markerRows.map((m) => m.date),
+  ]) ?? [0, 1];
+  const yExtent = extent([
+    0,
+    ...(mark === 'bar' ? bars.flatMap((b) => [b.y0, b.y1]) : series.flatMap((r) => (band ? [r.value, r.predicted] : [r.value]))),
+    ...reader.map((r) => r.value),
+  ]) ?? [0, 1];
+
+  const tooltip = tooltipSignal([
+    [labels.series, field('series')],
+    [labels.period, utcFormatted('date', '%B %Y')],
+    [labels.valueAxis, formatted('value', format)],
+    ...(band ? [[labels.predicted, formatted('predicted', format)] as const] : []),
+  ]);
+  const x = (name: string) => ({ scale: 'x', field: name });
+  const y = (name: string) => ({ scale: 'y', field: name });
+  const defined = { signal: `isValid(${field('value')})` };
+  const points = (name: string, from: string): Mark => ({
+    name,
+    type: 'symbol',
+    from: { data: from },
+    encode: { update: { x: x('date'), y: y('value'), fill: { scale: 'color', field: 'series' }, size: { value: 14 }, opacity: { value: 1 }, tooltip } },
+  });
+  // One line (or band) per series: a group per series, the path inside it (vega-lite's layout and names).
+  const perSeries = (name: string, inner: Mark): Mark => ({
+    name: `${name}_pathgroup`,
+    type: 'group',
+    from: { facet: { name: `${name}_series`, data: 'series', groupby: ['series'] } },
+    marks: [{ ...inner, from: { data: `${name}_series` } }],
+  });
+  const line = (name: string, from: string): Mark => ({
+    name: `${name}_marks`,
+    type: 'line',
+    from: { data: from },
+    encode: { update: { x: x('date'), y: y('value'), stroke: { scale: 'color', field: 'series' }, strokeWidth: { value: 2 }, defined } },
+  });
+
+  const data: Data[] = [
+    // Lines (and the band) break at nulls in `series`; `points` holds only the drawn values.
+    ...(mark === 'line' ? [{ name: 'series', values: series }, { name: 'points', values: drawn(series) }] : [{ name: 'bars', values: bars }]),
+    ...(reader.length ? [{ name: 'reader', values: reader }, { name: 'reader_points', values: drawn(reader) }] : []),
+    ...(markerRows.length ? [{ name: 'markers', values: markerRows }] : []),
   ];
 
-  const layers: Record<string, unknown>[] = [];
+  const marks: Mark[] = [];
   if (band) {
-    layers.push({
-      name: 'band',
-      data: { name: 'points' },
-      // vega-lite draws no legend for a constant (`datum`), nor for `fillOpacity`: the band's
-      // legend entry comes from a constant field on `opacity`.
-      transform: [{ calculate: JSON.stringify(labels.predictedBand), as: 'band' }],
-      mark: { type: 'area', line: false },
-      encoding: {
-        x,
-        y,
-        y2: { field: 'predicted' },
-        color,
-        opacity: {
-          field: 'band',
-          type: 'ordinal',
-          title: null,
-          scale: { range: [0.3] },
-          legend: { orient: 'top', symbolType: 'square', labelLimit: 0, ...(colors.band ? { symbolFillColor: colors.band } : {}) },
+    marks.push(
+      perSeries('band', {
+        name: 'band_marks',
+        type: 'area',
+        encode: {
+          update: {
+            orient: { value: 'vertical' },
+            x: x('date'),
+            y: y('value'),
+            y2: y('predicted'),
+            fill: { scale: 'color', field: 'series' },
+            opacity: { value: 0.3 },
+            defined: { signal: `isValid(${field('value')}) && isValid(${field('predicted')})` },
+          },
+        },
+      }),
+    );
+  }
+  if (mark === 'line') marks.push(perSeries('lines', line('lines', '')), points('points_marks', 'points'));
+  else {
+    marks.push({
+      name: 'bars_marks',
+      type: 'rect',
+      from: { data: 'bars' },
+      encode: {
+        update: {
+          // A pixel's gap between months, as vega-lite drew them.
+          x: { scale: 'x', field: 'date', offset: 1 },
+          x2: x('end'),
+          y: y('y1'),
+          y2: y('y0'),
+          fill: { scale: 'color', field: 'series' },
+          tooltip,
         },
       },
     });
+    if (reader.length) marks.push(line('reader_lines', 'reader'), points('reader_marks', 'reader_points'));
   }
-  if (mark === 'line') layers.push(...lineLayers('points'));
-  else {
-    layers.push({
-      name: 'bars',
-      data: { name: 'points' },
-      mark: { type: 'bar' },
-      encoding: { x: { ...x, timeUnit: 'utcyearmonth' }, y, color: { ...color, legend: { ...legend, symbolType: 'square' } }, tooltip },
-    });
-    if (reader.length) layers.push(...lineLayers('reader'));
+
+  const scales: Scale[] = [
+    { name: 'x', type: 'utc', domain: xExtent, range: [0, { signal: 'width' }] },
+    { name: 'y', type: 'linear', domain: yExtent, range: [{ signal: 'height' }, 0], nice: true, zero: true },
+    { name: 'color', type: 'ordinal', domain: [...options.series], range: 'category' },
+  ];
+  const legends: Legend[] = [
+    mark === 'line'
+      ? { stroke: 'color', orient: 'top', direction: 'vertical', labelLimit: 0, symbolType: 'stroke', symbolStrokeWidth: 3, encode: { symbols: { update: { opacity: { value: 1 } } } } }
+      : { fill: 'color', orient: 'top', direction: 'vertical', labelLimit: 0, symbolType: 'square', symbolStrokeWidth: 3 },
+  ];
+  if (band) {
+    // The band's legend entry: a one-entry scale that only the legend reads.
+    scales.push({ name: 'band', type: 'ordinal', domain: [labels.predictedBand], range: [1] });
+    legends.push({ opacity: 'band', orient: 'top', direction: 'horizontal', labelLimit: 0, symbolType: 'square', ...(colors.band ? { symbolFillColor: colors.band } : {}) });
   }
-  if (markers.length) {
+
+  if (markerRows.length) {
     const kinds = options.markerKinds ?? [...new Set(markers.map((m) => m.kind))];
-    const markerX = { field: 'date', type: 'temporal', scale: { type: 'utc' } };
-    const paint = colors.marker ? { color: colors.marker } : {};
-    layers.push(
-      { name: 'marker_rules', data: { name: 'markers' }, mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1, ...paint }, encoding: { x: markerX } },
+    const paint = colors.marker ? { value: colors.marker } : undefined;
+    scales.push({ name: 'shape', type: 'ordinal', domain: [...kinds], range: MARKER_SHAPES.slice(0, kinds.length) });
+    legends.push({
+      shape: 'shape',
+      orient: 'top',
+      direction: 'horizontal',
+      labelLimit: 0,
+      symbolType: 'circle',
+      encode: { symbols: { update: { ...(paint ? { fill: paint } : {}), opacity: { value: 1 }, stroke: { value: 'transparent' } } } },
+    });
+    marks.push(
       {
-        name: 'markers',
-        data: { name: 'markers' },
-        mark: { type: 'point', filled: true, size: 90, opacity: 1, ...paint },
-        encoding: {
-          x: markerX,
-          y: { value: 0 },
-          shape: { field: 'kind', type: 'nominal', scale: { domain: kinds, range: MARKER_SHAPES.slice(0, kinds.length) }, legend: { title: null, orient: 'top', labelLimit: 0 } },
-          tooltip: [
-            { field: 'label', type: 'nominal', title: labels.event },
-            { field: 'dateText', type: 'nominal', title: labels.date },
-            { field: 'parties', type: 'nominal', title: labels.parties },
-            { field: 'types', type: 'nominal', title: labels.type },
-            { field: 'sources', type: 'nominal', title: labels.sources },
-          ],
+        name: 'marker_rules_marks',
+        type: 'rule',
+        from: { data: 'markers' },
+        encode: { update: { x: x('date'), y: { value: 0 }, y2: { signal: 'height' }, strokeDash: { value: [4, 3] }, strokeWidth: { value: 1 }, ...(paint ? { stroke: paint } : {}) } },
+      },
+      {
+        name: 'markers_marks',
+        type: 'symbol',
+        from: { data: 'markers' },
+        encode: {
+          update: {
+            x: x('date'),
+            y: { value: 0 },
+            shape: { scale: 'shape', field: 'kind' },
+            size: { value: 90 },
+            opacity: { value: 1 },
+            ...(paint ? { fill: paint } : {}),
+            tooltip: tooltipSignal([
+              [labels.event, field('label')],
+              [labels.date, field('dateText')],
+              [labels.parties, field('parties')],
+              [labels.type, field('types')],
+              [labels.sources, field('sources')],
+            ]),
+          },
         },
       },
     );
   }
 
-  const readerValues = mark === 'bar' ? dated(reader) : [];
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    description: labels.description,
-    height,
-    datasets: {
-      points: dated(options.points),
-      ...(readerValues.length ? { reader: readerValues } : {}),
-      ...(markers.length ? { markers: markers.map((m) => ({ ...m })) } : {}),
+  // The value axis (and its grid) first, so the time axis's domain line draws over the zero grid line.
+  const axes: Axis[] = [
+    {
+      scale: 'y',
+      orient: 'left',
+      grid: true,
+      title: labels.valueAxis,
+      format: options.axisFormat ?? format,
+      labelOverlap: true,
+      tickCount: { signal: 'ceil(height/40)' },
     },
+    {
+      scale: 'x',
+      orient: 'bottom',
+      grid: false,
+      labelOverlap: true,
+      labelFlush: true,
+      tickCount: { signal: 'ceil(width/40)' },
+      // Monthly bars: month labels, never ticks between months.
+      ...(mark === 'bar' ? { format: '%b %Y', tickMinStep: MONTH_MS } : {}),
+    },
+  ];
+
+  return {
+    $schema: VEGA_SCHEMA,
+    description: labels.description,
+    autosize: FIT_X,
+    width: PLACEHOLDER_WIDTH,
+    height,
+    padding: 5,
+    // The plot frame (the theme's `cell` style).
+    style: 'cell',
     config: {
       // Several legends (series, band, markers) stack at the top instead of overflowing side by side.
       legend: { layout: { top: { anchor: 'start', direction: 'vertical', margin: 4 } } },
       ...(labels.locale ? { locale: labels.locale } : {}),
     },
-    layer: layers,
-  } as unknown as TopLevelSpec;
+    data,
+    scales,
+    axes,
+    legends,
+    marks: marks.map(hidden),
+  } as VegaSpec;
 }

@@ -8,7 +8,7 @@ import { addMonths, eventsInRange, overdoseSeries, populationFor, type SeriesPoi
 import { captureDownload, settled, shadowText } from './helpers.js';
 
 /**
- * Counting drawn values: every non-null value gets a point in the vega-lite layer named `points`
+ * Counting drawn values: every non-null value gets a point in the Vega mark `points_marks`
  * (SVG `<g class="mark-symbol role-mark points_marks">`, one `<path>` per point). Lines are
  * `lines_marks`, event markers `markers_marks` (symbols) and `marker_rules_marks` (rules),
  * monthly bars `bars_marks`.

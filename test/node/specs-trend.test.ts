@@ -9,8 +9,7 @@ import { rows as overdoses } from '../../datasets/overdoses/index.js';
 import { rows as sanctionEvents } from '../../datasets/sanctions-events/index.js';
 import { eventsInRange } from '../../src/query.js';
 import { trendSpec, type TrendLabels } from '../../src/specs/trend.js';
-
-
+import { dataValues, type VegaSpec } from '../../src/specs/vega.js';
 
 /** The light theme's marker and band colours, as the element reads them from its tokens. */
 const COLORS: TrendEnv['colors'] = () => ({ marker: '#5c5c57', band: '#8a8a84' });
@@ -22,22 +21,30 @@ function model(attributes: TrendAttributes, lang: Lang = 'en') {
   return buildTrendModel(attributes, lang, { colors: COLORS, readText: async () => READER });
 }
 
-type Spec = { datasets: Record<string, { series: string; date: string; value: number | null; predicted?: number | null }[]>; layer: { name: string }[] };
+type Point = { series: string; date: number; value: number | null; predicted?: number | null };
+
+/** Mark names, top level and inside the per-series groups, in drawing order. */
+function markNames(spec: VegaSpec): string[] {
+  const names = (marks: readonly { name?: string; marks?: unknown }[]): string[] =>
+    marks.flatMap((m) => (m.marks ? names(m.marks as { name?: string }[]) : [m.name!]));
+  return names((spec.marks ?? []) as { name?: string }[]);
+}
+
+const values = (spec: VegaSpec, name: string) => dataValues<Point>(spec, name) ?? assert.fail(`no data set ${name}`);
+const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 test('overdoses, several series with designation and case markers', async () => {
   const m = await model({ jurisdictions: 'US,OH,WV', drugs: 'synthetic-opioids', from: '2024-07', to: '2025-06', events: 'designations,cases' });
   matchSnapshot('trend-overdoses-events', m.spec);
-  const spec = m.spec as unknown as Spec;
-  assert.deepEqual(
-    spec.layer.map((l) => l.name),
-    ['band', 'lines', 'points', 'marker_rules', 'markers'],
-  );
-  // Every displayed row is a point of the spec, with CDC's predicted value as the band's top.
-  assert.equal(spec.datasets['points']!.length, m.rows.length);
+  const spec = m.spec as unknown as VegaSpec;
+  assert.deepEqual(markNames(spec), ['band_marks', 'lines_marks', 'points_marks', 'marker_rules_marks', 'markers_marks']);
+  // Every displayed row is a point of the spec (none is hidden here), with CDC's predicted value as the band's top.
+  assert.equal(values(spec, 'series').length, m.rows.length);
+  assert.equal(values(spec, 'points').length, m.rows.length);
   const oh = overdoses.find((r) => r.jurisdiction === 'OH' && r.indicator === 'synthetic-opioids' && r.period === '2025-06')!;
   assert.deepEqual(
-    spec.datasets['points']!.find((p) => p.series === 'Ohio — synthetic opioids' && p.date === '2025-06-01'),
-    { series: 'Ohio — synthetic opioids', date: '2025-06-01', value: oh.reported, predicted: oh.predicted },
+    values(spec, 'points').find((p) => p.series === 'Ohio — synthetic opioids' && p.date === day('2025-06-01')),
+    { series: 'Ohio — synthetic opioids', date: day('2025-06-01'), value: oh.reported, predicted: oh.predicted },
   );
   const dates = new Set(eventsInRange(designations, { from: '2024-07', to: '2025-06' }).events.map((d) => d.date));
   const designationMarkers = m.markers.filter((x) => x.kind === 'designations');
@@ -45,14 +52,14 @@ test('overdoses, several series with designation and case markers', async () => 
     designationMarkers.map((x) => x.date),
     [...dates].sort(),
   );
-  assert.equal(spec.datasets['markers']!.length, m.markers.length);
+  assert.equal(values(spec, 'markers').length, m.markers.length);
 });
 
 test('per100k in Spanish: rates, the band, and no point where Census has no population yet', async () => {
   const m = await model({ jurisdictions: 'OH,WV', drugs: 'synthetic-opioids', measure: 'per100k', from: '2025-01' }, 'es');
   matchSnapshot('trend-per100k-es', m.spec);
-  const points = (m.spec as unknown as Spec).datasets['points']!;
-  assert.ok(!points.some((p) => p.date.startsWith('2026')), '2026 has no population estimate');
+  const points = values(m.spec as unknown as VegaSpec, 'series');
+  assert.ok(!points.some((p) => p.date >= day('2026-01-01')), '2026 has no population estimate');
   assert.ok(overdoses.some((r) => r.jurisdiction === 'OH' && r.indicator === 'synthetic-opioids' && r.period === '2026-01'), 'the count exists');
   assert.match(m.notes!.join(' '), /Sin tasa para enero de 2026/);
   assert.equal((m.spec as { config: { locale: { number: { decimal: string } } } }).config.locale.number.decimal, ',');
@@ -69,26 +76,25 @@ test('seizures by drug and region: months without a seizure row are 0 (CBP write
 test('sanctions: monthly bars, a reader series as a line over them, designation markers', async () => {
   const m = await model({ dataset: 'sanctions', from: '2022-10', to: '2023-12', events: 'designations', src: 'county.csv', 'src-date': 'month', 'src-value': 'count', 'src-label': 'County cases' });
   matchSnapshot('trend-sanctions-reader', m.spec);
-  const spec = m.spec as unknown as Spec;
-  assert.deepEqual(
-    spec.layer.map((l) => l.name),
-    ['bars', 'reader_lines', 'reader', 'marker_rules', 'markers'],
-  );
+  const spec = m.spec as unknown as VegaSpec;
+  assert.deepEqual(markNames(spec), ['bars_marks', 'reader_lines_marks', 'reader_marks', 'marker_rules_marks', 'markers_marks']);
   const added = sanctionEvents.filter((e) => e.event === 'added' && e.date >= '2022-10' && e.date < '2024');
   assert.equal(
-    spec.datasets['points']!.reduce((s, p) => s + p.value!, 0),
+    values(spec, 'bars').reduce((s, p) => s + p.value!, 0),
     added.length,
   );
   // The empty cell stays a gap.
   assert.deepEqual(
-    spec.datasets['reader']!.map((p) => [p.date, p.value]),
+    values(spec, 'reader').map((p) => [p.date, p.value]),
     [
-      ['2023-02-01', 1250],
-      ['2023-05-01', 980],
-      ['2023-08-01', null],
-      ['2023-11-01', 1410],
+      [day('2023-02-01'), 1250],
+      [day('2023-05-01'), 980],
+      [day('2023-08-01'), null],
+      [day('2023-11-01'), 1410],
     ],
   );
+  // The reader's points: one per value, none for the gap.
+  assert.equal(values(spec, 'reader_points').length, 3);
 });
 
 const LABELS: TrendLabels = {
@@ -116,13 +122,15 @@ test('trendSpec keeps hidden values as null (a gap), and draws no band without p
     ],
     format: ',.0f',
     labels: LABELS,
-  }) as unknown as Spec;
+  });
   assert.deepEqual(
-    spec.datasets['points']!.map((p) => p.value),
+    values(spec, 'series').map((p) => p.value),
     [12, null, 14],
   );
+  // Points only where there is a value.
   assert.deepEqual(
-    spec.layer.map((l) => l.name),
-    ['lines', 'points'],
+    values(spec, 'points').map((p) => p.value),
+    [12, 14],
   );
+  assert.deepEqual(markNames(spec), ['lines_marks', 'points_marks']);
 });
