@@ -1,12 +1,11 @@
 /**
  * The chart theme as plain values: the `--fpk-*` design tokens, their default values in the light
- * and dark themes, and the vega-lite config built from them. Browser elements read the tokens
+ * and dark themes, and the vega config built from them. Browser elements read the tokens
  * from CSS (components/shared/chart-theme.ts) and declare the defaults from here
  * (components/shared/styles.ts); the Node renderer passes the same values directly, so both draw
  * the same chart. No DOM.
  */
 import type { Config as VegaConfig } from 'vega';
-import type { Config } from 'vega-lite';
 
 export const SERIES_COUNT = 8;
 
@@ -77,36 +76,6 @@ export const THEMES: Readonly<Record<ThemeName, Readonly<Record<ThemeToken, stri
     'series-8': '#d1d5db',
   },
 };
-
-/** The vega-lite config for a set of token values. */
-export function themeConfigFrom(tokens: ThemeTokens): Config {
-  const { fg, grid, font } = tokens;
-  const muted = tokens.muted ?? fg;
-  const series: string[] = [];
-  for (let i = 1; i <= SERIES_COUNT; i++) {
-    const colour = tokens[`series-${i}` as ThemeToken];
-    if (colour) series.push(colour);
-  }
-
-  return {
-    // The chart sits on the host's background; an opaque white one would break dark themes.
-    background: tokens.bg ?? 'transparent',
-    // The SVG is one labelled image (role="img"); per-mark ARIA would be hidden beneath it anyway,
-    // and the table view is the accessible equivalent of the marks.
-    aria: false,
-    ...(font ? { font } : {}),
-    ...(series.length > 0 ? { range: { category: series }, mark: { color: series[0] } } : {}),
-    axis: {
-      ...(muted ? { labelColor: muted, tickColor: muted, domainColor: muted } : {}),
-      ...(fg ? { titleColor: fg } : {}),
-      ...(grid ? { gridColor: grid } : {}),
-    },
-    legend: fg ? { labelColor: fg, titleColor: fg } : {},
-    title: fg ? { color: fg, subtitleColor: muted } : {},
-    ...(fg ? { text: { color: fg } } : {}),
-    ...(grid ? { view: { stroke: grid } } : {}),
-  };
-}
 
 /**
  * The vega config for a set of token values: what the spec builders in src/specs/ leave to the

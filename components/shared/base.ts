@@ -17,7 +17,6 @@ import { sourceParts, sourceText } from './source-line.js';
 import { hostOf } from './links.js';
 import { chrome, tokens } from './styles.js';
 import { VegaController } from './vega-controller.js';
-import { isVegaLite } from '../../src/specs/vega.js';
 
 type Exports = typeof import('./exports.js');
 
@@ -40,14 +39,17 @@ function loadExports(): Promise<Exports> {
 }
 
 /**
- * Elements far from the viewport must not slow down the charts in it: building twenty models
- * while the first chart waits for the main thread is what a long article would otherwise pay.
- * A lazy element out of view loads its data when it comes within a viewport's height, or once a
- * chart on the page has drawn and the page is idle, or 2 s after the bundle ran (a page whose
- * charts are all out of view), whichever is first, so its table, summary and `csv` still arrive.
+ * Elements out of view must not slow down the charts in view: building twenty models while the
+ * first chart waits for the main thread is what a long article would otherwise pay. A lazy
+ * element in the viewport loads its data at once. One within a viewport's height of it loads
+ * once a chart on the page has drawn (or 1 s after the bundle ran), so it is ready before the
+ * reader scrolls to it without delaying the chart in view. Any other loads once a chart has
+ * drawn and the page is idle, or 2 s after the bundle ran (a page whose charts are all out of
+ * view), so its table, summary and `csv` still arrive.
  */
 let chartDrawn: () => void = () => undefined;
 const firstChartDrawn = new Promise<void>((resolve) => (chartDrawn = resolve));
+const nearTurn: Promise<void> = Promise.race([firstChartDrawn, new Promise<void>((resolve) => setTimeout(resolve, 1000))]);
 const offscreenTurn: Promise<void> = Promise.race([
   firstChartDrawn.then(() => new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)))),
   new Promise<void>((resolve) => setTimeout(resolve, 2000)),
@@ -157,7 +159,7 @@ export abstract class FpkElement extends LitElement {
       if (generation !== this.generation) return;
       this.error = null;
       this.model = model;
-      if (model.spec) this.vega.setSpec({ mode: isVegaLite(model.spec) ? 'vega-lite' : 'vega', spec: model.spec as never, label: model.label });
+      if (model.spec) this.vega.setSpec({ spec: model.spec, label: model.label });
       await this.updateComplete;
       // With a chart in view, ready means drawn (a lazy chart draws when it nears the viewport).
       if (model.spec && this.view === 'chart' && !(await this.vega.ready)) return;
@@ -170,23 +172,25 @@ export abstract class FpkElement extends LitElement {
     }
   }
 
-  /** At once when eager; else when within a viewport's height of the viewport, or at `offscreenTurn`. */
+  /** At once when eager or in view; at `nearTurn` when within a viewport's height of it; else at `offscreenTurn`. */
   private whenDue(): Promise<void> {
     if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return Promise.resolve();
     return new Promise((resolve) => {
-      const observer = new IntersectionObserver(
-        (entries) => {
-          if (!entries.some((e) => e.isIntersecting)) return;
-          observer.disconnect();
-          resolve();
-        },
-        { rootMargin: '100% 0px' },
-      );
-      observer.observe(this);
-      void offscreenTurn.then(() => {
-        observer.disconnect();
+      const observers: IntersectionObserver[] = [];
+      const go = (): void => {
+        for (const o of observers) o.disconnect();
         resolve();
-      });
+      };
+      const watch = (rootMargin: string, then: () => void): void => {
+        const observer = new IntersectionObserver((entries) => {
+          if (entries.some((e) => e.isIntersecting)) then();
+        }, { rootMargin });
+        observer.observe(this);
+        observers.push(observer);
+      };
+      watch('0px', go);
+      watch('100% 0px', () => void nearTurn.then(go));
+      void offscreenTurn.then(go);
     });
   }
 

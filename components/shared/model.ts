@@ -15,7 +15,7 @@ export interface ChartModel {
   /** Exactly the rows the chart draws: the table view shows them and CSV/JSON downloads hold them. */
   readonly rows: readonly Readonly<Record<string, unknown>>[];
   readonly columns: readonly Column[];
-  /** vega-lite spec, or null for elements without a chart (`<fpk-cases>`). */
+  /** Vega spec (src/specs/), or null for elements without a chart (`<fpk-cases>`). */
   readonly spec: Record<string, unknown> | null;
   /** Accessible name of the chart image. */
   readonly label: string;

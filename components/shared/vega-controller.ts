@@ -15,19 +15,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { chartStyles } from './chart-styles.js';
 import { themeTokens } from './chart-theme.js';
 import { ChartTooltip } from './chart-tooltip.js';
-import { loadEmbed, loadVega, type VegaLiteConfig, type VegaLiteSpec, type VegaSpec, type View } from './vega-loader.js';
+import { loadVega, type VegaSpec, type View } from './vega-loader.js';
 import { labelSVG } from '../../src/svg-label.js';
 import { sizedSpec } from '../../src/specs/vega.js';
-import { themeConfigFrom, vegaConfigFrom } from '../../src/theme.js';
-
-/** A Vega-Lite spec (the default) or a precompiled Vega spec. */
-export type ChartMode = 'vega-lite' | 'vega';
-export type AnySpec = VegaLiteSpec | VegaSpec | Readonly<Record<string, unknown>>;
+import { vegaConfigFrom } from '../../src/theme.js';
 
 export interface ChartInput {
-  spec: AnySpec;
-  /** How to read `spec`, explicit so vega-embed never has to guess. */
-  mode: ChartMode;
+  /** A Vega spec, as src/specs/ builds them. */
+  spec: VegaSpec;
   /** Accessible name of the chart: the SVG's `aria-label`. */
   label: string;
 }
@@ -64,6 +59,35 @@ export interface VegaControllerOptions {
 }
 
 /** What the first render of a spec was given, to know whether a resize may just reflow it. */
+/**
+ * Charts take turns to draw, one at a time across the page, with a paint between turns. vega
+ * parses and runs a chart in one stretch of main-thread work; two charts near the viewport
+ * would otherwise draw back to back and the reader would see neither until both were done.
+ * The first chart to be ready (the one in view, as a rule) is painted before the next one starts.
+ */
+let lastTurn: Promise<void> = Promise.resolve();
+
+function takeTurn(): Promise<() => void> {
+  let release!: () => void;
+  const mine = new Promise<void>((resolve) => (release = resolve));
+  const previous = lastTurn;
+  lastTurn = previous.then(() => mine);
+  return previous.then(() => release);
+}
+
+/** Settles once the browser has had a chance to paint: after the next frame, or 100 ms in a hidden tab (no frames). */
+function afterPaint(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 /** A drawn view and how to let it go. */
 interface Drawn {
   readonly view: View;
@@ -135,7 +159,7 @@ export class VegaController implements ReactiveController {
   setSpec(input: ChartInput): Promise<View | null> {
     const previous = this.#input;
     this.#input = input;
-    if (previous && previous.spec === input.spec && previous.mode === input.mode) {
+    if (previous && previous.spec === input.spec) {
       if (this.#rendered) {
         this.#rendered.input = input;
         labelSvg(this.#container, input.label);
@@ -315,8 +339,18 @@ export class VegaController implements ReactiveController {
     this.#render(input, container, width).catch(reportUnexpected);
   }
 
+  /** Takes this page's drawing turn (see `takeTurn`), draws, and passes the turn on after a paint. */
   async #render(input: ChartInput, container: HTMLElement, width: number): Promise<void> {
     const token = ++this.#token;
+    const release = await takeTurn();
+    try {
+      if (token === this.#token) await this.#draw(token, input, container, width);
+    } finally {
+      void afterPaint().then(release);
+    }
+  }
+
+  async #draw(token: number, input: ChartInput, container: HTMLElement, width: number): Promise<void> {
     // Drawn off-screen and swapped in whole: no blank frame, and a render that loses a race
     // never touches the live chart.
     const target = document.createElement('div');
@@ -326,44 +360,25 @@ export class VegaController implements ReactiveController {
     let fits: boolean;
     let stage: ChartErrorCode = 'chart-load-failed';
     try {
-      if (input.mode === 'vega') {
-        const vega = await loadVega();
-        if (token !== this.#token) return;
-        stage = 'chart-render-failed';
-        const sized = sizedSpec(input.spec as VegaSpec, width);
-        fits = sized.fits;
-        const view = new vega.View(vega.parse(sized.spec, vegaConfigFrom(tokens), { ast: true }), {
-          renderer: 'svg',
-          container: target,
-          hover: true,
-          expr: vega.expressionInterpreter,
-          loader: vega.loader(LINK_OPTIONS),
-          tooltip: this.#tooltip.handler,
-        });
-        result = { view, finalize: () => view.finalize() };
-        try {
-          await view.runAsync();
-        } catch (error) {
-          view.finalize();
-          throw error;
-        }
-      } else {
-        const vega = await loadEmbed();
-        if (token !== this.#token) return;
-        stage = 'chart-render-failed';
-        const prepared = prepareSpec(input, width);
-        fits = prepared.fits;
-        result = await vega.embed(target, prepared.spec, {
-          mode: input.mode,
-          renderer: 'svg',
-          actions: false,
-          defaultStyle: false,
-          ast: true,
-          expr: vega.expressionInterpreter,
-          loader: LINK_OPTIONS,
-          tooltip: this.#tooltip.handler,
-          config: accessibleConfig(themeConfigFrom(tokens)),
-        });
+      const vega = await loadVega();
+      if (token !== this.#token) return;
+      stage = 'chart-render-failed';
+      const sized = sizedSpec(input.spec, width);
+      fits = sized.fits;
+      const view = new vega.View(vega.parse(sized.spec, vegaConfigFrom(tokens), { ast: true }), {
+        renderer: 'svg',
+        container: target,
+        hover: true,
+        expr: vega.expressionInterpreter,
+        loader: vega.loader(LINK_OPTIONS),
+        tooltip: this.#tooltip.handler,
+      });
+      result = { view, finalize: () => view.finalize() };
+      try {
+        await view.runAsync();
+      } catch (error) {
+        view.finalize();
+        throw error;
       }
     } catch (cause) {
       if (token === this.#token) this.#failRender(stage, cause);
@@ -421,38 +436,6 @@ export class VegaController implements ReactiveController {
     this.#options.onError?.(new ChartError(code, `${what}: ${message(cause)}`, { cause }));
     this.#settle(null);
   }
-}
-
-/**
- * The controller owns the width of single and layered Vega-Lite charts: it sets `width` to the
- * container's and fits the whole chart (axes included) into it. A spec that sets a number width
- * keeps it. `usermeta.embedOptions` is dropped because vega-embed lets it override the caller's
- * options, which could switch the interpreter or the default stylesheet back on.
- */
-function prepareSpec(input: ChartInput, width: number): { spec: VegaLiteSpec | VegaSpec; fits: boolean } {
-  const spec: Record<string, unknown> = { ...(input.spec as Record<string, unknown>) };
-  const usermeta = spec['usermeta'];
-  if (usermeta && typeof usermeta === 'object' && 'embedOptions' in usermeta) {
-    const { embedOptions: _dropped, ...rest } = usermeta as Record<string, unknown>;
-    spec['usermeta'] = rest;
-  }
-  if (input.mode === 'vega') return { spec: spec as VegaSpec, fits: true };
-  const sized = 'mark' in spec || 'layer' in spec;
-  const fits = sized && (spec['width'] === undefined || spec['width'] === 'container');
-  if (fits) {
-    spec['width'] = width;
-    spec['autosize'] ??= { type: 'fit-x', contains: 'padding' };
-  }
-  return { spec: spec as unknown as VegaLiteSpec, fits };
-}
-
-/**
- * The SVG is one labelled image (role="img") and the table view is the accessible form of its
- * marks. Left alone, Vega-Lite gives every mark group role="graphics-symbol" with no name, which
- * axe reports (svg-img-alt); `aria: false` hides guides and marks from the accessibility tree.
- */
-function accessibleConfig(config: VegaLiteConfig): VegaLiteConfig {
-  return { ...config, aria: false, mark: { ...config.mark, aria: false } };
 }
 
 function labelSvg(container: HTMLElement | undefined, label: string): void {

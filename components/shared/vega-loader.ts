@@ -1,25 +1,19 @@
 /**
- * The one door to vega. Everything vega-shaped is reached through the dynamic `import()`s below,
- * so bundlers split it into a lazy chunk and a page only pays for it when a chart comes near the
- * viewport. Other modules may import *types* from here; type imports are erased and pull nothing in.
+ * The one door to vega. vega's runtime and the expression interpreter are reached through the
+ * dynamic `import()`s below, so bundlers split them into a lazy chunk and a page only pays for it
+ * when a chart comes near the viewport. The specs are Vega (src/specs/), so neither vega-lite nor
+ * vega-embed is loaded: the chrome around the chart (actions, tooltip, theme) is ours. Other
+ * modules may import *types* from here; type imports are erased and pull nothing in.
  */
-import type { EmbedOptions, Result, VisualizationSpec } from 'vega-embed';
 import type { expressionInterpreter } from 'vega-interpreter';
 
 export type { Config as VegaConfig, Spec as VegaSpec, TooltipHandler, View } from 'vega';
-export type { Config as VegaLiteConfig, TopLevelSpec as VegaLiteSpec } from 'vega-lite';
-export type { EmbedOptions, Result as EmbedResult, VisualizationSpec };
 
 export interface VegaModules {
   parse: typeof import('vega').parse;
   View: typeof import('vega').View;
   loader: typeof import('vega').loader;
   /** The AST interpreter that replaces vega's `Function`-based code generation (CSP: no eval). */
-  expressionInterpreter: typeof expressionInterpreter;
-}
-
-export interface EmbedModules {
-  embed: (el: HTMLElement, spec: VisualizationSpec, options?: EmbedOptions) => Promise<Result>;
   expressionInterpreter: typeof expressionInterpreter;
 }
 
@@ -39,8 +33,3 @@ export const loadVega = once(async (): Promise<VegaModules> => {
   return { parse: vega.parse, View: vega.View, loader: vega.loader, expressionInterpreter: interpreter.expressionInterpreter };
 });
 
-/** vega-embed with vega-lite, for vega-lite specs. */
-export const loadEmbed = once(async (): Promise<EmbedModules> => {
-  const [embedModule, interpreterModule] = await Promise.all([import('vega-embed'), import('vega-interpreter')]);
-  return { embed: embedModule.default, expressionInterpreter: interpreterModule.expressionInterpreter };
-});

@@ -2,7 +2,7 @@
  * `fentanyl-policy-kit/render` (Node): an element's chart as a standalone SVG or PNG, with the
  * heading, chart and source line the browser shows for the same attributes, for print, email,
  * social cards, AMP and `<noscript>`. The element's own model builder makes the rows and the
- * vega-lite spec; the chart is drawn with the browser's theme (src/theme.ts) and composed by the
+ * Vega spec; the chart is drawn with the browser's theme (src/theme.ts) and composed by the
  * browser's image code (src/compose.ts), in the bundled font.
  */
 import { isLang, type Lang } from '../../components/shared/i18n.js';
@@ -10,13 +10,12 @@ import type { ChartModel } from '../../components/shared/model.js';
 import { sourceText } from '../../components/shared/source-line.js';
 import { composeSVG, labelSVG, svgSize } from '../compose.js';
 import { FpkError, UnknownValueError } from '../errors.js';
-import { THEMES, themeConfigFrom, vegaConfigFrom, type ThemeTokens } from '../theme.js';
+import { THEMES, vegaConfigFrom, type ThemeTokens } from '../theme.js';
 import './elements.js';
 import { FONT_STACK, measureText } from './fonts.js';
 import { modelBuilder, type ModelAttributes } from './models.js';
 import { rasterise } from './png.js';
-import { DEFAULT_WIDTH, isVegaLite, vegaLiteToSVG, vegaToSVG } from './vega-node.js';
-import type { VegaSpec } from '../specs/vega.js';
+import { DEFAULT_WIDTH, vegaToSVG } from './vega-node.js';
 
 export { registerModel, lazyModel, renderableTags, type ModelAttributes, type ModelBuilder, type ModelContext } from './models.js';
 export { FONT_FAMILY, FONT_STACK } from './fonts.js';
@@ -81,10 +80,7 @@ export async function render(tag: string, attributes: ModelAttributes = {}, opti
 
   // As in the browser, the chart itself is transparent unless the page sets a background.
   const chartTokens = { ...tokens, bg: overrides.bg };
-  const drawn = isVegaLite(model.spec)
-    ? await vegaLiteToSVG(model.spec, { config: themeConfigFrom(chartTokens), width })
-    : await vegaToSVG(model.spec as VegaSpec, { config: vegaConfigFrom(chartTokens), width });
-  const chart = labelSVG(drawn, model.label);
+  const chart = labelSVG(await vegaToSVG(model.spec, { config: vegaConfigFrom(chartTokens), width }), model.label);
   const svg = composeSVG({
     heading: attributes['heading'],
     description: attributes['description'],

@@ -1,18 +1,16 @@
 /**
- * vega-lite → vega → SVG in Node, the way the browser's chart controller draws it: the spec is
- * compiled with the theme config, parsed to an AST and run by the expression interpreter (no
- * code generation), and laid out with the bundled font's text widths.
+ * Vega → SVG in Node, the way the browser's chart controller draws it: the spec is parsed with the
+ * theme's vega config to an AST and run by the expression interpreter (no code generation), and
+ * laid out with the bundled font's text widths.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as vega from 'vega';
-import { logger, parse, View, Warn, type Spec } from 'vega';
+import { parse, View, type Spec } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
-import { compile, type Config, type TopLevelSpec } from 'vega-lite';
 import { sizedSpec } from '../specs/vega.js';
-export { isVegaLite } from '../specs/vega.js';
 import { measureText } from './fonts.js';
 
 /** Node has no container to fit; a chart is this wide unless its spec fixes a width. */
@@ -94,52 +92,6 @@ function measureInBundledFont(): Promise<void> {
     }),
   ).then(() => undefined);
   return measuring;
-}
-
-/**
- * Sizes the spec as the browser does for a container `width` px wide: a single or layered chart
- * without a number width gets that width, axes included (`fit-x`). `usermeta` is the host
- * page's business and is dropped.
- */
-function sized(spec: Readonly<Record<string, unknown>>, width: number): TopLevelSpec {
-  const { usermeta: _usermeta, ...out }: Record<string, unknown> = spec;
-  if (('mark' in out || 'layer' in out) && (out['width'] === undefined || out['width'] === 'container')) {
-    out['width'] = width;
-    out['autosize'] ??= { type: 'fit-x', contains: 'padding' };
-  }
-  return out as unknown as TopLevelSpec;
-}
-
-/**
- * vega-lite's warnings, less one it gives for every fitted chart whose height is a step per band
- * (ranked bars): it drops a "fit-y" nobody asked for and keeps fit-x, so the chart is as wanted
- * and the line would only be noise on every `fpk render`.
- */
-function compileLogger(): ReturnType<typeof logger> {
-  const log = logger(Warn);
-  const warn = log.warn.bind(log);
-  log.warn = (...args: readonly unknown[]) => (/^Dropping "fit-y" because spec has discrete height\.$/.test(String(args[0])) ? log : warn(...args));
-  return log;
-}
-
-export interface VegaSVGOptions {
-  readonly config: Config;
-  /** Width of the container the chart fills (default 640). */
-  readonly width?: number;
-}
-
-/** The SVG document vega draws for a vega-lite spec. */
-export async function vegaLiteToSVG(spec: Readonly<Record<string, unknown>>, options: VegaSVGOptions): Promise<string> {
-  await measureInBundledFont();
-  const vgSpec: Spec = compile(sized(spec, options.width ?? DEFAULT_WIDTH), { config: options.config, logger: compileLogger() }).spec;
-  // The config is already compiled in; like vega-embed, do not apply it to vega a second time.
-  const view = new View(parse(vgSpec, {}, { ast: true }), { renderer: 'none', expr: expressionInterpreter });
-  try {
-    await view.runAsync();
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
 }
 
 /** The SVG document vega draws for a Vega spec from src/specs/, with the theme's vega config. */

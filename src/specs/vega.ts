@@ -71,8 +71,3 @@ export function sizedSpec(spec: Spec, width: number): { spec: Spec; fits: boolea
   return { spec: fits ? { ...rest, width } : rest, fits };
 }
 
-/** Whether a spec is vega-lite (its `$schema` says so) rather than Vega. */
-export function isVegaLite(spec: object): boolean {
-  const schema = (spec as { $schema?: unknown }).$schema;
-  return typeof schema === 'string' && schema.includes('/vega-lite/');
-}

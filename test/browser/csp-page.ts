@@ -4,8 +4,7 @@
  * `securitypolicyviolation` (they are composed, so those from shadow roots reach the document)
  * and posts the outcome to the parent test page.
  */
-import { loadEmbed } from '../../components/shared/vega-loader.js';
-import { barSpec, type TestChart } from './chart-fixtures.js';
+import { barSpec, barSpecVegaLite, type TestChart } from './chart-fixtures.js';
 
 export interface CspOutcome {
   case: string;
@@ -47,7 +46,7 @@ async function withController(): Promise<void> {
   const chart = document.createElement('test-chart') as TestChart;
   chart.eager = true;
   document.body.append(chart);
-  const view = await chart.vega.setSpec({ mode: 'vega-lite', spec: barSpec(), label: 'Deaths by state' });
+  const view = await chart.vega.setSpec({ spec: barSpec(), label: 'Deaths by state' });
   if (!view) outcome.error = chart.errors.map((e) => e.message).join('; ') || 'no view';
   const root = chart.shadowRoot!;
   outcome.marks = root.querySelectorAll('.mark-rect path').length;
@@ -62,11 +61,11 @@ async function withController(): Promise<void> {
 
 /** vega-embed as its README shows it, and with only the interpreter switched on. */
 async function plainEmbed(options: { ast?: boolean }): Promise<void> {
-  const { embed, expressionInterpreter } = await loadEmbed();
+  const [{ default: embed }, { expressionInterpreter }] = await Promise.all([import('vega-embed'), import('vega-interpreter')]);
   const el = document.createElement('div');
   document.body.append(el);
   try {
-    const result = await embed(el, barSpec(), options.ast ? { ast: true, expr: expressionInterpreter } : {});
+    const result = await embed(el, barSpecVegaLite() as never, options.ast ? { ast: true, expr: expressionInterpreter } : {});
     outcome.marks = el.querySelectorAll('.mark-rect path').length;
     hover(el.querySelector('.mark-rect path'));
     result.finalize();

@@ -1,11 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { View } from '../../components/shared/vega-loader.js';
+import type { VegaSpec } from '../../src/specs/vega.js';
 import { barSpec, DEATHS, type TestChart } from './chart-fixtures.js';
 
 const LABEL = 'Overdose deaths by state';
 
-/** vega draws a Vega-Lite bar as a `rect` mark: one <path> per bar inside <g class="mark-rect">. */
+/** vega draws a bar as a `rect` mark: one <path> per bar inside <g class="mark-rect">. */
 const bars = (el: TestChart) => el.shadowRoot!.querySelectorAll('g.mark-rect path');
 const svgOf = (el: TestChart) => el.shadowRoot!.querySelector<SVGSVGElement>('.fpk-vega > svg');
 
@@ -39,7 +40,7 @@ describe('VegaController', () => {
 
   it('draws one bar per row, with axis labels, as a labelled SVG image', async () => {
     const el = await chart();
-    const view = await el.vega.setSpec({ mode: 'vega-lite', spec: barSpec(), label: LABEL });
+    const view = await el.vega.setSpec({ spec: barSpec(), label: LABEL });
     expect(same(view, el.vega.view)).to.equal(true);
     expect(bars(el)).to.have.length(DEATHS.length);
     const labels = [...el.shadowRoot!.querySelectorAll('g.role-axis-label text')].map((t) => t.textContent);
@@ -58,7 +59,7 @@ describe('VegaController', () => {
   it('adds no <style> element anywhere, even when the spec asks vega-embed for one', async () => {
     const el = await chart();
     const spec = { ...barSpec(), usermeta: { embedOptions: { defaultStyle: true, ast: false } } };
-    await el.vega.setSpec({ mode: 'vega-lite', spec, label: LABEL });
+    await el.vega.setSpec({ spec, label: LABEL });
     expect(bars(el)).to.have.length(DEATHS.length);
     expect(el.shadowRoot!.querySelectorAll('style')).to.have.length(0);
     expect(document.querySelectorAll('#vega-embed-style, #vega-tooltip-style')).to.have.length(0);
@@ -66,7 +67,7 @@ describe('VegaController', () => {
 
   it('fits the container width and follows it on resize without a new view', async () => {
     const el = await chart('480px');
-    const view = await el.vega.setSpec({ mode: 'vega-lite', spec: barSpec(), label: LABEL });
+    const view = await el.vega.setSpec({ spec: barSpec(), label: LABEL });
     expect(svgOf(el)!.getAttribute('width')).to.equal('480');
     el.style.width = '220px';
     await waitUntil(() => svgOf(el)?.getAttribute('width') === '220', 'the SVG did not follow the container');
@@ -79,7 +80,7 @@ describe('VegaController', () => {
     const el = await chart();
     el.style.display = 'none';
     await new Promise((r) => requestAnimationFrame(r));
-    const ready = el.vega.setSpec({ mode: 'vega-lite', spec: barSpec(), label: LABEL });
+    const ready = el.vega.setSpec({ spec: barSpec(), label: LABEL });
     expect(await stateAfter(ready, 300)).to.equal('pending');
     expect(el.vega.view === null).to.equal(true);
     el.style.display = 'block';
@@ -89,9 +90,9 @@ describe('VegaController', () => {
 
   it('finalizes the previous view when the spec changes', async () => {
     const el = await chart();
-    const first = (await el.vega.setSpec({ mode: 'vega-lite', spec: barSpec(), label: LABEL }))!;
+    const first = (await el.vega.setSpec({ spec: barSpec(), label: LABEL }))!;
     const spy = spyFinalize(first);
-    const second = await el.vega.setSpec({ mode: 'vega-lite', spec: barSpec(DEATHS.slice(0, 2)), label: 'Two states' });
+    const second = await el.vega.setSpec({ spec: barSpec(DEATHS.slice(0, 2)), label: 'Two states' });
     expect(second !== null && second !== first).to.equal(true);
     expect(spy.calls).to.equal(1);
     expect(bars(el)).to.have.length(2);
@@ -101,15 +102,15 @@ describe('VegaController', () => {
   it('the same spec with a new label only relabels the SVG', async () => {
     const el = await chart();
     const spec = barSpec();
-    const view = await el.vega.setSpec({ mode: 'vega-lite', spec, label: LABEL });
-    expect(same(await el.vega.setSpec({ mode: 'vega-lite', spec, label: 'Relabelled' }), view)).to.equal(true);
+    const view = await el.vega.setSpec({ spec, label: LABEL });
+    expect(same(await el.vega.setSpec({ spec, label: 'Relabelled' }), view)).to.equal(true);
     expect(svgOf(el)!.getAttribute('aria-label')).to.equal('Relabelled');
   });
 
   it('draws only the latest of specs set in quick succession', async () => {
     const el = await chart();
-    const first = el.vega.setSpec({ mode: 'vega-lite', spec: barSpec(), label: LABEL });
-    const view = await el.vega.setSpec({ mode: 'vega-lite', spec: barSpec(DEATHS.slice(0, 1)), label: 'One state' });
+    const first = el.vega.setSpec({ spec: barSpec(), label: LABEL });
+    const view = await el.vega.setSpec({ spec: barSpec(DEATHS.slice(0, 1)), label: 'One state' });
     expect(same(await first, view)).to.equal(true);
     expect(el.shadowRoot!.querySelectorAll('.fpk-vega')).to.have.length(1);
     expect(bars(el)).to.have.length(1);
@@ -118,7 +119,7 @@ describe('VegaController', () => {
 
   it('finalizes the view on disconnect and draws again when reconnected', async () => {
     const el = await chart();
-    const view = (await el.vega.setSpec({ mode: 'vega-lite', spec: barSpec(), label: LABEL }))!;
+    const view = (await el.vega.setSpec({ spec: barSpec(), label: LABEL }))!;
     const spy = spyFinalize(view);
     const parent = el.parentElement!;
     el.remove();
@@ -132,7 +133,7 @@ describe('VegaController', () => {
 
   it('finalize() drops the view and settles ready with null', async () => {
     const el = await chart();
-    const view = (await el.vega.setSpec({ mode: 'vega-lite', spec: barSpec(), label: LABEL }))!;
+    const view = (await el.vega.setSpec({ spec: barSpec(), label: LABEL }))!;
     const spy = spyFinalize(view);
     el.vega.finalize();
     expect(spy.calls).to.equal(1);
@@ -146,7 +147,7 @@ describe('VegaController', () => {
       <test-chart style="width: 400px"></test-chart>
     </div>`);
     const el = wrapper.querySelector('test-chart')!;
-    const ready = el.vega.setSpec({ mode: 'vega-lite', spec: barSpec(), label: LABEL });
+    const ready = el.vega.setSpec({ spec: barSpec(), label: LABEL });
     expect(await stateAfter(ready, 400)).to.equal('pending');
     expect(el.vega.view === null).to.equal(true);
     expect(svgOf(el)).to.equal(null);
@@ -158,7 +159,7 @@ describe('VegaController', () => {
 
   it('shows the tooltip inside the shadow root on hover, never in document.body', async () => {
     const el = await chart();
-    await el.vega.setSpec({ mode: 'vega-lite', spec: barSpec(), label: LABEL });
+    await el.vega.setSpec({ spec: barSpec(), label: LABEL });
     const bar = bars(el)[0]!.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(bar.x + bar.width / 2), Math.round(bar.y + bar.height / 2)] });
     const tip = el.shadowRoot!.querySelector<HTMLElement>('.fpk-tooltip')!;
@@ -181,7 +182,7 @@ describe('VegaController', () => {
     el.style.setProperty('--fpk-series-1', 'rgb(10, 20, 30)');
     el.style.setProperty('--fpk-fg', 'rgb(1, 2, 3)');
     el.style.setProperty('--fpk-font', 'Georgia, serif');
-    await el.vega.setSpec({ mode: 'vega-lite', spec: barSpec(), label: LABEL });
+    await el.vega.setSpec({ spec: barSpec(), label: LABEL });
     expect(bars(el)[0]!.getAttribute('fill')).to.equal('rgb(10, 20, 30)');
     const title = el.shadowRoot!.querySelector('g.role-axis-title text')!;
     expect(title.getAttribute('fill')).to.equal('rgb(1, 2, 3)');
@@ -195,7 +196,7 @@ describe('VegaController', () => {
 
   it('exports a labelled SVG document with the marks, and PNGs', async () => {
     const el = await chart();
-    await el.vega.setSpec({ mode: 'vega-lite', spec: barSpec(), label: 'Deaths <by> "state"' });
+    await el.vega.setSpec({ spec: barSpec(), label: 'Deaths <by> "state"' });
     const svg = await el.vega.toSVG();
     expect(svg.startsWith('<svg')).to.equal(true);
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -226,20 +227,21 @@ describe('VegaController', () => {
     const onError = (e: ErrorEvent) => errors.push(e.error);
     window.addEventListener('error', onError);
     // A syntax error in an expression, which the interpreter path parses like codegen would.
-    const spec = { ...barSpec(), transform: [{ calculate: 'datum.deaths +', as: 'broken' }] };
-    const view = await el.vega.setSpec({ mode: 'vega-lite', spec, label: LABEL });
+    const base = barSpec();
+    const spec = { ...base, data: [{ ...base.data![0]!, transform: [{ type: 'formula' as const, expr: 'datum.deaths +', as: 'broken' }] }] };
+    const view = await el.vega.setSpec({ spec, label: LABEL });
     window.removeEventListener('error', onError);
     expect(view === null).to.equal(true);
     expect(el.vega.view === null).to.equal(true);
     expect(el.errors).to.have.length(1);
     expect(el.errors[0]!.code).to.equal('chart-render-failed');
-    expect(el.errors[0]!.message).to.equal('The chart could not be drawn: Unexpected end of input');
+    expect(el.errors[0]!.message).to.equal('The chart could not be drawn: Expression parse error: datum.deaths +');
     expect(errors).to.deep.equal([]);
   });
 
-  it('draws a precompiled Vega spec at the container width', async () => {
+  it('draws a minimal Vega spec at the container width', async () => {
     const el = await chart('300px');
-    const spec = {
+    const spec: VegaSpec = {
       autosize: { type: 'fit-x', contains: 'padding' },
       height: 100,
       data: [{ name: 't', values: [{ k: 'a', v: 1 }, { k: 'b', v: 3 }] }],
@@ -262,7 +264,7 @@ describe('VegaController', () => {
         },
       ],
     };
-    await el.vega.setSpec({ mode: 'vega', spec, label: 'Precompiled' });
+    await el.vega.setSpec({ spec, label: 'Precompiled' });
     expect(bars(el)).to.have.length(2);
     expect(svgOf(el)!.getAttribute('width')).to.equal('300');
     expect(svgOf(el)!.getAttribute('aria-label')).to.equal('Precompiled');
