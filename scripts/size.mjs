@@ -42,7 +42,7 @@ export function analyze(dir = root) {
     });
   }
   const entry = chunks.get('cdn/fpk.js');
-  const vegaChunks = new Set([...chunks.values()].filter((c) => c.modules.some((m) => /node_modules\/vega-(lite|embed)\//.test(m.id))).map((c) => c.fileName));
+  const vegaChunks = new Set([...chunks.values()].filter((c) => c.modules.some((m) => /node_modules\/vega-view\//.test(m.id))).map((c) => c.fileName));
 
   /** The chunks a page with these elements loads (static closure + triggered dynamic imports). */
   function pageLoad(tags) {

@@ -27,38 +27,48 @@ const vegaVersion = JSON.parse(readFileSync(resolve(root, 'node_modules/vega/pac
 export const BANNER = `/*! fentanyl-policy-kit v${pkg.version} | MIT | data: see dist/datasets/<name>/meta.json */`;
 
 /**
- * `vega` as vega/index.js builds it, minus the transforms no chart of ours uses: force, hierarchy
- * (tree, pack, …), label, regression/loess, voronoi, wordcloud and crossfilter. vega-lite and
- * vega-embed import `vega` too, so aliasing it here is what keeps those modules out of the chunk.
- * A spec that needs one of them fails in the CDN build with vega's "Unrecognized transform type".
+ * What \`import('vega')\` gives the CDN build (components/shared/vega-loader.ts): vega's parser,
+ * View and loader, with the transforms of vega-transforms, vega-encode and vega-view-transforms
+ * registered. Geo, hierarchy, force, label, regression, voronoi, wordcloud and crossfilter
+ * transforms stay out; a spec that needs one fails with vega's "Unrecognized transform type"
+ * (test/node/cdn-transforms.test.ts parses every snapshot spec to make sure none does).
  */
+export const CDN_TRANSFORM_PACKAGES = ['vega-transforms', 'vega-encode', 'vega-view-transforms'];
+
 const VEGA_SLIM = `
-import { extend } from 'vega-util';
 import { transforms } from 'vega-dataflow';
-import * as tx from 'vega-transforms';
-import * as vtx from 'vega-view-transforms';
-import * as encode from 'vega-encode';
-import * as geo from 'vega-geo';
-extend(transforms, tx, vtx, encode, geo);
-export * from 'vega-util';
-export { Dataflow, EventStream, MultiPulse, Operator, Parameters, Pulse, Transform, changeset, definition, ingest, isTuple, transform, transforms, tupleid } from 'vega-dataflow';
-export * from 'vega-statistics';
-export * from 'vega-time';
-export * from 'vega-loader';
-export * from 'vega-scenegraph';
-export { interpolate, interpolateColors, interpolateRange, quantizeInterpolator, scale, scheme } from 'vega-scale';
-export { projection } from 'vega-projection';
-export { View } from 'vega-view';
-export { defaultLocale, numberFormatDefaultLocale as formatLocale, locale, resetDefaultLocale, timeFormatDefaultLocale as timeFormatLocale } from 'vega-format';
-export { expressionFunction } from 'vega-functions';
+${CDN_TRANSFORM_PACKAGES.map((pkg, i) => `import * as t${i} from '${pkg}';`).join('\n')}
+Object.assign(transforms, ${CDN_TRANSFORM_PACKAGES.map((_, i) => `t${i}`).join(', ')});
 export { parse } from 'vega-parser';
-export { context as runtimeContext } from 'vega-runtime';
-export { codegenExpression, parseExpression } from 'vega-expression';
-export { parseSelector } from 'vega-event-selector';
+export { View } from 'vega-view';
+export { loader } from 'vega-loader';
 export const version = ${JSON.stringify(vegaVersion)};
 `;
 
-export const VEGA_DROPPED = ['vega-force', 'vega-hierarchy', 'vega-label', 'vega-regression', 'vega-voronoi', 'vega-wordcloud', 'vega-crossfilter'];
+/**
+ * Packages vega imports for features our charts never use, replaced in the CDN build by stubs:
+ * d3-geo (the \`geoArea\`, \`geoBounds\`, \`geoCentroid\` expression functions; maps are drawn
+ * from pre-projected paths), topojson-client (vega-loader's "topojson" format) and
+ * d3-scale-chromatic (ten named categorical schemes; our palette comes from the theme's
+ * \`range.category\`). About 7 KB brotli. A stubbed function throws a clear error if a spec ever
+ * reaches it; test/node/cdn-transforms.test.ts checks that no spec builder's output does.
+ */
+const NOT_BUNDLED = (what) => `() => { throw new Error(${JSON.stringify(`not in the fentanyl-policy-kit CDN bundle: ${what}`)}); }`;
+export const VEGA_STUBS = {
+  'd3-geo': `const no = ${NOT_BUNDLED('geo expression functions (d3-geo)')};\nexport { no as geoArea, no as geoBounds, no as geoCentroid };`,
+  'topojson-client': `const no = ${NOT_BUNDLED('the topojson data format')};\nexport { no as feature, no as mesh };`,
+  'd3-scale-chromatic': `export const ${['schemeAccent', 'schemeCategory10', 'schemeDark2', 'schemeObservable10', 'schemePaired', 'schemePastel1', 'schemePastel2', 'schemeSet1', 'schemeSet2', 'schemeSet3'].map((n) => `${n} = []`).join(', ')};`,
+};
+/** The scheme names d3-scale-chromatic would have provided (empty in the CDN build). */
+export const STUBBED_SCHEMES = ['accent', 'category10', 'dark2', 'observable10', 'paired', 'pastel1', 'pastel2', 'set1', 'set2', 'set3'];
+
+function vegaStubs() {
+  return {
+    name: 'vega-stubs',
+    resolveId: (source) => (Object.hasOwn(VEGA_STUBS, source) ? `\0stub:${source}` : null),
+    load: (id) => (id.startsWith('\0stub:') ? VEGA_STUBS[id.slice('\0stub:'.length)] : null),
+  };
+}
 
 function vegaSlim() {
   const id = '\0vega-slim';
@@ -159,10 +169,12 @@ function cleanFirst(dirs) {
 
 /**
  * Third-party code goes into the vega chunk, except what the core or the other lazy chunks use
- * (Lit, tslib, papaparse, rollup's commonjs helpers). One chunk: vega-embed, vega-lite, vega and
- * vega-interpreter always load together, so splitting them would only add requests.
+ * (Lit, tslib, papaparse, rollup's commonjs helpers). One chunk: vega and vega-interpreter always
+ * load together, so splitting them would only add requests.
  */
 function manualChunks(id) {
+  // The virtual vega module and the stubs (scripts/build/cdn.mjs) are vega too.
+  if (id === '\0vega-slim' || id.startsWith('\0stub:')) return 'vega';
   if (!id.includes('/node_modules/')) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|tslib|papaparse)\//.test(id)) return undefined;
   return 'vega';
@@ -279,6 +291,7 @@ function embedPage() {
 export function cdnPlugins() {
   return [
     vegaSlim(),
+    vegaStubs(),
     dedupeVega(),
     ownSideEffects(),
     // The browser build of each package (papaparse's, vega's), and Lit's production build (the
