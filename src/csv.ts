@@ -1,10 +1,13 @@
 /**
- * CSV in and out, through papaparse. `parseCSV` reads a table by a schema and returns every row
- * it could read plus every problem it met (a reader's own CSV, or our canonical files); `toCSV`
- * writes rows in the schema's column order so downloads match what a chart displays.
+ * CSV in and out. `parseCSV` reads a table by a schema through papaparse and returns every row it
+ * could read plus every problem it met (a reader's own CSV, or our canonical files); `toCSV`
+ * (src/csv-write.ts) writes rows in the schema's column order so downloads match what a chart
+ * displays.
  */
 import Papa from 'papaparse';
-import { convertCell, formatCell, type Problem, type RowOf, type Schema } from './schema.js';
+import { convertCell, type Problem, type RowOf, type Schema } from './schema.js';
+
+export { toCSV } from './csv-write.js';
 
 export interface ParseResult<S extends Schema> {
   readonly rows: RowOf<S>[];
@@ -85,22 +88,4 @@ export function parseCSV<S extends Schema>(text: string, schema: S, options: Par
     }
   });
   return { rows, errors, columns, lines };
-}
-
-/**
- * Writes rows as RFC 4180 CSV with LF line endings. With a schema, columns follow the schema and
- * values use its canonical text; without one, the keys of the first row are used.
- */
-export function toCSV(rows: readonly object[], schema?: Schema): string {
-  const names = schema ? Object.keys(schema.fields) : Object.keys(rows[0] ?? {});
-  const data = rows.map((row) =>
-    names.map((name) => {
-      const value = (row as Record<string, unknown>)[name];
-      const field = schema?.fields[name];
-      if (field) return formatCell(field, value);
-      if (value === null || value === undefined) return '';
-      return typeof value === 'object' ? JSON.stringify(value) : String(value);
-    }),
-  );
-  return Papa.unparse({ fields: names, data }, { newline: '\n', quotes: false }) + '\n';
 }

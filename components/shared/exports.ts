@@ -2,7 +2,7 @@
  * The files a reader downloads: exactly the displayed rows, each carrying its provenance, and
  * images that keep the heading and the source line with the chart (print, social cards).
  */
-import { toCSV } from '../../src/csv.js';
+import { toCSV } from '../../src/csv-write.js';
 import { citeDataset } from '../../src/cite.js';
 import type { DatasetMeta } from '../../src/meta.js';
 import type { ChartModel } from './model.js';

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCSV, toCSV } from '../../src/csv.js';
+import Papa from 'papaparse';
 import { defineSchema } from '../../src/schema.js';
 
 const schema = defineSchema({
@@ -47,4 +48,14 @@ test('toCSV writes canonical text that parses back to the same rows', () => {
   const text = toCSV(rows, schema);
   assert.equal(text, 'code,deaths,month\n06,5496,2022-12\n01,,2023-01\n');
   assert.deepEqual(parseCSV(text, schema).rows, rows);
+});
+
+test('toCSV quotes exactly where papaparse’s unparse would, so files stay byte-identical', () => {
+  const awkward = ['plain', 'a,b', 'say "no"', 'line\nbreak', 'cr\rhere', ' lead', 'trail ', 'in side', '\ufeffbom', '', 'tab\tx', '=1+2', 'ñandú — “curly”'];
+  const rows = awkward.map((value, i) => ({ id: String(i), value, other: awkward[awkward.length - 1 - i]! }));
+  const papa = Papa.unparse({ fields: ['id', 'value', 'other'], data: rows.map((r) => [r.id, r.value, r.other]) }, { newline: '\n', quotes: false }) + '\n';
+  assert.equal(toCSV(rows), papa);
+  assert.equal(toCSV([]), '\n', 'no rows and no schema: no columns');
+  // No rows: the header line alone (papaparse added a blank line after it).
+  assert.equal(toCSV([], defineSchema({ name: 't', key: [], fields: { 'a b ': { type: 'string' }, 'c,d': { type: 'string' } } } as never)), '"a b ","c,d"\n');
 });
