@@ -227,7 +227,7 @@ test('fpk-compare: ranked bars and value labels match the browser', { skip, time
 });
 
 test('fpk-map: state shapes (50 with a value, 1 without), legend and labels match the browser', { skip, timeout: 120_000 }, async () => {
-  await compare('fpk-map', { measure: 'per100k', to: '2023-12', heading: 'Overdose death rates by state' }, { marks: /^mark-shape role-mark states_marks × 50$/, texts: [] });
+  await compare('fpk-map', { measure: 'per100k', to: '2023-12', heading: 'Overdose death rates by state' }, { marks: /^mark-path role-mark states_marks × 50$/, texts: [] });
 });
 
 test('fpk-timeline: event symbols per organization row, axes and legend match the browser', { skip, timeout: 120_000 }, async () => {

@@ -212,3 +212,16 @@ test('the real <fpk-trend> renders through the seam, with its own notes in the s
   assert.equal(own[0], 'Synthetic opioids');
   assert.equal(own.slice(1).join(' '), sourceText(model.metas, 'en', model.notes));
 });
+
+test('PNG outlines keep their width on scaled paths (resvg ignores vector-effect="non-scaling-stroke")', async () => {
+  const { nonScalingStrokes } = await import('../../src/render/png.js');
+  const tag = '<path transform="translate(12,3) scale(0.5,0.5)" d="M0,0L10,10" stroke="#000" stroke-width="0.6" vector-effect="non-scaling-stroke"/>';
+  assert.equal(nonScalingStrokes(tag), tag.replace('stroke-width="0.6"', 'stroke-width="1.2"'));
+  const unscaled = '<path d="M0,0L10,10" stroke-width="0.6" vector-effect="non-scaling-stroke"/>';
+  assert.equal(nonScalingStrokes(unscaled), unscaled);
+  // The map draws its states this way; its outlines survive into the PNG's SVG.
+  const svg = await renderSVG('fpk-map', { measure: 'per100k', to: '2023-12' });
+  const scaled = svg.match(/<path\b[^>]*vector-effect="non-scaling-stroke"[^>]*>/g) ?? [];
+  assert.ok(scaled.length >= 50, `${scaled.length} scaled state paths`);
+  assert.ok(nonScalingStrokes(svg) !== svg, 'their stroke widths are corrected');
+});
