@@ -7,7 +7,7 @@
 import { FpkError, UnknownValueError } from './errors.js';
 import { applyQuery, validateQuery, type DatasetQuery } from './filter.js';
 import type { DatasetMeta } from './meta.js';
-import { DATASET_NAMES, type DatasetName, type DatasetRow } from './registry.js';
+import { DATASET_NAMES, SLICES, type DatasetName, type DatasetRow } from './registry.js';
 
 let base: URL = new URL('../datasets/', import.meta.url);
 
@@ -67,6 +67,21 @@ function decode<R>(slice: SliceFile): R[] {
   });
 }
 
+/**
+ * Requests the slices a query names (`slices/US.json` for `jurisdictions: ['US']`) in parallel
+ * with meta.json instead of after it: one round trip less before a chart's data arrive (150 ms
+ * on a slow phone network). Names that are not slices are left to loadDataset, which reports
+ * them once meta.json has arrived; a failed request here is retried there.
+ */
+function prefetchSlices(name: DatasetName, query: Readonly<Record<string, unknown>>): void {
+  const slices = SLICES[name];
+  const values = slices ? query[slices.option] : undefined;
+  if (!slices || !Array.isArray(values)) return;
+  for (const value of values) {
+    if (slices.names.includes(value as string)) fetchOnce(new URL(`${name}/slices/${value}.json`, base)).catch(() => undefined);
+  }
+}
+
 export interface Loaded<R> {
   readonly rows: R[];
   readonly meta: DatasetMeta;
@@ -77,6 +92,7 @@ export interface Loaded<R> {
  * "2024-13", `from` after `to`) reject with an `FpkError` naming what is allowed.
  */
 export async function loadDataset<N extends DatasetName>(name: N, query: DatasetQuery<DatasetRow<N>> = {}): Promise<Loaded<DatasetRow<N>>> {
+  prefetchSlices(name, query as Record<string, unknown>);
   const meta = await loadMeta(name);
   const valid = validateQuery(meta, query as Record<string, unknown>);
   const { by, files } = meta.slices;

@@ -110,26 +110,41 @@ export function locale(lang: Lang): string {
   return LOCALE[lang];
 }
 
+/**
+ * One Intl formatter per language and options, made on first use: a table of 400 rows formats
+ * every cell, and constructing a formatter costs far more than formatting with one.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f as F;
+}
+
 /** Whole numbers with grouping ("109,413" / "109.413"); `digits` for rates. */
 export function formatNumber(lang: Lang, value: number | null, digits = 0): string {
   if (value === null || !Number.isFinite(value)) return '—';
   // es-ES leaves 4-digit numbers ungrouped by default ("5496"); newsrooms expect "5.496".
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(value);
+  const options = { maximumFractionDigits: digits, minimumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions;
+  return formatter(`n:${lang}:${digits}`, () => new Intl.NumberFormat(LOCALE[lang], options)).format(value);
 }
 
 export function formatPercent(lang: Lang, value: number | null, digits = 1): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value / 100);
+  const options: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits, signDisplay: 'exceptZero' };
+  return formatter(`p:${lang}:${digits}`, () => new Intl.NumberFormat(LOCALE[lang], options)).format(value / 100);
 }
 
 /** "December 2022" / "diciembre de 2022" from "2022-12". */
 export function formatMonth(lang: Lang, period: string): string {
   const [y, m] = period.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  const f = formatter(`m:${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }));
+  return f.format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** "Feb 20, 2025" / "20 feb 2025" from "2025-02-20". */
 export function formatDate(lang: Lang, date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const f = formatter(`d:${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
 }

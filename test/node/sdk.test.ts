@@ -124,3 +124,20 @@ test('parseCSV reads a reader’s CSV by a dataset schema and toCSV writes it ba
   assert.equal(bad.errors[0]!.row, 2);
   assert.equal(bad.errors[0]!.column, 'jurisdiction');
 });
+
+test('SLICES (requested before meta.json arrives) names exactly the slice files of every meta.json', async () => {
+  const { SLICES } = await import('../../src/registry.js');
+  const { readFileSync } = await import('node:fs');
+  for (const name of DATASET_NAMES) {
+    const meta = JSON.parse(readFileSync(new URL(`../../datasets/${name}/meta.json`, import.meta.url), 'utf8')) as { slices: { by: string | null; files: Record<string, { file: string }> } };
+    const slices = SLICES[name];
+    if (!meta.slices.by) {
+      assert.equal(slices, undefined, `${name} is one file`);
+      continue;
+    }
+    assert.ok(slices, `${name} is sliced by ${meta.slices.by}`);
+    assert.equal(slices.option.replace(/s$/, ''), meta.slices.by);
+    assert.deepEqual([...slices.names].sort(), Object.keys(meta.slices.files).sort());
+    for (const [key, { file }] of Object.entries(meta.slices.files)) assert.equal(file, `slices/${key}.json`);
+  }
+});

@@ -44,7 +44,7 @@ test('overdoses, several series with designation and case markers', async () => 
   const oh = overdoses.find((r) => r.jurisdiction === 'OH' && r.indicator === 'synthetic-opioids' && r.period === '2025-06')!;
   assert.deepEqual(
     values(spec, 'points').find((p) => p.series === 'Ohio — synthetic opioids' && p.date === day('2025-06-01')),
-    { series: 'Ohio — synthetic opioids', date: day('2025-06-01'), value: oh.reported, predicted: oh.predicted },
+    { series: 'Ohio — synthetic opioids', date: day('2025-06-01'), value: oh.reported, predicted: oh.predicted, hasValue: true, hasBand: true },
   );
   const dates = new Set(eventsInRange(designations, { from: '2024-07', to: '2025-06' }).events.map((d) => d.date));
   const designationMarkers = m.markers.filter((x) => x.kind === 'designations');
@@ -133,4 +133,15 @@ test('trendSpec keeps hidden values as null (a gap), and draws no band without p
     [12, 14],
   );
   assert.deepEqual(markNames(spec), ['lines_marks', 'points_marks']);
+});
+
+test('lines and the band break where a value is missing, decided per row in TypeScript (no per-row expression)', async () => {
+  const m = await model({ jurisdictions: 'US,OH,WV', drugs: 'synthetic-opioids', from: '2024-07', to: '2025-06' });
+  const spec = m.spec as unknown as VegaSpec;
+  const rows = dataValues<{ value: number | null; predicted?: number | null; hasValue: boolean; hasBand?: boolean }>(spec, 'series')!;
+  for (const r of rows) {
+    assert.equal(r.hasValue, r.value !== null);
+    assert.equal(r.hasBand, r.value !== null && r.predicted !== null && r.predicted !== undefined);
+  }
+  assert.doesNotMatch(JSON.stringify(spec), /"defined":\{"signal"/, 'no defined expression');
 });
