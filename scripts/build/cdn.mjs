@@ -169,13 +169,16 @@ function cleanFirst(dirs) {
 
 /**
  * Third-party code goes into the vega chunk, except what the core or the other lazy chunks use
- * (Lit, tslib, papaparse, rollup's commonjs helpers). One chunk: vega and vega-interpreter always
+ * (Lit, tslib, papaparse, rollup's commonjs helpers, d3-format). One chunk: vega and vega-interpreter always
  * load together, so splitting them would only add requests.
  */
 function manualChunks(id) {
   // The virtual vega module and the stubs (scripts/build/cdn.mjs) are vega too.
   if (id === '\0vega-slim' || id.startsWith('\0stub:')) return 'vega';
   if (!id.includes('/node_modules/')) return undefined;
+  // The trend's model formats its tooltips with d3-format (src/specs/trend.ts), and vega formats
+  // with it too: a small chunk of its own, so a trend's table view does not wait for vega.
+  if (id.includes('/node_modules/d3-format/')) return 'd3-format';
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|tslib|papaparse)\//.test(id)) return undefined;
   return 'vega';
 }

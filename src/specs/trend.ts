@@ -13,8 +13,9 @@
  * never drawn as 0. Each drawn value also gets a point (data set and marks `points`, SVG class
  * `points_marks`), which carries the tooltip and lets a test count drawn values.
  */
+import { format as defaultFormat, formatLocale, type FormatLocaleDefinition } from 'd3-format';
 import type { Axis, Data, Legend, Locale, Mark, Scale } from 'vega';
-import { FIT_X, field, formatted, PLACEHOLDER_WIDTH, str, tooltipSignal, utcFormatted, VEGA_SCHEMA, type VegaSpec } from './vega.js';
+import { FIT_X, field, PLACEHOLDER_WIDTH, tooltipSignal, VEGA_SCHEMA, type VegaSpec } from './vega.js';
 
 /** d3 number and time locales, as vega's `config.locale` takes them. */
 export type TrendLocale = Locale;
@@ -132,8 +133,34 @@ function rowsOf(points: readonly TrendPoint[], series: readonly string[]): Row[]
     .sort((a, b) => (rank.get(a.series) ?? series.length) - (rank.get(b.series) ?? series.length) || a.date - b.date);
 }
 
-/** Fresh objects for a second data set: vega tags each ingested object, so data sets never share one. */
-const drawn = (rows: readonly Row[]) => rows.filter((r) => valid(r.value)).map((r) => ({ ...r }));
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The tooltip of each drawn value, as texts made here, once: vega reads it as a plain field
+ * (`tooltip: {field: 'tip'}`). Written as an expression with `format()` calls, it would be
+ * interpreted for every point on every draw (CSP: no compiled code), which on a 400-point chart
+ * took a third of vega's time to the first picture. Numbers use the same d3 format and locale as
+ * the axis; the month reads "December 2022" (d3's `%B %Y`) in the labels' language.
+ */
+type Tip = Record<string, string>;
+function tipMaker(options: TrendOptions, band: boolean): (row: { series: string; date: number; value: number | null; predicted?: number | null }) => Tip {
+  const { labels } = options;
+  const number = (labels.locale?.number ? formatLocale(labels.locale.number as FormatLocaleDefinition).format : defaultFormat)(options.format);
+  const months = (labels.locale?.time?.months as readonly string[] | undefined) ?? EN_MONTHS;
+  const text = (v: number | null | undefined) => (valid(v) ? number(v) : '');
+  return (row) => {
+    const day = new Date(row.date);
+    return {
+      [labels.series]: row.series,
+      [labels.period]: `${months[day.getUTCMonth()]} ${day.getUTCFullYear()}`,
+      [labels.valueAxis]: text(row.value),
+      ...(band ? { [labels.predicted]: text(row.predicted) } : {}),
+    };
+  };
+}
+
+/** Fresh objects for a second data set (vega tags each ingested object, so data sets never share one), with their tooltips. */
+const drawn = (rows: readonly Row[], tip: (row: Row) => Tip) => rows.filter((r) => valid(r.value)).map((r) => ({ ...r, tip: tip(r) }));
 
 /**
  * Monthly bars, stacked as vega-lite stacked them (the first series on top), with their month's
@@ -179,6 +206,7 @@ export function trendSpec(options: TrendOptions): VegaSpec {
   const { labels, format, mark, colors = {}, height = 260 } = options;
   const markers = options.markers ?? [];
   const band = mark === 'line' && options.points.some((p) => p.predicted !== undefined && p.predicted !== null);
+  const tip = tipMaker(options, band);
   const series = rowsOf(options.points, options.series);
   const reader = mark === 'bar' ? rowsOf(options.reader ?? [], options.series) : [];
   const bars = mark === 'bar' ? stacked(series, options.series) : [];
@@ -196,12 +224,7 @@ export function trendSpec(options: TrendOptions): VegaSpec {
     ...reader.map((r) => r.value),
   ]) ?? [0, 1];
 
-  const tooltip = tooltipSignal([
-    [labels.series, field('series')],
-    [labels.period, utcFormatted('date', '%B %Y')],
-    [labels.valueAxis, formatted('value', format)],
-    ...(band ? [[labels.predicted, formatted('predicted', format)] as const] : []),
-  ]);
+  const tooltip = { field: 'tip' };
   const x = (name: string) => ({ scale: 'x', field: name });
   const y = (name: string) => ({ scale: 'y', field: name });
   const defined = { field: 'hasValue' };
@@ -227,8 +250,8 @@ export function trendSpec(options: TrendOptions): VegaSpec {
 
   const data: Data[] = [
     // Lines (and the band) break at nulls in `series`; `points` holds only the drawn values.
-    ...(mark === 'line' ? [{ name: 'series', values: series }, { name: 'points', values: drawn(series) }] : [{ name: 'bars', values: bars }]),
-    ...(reader.length ? [{ name: 'reader', values: reader }, { name: 'reader_points', values: drawn(reader) }] : []),
+    ...(mark === 'line' ? [{ name: 'series', values: series }, { name: 'points', values: drawn(series, tip) }] : [{ name: 'bars', values: bars.map((b) => ({ ...b, tip: tip(b) })) }]),
+    ...(reader.length ? [{ name: 'reader', values: reader }, { name: 'reader_points', values: drawn(reader, tip) }] : []),
     ...(markerRows.length ? [{ name: 'markers', values: markerRows }] : []),
   ];
 

@@ -44,7 +44,16 @@ test('overdoses, several series with designation and case markers', async () => 
   const oh = overdoses.find((r) => r.jurisdiction === 'OH' && r.indicator === 'synthetic-opioids' && r.period === '2025-06')!;
   assert.deepEqual(
     values(spec, 'points').find((p) => p.series === 'Ohio — synthetic opioids' && p.date === day('2025-06-01')),
-    { series: 'Ohio — synthetic opioids', date: day('2025-06-01'), value: oh.reported, predicted: oh.predicted, hasValue: true, hasBand: true },
+    {
+      series: 'Ohio — synthetic opioids',
+      date: day('2025-06-01'),
+      value: oh.reported,
+      predicted: oh.predicted,
+      hasValue: true,
+      hasBand: true,
+      // The tooltip as the reader sees it, formatted once here (not per draw by vega).
+      tip: { Series: 'Ohio — synthetic opioids', '12 months ending': 'June 2025', 'Deaths, 12 months ending': '1,651', Predicted: '1,651' },
+    },
   );
   const dates = new Set(eventsInRange(designations, { from: '2024-07', to: '2025-06' }).events.map((d) => d.date));
   const designationMarkers = m.markers.filter((x) => x.kind === 'designations');
