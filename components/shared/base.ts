@@ -41,7 +41,8 @@ function loadExports(): Promise<Exports> {
 /**
  * Elements out of view must not slow down the charts in view: building twenty models while the
  * first chart waits for the main thread is what a long article would otherwise pay. A lazy
- * element in the viewport loads its data at once. One within a viewport's height of it loads
+ * element in the viewport loads its data at once (the first chart among several in view; the
+ * others once it has drawn). One within a viewport's height of it loads
  * once a chart on the page has drawn (or 1 s after the bundle ran), so it is ready before the
  * reader scrolls to it without delaying the chart in view. Any other loads once a chart has
  * drawn and the page is idle, or 2 s after the bundle ran (a page whose charts are all out of
@@ -50,6 +51,17 @@ function loadExports(): Promise<Exports> {
 let chartDrawn: () => void = () => undefined;
 const firstChartDrawn = new Promise<void>((resolve) => (chartDrawn = resolve));
 const nearTurn: Promise<void> = Promise.race([firstChartDrawn, new Promise<void>((resolve) => setTimeout(resolve, 1000))]);
+/**
+ * Of the charts in view, the first to come due loads at once; the others wait until it has drawn
+ * (or 1 s): models built in the same moment would all run before the first chart could draw.
+ */
+let leader: Promise<void> | undefined;
+function inViewTurn(draws: boolean): Promise<void> {
+  if (!draws) return Promise.resolve();
+  if (leader) return leader;
+  leader = nearTurn;
+  return Promise.resolve();
+}
 const offscreenTurn: Promise<void> = Promise.race([
   firstChartDrawn.then(() => new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)))),
   new Promise<void>((resolve) => setTimeout(resolve, 2000)),
@@ -175,6 +187,13 @@ export abstract class FpkElement extends LitElement {
   /** At once when eager or in view; at `nearTurn` when within a viewport's height of it; else at `offscreenTurn`. */
   private whenDue(): Promise<void> {
     if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return Promise.resolve();
+    const draws = (this.constructor as typeof FpkElement).drawsChart && this.view === 'chart';
+    // The page's first chart in view starts at once, without waiting a frame for an
+    // IntersectionObserver to say so (one layout read, by that chart only).
+    if (draws && !leader && this.isConnected) {
+      const { top, bottom } = this.getBoundingClientRect();
+      if (bottom > 0 && top < innerHeight) return inViewTurn(true);
+    }
     return new Promise((resolve) => {
       const observers: IntersectionObserver[] = [];
       const go = (): void => {
@@ -188,7 +207,7 @@ export abstract class FpkElement extends LitElement {
         observer.observe(this);
         observers.push(observer);
       };
-      watch('0px', go);
+      watch('0px', () => void inViewTurn(draws).then(go));
       watch('100% 0px', () => void nearTurn.then(go));
       void offscreenTurn.then(go);
     });

@@ -15,7 +15,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { chartStyles } from './chart-styles.js';
 import { themeTokens } from './chart-theme.js';
 import { ChartTooltip } from './chart-tooltip.js';
-import { loadVega, type VegaSpec, type View } from './vega-loader.js';
+import { loadVega, vegaRequested, type VegaSpec, type View } from './vega-loader.js';
 import { labelSVG } from '../../src/svg-label.js';
 import { sizedSpec } from '../../src/specs/vega.js';
 import { vegaConfigFrom } from '../../src/theme.js';
@@ -234,7 +234,12 @@ export class VegaController implements ReactiveController {
   #prefetch(): void {
     if (this.#prefetchObserver || !this.#options.prefetch?.()) return;
     const load = () => void loadVega().catch(() => undefined);
-    if (this.#isEager()) return load();
+    if (this.#isEager() || vegaRequested()) return load();
+    // The first chart near the viewport asks for vega at once, not a frame later when an
+    // IntersectionObserver would report: vega's chunk is the longest download and compile before
+    // a first chart, and it can then be ready before the chart's data. One layout read, made
+    // only until some chart has asked.
+    if (this.#host.isConnected && this.#host.getBoundingClientRect().top < innerHeight + 200) return load();
     this.#prefetchObserver = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;

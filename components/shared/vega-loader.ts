@@ -17,19 +17,22 @@ export interface VegaModules {
   expressionInterpreter: typeof expressionInterpreter;
 }
 
-/** Loads once per page; a failed load is forgotten so a later call can retry. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
+let loading: Promise<VegaModules> | undefined;
+
+/** vega's runtime (parse a Vega spec, run it in a View), loaded once per page; a failed load is forgotten so a later call can retry. */
+export function loadVega(): Promise<VegaModules> {
+  loading ??= Promise.all([import('vega'), import('vega-interpreter')]).then(
+    ([vega, interpreter]) => ({ parse: vega.parse, View: vega.View, loader: vega.loader, expressionInterpreter: interpreter.expressionInterpreter }),
+    (error: unknown) => {
       loading = undefined;
       throw error;
-    }));
+    },
+  );
+  return loading;
 }
 
-/** vega's runtime: parse a Vega spec, run it in a View. */
-export const loadVega = once(async (): Promise<VegaModules> => {
-  const [vega, interpreter] = await Promise.all([import('vega'), import('vega-interpreter')]);
-  return { parse: vega.parse, View: vega.View, loader: vega.loader, expressionInterpreter: interpreter.expressionInterpreter };
-});
+/** Whether some chart on the page has asked for vega already (so another need not measure). */
+export function vegaRequested(): boolean {
+  return loading !== undefined;
+}
 
