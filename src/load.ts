@@ -82,6 +82,18 @@ function prefetchSlices(name: DatasetName, query: Readonly<Record<string, unknow
   }
 }
 
+/**
+ * Starts fetching what `loadDataset(name, query)` will ask for (meta.json and the slices the
+ * query names) and returns at once, reporting nothing: an element calls it while its model code
+ * is still on its way, and loadDataset then finds the files already loading. Anything that is not
+ * a dataset or a slice is ignored here and reported by loadDataset.
+ */
+export function prefetchDataset(name: string, query: Readonly<Record<string, readonly string[]>> = {}): void {
+  if (!(DATASET_NAMES as readonly string[]).includes(name)) return;
+  loadMeta(name as DatasetName).catch(() => undefined);
+  prefetchSlices(name as DatasetName, query);
+}
+
 export interface Loaded<R> {
   readonly rows: R[];
   readonly meta: DatasetMeta;

@@ -6,6 +6,8 @@ import type { ChartModel } from '../shared/model.js';
 import type { MarkerInfo, TrendModel } from './model.js';
 import type { trendText } from './text.js';
 import { hostOf } from '../shared/links.js';
+import { parseList } from '../shared/attributes.js';
+import { prefetchDataset } from '../../src/load.js';
 
 /**
  * A measure over time with several series compared: CDC's 12-month-ending overdose deaths by
@@ -117,6 +119,11 @@ export class FpkTrend extends FpkElement {
 
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(): Promise<ChartModel> {
+    // The series' data start loading with the model code, not after it (defaults as in settings.ts).
+    prefetchDataset(this.datasetName ?? 'overdoses', {
+      jurisdictions: this.jurisdictions ? parseList(this.jurisdictions) : ['US'],
+      drugs: this.drugs ? parseList(this.drugs) : ['fentanyl'],
+    });
     const [{ buildTrendModel }, { trendText }] = await Promise.all([import('./model.js'), import('./text.js')]);
     this.text = trendText;
     return buildTrendModel(
