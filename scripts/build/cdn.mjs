@@ -28,17 +28,24 @@ export const BANNER = `/*! fentanyl-policy-kit v${pkg.version} | MIT | data: see
 
 /**
  * What \`import('vega')\` gives the CDN build (components/shared/vega-loader.ts): vega's parser,
- * View and loader, with the transforms of vega-transforms, vega-encode and vega-view-transforms
- * registered. Geo, hierarchy, force, label, regression, voronoi, wordcloud and crossfilter
- * transforms stay out; a spec that needs one fails with vega's "Unrecognized transform type"
- * (test/node/cdn-transforms.test.ts parses every snapshot spec to make sure none does).
+ * View and loader, with the transforms vega's parser emits for scales, axes, legends, marks and
+ * facets (plus filter and formula) registered, and nothing else: not bin, window, density,
+ * lookup, geo, force, label, voronoi… vega-transforms defines each transform with a top-level
+ * \`inherits()\` call that a bundler must keep, so its bundled build would bring all forty; its
+ * per-transform source files (\`vega-transforms/src/<Name>.js\`) are imported instead.
+ * vega-encode and vega-view-transforms are small and used whole. A spec that needs a missing
+ * transform fails with vega's "Unrecognized transform type"; test/node/cdn-transforms.test.ts
+ * parses every spec snapshot to make sure none does.
  */
-export const CDN_TRANSFORM_PACKAGES = ['vega-transforms', 'vega-encode', 'vega-view-transforms'];
+export const CDN_TRANSFORMS = ['Aggregate', 'Collect', 'Compare', 'Expression', 'Extent', 'Facet', 'Field', 'Filter', 'Formula', 'Key', 'Load', 'MultiExtent', 'MultiValues', 'Params', 'PreFacet', 'Proxy', 'Relay', 'Sieve', 'Subflow', 'TupleIndex', 'Values'];
+export const CDN_TRANSFORM_PACKAGES = ['vega-encode', 'vega-view-transforms'];
 
+const transformsSource = resolve(root, 'node_modules/vega-transforms/src');
 const VEGA_SLIM = `
 import { transforms } from 'vega-dataflow';
+${CDN_TRANSFORMS.map((name) => `import ${name} from ${JSON.stringify(join(transformsSource, `${name}.js`))};`).join('\n')}
 ${CDN_TRANSFORM_PACKAGES.map((pkg, i) => `import * as t${i} from '${pkg}';`).join('\n')}
-Object.assign(transforms, ${CDN_TRANSFORM_PACKAGES.map((_, i) => `t${i}`).join(', ')});
+Object.assign(transforms, { ${CDN_TRANSFORMS.map((name) => `${name.toLowerCase()}: ${name}`).join(', ')} }, ${CDN_TRANSFORM_PACKAGES.map((_, i) => `t${i}`).join(', ')});
 export { parse } from 'vega-parser';
 export { View } from 'vega-view';
 export { loader } from 'vega-loader';

@@ -1,6 +1,6 @@
 /**
- * The CDN bundle's vega is cut down (scripts/build/cdn.mjs): only vega-transforms, vega-encode
- * and vega-view-transforms are registered, and d3-geo, topojson-client and d3-scale-chromatic are
+ * The CDN bundle's vega is cut down (scripts/build/cdn.mjs): only the vega transforms its
+ * parser emits (and filter, formula) are registered, and d3-geo, topojson-client and d3-scale-chromatic are
  * stubs. A spec that needs more would draw in development (full vega) and fail for readers, so
  * every committed spec snapshot (the builders' output, test/snapshots/) is parsed here and checked
  * against what the bundle has.
@@ -11,14 +11,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'vega';
 
 /** The build script (plain JS, untyped) says what the bundle registers and stubs. */
-const build = (await import(new URL('../../scripts/build/cdn.mjs', import.meta.url).href)) as { CDN_TRANSFORM_PACKAGES: string[]; STUBBED_SCHEMES: string[] };
-const { CDN_TRANSFORM_PACKAGES, STUBBED_SCHEMES } = build;
+const build = (await import(new URL('../../scripts/build/cdn.mjs', import.meta.url).href)) as { CDN_TRANSFORMS: string[]; CDN_TRANSFORM_PACKAGES: string[]; STUBBED_SCHEMES: string[] };
+const { CDN_TRANSFORMS, CDN_TRANSFORM_PACKAGES, STUBBED_SCHEMES } = build;
 
 const SNAPSHOTS = new URL('../snapshots/', import.meta.url);
 const files = readdirSync(SNAPSHOTS).filter((f) => f.endsWith('.json') && !f.endsWith('-changed.json'));
 
 const registered = await Promise.all(CDN_TRANSFORM_PACKAGES.map(async (name) => Object.keys((await import(name)) as object)));
-const bundled = new Set(['operator', ...registered.flat()]);
+const bundled = new Set(['operator', ...CDN_TRANSFORMS.map((name) => name.toLowerCase()), ...registered.flat()]);
 
 interface RuntimeOperator {
   readonly type: string;
