@@ -269,4 +269,24 @@ describe('VegaController', () => {
     expect(svgOf(el)!.getAttribute('width')).to.equal('300');
     expect(svgOf(el)!.getAttribute('aria-label')).to.equal('Precompiled');
   });
+
+  it('draws charts one at a time with a frame between them, so the first is painted before the next is drawn', async () => {
+    const first = await chart();
+    const second = await chart();
+    // Every frame, which of the two shows bars.
+    const frames: string[] = [];
+    let watching = true;
+    const watch = () => {
+      frames.push(`${bars(first).length > 0 ? 1 : 0}${bars(second).length > 0 ? 1 : 0}`);
+      if (watching) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    const ready = Promise.all([first.vega.setSpec({ spec: barSpec(), label: LABEL }), second.vega.setSpec({ spec: barSpec(DEATHS.slice(0, 2)), label: 'Two states' })]);
+    await ready;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    watching = false;
+    expect(frames, frames.join(' ')).to.include('10');
+    expect(frames.indexOf('10')).to.be.below(frames.indexOf('11'));
+    expect(frames).not.to.include('01');
+  });
 });
