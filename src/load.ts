@@ -1,6 +1,7 @@
 /**
  * `loadDataset(name, query)`: fetches only the slices a query needs (one JSON file per
- * jurisdiction for overdoses, per drug for seizures, one file for the small datasets), resolved
+ * jurisdiction and indicator for overdoses, per drug for seizures, one file for the small
+ * datasets), resolved
  * relative to this module so a self-hosted copy or any npm CDN path works unchanged. The same
  * code runs in Node, where file: URLs are read from disk.
  */
@@ -68,18 +69,24 @@ function decode<R>(slice: SliceFile): R[] {
 }
 
 /**
- * Requests the slices a query names (`slices/US.json` for `jurisdictions: ['US']`) in parallel
- * with meta.json instead of after it: one round trip less before a chart's data arrive (150 ms
- * on a slow phone network). Names that are not slices are left to loadDataset, which reports
- * them once meta.json has arrived; a failed request here is retried there.
+ * Requests the slices a query names (`slices/US/synthetic-opioids.json` for `jurisdictions:
+ * ['US'], indicators: ['synthetic-opioids']`) in parallel with meta.json instead of after it: one
+ * round trip less before a chart's data arrive (150 ms on a slow phone network). Only names the
+ * registry knows are requested (every combination has a file), and only when the query names a
+ * value for each level and the files are few; loadDataset does the rest once meta.json has arrived.
  */
 function prefetchSlices(name: DatasetName, query: Readonly<Record<string, unknown>>): void {
-  const slices = SLICES[name];
-  const values = slices ? query[slices.option] : undefined;
-  if (!slices || !Array.isArray(values)) return;
-  for (const value of values) {
-    if (slices.names.includes(value as string)) fetchOnce(new URL(`${name}/slices/${value}.json`, base)).catch(() => undefined);
+  const levels = SLICES[name];
+  if (!levels) return;
+  let paths: string[] = [''];
+  for (const { option, names } of levels) {
+    const values = query[option];
+    if (!Array.isArray(values)) return;
+    const known = values.filter((v): v is string => typeof v === 'string' && names.includes(v));
+    paths = paths.flatMap((p) => known.map((v) => (p ? `${p}/${v}` : v)));
   }
+  if (paths.length > 60) return;
+  for (const path of paths) fetchOnce(new URL(`${name}/slices/${path}.json`, base)).catch(() => undefined);
 }
 
 /**
@@ -108,8 +115,9 @@ export async function loadDataset<N extends DatasetName>(name: N, query: Dataset
   const meta = await loadMeta(name);
   const valid = validateQuery(meta, query as Record<string, unknown>);
   const { by, files } = meta.slices;
-  const wanted = by ? valid.values.get(by) : undefined;
-  const keys = Object.keys(files).filter((k) => !wanted || wanted.has(k));
+  // A slice is needed when each of its values is one the query asks for (or the query leaves that field open).
+  const wanted = by.map((field) => valid.values.get(field));
+  const keys = Object.keys(files).filter((k) => files[k]!.rows > 0 && k.split('/').every((v, i) => !wanted[i] || wanted[i].has(v)));
   const slices = await Promise.all(keys.map((k) => fetchOnce(new URL(`${name}/${files[k]!.file}`, base)) as Promise<SliceFile>));
   const rows = slices.flatMap((s) => decode<DatasetRow<N>>(s));
   return { rows: applyQuery(meta, rows, valid), meta };

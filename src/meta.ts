@@ -29,9 +29,12 @@ export interface FieldMeta {
 }
 
 export interface SliceManifest {
-  /** The field a slice file holds one value of, or null when there is one slice of all rows. */
-  readonly by: string | null;
-  /** Slice value → file name relative to the dataset folder, and its row count. */
+  /**
+   * The fields a slice file holds one value (or one combination of values) of; empty when there
+   * is one slice of all rows.
+   */
+  readonly by: readonly string[];
+  /** Slice key (the values, `/`-separated, in the order of `by`) → file relative to the dataset folder, and its row count. */
   readonly files: Readonly<Record<string, { readonly file: string; readonly rows: number }>>;
 }
 

@@ -21,14 +21,19 @@ export const DATASET_NAMES = [
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 /**
- * The slice files of the datasets the build splits (scripts/datasets/*: `sliceBy`): the query
- * option that names them and the names it may take (`slices/<name>.json`). `loadDataset`
- * requests those files while `meta.json` is still on its way. test/node/sdk.test.ts checks this
- * against every meta.json, so a rebuilt dataset cannot leave it stale.
+ * The slice files of the datasets the build splits (scripts/datasets/*: `sliceBy`), level by
+ * level: the query option that names each level's values and the values it may take. Files are
+ * `slices/<jurisdiction>/<indicator>.json` for overdoses (every combination exists) and
+ * `slices/<drug>.json` for seizures. `loadDataset` requests them while `meta.json` is still on its
+ * way. test/node/sdk.test.ts checks this against every meta.json, so a rebuilt dataset cannot
+ * leave it stale.
  */
-export const SLICES: Partial<Record<DatasetName, { readonly option: 'jurisdictions' | 'drugs'; readonly names: readonly string[] }>> = {
-  overdoses: { option: 'jurisdictions', names: 'AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR PA PR RI SC SD TN TX US UT VA VT WA WI WV WY YC'.split(' ') },
-  seizures: { option: 'drugs', names: 'cocaine ecstasy fentanyl heroin ketamine khat lsd marijuana methamphetamine other'.split(' ') },
+export const SLICES: Partial<Record<DatasetName, readonly { readonly option: 'jurisdictions' | 'indicators' | 'drugs'; readonly names: readonly string[] }[]>> = {
+  overdoses: [
+    { option: 'jurisdictions', names: 'AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR PA PR RI SC SD TN TX US UT VA VT WA WI WV WY YC'.split(' ') },
+    { option: 'indicators', names: 'all-deaths all-drugs cocaine heroin methadone natural-semisynthetic-opioids natural-semisynthetic-opioids-methadone natural-semisynthetic-synthetic-opioids opioids pct-drugs-specified psychostimulants synthetic-opioids'.split(' ') },
+  ],
+  seizures: [{ option: 'drugs', names: 'cocaine ecstasy fentanyl heroin ketamine khat lsd marijuana methamphetamine other'.split(' ') }],
 };
 
 export interface DatasetRows {

@@ -120,9 +120,11 @@ export class FpkTrend extends FpkElement {
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(): Promise<ChartModel> {
     // The series' data start loading with the model code, not after it (defaults as in settings.ts).
+    const drugs = this.drugs ? parseList(this.drugs) : [];
     prefetchDataset(this.datasetName ?? 'overdoses', {
       jurisdictions: this.jurisdictions ? parseList(this.jurisdictions) : ['US'],
-      drugs: this.drugs ? parseList(this.drugs) : ['fentanyl'],
+      indicators: drugs.length ? drugs : ['all-drugs'],
+      drugs: drugs.length ? drugs : ['fentanyl'],
     });
     const [{ buildTrendModel }, { trendText }] = await Promise.all([import('./model.js'), import('./text.js')]);
     this.text = trendText;

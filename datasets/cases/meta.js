@@ -161,7 +161,7 @@ export const meta = {
     }
   ],
   "slices": {
-    "by": null,
+    "by": [],
     "files": {
       "all": {
         "file": "slices/all.json",

@@ -145,7 +145,7 @@ export const meta = {
     }
   ],
   "slices": {
-    "by": null,
+    "by": [],
     "files": {
       "all": {
         "file": "slices/all.json",

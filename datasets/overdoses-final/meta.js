@@ -123,7 +123,7 @@ export const meta = {
     }
   ],
   "slices": {
-    "by": null,
+    "by": [],
     "files": {
       "all": {
         "file": "slices/all.json",

@@ -238,223 +238,2602 @@ export const meta = {
     }
   ],
   "slices": {
-    "by": "jurisdiction",
+    "by": [
+      "jurisdiction",
+      "indicator"
+    ],
     "files": {
-      "AK": {
-        "file": "slices/AK.json",
-        "rows": 1398
+      "AK/all-deaths": {
+        "file": "slices/AK/all-deaths.json",
+        "rows": 115
       },
-      "AL": {
-        "file": "slices/AL.json",
-        "rows": 1398
+      "AK/all-drugs": {
+        "file": "slices/AK/all-drugs.json",
+        "rows": 115
       },
-      "AR": {
-        "file": "slices/AR.json",
-        "rows": 1398
+      "AK/cocaine": {
+        "file": "slices/AK/cocaine.json",
+        "rows": 115
       },
-      "AZ": {
-        "file": "slices/AZ.json",
-        "rows": 1398
+      "AK/heroin": {
+        "file": "slices/AK/heroin.json",
+        "rows": 115
       },
-      "CA": {
-        "file": "slices/CA.json",
-        "rows": 1398
+      "AK/methadone": {
+        "file": "slices/AK/methadone.json",
+        "rows": 115
       },
-      "CO": {
-        "file": "slices/CO.json",
-        "rows": 1398
+      "AK/natural-semisynthetic-opioids": {
+        "file": "slices/AK/natural-semisynthetic-opioids.json",
+        "rows": 115
       },
-      "CT": {
-        "file": "slices/CT.json",
-        "rows": 1398
+      "AK/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/AK/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
       },
-      "DC": {
-        "file": "slices/DC.json",
-        "rows": 1398
+      "AK/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/AK/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
       },
-      "DE": {
-        "file": "slices/DE.json",
-        "rows": 1398
+      "AK/opioids": {
+        "file": "slices/AK/opioids.json",
+        "rows": 115
       },
-      "FL": {
-        "file": "slices/FL.json",
-        "rows": 1398
+      "AK/pct-drugs-specified": {
+        "file": "slices/AK/pct-drugs-specified.json",
+        "rows": 115
       },
-      "GA": {
-        "file": "slices/GA.json",
-        "rows": 1398
+      "AK/psychostimulants": {
+        "file": "slices/AK/psychostimulants.json",
+        "rows": 115
       },
-      "HI": {
-        "file": "slices/HI.json",
-        "rows": 1398
-      },
-      "IA": {
-        "file": "slices/IA.json",
-        "rows": 1398
-      },
-      "ID": {
-        "file": "slices/ID.json",
-        "rows": 1398
-      },
-      "IL": {
-        "file": "slices/IL.json",
-        "rows": 1398
-      },
-      "IN": {
-        "file": "slices/IN.json",
-        "rows": 1398
-      },
-      "KS": {
-        "file": "slices/KS.json",
-        "rows": 1398
-      },
-      "KY": {
-        "file": "slices/KY.json",
-        "rows": 1398
-      },
-      "LA": {
-        "file": "slices/LA.json",
-        "rows": 345
-      },
-      "MA": {
-        "file": "slices/MA.json",
-        "rows": 1398
-      },
-      "MD": {
-        "file": "slices/MD.json",
-        "rows": 1398
-      },
-      "ME": {
-        "file": "slices/ME.json",
-        "rows": 1398
-      },
-      "MI": {
-        "file": "slices/MI.json",
-        "rows": 1398
-      },
-      "MN": {
-        "file": "slices/MN.json",
-        "rows": 1398
-      },
-      "MO": {
-        "file": "slices/MO.json",
-        "rows": 1398
-      },
-      "MS": {
-        "file": "slices/MS.json",
-        "rows": 1398
-      },
-      "MT": {
-        "file": "slices/MT.json",
-        "rows": 1398
-      },
-      "NC": {
-        "file": "slices/NC.json",
-        "rows": 1398
-      },
-      "ND": {
-        "file": "slices/ND.json",
-        "rows": 478
-      },
-      "NE": {
-        "file": "slices/NE.json",
-        "rows": 478
-      },
-      "NH": {
-        "file": "slices/NH.json",
-        "rows": 1398
-      },
-      "NJ": {
-        "file": "slices/NJ.json",
-        "rows": 1398
-      },
-      "NM": {
-        "file": "slices/NM.json",
-        "rows": 1398
-      },
-      "NV": {
-        "file": "slices/NV.json",
-        "rows": 1398
-      },
-      "NY": {
-        "file": "slices/NY.json",
-        "rows": 1398
-      },
-      "OH": {
-        "file": "slices/OH.json",
-        "rows": 1398
-      },
-      "OK": {
-        "file": "slices/OK.json",
-        "rows": 1398
-      },
-      "OR": {
-        "file": "slices/OR.json",
-        "rows": 1398
-      },
-      "PA": {
-        "file": "slices/PA.json",
-        "rows": 345
-      },
-      "PR": {
-        "file": "slices/PR.json",
+      "AK/synthetic-opioids": {
+        "file": "slices/AK/synthetic-opioids.json",
         "rows": 133
       },
-      "RI": {
-        "file": "slices/RI.json",
-        "rows": 1398
+      "AL/all-deaths": {
+        "file": "slices/AL/all-deaths.json",
+        "rows": 115
       },
-      "SC": {
-        "file": "slices/SC.json",
-        "rows": 1398
+      "AL/all-drugs": {
+        "file": "slices/AL/all-drugs.json",
+        "rows": 115
       },
-      "SD": {
-        "file": "slices/SD.json",
-        "rows": 1398
+      "AL/cocaine": {
+        "file": "slices/AL/cocaine.json",
+        "rows": 115
       },
-      "TN": {
-        "file": "slices/TN.json",
-        "rows": 1398
+      "AL/heroin": {
+        "file": "slices/AL/heroin.json",
+        "rows": 115
       },
-      "TX": {
-        "file": "slices/TX.json",
-        "rows": 1398
+      "AL/methadone": {
+        "file": "slices/AL/methadone.json",
+        "rows": 115
       },
-      "US": {
-        "file": "slices/US.json",
-        "rows": 1496
+      "AL/natural-semisynthetic-opioids": {
+        "file": "slices/AL/natural-semisynthetic-opioids.json",
+        "rows": 115
       },
-      "UT": {
-        "file": "slices/UT.json",
-        "rows": 1398
+      "AL/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/AL/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
       },
-      "VA": {
-        "file": "slices/VA.json",
-        "rows": 1398
+      "AL/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/AL/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
       },
-      "VT": {
-        "file": "slices/VT.json",
-        "rows": 1398
+      "AL/opioids": {
+        "file": "slices/AL/opioids.json",
+        "rows": 115
       },
-      "WA": {
-        "file": "slices/WA.json",
-        "rows": 1398
+      "AL/pct-drugs-specified": {
+        "file": "slices/AL/pct-drugs-specified.json",
+        "rows": 115
       },
-      "WI": {
-        "file": "slices/WI.json",
-        "rows": 1398
+      "AL/psychostimulants": {
+        "file": "slices/AL/psychostimulants.json",
+        "rows": 115
       },
-      "WV": {
-        "file": "slices/WV.json",
-        "rows": 1398
+      "AL/synthetic-opioids": {
+        "file": "slices/AL/synthetic-opioids.json",
+        "rows": 133
       },
-      "WY": {
-        "file": "slices/WY.json",
-        "rows": 1398
+      "AR/all-deaths": {
+        "file": "slices/AR/all-deaths.json",
+        "rows": 115
       },
-      "YC": {
-        "file": "slices/YC.json",
-        "rows": 1398
+      "AR/all-drugs": {
+        "file": "slices/AR/all-drugs.json",
+        "rows": 115
+      },
+      "AR/cocaine": {
+        "file": "slices/AR/cocaine.json",
+        "rows": 115
+      },
+      "AR/heroin": {
+        "file": "slices/AR/heroin.json",
+        "rows": 115
+      },
+      "AR/methadone": {
+        "file": "slices/AR/methadone.json",
+        "rows": 115
+      },
+      "AR/natural-semisynthetic-opioids": {
+        "file": "slices/AR/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "AR/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/AR/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "AR/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/AR/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "AR/opioids": {
+        "file": "slices/AR/opioids.json",
+        "rows": 115
+      },
+      "AR/pct-drugs-specified": {
+        "file": "slices/AR/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "AR/psychostimulants": {
+        "file": "slices/AR/psychostimulants.json",
+        "rows": 115
+      },
+      "AR/synthetic-opioids": {
+        "file": "slices/AR/synthetic-opioids.json",
+        "rows": 133
+      },
+      "AZ/all-deaths": {
+        "file": "slices/AZ/all-deaths.json",
+        "rows": 115
+      },
+      "AZ/all-drugs": {
+        "file": "slices/AZ/all-drugs.json",
+        "rows": 115
+      },
+      "AZ/cocaine": {
+        "file": "slices/AZ/cocaine.json",
+        "rows": 115
+      },
+      "AZ/heroin": {
+        "file": "slices/AZ/heroin.json",
+        "rows": 115
+      },
+      "AZ/methadone": {
+        "file": "slices/AZ/methadone.json",
+        "rows": 115
+      },
+      "AZ/natural-semisynthetic-opioids": {
+        "file": "slices/AZ/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "AZ/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/AZ/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "AZ/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/AZ/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "AZ/opioids": {
+        "file": "slices/AZ/opioids.json",
+        "rows": 115
+      },
+      "AZ/pct-drugs-specified": {
+        "file": "slices/AZ/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "AZ/psychostimulants": {
+        "file": "slices/AZ/psychostimulants.json",
+        "rows": 115
+      },
+      "AZ/synthetic-opioids": {
+        "file": "slices/AZ/synthetic-opioids.json",
+        "rows": 133
+      },
+      "CA/all-deaths": {
+        "file": "slices/CA/all-deaths.json",
+        "rows": 115
+      },
+      "CA/all-drugs": {
+        "file": "slices/CA/all-drugs.json",
+        "rows": 115
+      },
+      "CA/cocaine": {
+        "file": "slices/CA/cocaine.json",
+        "rows": 115
+      },
+      "CA/heroin": {
+        "file": "slices/CA/heroin.json",
+        "rows": 115
+      },
+      "CA/methadone": {
+        "file": "slices/CA/methadone.json",
+        "rows": 115
+      },
+      "CA/natural-semisynthetic-opioids": {
+        "file": "slices/CA/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "CA/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/CA/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "CA/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/CA/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "CA/opioids": {
+        "file": "slices/CA/opioids.json",
+        "rows": 115
+      },
+      "CA/pct-drugs-specified": {
+        "file": "slices/CA/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "CA/psychostimulants": {
+        "file": "slices/CA/psychostimulants.json",
+        "rows": 115
+      },
+      "CA/synthetic-opioids": {
+        "file": "slices/CA/synthetic-opioids.json",
+        "rows": 133
+      },
+      "CO/all-deaths": {
+        "file": "slices/CO/all-deaths.json",
+        "rows": 115
+      },
+      "CO/all-drugs": {
+        "file": "slices/CO/all-drugs.json",
+        "rows": 115
+      },
+      "CO/cocaine": {
+        "file": "slices/CO/cocaine.json",
+        "rows": 115
+      },
+      "CO/heroin": {
+        "file": "slices/CO/heroin.json",
+        "rows": 115
+      },
+      "CO/methadone": {
+        "file": "slices/CO/methadone.json",
+        "rows": 115
+      },
+      "CO/natural-semisynthetic-opioids": {
+        "file": "slices/CO/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "CO/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/CO/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "CO/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/CO/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "CO/opioids": {
+        "file": "slices/CO/opioids.json",
+        "rows": 115
+      },
+      "CO/pct-drugs-specified": {
+        "file": "slices/CO/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "CO/psychostimulants": {
+        "file": "slices/CO/psychostimulants.json",
+        "rows": 115
+      },
+      "CO/synthetic-opioids": {
+        "file": "slices/CO/synthetic-opioids.json",
+        "rows": 133
+      },
+      "CT/all-deaths": {
+        "file": "slices/CT/all-deaths.json",
+        "rows": 115
+      },
+      "CT/all-drugs": {
+        "file": "slices/CT/all-drugs.json",
+        "rows": 115
+      },
+      "CT/cocaine": {
+        "file": "slices/CT/cocaine.json",
+        "rows": 115
+      },
+      "CT/heroin": {
+        "file": "slices/CT/heroin.json",
+        "rows": 115
+      },
+      "CT/methadone": {
+        "file": "slices/CT/methadone.json",
+        "rows": 115
+      },
+      "CT/natural-semisynthetic-opioids": {
+        "file": "slices/CT/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "CT/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/CT/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "CT/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/CT/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "CT/opioids": {
+        "file": "slices/CT/opioids.json",
+        "rows": 115
+      },
+      "CT/pct-drugs-specified": {
+        "file": "slices/CT/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "CT/psychostimulants": {
+        "file": "slices/CT/psychostimulants.json",
+        "rows": 115
+      },
+      "CT/synthetic-opioids": {
+        "file": "slices/CT/synthetic-opioids.json",
+        "rows": 133
+      },
+      "DC/all-deaths": {
+        "file": "slices/DC/all-deaths.json",
+        "rows": 115
+      },
+      "DC/all-drugs": {
+        "file": "slices/DC/all-drugs.json",
+        "rows": 115
+      },
+      "DC/cocaine": {
+        "file": "slices/DC/cocaine.json",
+        "rows": 115
+      },
+      "DC/heroin": {
+        "file": "slices/DC/heroin.json",
+        "rows": 115
+      },
+      "DC/methadone": {
+        "file": "slices/DC/methadone.json",
+        "rows": 115
+      },
+      "DC/natural-semisynthetic-opioids": {
+        "file": "slices/DC/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "DC/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/DC/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "DC/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/DC/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "DC/opioids": {
+        "file": "slices/DC/opioids.json",
+        "rows": 115
+      },
+      "DC/pct-drugs-specified": {
+        "file": "slices/DC/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "DC/psychostimulants": {
+        "file": "slices/DC/psychostimulants.json",
+        "rows": 115
+      },
+      "DC/synthetic-opioids": {
+        "file": "slices/DC/synthetic-opioids.json",
+        "rows": 133
+      },
+      "DE/all-deaths": {
+        "file": "slices/DE/all-deaths.json",
+        "rows": 115
+      },
+      "DE/all-drugs": {
+        "file": "slices/DE/all-drugs.json",
+        "rows": 115
+      },
+      "DE/cocaine": {
+        "file": "slices/DE/cocaine.json",
+        "rows": 115
+      },
+      "DE/heroin": {
+        "file": "slices/DE/heroin.json",
+        "rows": 115
+      },
+      "DE/methadone": {
+        "file": "slices/DE/methadone.json",
+        "rows": 115
+      },
+      "DE/natural-semisynthetic-opioids": {
+        "file": "slices/DE/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "DE/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/DE/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "DE/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/DE/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "DE/opioids": {
+        "file": "slices/DE/opioids.json",
+        "rows": 115
+      },
+      "DE/pct-drugs-specified": {
+        "file": "slices/DE/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "DE/psychostimulants": {
+        "file": "slices/DE/psychostimulants.json",
+        "rows": 115
+      },
+      "DE/synthetic-opioids": {
+        "file": "slices/DE/synthetic-opioids.json",
+        "rows": 133
+      },
+      "FL/all-deaths": {
+        "file": "slices/FL/all-deaths.json",
+        "rows": 115
+      },
+      "FL/all-drugs": {
+        "file": "slices/FL/all-drugs.json",
+        "rows": 115
+      },
+      "FL/cocaine": {
+        "file": "slices/FL/cocaine.json",
+        "rows": 115
+      },
+      "FL/heroin": {
+        "file": "slices/FL/heroin.json",
+        "rows": 115
+      },
+      "FL/methadone": {
+        "file": "slices/FL/methadone.json",
+        "rows": 115
+      },
+      "FL/natural-semisynthetic-opioids": {
+        "file": "slices/FL/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "FL/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/FL/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "FL/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/FL/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "FL/opioids": {
+        "file": "slices/FL/opioids.json",
+        "rows": 115
+      },
+      "FL/pct-drugs-specified": {
+        "file": "slices/FL/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "FL/psychostimulants": {
+        "file": "slices/FL/psychostimulants.json",
+        "rows": 115
+      },
+      "FL/synthetic-opioids": {
+        "file": "slices/FL/synthetic-opioids.json",
+        "rows": 133
+      },
+      "GA/all-deaths": {
+        "file": "slices/GA/all-deaths.json",
+        "rows": 115
+      },
+      "GA/all-drugs": {
+        "file": "slices/GA/all-drugs.json",
+        "rows": 115
+      },
+      "GA/cocaine": {
+        "file": "slices/GA/cocaine.json",
+        "rows": 115
+      },
+      "GA/heroin": {
+        "file": "slices/GA/heroin.json",
+        "rows": 115
+      },
+      "GA/methadone": {
+        "file": "slices/GA/methadone.json",
+        "rows": 115
+      },
+      "GA/natural-semisynthetic-opioids": {
+        "file": "slices/GA/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "GA/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/GA/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "GA/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/GA/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "GA/opioids": {
+        "file": "slices/GA/opioids.json",
+        "rows": 115
+      },
+      "GA/pct-drugs-specified": {
+        "file": "slices/GA/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "GA/psychostimulants": {
+        "file": "slices/GA/psychostimulants.json",
+        "rows": 115
+      },
+      "GA/synthetic-opioids": {
+        "file": "slices/GA/synthetic-opioids.json",
+        "rows": 133
+      },
+      "HI/all-deaths": {
+        "file": "slices/HI/all-deaths.json",
+        "rows": 115
+      },
+      "HI/all-drugs": {
+        "file": "slices/HI/all-drugs.json",
+        "rows": 115
+      },
+      "HI/cocaine": {
+        "file": "slices/HI/cocaine.json",
+        "rows": 115
+      },
+      "HI/heroin": {
+        "file": "slices/HI/heroin.json",
+        "rows": 115
+      },
+      "HI/methadone": {
+        "file": "slices/HI/methadone.json",
+        "rows": 115
+      },
+      "HI/natural-semisynthetic-opioids": {
+        "file": "slices/HI/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "HI/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/HI/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "HI/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/HI/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "HI/opioids": {
+        "file": "slices/HI/opioids.json",
+        "rows": 115
+      },
+      "HI/pct-drugs-specified": {
+        "file": "slices/HI/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "HI/psychostimulants": {
+        "file": "slices/HI/psychostimulants.json",
+        "rows": 115
+      },
+      "HI/synthetic-opioids": {
+        "file": "slices/HI/synthetic-opioids.json",
+        "rows": 133
+      },
+      "IA/all-deaths": {
+        "file": "slices/IA/all-deaths.json",
+        "rows": 115
+      },
+      "IA/all-drugs": {
+        "file": "slices/IA/all-drugs.json",
+        "rows": 115
+      },
+      "IA/cocaine": {
+        "file": "slices/IA/cocaine.json",
+        "rows": 115
+      },
+      "IA/heroin": {
+        "file": "slices/IA/heroin.json",
+        "rows": 115
+      },
+      "IA/methadone": {
+        "file": "slices/IA/methadone.json",
+        "rows": 115
+      },
+      "IA/natural-semisynthetic-opioids": {
+        "file": "slices/IA/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "IA/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/IA/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "IA/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/IA/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "IA/opioids": {
+        "file": "slices/IA/opioids.json",
+        "rows": 115
+      },
+      "IA/pct-drugs-specified": {
+        "file": "slices/IA/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "IA/psychostimulants": {
+        "file": "slices/IA/psychostimulants.json",
+        "rows": 115
+      },
+      "IA/synthetic-opioids": {
+        "file": "slices/IA/synthetic-opioids.json",
+        "rows": 133
+      },
+      "ID/all-deaths": {
+        "file": "slices/ID/all-deaths.json",
+        "rows": 115
+      },
+      "ID/all-drugs": {
+        "file": "slices/ID/all-drugs.json",
+        "rows": 115
+      },
+      "ID/cocaine": {
+        "file": "slices/ID/cocaine.json",
+        "rows": 115
+      },
+      "ID/heroin": {
+        "file": "slices/ID/heroin.json",
+        "rows": 115
+      },
+      "ID/methadone": {
+        "file": "slices/ID/methadone.json",
+        "rows": 115
+      },
+      "ID/natural-semisynthetic-opioids": {
+        "file": "slices/ID/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "ID/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/ID/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "ID/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/ID/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "ID/opioids": {
+        "file": "slices/ID/opioids.json",
+        "rows": 115
+      },
+      "ID/pct-drugs-specified": {
+        "file": "slices/ID/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "ID/psychostimulants": {
+        "file": "slices/ID/psychostimulants.json",
+        "rows": 115
+      },
+      "ID/synthetic-opioids": {
+        "file": "slices/ID/synthetic-opioids.json",
+        "rows": 133
+      },
+      "IL/all-deaths": {
+        "file": "slices/IL/all-deaths.json",
+        "rows": 115
+      },
+      "IL/all-drugs": {
+        "file": "slices/IL/all-drugs.json",
+        "rows": 115
+      },
+      "IL/cocaine": {
+        "file": "slices/IL/cocaine.json",
+        "rows": 115
+      },
+      "IL/heroin": {
+        "file": "slices/IL/heroin.json",
+        "rows": 115
+      },
+      "IL/methadone": {
+        "file": "slices/IL/methadone.json",
+        "rows": 115
+      },
+      "IL/natural-semisynthetic-opioids": {
+        "file": "slices/IL/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "IL/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/IL/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "IL/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/IL/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "IL/opioids": {
+        "file": "slices/IL/opioids.json",
+        "rows": 115
+      },
+      "IL/pct-drugs-specified": {
+        "file": "slices/IL/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "IL/psychostimulants": {
+        "file": "slices/IL/psychostimulants.json",
+        "rows": 115
+      },
+      "IL/synthetic-opioids": {
+        "file": "slices/IL/synthetic-opioids.json",
+        "rows": 133
+      },
+      "IN/all-deaths": {
+        "file": "slices/IN/all-deaths.json",
+        "rows": 115
+      },
+      "IN/all-drugs": {
+        "file": "slices/IN/all-drugs.json",
+        "rows": 115
+      },
+      "IN/cocaine": {
+        "file": "slices/IN/cocaine.json",
+        "rows": 115
+      },
+      "IN/heroin": {
+        "file": "slices/IN/heroin.json",
+        "rows": 115
+      },
+      "IN/methadone": {
+        "file": "slices/IN/methadone.json",
+        "rows": 115
+      },
+      "IN/natural-semisynthetic-opioids": {
+        "file": "slices/IN/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "IN/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/IN/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "IN/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/IN/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "IN/opioids": {
+        "file": "slices/IN/opioids.json",
+        "rows": 115
+      },
+      "IN/pct-drugs-specified": {
+        "file": "slices/IN/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "IN/psychostimulants": {
+        "file": "slices/IN/psychostimulants.json",
+        "rows": 115
+      },
+      "IN/synthetic-opioids": {
+        "file": "slices/IN/synthetic-opioids.json",
+        "rows": 133
+      },
+      "KS/all-deaths": {
+        "file": "slices/KS/all-deaths.json",
+        "rows": 115
+      },
+      "KS/all-drugs": {
+        "file": "slices/KS/all-drugs.json",
+        "rows": 115
+      },
+      "KS/cocaine": {
+        "file": "slices/KS/cocaine.json",
+        "rows": 115
+      },
+      "KS/heroin": {
+        "file": "slices/KS/heroin.json",
+        "rows": 115
+      },
+      "KS/methadone": {
+        "file": "slices/KS/methadone.json",
+        "rows": 115
+      },
+      "KS/natural-semisynthetic-opioids": {
+        "file": "slices/KS/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "KS/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/KS/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "KS/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/KS/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "KS/opioids": {
+        "file": "slices/KS/opioids.json",
+        "rows": 115
+      },
+      "KS/pct-drugs-specified": {
+        "file": "slices/KS/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "KS/psychostimulants": {
+        "file": "slices/KS/psychostimulants.json",
+        "rows": 115
+      },
+      "KS/synthetic-opioids": {
+        "file": "slices/KS/synthetic-opioids.json",
+        "rows": 133
+      },
+      "KY/all-deaths": {
+        "file": "slices/KY/all-deaths.json",
+        "rows": 115
+      },
+      "KY/all-drugs": {
+        "file": "slices/KY/all-drugs.json",
+        "rows": 115
+      },
+      "KY/cocaine": {
+        "file": "slices/KY/cocaine.json",
+        "rows": 115
+      },
+      "KY/heroin": {
+        "file": "slices/KY/heroin.json",
+        "rows": 115
+      },
+      "KY/methadone": {
+        "file": "slices/KY/methadone.json",
+        "rows": 115
+      },
+      "KY/natural-semisynthetic-opioids": {
+        "file": "slices/KY/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "KY/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/KY/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "KY/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/KY/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "KY/opioids": {
+        "file": "slices/KY/opioids.json",
+        "rows": 115
+      },
+      "KY/pct-drugs-specified": {
+        "file": "slices/KY/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "KY/psychostimulants": {
+        "file": "slices/KY/psychostimulants.json",
+        "rows": 115
+      },
+      "KY/synthetic-opioids": {
+        "file": "slices/KY/synthetic-opioids.json",
+        "rows": 133
+      },
+      "LA/all-deaths": {
+        "file": "slices/LA/all-deaths.json",
+        "rows": 115
+      },
+      "LA/all-drugs": {
+        "file": "slices/LA/all-drugs.json",
+        "rows": 115
+      },
+      "LA/cocaine": {
+        "file": "slices/LA/cocaine.json",
+        "rows": 0
+      },
+      "LA/heroin": {
+        "file": "slices/LA/heroin.json",
+        "rows": 0
+      },
+      "LA/methadone": {
+        "file": "slices/LA/methadone.json",
+        "rows": 0
+      },
+      "LA/natural-semisynthetic-opioids": {
+        "file": "slices/LA/natural-semisynthetic-opioids.json",
+        "rows": 0
+      },
+      "LA/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/LA/natural-semisynthetic-opioids-methadone.json",
+        "rows": 0
+      },
+      "LA/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/LA/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 0
+      },
+      "LA/opioids": {
+        "file": "slices/LA/opioids.json",
+        "rows": 0
+      },
+      "LA/pct-drugs-specified": {
+        "file": "slices/LA/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "LA/psychostimulants": {
+        "file": "slices/LA/psychostimulants.json",
+        "rows": 0
+      },
+      "LA/synthetic-opioids": {
+        "file": "slices/LA/synthetic-opioids.json",
+        "rows": 0
+      },
+      "MA/all-deaths": {
+        "file": "slices/MA/all-deaths.json",
+        "rows": 115
+      },
+      "MA/all-drugs": {
+        "file": "slices/MA/all-drugs.json",
+        "rows": 115
+      },
+      "MA/cocaine": {
+        "file": "slices/MA/cocaine.json",
+        "rows": 115
+      },
+      "MA/heroin": {
+        "file": "slices/MA/heroin.json",
+        "rows": 115
+      },
+      "MA/methadone": {
+        "file": "slices/MA/methadone.json",
+        "rows": 115
+      },
+      "MA/natural-semisynthetic-opioids": {
+        "file": "slices/MA/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "MA/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/MA/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "MA/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/MA/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "MA/opioids": {
+        "file": "slices/MA/opioids.json",
+        "rows": 115
+      },
+      "MA/pct-drugs-specified": {
+        "file": "slices/MA/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "MA/psychostimulants": {
+        "file": "slices/MA/psychostimulants.json",
+        "rows": 115
+      },
+      "MA/synthetic-opioids": {
+        "file": "slices/MA/synthetic-opioids.json",
+        "rows": 133
+      },
+      "MD/all-deaths": {
+        "file": "slices/MD/all-deaths.json",
+        "rows": 115
+      },
+      "MD/all-drugs": {
+        "file": "slices/MD/all-drugs.json",
+        "rows": 115
+      },
+      "MD/cocaine": {
+        "file": "slices/MD/cocaine.json",
+        "rows": 115
+      },
+      "MD/heroin": {
+        "file": "slices/MD/heroin.json",
+        "rows": 115
+      },
+      "MD/methadone": {
+        "file": "slices/MD/methadone.json",
+        "rows": 115
+      },
+      "MD/natural-semisynthetic-opioids": {
+        "file": "slices/MD/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "MD/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/MD/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "MD/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/MD/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "MD/opioids": {
+        "file": "slices/MD/opioids.json",
+        "rows": 115
+      },
+      "MD/pct-drugs-specified": {
+        "file": "slices/MD/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "MD/psychostimulants": {
+        "file": "slices/MD/psychostimulants.json",
+        "rows": 115
+      },
+      "MD/synthetic-opioids": {
+        "file": "slices/MD/synthetic-opioids.json",
+        "rows": 133
+      },
+      "ME/all-deaths": {
+        "file": "slices/ME/all-deaths.json",
+        "rows": 115
+      },
+      "ME/all-drugs": {
+        "file": "slices/ME/all-drugs.json",
+        "rows": 115
+      },
+      "ME/cocaine": {
+        "file": "slices/ME/cocaine.json",
+        "rows": 115
+      },
+      "ME/heroin": {
+        "file": "slices/ME/heroin.json",
+        "rows": 115
+      },
+      "ME/methadone": {
+        "file": "slices/ME/methadone.json",
+        "rows": 115
+      },
+      "ME/natural-semisynthetic-opioids": {
+        "file": "slices/ME/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "ME/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/ME/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "ME/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/ME/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "ME/opioids": {
+        "file": "slices/ME/opioids.json",
+        "rows": 115
+      },
+      "ME/pct-drugs-specified": {
+        "file": "slices/ME/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "ME/psychostimulants": {
+        "file": "slices/ME/psychostimulants.json",
+        "rows": 115
+      },
+      "ME/synthetic-opioids": {
+        "file": "slices/ME/synthetic-opioids.json",
+        "rows": 133
+      },
+      "MI/all-deaths": {
+        "file": "slices/MI/all-deaths.json",
+        "rows": 115
+      },
+      "MI/all-drugs": {
+        "file": "slices/MI/all-drugs.json",
+        "rows": 115
+      },
+      "MI/cocaine": {
+        "file": "slices/MI/cocaine.json",
+        "rows": 115
+      },
+      "MI/heroin": {
+        "file": "slices/MI/heroin.json",
+        "rows": 115
+      },
+      "MI/methadone": {
+        "file": "slices/MI/methadone.json",
+        "rows": 115
+      },
+      "MI/natural-semisynthetic-opioids": {
+        "file": "slices/MI/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "MI/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/MI/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "MI/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/MI/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "MI/opioids": {
+        "file": "slices/MI/opioids.json",
+        "rows": 115
+      },
+      "MI/pct-drugs-specified": {
+        "file": "slices/MI/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "MI/psychostimulants": {
+        "file": "slices/MI/psychostimulants.json",
+        "rows": 115
+      },
+      "MI/synthetic-opioids": {
+        "file": "slices/MI/synthetic-opioids.json",
+        "rows": 133
+      },
+      "MN/all-deaths": {
+        "file": "slices/MN/all-deaths.json",
+        "rows": 115
+      },
+      "MN/all-drugs": {
+        "file": "slices/MN/all-drugs.json",
+        "rows": 115
+      },
+      "MN/cocaine": {
+        "file": "slices/MN/cocaine.json",
+        "rows": 115
+      },
+      "MN/heroin": {
+        "file": "slices/MN/heroin.json",
+        "rows": 115
+      },
+      "MN/methadone": {
+        "file": "slices/MN/methadone.json",
+        "rows": 115
+      },
+      "MN/natural-semisynthetic-opioids": {
+        "file": "slices/MN/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "MN/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/MN/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "MN/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/MN/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "MN/opioids": {
+        "file": "slices/MN/opioids.json",
+        "rows": 115
+      },
+      "MN/pct-drugs-specified": {
+        "file": "slices/MN/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "MN/psychostimulants": {
+        "file": "slices/MN/psychostimulants.json",
+        "rows": 115
+      },
+      "MN/synthetic-opioids": {
+        "file": "slices/MN/synthetic-opioids.json",
+        "rows": 133
+      },
+      "MO/all-deaths": {
+        "file": "slices/MO/all-deaths.json",
+        "rows": 115
+      },
+      "MO/all-drugs": {
+        "file": "slices/MO/all-drugs.json",
+        "rows": 115
+      },
+      "MO/cocaine": {
+        "file": "slices/MO/cocaine.json",
+        "rows": 115
+      },
+      "MO/heroin": {
+        "file": "slices/MO/heroin.json",
+        "rows": 115
+      },
+      "MO/methadone": {
+        "file": "slices/MO/methadone.json",
+        "rows": 115
+      },
+      "MO/natural-semisynthetic-opioids": {
+        "file": "slices/MO/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "MO/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/MO/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "MO/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/MO/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "MO/opioids": {
+        "file": "slices/MO/opioids.json",
+        "rows": 115
+      },
+      "MO/pct-drugs-specified": {
+        "file": "slices/MO/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "MO/psychostimulants": {
+        "file": "slices/MO/psychostimulants.json",
+        "rows": 115
+      },
+      "MO/synthetic-opioids": {
+        "file": "slices/MO/synthetic-opioids.json",
+        "rows": 133
+      },
+      "MS/all-deaths": {
+        "file": "slices/MS/all-deaths.json",
+        "rows": 115
+      },
+      "MS/all-drugs": {
+        "file": "slices/MS/all-drugs.json",
+        "rows": 115
+      },
+      "MS/cocaine": {
+        "file": "slices/MS/cocaine.json",
+        "rows": 115
+      },
+      "MS/heroin": {
+        "file": "slices/MS/heroin.json",
+        "rows": 115
+      },
+      "MS/methadone": {
+        "file": "slices/MS/methadone.json",
+        "rows": 115
+      },
+      "MS/natural-semisynthetic-opioids": {
+        "file": "slices/MS/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "MS/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/MS/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "MS/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/MS/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "MS/opioids": {
+        "file": "slices/MS/opioids.json",
+        "rows": 115
+      },
+      "MS/pct-drugs-specified": {
+        "file": "slices/MS/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "MS/psychostimulants": {
+        "file": "slices/MS/psychostimulants.json",
+        "rows": 115
+      },
+      "MS/synthetic-opioids": {
+        "file": "slices/MS/synthetic-opioids.json",
+        "rows": 133
+      },
+      "MT/all-deaths": {
+        "file": "slices/MT/all-deaths.json",
+        "rows": 115
+      },
+      "MT/all-drugs": {
+        "file": "slices/MT/all-drugs.json",
+        "rows": 115
+      },
+      "MT/cocaine": {
+        "file": "slices/MT/cocaine.json",
+        "rows": 115
+      },
+      "MT/heroin": {
+        "file": "slices/MT/heroin.json",
+        "rows": 115
+      },
+      "MT/methadone": {
+        "file": "slices/MT/methadone.json",
+        "rows": 115
+      },
+      "MT/natural-semisynthetic-opioids": {
+        "file": "slices/MT/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "MT/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/MT/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "MT/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/MT/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "MT/opioids": {
+        "file": "slices/MT/opioids.json",
+        "rows": 115
+      },
+      "MT/pct-drugs-specified": {
+        "file": "slices/MT/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "MT/psychostimulants": {
+        "file": "slices/MT/psychostimulants.json",
+        "rows": 115
+      },
+      "MT/synthetic-opioids": {
+        "file": "slices/MT/synthetic-opioids.json",
+        "rows": 133
+      },
+      "NC/all-deaths": {
+        "file": "slices/NC/all-deaths.json",
+        "rows": 115
+      },
+      "NC/all-drugs": {
+        "file": "slices/NC/all-drugs.json",
+        "rows": 115
+      },
+      "NC/cocaine": {
+        "file": "slices/NC/cocaine.json",
+        "rows": 115
+      },
+      "NC/heroin": {
+        "file": "slices/NC/heroin.json",
+        "rows": 115
+      },
+      "NC/methadone": {
+        "file": "slices/NC/methadone.json",
+        "rows": 115
+      },
+      "NC/natural-semisynthetic-opioids": {
+        "file": "slices/NC/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "NC/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/NC/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "NC/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/NC/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "NC/opioids": {
+        "file": "slices/NC/opioids.json",
+        "rows": 115
+      },
+      "NC/pct-drugs-specified": {
+        "file": "slices/NC/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "NC/psychostimulants": {
+        "file": "slices/NC/psychostimulants.json",
+        "rows": 115
+      },
+      "NC/synthetic-opioids": {
+        "file": "slices/NC/synthetic-opioids.json",
+        "rows": 133
+      },
+      "ND/all-deaths": {
+        "file": "slices/ND/all-deaths.json",
+        "rows": 115
+      },
+      "ND/all-drugs": {
+        "file": "slices/ND/all-drugs.json",
+        "rows": 115
+      },
+      "ND/cocaine": {
+        "file": "slices/ND/cocaine.json",
+        "rows": 0
+      },
+      "ND/heroin": {
+        "file": "slices/ND/heroin.json",
+        "rows": 0
+      },
+      "ND/methadone": {
+        "file": "slices/ND/methadone.json",
+        "rows": 0
+      },
+      "ND/natural-semisynthetic-opioids": {
+        "file": "slices/ND/natural-semisynthetic-opioids.json",
+        "rows": 0
+      },
+      "ND/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/ND/natural-semisynthetic-opioids-methadone.json",
+        "rows": 0
+      },
+      "ND/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/ND/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 0
+      },
+      "ND/opioids": {
+        "file": "slices/ND/opioids.json",
+        "rows": 0
+      },
+      "ND/pct-drugs-specified": {
+        "file": "slices/ND/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "ND/psychostimulants": {
+        "file": "slices/ND/psychostimulants.json",
+        "rows": 0
+      },
+      "ND/synthetic-opioids": {
+        "file": "slices/ND/synthetic-opioids.json",
+        "rows": 133
+      },
+      "NE/all-deaths": {
+        "file": "slices/NE/all-deaths.json",
+        "rows": 115
+      },
+      "NE/all-drugs": {
+        "file": "slices/NE/all-drugs.json",
+        "rows": 115
+      },
+      "NE/cocaine": {
+        "file": "slices/NE/cocaine.json",
+        "rows": 0
+      },
+      "NE/heroin": {
+        "file": "slices/NE/heroin.json",
+        "rows": 0
+      },
+      "NE/methadone": {
+        "file": "slices/NE/methadone.json",
+        "rows": 0
+      },
+      "NE/natural-semisynthetic-opioids": {
+        "file": "slices/NE/natural-semisynthetic-opioids.json",
+        "rows": 0
+      },
+      "NE/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/NE/natural-semisynthetic-opioids-methadone.json",
+        "rows": 0
+      },
+      "NE/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/NE/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 0
+      },
+      "NE/opioids": {
+        "file": "slices/NE/opioids.json",
+        "rows": 0
+      },
+      "NE/pct-drugs-specified": {
+        "file": "slices/NE/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "NE/psychostimulants": {
+        "file": "slices/NE/psychostimulants.json",
+        "rows": 0
+      },
+      "NE/synthetic-opioids": {
+        "file": "slices/NE/synthetic-opioids.json",
+        "rows": 133
+      },
+      "NH/all-deaths": {
+        "file": "slices/NH/all-deaths.json",
+        "rows": 115
+      },
+      "NH/all-drugs": {
+        "file": "slices/NH/all-drugs.json",
+        "rows": 115
+      },
+      "NH/cocaine": {
+        "file": "slices/NH/cocaine.json",
+        "rows": 115
+      },
+      "NH/heroin": {
+        "file": "slices/NH/heroin.json",
+        "rows": 115
+      },
+      "NH/methadone": {
+        "file": "slices/NH/methadone.json",
+        "rows": 115
+      },
+      "NH/natural-semisynthetic-opioids": {
+        "file": "slices/NH/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "NH/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/NH/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "NH/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/NH/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "NH/opioids": {
+        "file": "slices/NH/opioids.json",
+        "rows": 115
+      },
+      "NH/pct-drugs-specified": {
+        "file": "slices/NH/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "NH/psychostimulants": {
+        "file": "slices/NH/psychostimulants.json",
+        "rows": 115
+      },
+      "NH/synthetic-opioids": {
+        "file": "slices/NH/synthetic-opioids.json",
+        "rows": 133
+      },
+      "NJ/all-deaths": {
+        "file": "slices/NJ/all-deaths.json",
+        "rows": 115
+      },
+      "NJ/all-drugs": {
+        "file": "slices/NJ/all-drugs.json",
+        "rows": 115
+      },
+      "NJ/cocaine": {
+        "file": "slices/NJ/cocaine.json",
+        "rows": 115
+      },
+      "NJ/heroin": {
+        "file": "slices/NJ/heroin.json",
+        "rows": 115
+      },
+      "NJ/methadone": {
+        "file": "slices/NJ/methadone.json",
+        "rows": 115
+      },
+      "NJ/natural-semisynthetic-opioids": {
+        "file": "slices/NJ/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "NJ/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/NJ/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "NJ/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/NJ/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "NJ/opioids": {
+        "file": "slices/NJ/opioids.json",
+        "rows": 115
+      },
+      "NJ/pct-drugs-specified": {
+        "file": "slices/NJ/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "NJ/psychostimulants": {
+        "file": "slices/NJ/psychostimulants.json",
+        "rows": 115
+      },
+      "NJ/synthetic-opioids": {
+        "file": "slices/NJ/synthetic-opioids.json",
+        "rows": 133
+      },
+      "NM/all-deaths": {
+        "file": "slices/NM/all-deaths.json",
+        "rows": 115
+      },
+      "NM/all-drugs": {
+        "file": "slices/NM/all-drugs.json",
+        "rows": 115
+      },
+      "NM/cocaine": {
+        "file": "slices/NM/cocaine.json",
+        "rows": 115
+      },
+      "NM/heroin": {
+        "file": "slices/NM/heroin.json",
+        "rows": 115
+      },
+      "NM/methadone": {
+        "file": "slices/NM/methadone.json",
+        "rows": 115
+      },
+      "NM/natural-semisynthetic-opioids": {
+        "file": "slices/NM/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "NM/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/NM/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "NM/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/NM/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "NM/opioids": {
+        "file": "slices/NM/opioids.json",
+        "rows": 115
+      },
+      "NM/pct-drugs-specified": {
+        "file": "slices/NM/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "NM/psychostimulants": {
+        "file": "slices/NM/psychostimulants.json",
+        "rows": 115
+      },
+      "NM/synthetic-opioids": {
+        "file": "slices/NM/synthetic-opioids.json",
+        "rows": 133
+      },
+      "NV/all-deaths": {
+        "file": "slices/NV/all-deaths.json",
+        "rows": 115
+      },
+      "NV/all-drugs": {
+        "file": "slices/NV/all-drugs.json",
+        "rows": 115
+      },
+      "NV/cocaine": {
+        "file": "slices/NV/cocaine.json",
+        "rows": 115
+      },
+      "NV/heroin": {
+        "file": "slices/NV/heroin.json",
+        "rows": 115
+      },
+      "NV/methadone": {
+        "file": "slices/NV/methadone.json",
+        "rows": 115
+      },
+      "NV/natural-semisynthetic-opioids": {
+        "file": "slices/NV/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "NV/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/NV/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "NV/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/NV/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "NV/opioids": {
+        "file": "slices/NV/opioids.json",
+        "rows": 115
+      },
+      "NV/pct-drugs-specified": {
+        "file": "slices/NV/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "NV/psychostimulants": {
+        "file": "slices/NV/psychostimulants.json",
+        "rows": 115
+      },
+      "NV/synthetic-opioids": {
+        "file": "slices/NV/synthetic-opioids.json",
+        "rows": 133
+      },
+      "NY/all-deaths": {
+        "file": "slices/NY/all-deaths.json",
+        "rows": 115
+      },
+      "NY/all-drugs": {
+        "file": "slices/NY/all-drugs.json",
+        "rows": 115
+      },
+      "NY/cocaine": {
+        "file": "slices/NY/cocaine.json",
+        "rows": 115
+      },
+      "NY/heroin": {
+        "file": "slices/NY/heroin.json",
+        "rows": 115
+      },
+      "NY/methadone": {
+        "file": "slices/NY/methadone.json",
+        "rows": 115
+      },
+      "NY/natural-semisynthetic-opioids": {
+        "file": "slices/NY/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "NY/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/NY/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "NY/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/NY/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "NY/opioids": {
+        "file": "slices/NY/opioids.json",
+        "rows": 115
+      },
+      "NY/pct-drugs-specified": {
+        "file": "slices/NY/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "NY/psychostimulants": {
+        "file": "slices/NY/psychostimulants.json",
+        "rows": 115
+      },
+      "NY/synthetic-opioids": {
+        "file": "slices/NY/synthetic-opioids.json",
+        "rows": 133
+      },
+      "OH/all-deaths": {
+        "file": "slices/OH/all-deaths.json",
+        "rows": 115
+      },
+      "OH/all-drugs": {
+        "file": "slices/OH/all-drugs.json",
+        "rows": 115
+      },
+      "OH/cocaine": {
+        "file": "slices/OH/cocaine.json",
+        "rows": 115
+      },
+      "OH/heroin": {
+        "file": "slices/OH/heroin.json",
+        "rows": 115
+      },
+      "OH/methadone": {
+        "file": "slices/OH/methadone.json",
+        "rows": 115
+      },
+      "OH/natural-semisynthetic-opioids": {
+        "file": "slices/OH/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "OH/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/OH/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "OH/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/OH/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "OH/opioids": {
+        "file": "slices/OH/opioids.json",
+        "rows": 115
+      },
+      "OH/pct-drugs-specified": {
+        "file": "slices/OH/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "OH/psychostimulants": {
+        "file": "slices/OH/psychostimulants.json",
+        "rows": 115
+      },
+      "OH/synthetic-opioids": {
+        "file": "slices/OH/synthetic-opioids.json",
+        "rows": 133
+      },
+      "OK/all-deaths": {
+        "file": "slices/OK/all-deaths.json",
+        "rows": 115
+      },
+      "OK/all-drugs": {
+        "file": "slices/OK/all-drugs.json",
+        "rows": 115
+      },
+      "OK/cocaine": {
+        "file": "slices/OK/cocaine.json",
+        "rows": 115
+      },
+      "OK/heroin": {
+        "file": "slices/OK/heroin.json",
+        "rows": 115
+      },
+      "OK/methadone": {
+        "file": "slices/OK/methadone.json",
+        "rows": 115
+      },
+      "OK/natural-semisynthetic-opioids": {
+        "file": "slices/OK/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "OK/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/OK/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "OK/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/OK/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "OK/opioids": {
+        "file": "slices/OK/opioids.json",
+        "rows": 115
+      },
+      "OK/pct-drugs-specified": {
+        "file": "slices/OK/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "OK/psychostimulants": {
+        "file": "slices/OK/psychostimulants.json",
+        "rows": 115
+      },
+      "OK/synthetic-opioids": {
+        "file": "slices/OK/synthetic-opioids.json",
+        "rows": 133
+      },
+      "OR/all-deaths": {
+        "file": "slices/OR/all-deaths.json",
+        "rows": 115
+      },
+      "OR/all-drugs": {
+        "file": "slices/OR/all-drugs.json",
+        "rows": 115
+      },
+      "OR/cocaine": {
+        "file": "slices/OR/cocaine.json",
+        "rows": 115
+      },
+      "OR/heroin": {
+        "file": "slices/OR/heroin.json",
+        "rows": 115
+      },
+      "OR/methadone": {
+        "file": "slices/OR/methadone.json",
+        "rows": 115
+      },
+      "OR/natural-semisynthetic-opioids": {
+        "file": "slices/OR/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "OR/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/OR/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "OR/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/OR/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "OR/opioids": {
+        "file": "slices/OR/opioids.json",
+        "rows": 115
+      },
+      "OR/pct-drugs-specified": {
+        "file": "slices/OR/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "OR/psychostimulants": {
+        "file": "slices/OR/psychostimulants.json",
+        "rows": 115
+      },
+      "OR/synthetic-opioids": {
+        "file": "slices/OR/synthetic-opioids.json",
+        "rows": 133
+      },
+      "PA/all-deaths": {
+        "file": "slices/PA/all-deaths.json",
+        "rows": 115
+      },
+      "PA/all-drugs": {
+        "file": "slices/PA/all-drugs.json",
+        "rows": 115
+      },
+      "PA/cocaine": {
+        "file": "slices/PA/cocaine.json",
+        "rows": 0
+      },
+      "PA/heroin": {
+        "file": "slices/PA/heroin.json",
+        "rows": 0
+      },
+      "PA/methadone": {
+        "file": "slices/PA/methadone.json",
+        "rows": 0
+      },
+      "PA/natural-semisynthetic-opioids": {
+        "file": "slices/PA/natural-semisynthetic-opioids.json",
+        "rows": 0
+      },
+      "PA/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/PA/natural-semisynthetic-opioids-methadone.json",
+        "rows": 0
+      },
+      "PA/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/PA/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 0
+      },
+      "PA/opioids": {
+        "file": "slices/PA/opioids.json",
+        "rows": 0
+      },
+      "PA/pct-drugs-specified": {
+        "file": "slices/PA/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "PA/psychostimulants": {
+        "file": "slices/PA/psychostimulants.json",
+        "rows": 0
+      },
+      "PA/synthetic-opioids": {
+        "file": "slices/PA/synthetic-opioids.json",
+        "rows": 0
+      },
+      "PR/all-deaths": {
+        "file": "slices/PR/all-deaths.json",
+        "rows": 0
+      },
+      "PR/all-drugs": {
+        "file": "slices/PR/all-drugs.json",
+        "rows": 0
+      },
+      "PR/cocaine": {
+        "file": "slices/PR/cocaine.json",
+        "rows": 0
+      },
+      "PR/heroin": {
+        "file": "slices/PR/heroin.json",
+        "rows": 0
+      },
+      "PR/methadone": {
+        "file": "slices/PR/methadone.json",
+        "rows": 0
+      },
+      "PR/natural-semisynthetic-opioids": {
+        "file": "slices/PR/natural-semisynthetic-opioids.json",
+        "rows": 0
+      },
+      "PR/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/PR/natural-semisynthetic-opioids-methadone.json",
+        "rows": 0
+      },
+      "PR/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/PR/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 0
+      },
+      "PR/opioids": {
+        "file": "slices/PR/opioids.json",
+        "rows": 0
+      },
+      "PR/pct-drugs-specified": {
+        "file": "slices/PR/pct-drugs-specified.json",
+        "rows": 0
+      },
+      "PR/psychostimulants": {
+        "file": "slices/PR/psychostimulants.json",
+        "rows": 0
+      },
+      "PR/synthetic-opioids": {
+        "file": "slices/PR/synthetic-opioids.json",
+        "rows": 133
+      },
+      "RI/all-deaths": {
+        "file": "slices/RI/all-deaths.json",
+        "rows": 115
+      },
+      "RI/all-drugs": {
+        "file": "slices/RI/all-drugs.json",
+        "rows": 115
+      },
+      "RI/cocaine": {
+        "file": "slices/RI/cocaine.json",
+        "rows": 115
+      },
+      "RI/heroin": {
+        "file": "slices/RI/heroin.json",
+        "rows": 115
+      },
+      "RI/methadone": {
+        "file": "slices/RI/methadone.json",
+        "rows": 115
+      },
+      "RI/natural-semisynthetic-opioids": {
+        "file": "slices/RI/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "RI/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/RI/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "RI/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/RI/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "RI/opioids": {
+        "file": "slices/RI/opioids.json",
+        "rows": 115
+      },
+      "RI/pct-drugs-specified": {
+        "file": "slices/RI/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "RI/psychostimulants": {
+        "file": "slices/RI/psychostimulants.json",
+        "rows": 115
+      },
+      "RI/synthetic-opioids": {
+        "file": "slices/RI/synthetic-opioids.json",
+        "rows": 133
+      },
+      "SC/all-deaths": {
+        "file": "slices/SC/all-deaths.json",
+        "rows": 115
+      },
+      "SC/all-drugs": {
+        "file": "slices/SC/all-drugs.json",
+        "rows": 115
+      },
+      "SC/cocaine": {
+        "file": "slices/SC/cocaine.json",
+        "rows": 115
+      },
+      "SC/heroin": {
+        "file": "slices/SC/heroin.json",
+        "rows": 115
+      },
+      "SC/methadone": {
+        "file": "slices/SC/methadone.json",
+        "rows": 115
+      },
+      "SC/natural-semisynthetic-opioids": {
+        "file": "slices/SC/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "SC/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/SC/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "SC/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/SC/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "SC/opioids": {
+        "file": "slices/SC/opioids.json",
+        "rows": 115
+      },
+      "SC/pct-drugs-specified": {
+        "file": "slices/SC/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "SC/psychostimulants": {
+        "file": "slices/SC/psychostimulants.json",
+        "rows": 115
+      },
+      "SC/synthetic-opioids": {
+        "file": "slices/SC/synthetic-opioids.json",
+        "rows": 133
+      },
+      "SD/all-deaths": {
+        "file": "slices/SD/all-deaths.json",
+        "rows": 115
+      },
+      "SD/all-drugs": {
+        "file": "slices/SD/all-drugs.json",
+        "rows": 115
+      },
+      "SD/cocaine": {
+        "file": "slices/SD/cocaine.json",
+        "rows": 115
+      },
+      "SD/heroin": {
+        "file": "slices/SD/heroin.json",
+        "rows": 115
+      },
+      "SD/methadone": {
+        "file": "slices/SD/methadone.json",
+        "rows": 115
+      },
+      "SD/natural-semisynthetic-opioids": {
+        "file": "slices/SD/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "SD/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/SD/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "SD/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/SD/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "SD/opioids": {
+        "file": "slices/SD/opioids.json",
+        "rows": 115
+      },
+      "SD/pct-drugs-specified": {
+        "file": "slices/SD/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "SD/psychostimulants": {
+        "file": "slices/SD/psychostimulants.json",
+        "rows": 115
+      },
+      "SD/synthetic-opioids": {
+        "file": "slices/SD/synthetic-opioids.json",
+        "rows": 133
+      },
+      "TN/all-deaths": {
+        "file": "slices/TN/all-deaths.json",
+        "rows": 115
+      },
+      "TN/all-drugs": {
+        "file": "slices/TN/all-drugs.json",
+        "rows": 115
+      },
+      "TN/cocaine": {
+        "file": "slices/TN/cocaine.json",
+        "rows": 115
+      },
+      "TN/heroin": {
+        "file": "slices/TN/heroin.json",
+        "rows": 115
+      },
+      "TN/methadone": {
+        "file": "slices/TN/methadone.json",
+        "rows": 115
+      },
+      "TN/natural-semisynthetic-opioids": {
+        "file": "slices/TN/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "TN/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/TN/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "TN/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/TN/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "TN/opioids": {
+        "file": "slices/TN/opioids.json",
+        "rows": 115
+      },
+      "TN/pct-drugs-specified": {
+        "file": "slices/TN/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "TN/psychostimulants": {
+        "file": "slices/TN/psychostimulants.json",
+        "rows": 115
+      },
+      "TN/synthetic-opioids": {
+        "file": "slices/TN/synthetic-opioids.json",
+        "rows": 133
+      },
+      "TX/all-deaths": {
+        "file": "slices/TX/all-deaths.json",
+        "rows": 115
+      },
+      "TX/all-drugs": {
+        "file": "slices/TX/all-drugs.json",
+        "rows": 115
+      },
+      "TX/cocaine": {
+        "file": "slices/TX/cocaine.json",
+        "rows": 115
+      },
+      "TX/heroin": {
+        "file": "slices/TX/heroin.json",
+        "rows": 115
+      },
+      "TX/methadone": {
+        "file": "slices/TX/methadone.json",
+        "rows": 115
+      },
+      "TX/natural-semisynthetic-opioids": {
+        "file": "slices/TX/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "TX/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/TX/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "TX/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/TX/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "TX/opioids": {
+        "file": "slices/TX/opioids.json",
+        "rows": 115
+      },
+      "TX/pct-drugs-specified": {
+        "file": "slices/TX/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "TX/psychostimulants": {
+        "file": "slices/TX/psychostimulants.json",
+        "rows": 115
+      },
+      "TX/synthetic-opioids": {
+        "file": "slices/TX/synthetic-opioids.json",
+        "rows": 133
+      },
+      "US/all-deaths": {
+        "file": "slices/US/all-deaths.json",
+        "rows": 115
+      },
+      "US/all-drugs": {
+        "file": "slices/US/all-drugs.json",
+        "rows": 129
+      },
+      "US/cocaine": {
+        "file": "slices/US/cocaine.json",
+        "rows": 129
+      },
+      "US/heroin": {
+        "file": "slices/US/heroin.json",
+        "rows": 129
+      },
+      "US/methadone": {
+        "file": "slices/US/methadone.json",
+        "rows": 129
+      },
+      "US/natural-semisynthetic-opioids": {
+        "file": "slices/US/natural-semisynthetic-opioids.json",
+        "rows": 129
+      },
+      "US/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/US/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "US/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/US/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "US/opioids": {
+        "file": "slices/US/opioids.json",
+        "rows": 129
+      },
+      "US/pct-drugs-specified": {
+        "file": "slices/US/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "US/psychostimulants": {
+        "file": "slices/US/psychostimulants.json",
+        "rows": 129
+      },
+      "US/synthetic-opioids": {
+        "file": "slices/US/synthetic-opioids.json",
+        "rows": 133
+      },
+      "UT/all-deaths": {
+        "file": "slices/UT/all-deaths.json",
+        "rows": 115
+      },
+      "UT/all-drugs": {
+        "file": "slices/UT/all-drugs.json",
+        "rows": 115
+      },
+      "UT/cocaine": {
+        "file": "slices/UT/cocaine.json",
+        "rows": 115
+      },
+      "UT/heroin": {
+        "file": "slices/UT/heroin.json",
+        "rows": 115
+      },
+      "UT/methadone": {
+        "file": "slices/UT/methadone.json",
+        "rows": 115
+      },
+      "UT/natural-semisynthetic-opioids": {
+        "file": "slices/UT/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "UT/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/UT/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "UT/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/UT/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "UT/opioids": {
+        "file": "slices/UT/opioids.json",
+        "rows": 115
+      },
+      "UT/pct-drugs-specified": {
+        "file": "slices/UT/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "UT/psychostimulants": {
+        "file": "slices/UT/psychostimulants.json",
+        "rows": 115
+      },
+      "UT/synthetic-opioids": {
+        "file": "slices/UT/synthetic-opioids.json",
+        "rows": 133
+      },
+      "VA/all-deaths": {
+        "file": "slices/VA/all-deaths.json",
+        "rows": 115
+      },
+      "VA/all-drugs": {
+        "file": "slices/VA/all-drugs.json",
+        "rows": 115
+      },
+      "VA/cocaine": {
+        "file": "slices/VA/cocaine.json",
+        "rows": 115
+      },
+      "VA/heroin": {
+        "file": "slices/VA/heroin.json",
+        "rows": 115
+      },
+      "VA/methadone": {
+        "file": "slices/VA/methadone.json",
+        "rows": 115
+      },
+      "VA/natural-semisynthetic-opioids": {
+        "file": "slices/VA/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "VA/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/VA/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "VA/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/VA/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "VA/opioids": {
+        "file": "slices/VA/opioids.json",
+        "rows": 115
+      },
+      "VA/pct-drugs-specified": {
+        "file": "slices/VA/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "VA/psychostimulants": {
+        "file": "slices/VA/psychostimulants.json",
+        "rows": 115
+      },
+      "VA/synthetic-opioids": {
+        "file": "slices/VA/synthetic-opioids.json",
+        "rows": 133
+      },
+      "VT/all-deaths": {
+        "file": "slices/VT/all-deaths.json",
+        "rows": 115
+      },
+      "VT/all-drugs": {
+        "file": "slices/VT/all-drugs.json",
+        "rows": 115
+      },
+      "VT/cocaine": {
+        "file": "slices/VT/cocaine.json",
+        "rows": 115
+      },
+      "VT/heroin": {
+        "file": "slices/VT/heroin.json",
+        "rows": 115
+      },
+      "VT/methadone": {
+        "file": "slices/VT/methadone.json",
+        "rows": 115
+      },
+      "VT/natural-semisynthetic-opioids": {
+        "file": "slices/VT/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "VT/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/VT/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "VT/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/VT/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "VT/opioids": {
+        "file": "slices/VT/opioids.json",
+        "rows": 115
+      },
+      "VT/pct-drugs-specified": {
+        "file": "slices/VT/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "VT/psychostimulants": {
+        "file": "slices/VT/psychostimulants.json",
+        "rows": 115
+      },
+      "VT/synthetic-opioids": {
+        "file": "slices/VT/synthetic-opioids.json",
+        "rows": 133
+      },
+      "WA/all-deaths": {
+        "file": "slices/WA/all-deaths.json",
+        "rows": 115
+      },
+      "WA/all-drugs": {
+        "file": "slices/WA/all-drugs.json",
+        "rows": 115
+      },
+      "WA/cocaine": {
+        "file": "slices/WA/cocaine.json",
+        "rows": 115
+      },
+      "WA/heroin": {
+        "file": "slices/WA/heroin.json",
+        "rows": 115
+      },
+      "WA/methadone": {
+        "file": "slices/WA/methadone.json",
+        "rows": 115
+      },
+      "WA/natural-semisynthetic-opioids": {
+        "file": "slices/WA/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "WA/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/WA/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "WA/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/WA/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "WA/opioids": {
+        "file": "slices/WA/opioids.json",
+        "rows": 115
+      },
+      "WA/pct-drugs-specified": {
+        "file": "slices/WA/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "WA/psychostimulants": {
+        "file": "slices/WA/psychostimulants.json",
+        "rows": 115
+      },
+      "WA/synthetic-opioids": {
+        "file": "slices/WA/synthetic-opioids.json",
+        "rows": 133
+      },
+      "WI/all-deaths": {
+        "file": "slices/WI/all-deaths.json",
+        "rows": 115
+      },
+      "WI/all-drugs": {
+        "file": "slices/WI/all-drugs.json",
+        "rows": 115
+      },
+      "WI/cocaine": {
+        "file": "slices/WI/cocaine.json",
+        "rows": 115
+      },
+      "WI/heroin": {
+        "file": "slices/WI/heroin.json",
+        "rows": 115
+      },
+      "WI/methadone": {
+        "file": "slices/WI/methadone.json",
+        "rows": 115
+      },
+      "WI/natural-semisynthetic-opioids": {
+        "file": "slices/WI/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "WI/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/WI/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "WI/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/WI/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "WI/opioids": {
+        "file": "slices/WI/opioids.json",
+        "rows": 115
+      },
+      "WI/pct-drugs-specified": {
+        "file": "slices/WI/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "WI/psychostimulants": {
+        "file": "slices/WI/psychostimulants.json",
+        "rows": 115
+      },
+      "WI/synthetic-opioids": {
+        "file": "slices/WI/synthetic-opioids.json",
+        "rows": 133
+      },
+      "WV/all-deaths": {
+        "file": "slices/WV/all-deaths.json",
+        "rows": 115
+      },
+      "WV/all-drugs": {
+        "file": "slices/WV/all-drugs.json",
+        "rows": 115
+      },
+      "WV/cocaine": {
+        "file": "slices/WV/cocaine.json",
+        "rows": 115
+      },
+      "WV/heroin": {
+        "file": "slices/WV/heroin.json",
+        "rows": 115
+      },
+      "WV/methadone": {
+        "file": "slices/WV/methadone.json",
+        "rows": 115
+      },
+      "WV/natural-semisynthetic-opioids": {
+        "file": "slices/WV/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "WV/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/WV/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "WV/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/WV/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "WV/opioids": {
+        "file": "slices/WV/opioids.json",
+        "rows": 115
+      },
+      "WV/pct-drugs-specified": {
+        "file": "slices/WV/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "WV/psychostimulants": {
+        "file": "slices/WV/psychostimulants.json",
+        "rows": 115
+      },
+      "WV/synthetic-opioids": {
+        "file": "slices/WV/synthetic-opioids.json",
+        "rows": 133
+      },
+      "WY/all-deaths": {
+        "file": "slices/WY/all-deaths.json",
+        "rows": 115
+      },
+      "WY/all-drugs": {
+        "file": "slices/WY/all-drugs.json",
+        "rows": 115
+      },
+      "WY/cocaine": {
+        "file": "slices/WY/cocaine.json",
+        "rows": 115
+      },
+      "WY/heroin": {
+        "file": "slices/WY/heroin.json",
+        "rows": 115
+      },
+      "WY/methadone": {
+        "file": "slices/WY/methadone.json",
+        "rows": 115
+      },
+      "WY/natural-semisynthetic-opioids": {
+        "file": "slices/WY/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "WY/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/WY/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "WY/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/WY/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "WY/opioids": {
+        "file": "slices/WY/opioids.json",
+        "rows": 115
+      },
+      "WY/pct-drugs-specified": {
+        "file": "slices/WY/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "WY/psychostimulants": {
+        "file": "slices/WY/psychostimulants.json",
+        "rows": 115
+      },
+      "WY/synthetic-opioids": {
+        "file": "slices/WY/synthetic-opioids.json",
+        "rows": 133
+      },
+      "YC/all-deaths": {
+        "file": "slices/YC/all-deaths.json",
+        "rows": 115
+      },
+      "YC/all-drugs": {
+        "file": "slices/YC/all-drugs.json",
+        "rows": 115
+      },
+      "YC/cocaine": {
+        "file": "slices/YC/cocaine.json",
+        "rows": 115
+      },
+      "YC/heroin": {
+        "file": "slices/YC/heroin.json",
+        "rows": 115
+      },
+      "YC/methadone": {
+        "file": "slices/YC/methadone.json",
+        "rows": 115
+      },
+      "YC/natural-semisynthetic-opioids": {
+        "file": "slices/YC/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "YC/natural-semisynthetic-opioids-methadone": {
+        "file": "slices/YC/natural-semisynthetic-opioids-methadone.json",
+        "rows": 115
+      },
+      "YC/natural-semisynthetic-synthetic-opioids": {
+        "file": "slices/YC/natural-semisynthetic-synthetic-opioids.json",
+        "rows": 115
+      },
+      "YC/opioids": {
+        "file": "slices/YC/opioids.json",
+        "rows": 115
+      },
+      "YC/pct-drugs-specified": {
+        "file": "slices/YC/pct-drugs-specified.json",
+        "rows": 115
+      },
+      "YC/psychostimulants": {
+        "file": "slices/YC/psychostimulants.json",
+        "rows": 115
+      },
+      "YC/synthetic-opioids": {
+        "file": "slices/YC/synthetic-opioids.json",
+        "rows": 133
       }
     }
   }

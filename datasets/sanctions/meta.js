@@ -149,7 +149,7 @@ export const meta = {
     }
   ],
   "slices": {
-    "by": null,
+    "by": [],
     "files": {
       "all": {
         "file": "slices/all.json",

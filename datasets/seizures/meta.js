@@ -195,7 +195,9 @@ export const meta = {
     }
   ],
   "slices": {
-    "by": "drug",
+    "by": [
+      "drug"
+    ],
     "files": {
       "cocaine": {
         "file": "slices/cocaine.json",

@@ -27,8 +27,8 @@ export async function chartData(root, { jurisdictions, drug }) {
   const meta = JSON.parse(await readFile(join(root, 'datasets/overdoses/meta.json'), 'utf8'));
   const values = [];
   for (const code of jurisdictions) {
-    const entry = meta.slices.files[code];
-    if (!entry) throw new Error(`bench: no overdoses slice for "${code}"`);
+    const entry = meta.slices.files[`${code}/${drug}`];
+    if (!entry) throw new Error(`bench: no overdoses slice for "${code}/${drug}"`);
     const slice = JSON.parse(await readFile(join(root, 'datasets/overdoses', entry.file), 'utf8'));
     const col = Object.fromEntries(slice.columns.map((c, i) => [c, i]));
     for (const row of slice.rows) {

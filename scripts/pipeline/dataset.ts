@@ -11,8 +11,11 @@ export interface DatasetBuild<S extends Schema = Schema> {
   readonly schema: S;
   /** Name of the row type and the module exporting it, for the generated `index.d.ts`. */
   readonly rowType: { readonly name: string; readonly module: string };
-  /** Field whose value splits rows into slice files for `loadDataset`; omit for one slice. */
-  readonly sliceBy?: keyof S['fields'] & string;
+  /**
+   * Field(s) whose values split rows into slice files for `loadDataset` (`slices/<a>.json`, or
+   * `slices/<a>/<b>.json` for two fields); omit for one slice.
+   */
+  readonly sliceBy?: (keyof S['fields'] & string) | readonly (keyof S['fields'] & string)[];
   /** Field giving each row's date or period, for `meta.coverage`. */
   readonly coverageField?: keyof S['fields'] & string;
   build(ctx: BuildContext): { rows: RowOf<S>[]; meta: MetaInput };

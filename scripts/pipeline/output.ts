@@ -73,20 +73,30 @@ export function renderDataset(build: DatasetBuild, unsortedRows: readonly object
   const csv = toCSV(rows, build.schema);
   const hash = createHash('sha256').update(csv).digest('hex').slice(0, 10);
 
+  // Rows by slice: one file per value of the slicing field, or per combination of values of two
+  // fields. With two, every combination gets a file, empty where the source has no row, so a
+  // reader can request `slices/<a>/<b>.json` for any known a and b without a 404.
+  const by: string[] = build.sliceBy === undefined ? [] : typeof build.sliceBy === 'string' ? [build.sliceBy] : [...build.sliceBy];
+  const keyOf = (row: object) => (by.length ? by.map((f) => String((row as Record<string, unknown>)[f])).join('/') : 'all');
   const groups = new Map<string, object[]>();
   for (const row of rows) {
-    const value = build.sliceBy ? String((row as Record<string, unknown>)[build.sliceBy]) : 'all';
-    let list = groups.get(value);
-    if (!list) groups.set(value, (list = []));
+    const key = keyOf(row);
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
     list.push(row);
   }
+  if (by.length > 1) {
+    const levels = by.map((f) => [...new Set(rows.map((r) => String((r as Record<string, unknown>)[f])))]);
+    const combine = (prefix: string[], i: number): string[][] => (i === levels.length ? [prefix] : levels[i]!.flatMap((v) => combine([...prefix, v], i + 1)));
+    for (const combo of combine([], 0)) if (!groups.has(combo.join('/'))) groups.set(combo.join('/'), []);
+  }
   const sliceFiles: Record<string, { file: string; rows: number }> = {};
-  for (const [value, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const file = `slices/${slug(value)}.json`;
-    sliceFiles[value] = { file, rows: list.length };
+  for (const [key, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const file = `slices/${key.split('/').map(slug).join('/')}.json`;
+    sliceFiles[key] = { file, rows: list.length };
     files.set(`${dir}/${file}`, `{"columns":${JSON.stringify(names)},"rows":${tupleLines(tuples(names, list))}}\n`);
   }
-  const slices: SliceManifest = { by: build.sliceBy ?? null, files: sliceFiles };
+  const slices: SliceManifest = { by, files: sliceFiles };
 
   const dates = build.coverageField
     ? rows

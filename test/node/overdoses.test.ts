@@ -131,8 +131,13 @@ test('slugs, ICD-10 codes and footnote texts are in meta', () => {
     if (icd10) assert.ok(described.includes(`ICD-10 ${icd10}`), slug);
   }
   assert.deepEqual(meta.footnotes, OVERDOSE_FOOTNOTES);
-  assert.equal(meta.slices.by, 'jurisdiction');
-  assert.equal(meta.slices.files.US?.file, 'slices/US.json');
+  // One slice per jurisdiction and indicator, each holding exactly its rows; empty where CDC has none.
+  assert.deepEqual(meta.slices.by, ['jurisdiction', 'indicator']);
+  const us = meta.slices.files['US/synthetic-opioids']!;
+  assert.equal(us.file, 'slices/US/synthetic-opioids.json');
+  assert.equal(us.rows, rows.filter((r) => r.jurisdiction === 'US' && r.indicator === 'synthetic-opioids').length);
+  assert.ok(Object.values(meta.slices.files).some((f) => f.rows === 0), 'combinations CDC does not publish are empty files');
+  assert.equal(Object.values(meta.slices.files).reduce((n, f) => n + f.rows, 0), rows.length);
 });
 
 test('footnote text splits on one or two spaces; unknown sentences are left over', () => {

@@ -51,7 +51,7 @@ test('meta says how to use the denominators and why NY and YC have no rate', () 
   assert.match(revisions, /NST-EST2024-POP\.xlsx .* not read/);
   assert.match(revisions, /US 2024 340,110,988 vs 340,003,797/);
   assert.deepEqual(meta.key, ['jurisdiction', 'year']);
-  assert.equal(meta.slices.by, null);
+  assert.deepEqual(meta.slices.by, []);
 });
 
 test('bad raw files fail the build with every problem listed: missing POPESTIMATE column, FIPS "6", non-numeric estimate', () => {

@@ -127,17 +127,20 @@ test('parseCSV reads a reader’s CSV by a dataset schema and toCSV writes it ba
 
 test('SLICES (requested before meta.json arrives) names exactly the slice files of every meta.json', async () => {
   const { SLICES } = await import('../../src/registry.js');
+  const { QUERY_FIELDS } = await import('../../src/filter.js');
   const { readFileSync } = await import('node:fs');
   for (const name of DATASET_NAMES) {
-    const meta = JSON.parse(readFileSync(new URL(`../../datasets/${name}/meta.json`, import.meta.url), 'utf8')) as { slices: { by: string | null; files: Record<string, { file: string }> } };
-    const slices = SLICES[name];
-    if (!meta.slices.by) {
-      assert.equal(slices, undefined, `${name} is one file`);
+    const meta = JSON.parse(readFileSync(new URL(`../../datasets/${name}/meta.json`, import.meta.url), 'utf8')) as { slices: { by: string[]; files: Record<string, { file: string; rows: number }> } };
+    const levels = SLICES[name];
+    if (meta.slices.by.length === 0) {
+      assert.equal(levels, undefined, `${name} is one file`);
       continue;
     }
-    assert.ok(slices, `${name} is sliced by ${meta.slices.by}`);
-    assert.equal(slices.option.replace(/s$/, ''), meta.slices.by);
-    assert.deepEqual([...slices.names].sort(), Object.keys(meta.slices.files).sort());
+    assert.ok(levels, `${name} is sliced by ${meta.slices.by.join(', ')}`);
+    assert.deepEqual(levels.map((l) => QUERY_FIELDS[l.option]), meta.slices.by);
+    // Every combination of the levels' names is a file (so a request never 404s), and nothing else.
+    const combos = levels.reduce<string[]>((paths, l) => paths.flatMap((p) => l.names.map((n) => (p ? `${p}/${n}` : n))), ['']);
+    assert.deepEqual(combos.sort(), Object.keys(meta.slices.files).sort());
     for (const [key, { file }] of Object.entries(meta.slices.files)) assert.equal(file, `slices/${key}.json`);
   }
 });

@@ -52,7 +52,7 @@ test('AMO fentanyl FY2019 / FY2022 / FY2024 = 389.01 / 1,325.46 / 1,847.32 lb', 
 });
 
 test('fentanyl is one slice, holding exactly the rows with drug === "fentanyl"', () => {
-  assert.equal(meta.slices.by, 'drug');
+  assert.deepEqual(meta.slices.by, ['drug']);
   const entry = meta.slices.files['fentanyl']!;
   assert.equal(entry.rows, fentanyl.length);
   const slice = JSON.parse(readFileSync(new URL(`../../datasets/seizures/${entry.file}`, import.meta.url), 'utf8')) as { columns: string[]; rows: unknown[][] };
