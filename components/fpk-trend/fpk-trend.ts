@@ -8,6 +8,7 @@ import type { trendText } from './text.js';
 import { hostOf } from '../shared/links.js';
 import { parseList } from '../shared/attributes.js';
 import { prefetchDataset } from '../../src/load.js';
+import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from './defaults.js';
 
 /**
  * A measure over time with several series compared: CDC's 12-month-ending overdose deaths by
@@ -119,12 +120,13 @@ export class FpkTrend extends FpkElement {
 
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(): Promise<ChartModel> {
-    // The series' data start loading with the model code, not after it (defaults as in settings.ts).
-    const drugs = this.drugs ? parseList(this.drugs) : [];
+    // The series' data start loading with the model code, not after it.
+    const jurisdictions = parseList(this.jurisdictions);
+    const drugs = parseList(this.drugs);
     prefetchDataset(this.datasetName ?? 'overdoses', {
-      jurisdictions: this.jurisdictions ? parseList(this.jurisdictions) : ['US'],
-      indicators: drugs.length ? drugs : ['all-drugs'],
-      drugs: drugs.length ? drugs : ['fentanyl'],
+      jurisdictions: jurisdictions.length ? jurisdictions : DEFAULT_JURISDICTIONS,
+      indicators: drugs.length ? drugs : DEFAULT_INDICATORS,
+      drugs: drugs.length ? drugs : DEFAULT_SEIZURE_DRUGS,
     });
     const [{ buildTrendModel }, { trendText }] = await Promise.all([import('./model.js'), import('./text.js')]);
     this.text = trendText;

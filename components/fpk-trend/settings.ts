@@ -8,6 +8,7 @@ import { SEIZURE_DRUGS, SEIZURE_REGIONS, type SeizureDrug, type SeizureRegion } 
 import { FpkError } from '../../src/errors.js';
 import { JURISDICTION_CODES, type Jurisdiction } from '../../src/jurisdictions.js';
 import { parseList, pickAll, pickOne, pickRange } from '../shared/attributes.js';
+import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from './defaults.js';
 import type { DrugIndicator, TrendMeasure } from './text.js';
 
 export const TREND_DATASETS = ['overdoses', 'seizures', 'sanctions'] as const;
@@ -78,9 +79,9 @@ export function readTrendSettings(a: TrendAttributes): TrendSettings {
   if (ds !== 'seizures' && regionList.length) throw notFor('regions', ds);
   if (ds === 'sanctions' && drugList.length) throw notFor('drugs', ds);
 
-  const jurisdictions = ds === 'overdoses' ? pickAll('jurisdictions', jurisdictionList.length ? jurisdictionList : ['US'], JURISDICTION_CODES, 'jurisdiction') : [];
-  const indicators = ds === 'overdoses' ? pickAll('drugs', drugList.length ? drugList : ['all-drugs'], DRUG_INDICATORS, 'drug') : [];
-  const seizureDrugs = ds === 'seizures' ? pickAll('drugs', drugList.length ? drugList : ['fentanyl'], SEIZURE_DRUGS, 'drug') : [];
+  const jurisdictions = ds === 'overdoses' ? pickAll('jurisdictions', jurisdictionList.length ? jurisdictionList : DEFAULT_JURISDICTIONS, JURISDICTION_CODES, 'jurisdiction') : [];
+  const indicators = ds === 'overdoses' ? pickAll('drugs', drugList.length ? drugList : DEFAULT_INDICATORS, DRUG_INDICATORS, 'drug') : [];
+  const seizureDrugs = ds === 'seizures' ? pickAll('drugs', drugList.length ? drugList : DEFAULT_SEIZURE_DRUGS, SEIZURE_DRUGS, 'drug') : [];
   const regions = ds === 'seizures' ? pickAll('regions', regionList, SEIZURE_REGIONS, 'region') : [];
 
   if (measure === 'per100k') {

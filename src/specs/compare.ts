@@ -15,7 +15,7 @@
  * is one labelled image; the table view is its accessible form.
  */
 import type { Axis, Config, Legend, Mark, Scale } from 'vega';
-import { FIT_X, field, formatted, PLACEHOLDER_WIDTH, tooltipSignal, VEGA_SCHEMA, type VegaSpec } from './vega.js';
+import { chartFrame, field, formatted, tooltipSignal, type VegaSpec } from './vega.js';
 
 export type NumberLocale = NonNullable<NonNullable<Config['locale']>['number']>;
 
@@ -70,14 +70,8 @@ function axisTitle(text: string): string | string[] {
 /** What every compare chart shares: size, frame, the data sets. */
 function frame(labels: CommonLabels, count: number, data: Record<string, readonly object[]>): VegaSpec {
   return {
-    $schema: VEGA_SCHEMA,
-    description: labels.description,
-    autosize: FIT_X,
-    // vega-lite's default padding, kept so the chart sits where it did.
-    padding: 5,
-    width: PLACEHOLDER_WIDTH,
     // One step per item, as vega-lite's `height: {step: 20}` laid it out.
-    height: STEP * count,
+    ...chartFrame(labels.description, STEP * count),
     // The plot frame (its stroke comes from the theme's `style.cell`).
     style: 'cell',
     data: Object.entries(data).map(([name, values]) => ({ name, values: values as object[] })),

@@ -17,7 +17,7 @@
  */
 import type { StateShapes } from '../geo/states.js';
 import type { NumberLocale } from './compare.js';
-import { field, FIT_X, formatted, PLACEHOLDER_WIDTH, tooltipSignal, VEGA_SCHEMA, type VegaSpec } from './vega.js';
+import { chartFrame, field, formatted, tooltipSignal, type VegaSpec } from './vega.js';
 
 export interface MapState {
   /** USPS code. */
@@ -101,12 +101,7 @@ export function stateMapSpec(states: readonly MapState[], options: StateMapOptio
   const placed = { path: { field: 'path' }, x: { signal: 'map_x' }, y: { signal: 'map_y' }, scaleX: { signal: 'map_scale' }, scaleY: { signal: 'map_scale' } };
   const name = [labels.state, field('label')] as const;
   return {
-    $schema: VEGA_SCHEMA,
-    description: labels.description,
-    autosize: FIT_X,
-    padding: 5,
-    width: PLACEHOLDER_WIDTH,
-    height,
+    ...chartFrame(labels.description, height),
     signals: [
       { name: 'map_scale', update: `min(width / ${x1 - x0}, height / ${y1 - y0})` },
       { name: 'map_x', update: `(width - map_scale * ${x0 + x1}) / 2` },

@@ -12,7 +12,7 @@ import type { CaseEvent, CaseEventType, CheckStatus } from '../datasets/cases.js
 import { CASE_EVENT_TYPES } from '../datasets/cases.js';
 import type { Designation, DesignationType } from '../datasets/designations.js';
 import { DESIGNATION_TYPES } from '../datasets/designations.js';
-import { FIT_X, PLACEHOLDER_WIDTH, VEGA_SCHEMA, field, tooltipSignal, type VegaSpec } from './vega.js';
+import { chartFrame, field, tooltipSignal, type VegaSpec } from './vega.js';
 
 export const TIMELINE_KINDS = ['designation', 'case'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -371,13 +371,8 @@ export function timelineSpec(events: readonly TimelineEvent[], options: Timeline
   const ranged = !!(from || to);
   const { format, tickCount } = timeTicks(span);
   return {
-    $schema: VEGA_SCHEMA,
-    description: labels.description,
-    autosize: FIT_X,
-    padding: 5,
-    width: PLACEHOLDER_WIDTH,
     // Rows × row step: every row is tall enough for its lanes.
-    height: Math.max(1, organizations.length) * Math.max(24, laneCount * LANE_PX + 12),
+    ...chartFrame(labels.description, Math.max(1, organizations.length) * Math.max(24, laneCount * LANE_PX + 12)),
     // The plot frame (config.style.cell).
     style: 'cell',
     data: [{ name: 'events', values }],

@@ -25,6 +25,14 @@ export const PLACEHOLDER_WIDTH = 640;
 
 export const FIT_X: AutoSize = { type: 'fit-x', contains: 'padding' };
 
+/**
+ * The top of a spec: schema, accessible description, `fit-x` at the placeholder width, the given
+ * height, and vega-lite's default 5 px padding, which the charts kept so they sit where they did.
+ */
+export function chartFrame(description: string, height: number): Pick<Spec, '$schema' | 'description' | 'autosize' | 'padding' | 'width' | 'height'> {
+  return { $schema: VEGA_SCHEMA, description, autosize: FIT_X, padding: 5, width: PLACEHOLDER_WIDTH, height };
+}
+
 /** A text as a vega expression string literal. */
 export function str(text: string): string {
   return JSON.stringify(text);

@@ -5,7 +5,7 @@ import type { FpkCompare } from '../../components/fpk-compare/fpk-compare.js';
 import { loadDataset } from '../../src/load.js';
 import { STATE_CODES } from '../../src/jurisdictions.js';
 import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
-import { captureDownload, settled, shadowText } from './helpers.js';
+import { captureDownload, expectErrorShown, settled, shadowText } from './helpers.js';
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 /** vega draws each bar as a <path> in the bar layer's `g.mark-rect`. */
@@ -183,12 +183,7 @@ describe('<fpk-compare>', () => {
   ];
   for (const [what, template, code, attribute, message] of bad) {
     it(`${what}: shows what is wrong and what is allowed, and fires fpk-error`, async () => {
-      const el = await fixture<FpkCompare>(template);
-      const event = await settled(el);
-      expect(event.type).to.equal('fpk-error');
-      expect(event.detail).to.include({ code, attribute });
-      expect(shadowText(el, '[part="error"]')).to.contain(message);
-      expect(el.shadowRoot!.querySelector('svg, table')).to.equal(null);
+      await expectErrorShown(await fixture<FpkCompare>(template), code, attribute, message);
     });
   }
 

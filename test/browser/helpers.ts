@@ -1,5 +1,5 @@
-/** Small helpers for element tests: wait for an element's outcome, capture downloads. */
-import { oneEvent } from '@open-wc/testing';
+/** Small helpers for element tests: wait for an element's outcome, check an error, capture downloads. */
+import { expect, oneEvent } from '@open-wc/testing';
 
 interface Outcome {
   readonly type: 'fpk-ready' | 'fpk-error';
@@ -40,4 +40,13 @@ export async function captureDownload(run: () => unknown): Promise<{ text: strin
 
 export function shadowText(el: Element, selector: string): string {
   return (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The element failed as a reader should see it: an fpk-error with this code and attribute, the message in its error panel, and neither chart nor table. */
+export async function expectErrorShown(el: HTMLElement, code: string, attribute: string, message: string): Promise<void> {
+  const event = await settled(el);
+  expect(event.type).to.equal('fpk-error');
+  expect(event.detail).to.include({ code, attribute });
+  expect(shadowText(el, '[part="error"]')).to.contain(message);
+  expect(el.shadowRoot!.querySelector('svg, table')).to.equal(null);
 }
