@@ -12,6 +12,7 @@ const DESIGNATION_TYPES: Record<Lang, Record<DesignationType, string>> = {
     SDNTK: 'Kingpin Act (SDNTK)',
     TCO: 'Transnational Criminal Organization (TCO)',
     'ILLICIT-DRUGS-EO14059': 'Illicit drugs, E.O. 14059',
+    'FinCEN-2313a': 'FinCEN order against a financial institution (21 U.S.C. 2313a)',
   },
   es: {
     FTO: 'Organización Terrorista Extranjera (FTO)',
@@ -19,6 +20,7 @@ const DESIGNATION_TYPES: Record<Lang, Record<DesignationType, string>> = {
     SDNTK: 'Ley Kingpin (SDNTK)',
     TCO: 'Organización Criminal Transnacional (TCO)',
     'ILLICIT-DRUGS-EO14059': 'Drogas ilícitas, E.O. 14059',
+    'FinCEN-2313a': 'Orden de FinCEN contra una institución financiera (21 U.S.C. 2313a)',
   },
 };
 
@@ -26,6 +28,7 @@ const GROUPS: Record<Lang, Record<TimelineGroup, string>> = {
   en: {
     'terrorism-designation': 'Designation: terrorism (FTO, SDGT)',
     'sanctions-designation': 'Designation: drug or crime sanctions (Kingpin Act, TCO, E.O. 14059)',
+    'financial-measure': 'Order against a financial institution (FinCEN)',
     charge: 'Case: charges (indictment, complaint)',
     custody: 'Case: custody (arrest, extradition, transfer)',
     resolution: 'Case: plea, conviction, sentence, dismissal',
@@ -35,6 +38,7 @@ const GROUPS: Record<Lang, Record<TimelineGroup, string>> = {
   es: {
     'terrorism-designation': 'Designación: terrorismo (FTO, SDGT)',
     'sanctions-designation': 'Designación: sanciones por drogas o crimen (Ley Kingpin, TCO, E.O. 14059)',
+    'financial-measure': 'Orden contra una institución financiera (FinCEN)',
     charge: 'Caso: cargos (acusación, demanda)',
     custody: 'Caso: custodia (detención, extradición, traslado)',
     resolution: 'Caso: declaración, condena, sentencia, desestimación',

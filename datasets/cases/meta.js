@@ -18,7 +18,7 @@ export const meta = {
       "files": [
         {
           "path": "rulings/cases.csv",
-          "sha256": "02b079cf8378f4189311df72b0548f0da49a3b9d492063a5220746029df06eb3",
+          "sha256": "118a81fd2c351ca0a3eb0969fbd422786c072693e13bf7e1ef7525b4b180189f",
           "retrievedFrom": "compiled from stored copies of public pages; see rulings/PROVENANCE.md"
         }
       ]
@@ -34,11 +34,11 @@ export const meta = {
   "revisions": [
     "Primary-source check of 2026-11-26 added primarySources and checked, and filled two docket cells (Jessica Oseguera)."
   ],
-  "version": "2026-02-24+b57f4e6d48",
-  "rowCount": 49,
+  "version": "2026-02-24+1e7a99893a",
+  "rowCount": 53,
   "coverage": {
     "start": "2019-02-12",
-    "end": "2026-01-21"
+    "end": "2026-03-19"
   },
   "timeField": "date",
   "key": [
@@ -165,7 +165,7 @@ export const meta = {
     "files": {
       "all": {
         "file": "slices/all.json",
-        "rows": 49
+        "rows": 53
       }
     }
   }

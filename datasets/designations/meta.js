@@ -18,16 +18,16 @@ export const meta = {
       "files": [
         {
           "path": "designations/fto-cartel-designations.csv",
-          "sha256": "5ba837d2ce114d82e3bef9acd0005639aed4295bae121abb9376b364ab3a0729",
+          "sha256": "47e1a560946c8deb75a2400e311b7c32c6bf288d2aa3ef59aa8db1bd7d5150e5",
           "retrievedFrom": "compiled by hand from stored copies of public pages (2026-11-26); see designations/PROVENANCE.md"
         }
       ]
     }
   ],
   "caveats": [
-    "Hand-compiled and reviewed by one primary-source check (2026-11-26): 23 records confirmed by an official text, 0 contradicted, 21 not found in the stored copies. The `checked` field says which; anyone publishing should re-check each record against federalregister.gov, state.gov and home.treasury.gov.",
+    "Hand-compiled and reviewed by one primary-source check (2026-11-26): 26 records confirmed by an official text, 0 contradicted, 45 not found in the stored copies. The `checked` field says which; anyone publishing should re-check each record against federalregister.gov, state.gov and home.treasury.gov.",
     "Sources are of mixed kinds: official pages (White House archives, treasury.gov, FRASER copies of Treasury releases), Federal Register mirrors (lexbuild.dev; usregs.ai, of which only titles are quoted), a CRS Insight mirror, law-firm notes, news copies and sites reposting Treasury or State text. The Federal Register itself and state.gov were not read for the 2025 notices.",
-    "date is null where no source read gives it: clan-del-golfo-sdgt-undated (the Clan del Golfo SDGT notice was not found; its FTO designation took effect 2025-12-17).",
+    "date is null where no source read gives it: clan-del-golfo-sdgt-undated, los-choneros-fto-undated, los-lobos-fto-undated, barrio-18-fto-undated, juarez-cartel-fto-undated, juarez-cartel-sdgt-undated, los-viagras-fto-undated (the Clan del Golfo SDGT notice was not found; its FTO designation took effect 2025-12-17).",
     "90 FR 10030 is carried only by the Tren de Aragua FTO record, where the Supreme Court cites it (Trump v. J.G.G., 2025). FR Doc. 2025-02873 is one notice naming all eight 2025-02-20 FTOs, so the page very likely applies to all eight, but it is not filled where no source ties it to the party. The page of the SDGT notice (FR Doc. 2025-02870) is unknown.",
     "The 2021-12-15 E.O. 14059 records: Treasury release jy0535 gives the date and \"25 actors\" but the excerpt read does not name them. Each organization is tied to the action by the OFAC SDN data: its ILLICIT-DRUGS-EO tag first appears in the scrape of 2021-12-16T01:42:52Z (previous scrape 2021-12-10).",
     "MS-13 TCO (2012-10-11) is confirmed to the month only; the day rests on a secondary source. La Familia Michoacana Kingpin 2009-04-15 is a composite of two official sources. The Gulf Cartel Kingpin 2007-06-01 link between name and date rests on an AP story (the White House names \"five individuals and one entity\").",
@@ -38,11 +38,11 @@ export const meta = {
   "revisions": [
     "Primary-source check of 2026-11-26 added primarySources and checked, dated the Clan del Golfo FTO record 2025-12-17 with 90 FR 58775; FR Doc. 2025-23133 (the cell had been empty), and added 90 FR 10030 to the Tren de Aragua FTO record."
   ],
-  "version": "2025-12-17+b8ac706d44",
-  "rowCount": 44,
+  "version": "2025-12-17+2a86a75d05",
+  "rowCount": 71,
   "coverage": {
     "start": "2000-06-01",
-    "end": "2025-12-17"
+    "end": "2026-06-05"
   },
   "timeField": "date",
   "key": [
@@ -86,14 +86,15 @@ export const meta = {
     {
       "name": "type",
       "type": "enum",
-      "description": "Designation type, by OFAC/State program tag: FTO = Foreign Terrorist Organization (INA §219); SDGT = Specially Designated Global Terrorist (E.O. 13224); SDNTK = Kingpin Act; TCO = Transnational Criminal Organization (E.O. 13581); ILLICIT-DRUGS-EO14059 = E.O. 14059.",
+      "description": "Designation type, by OFAC/State program tag: FTO = Foreign Terrorist Organization (INA §219); SDGT = Specially Designated Global Terrorist (E.O. 13224); SDNTK = Kingpin Act; TCO = Transnational Criminal Organization (E.O. 13581); ILLICIT-DRUGS-EO14059 = E.O. 14059; FinCEN-2313a = a FinCEN order under 21 U.S.C. 2313a against a foreign financial institution (not a list designation).",
       "nullable": false,
       "values": [
         "FTO",
         "SDGT",
         "SDNTK",
         "TCO",
-        "ILLICIT-DRUGS-EO14059"
+        "ILLICIT-DRUGS-EO14059",
+        "FinCEN-2313a"
       ]
     },
     {
@@ -149,7 +150,7 @@ export const meta = {
     "files": {
       "all": {
         "file": "slices/all.json",
-        "rows": 44
+        "rows": 71
       }
     }
   }

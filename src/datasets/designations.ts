@@ -6,9 +6,12 @@ import { checkSources, type SourceQuote } from './sources.js';
 /**
  * The tags exactly as OFAC and State write them: FTO (INA §219), SDGT (E.O. 13224), SDNTK (Kingpin
  * Act), TCO (E.O. 13581), ILLICIT-DRUGS-EO14059 (E.O. 14059; OFAC's tag until 2022-09-22 was
- * `ILLICIT-DRUGS-EO`).
+ * `ILLICIT-DRUGS-EO`). FinCEN-2313a is not a list designation but an order of Treasury's FinCEN under
+ * 21 U.S.C. 2313a (Fentanyl Sanctions Act, as amended by the FEND Off Fentanyl Act) naming a foreign
+ * financial institution of primary money-laundering concern and restricting transmittals of funds
+ * with it: the party is a bank or broker, not a cartel, so charts keep it apart from designations.
  */
-export const DESIGNATION_TYPES = ['FTO', 'SDGT', 'SDNTK', 'TCO', 'ILLICIT-DRUGS-EO14059'] as const;
+export const DESIGNATION_TYPES = ['FTO', 'SDGT', 'SDNTK', 'TCO', 'ILLICIT-DRUGS-EO14059', 'FinCEN-2313a'] as const;
 export type DesignationType = (typeof DESIGNATION_TYPES)[number];
 
 export const PARTY_KINDS = ['organization', 'individual'] as const;
@@ -54,7 +57,7 @@ export const designationsSchema = defineSchema({
     type: {
       type: 'enum',
       values: DESIGNATION_TYPES,
-      description: 'Designation type, by OFAC/State program tag: FTO = Foreign Terrorist Organization (INA §219); SDGT = Specially Designated Global Terrorist (E.O. 13224); SDNTK = Kingpin Act; TCO = Transnational Criminal Organization (E.O. 13581); ILLICIT-DRUGS-EO14059 = E.O. 14059.',
+      description: 'Designation type, by OFAC/State program tag: FTO = Foreign Terrorist Organization (INA §219); SDGT = Specially Designated Global Terrorist (E.O. 13224); SDNTK = Kingpin Act; TCO = Transnational Criminal Organization (E.O. 13581); ILLICIT-DRUGS-EO14059 = E.O. 14059; FinCEN-2313a = a FinCEN order under 21 U.S.C. 2313a against a foreign financial institution (not a list designation).',
     },
     authority: { type: 'string', description: 'Legal authority, as written in the compiled file.' },
     date: {

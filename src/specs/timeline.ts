@@ -26,7 +26,8 @@ export type TimelineType = DesignationType | CaseEventType;
  * (FTO: INA §219; SDGT: E.O. 13224); the other three are drug-trafficking and organized-crime
  * sanctions programs (Kingpin Act, E.O. 13581, E.O. 14059).
  */
-export const TIMELINE_GROUPS = ['terrorism-designation', 'sanctions-designation', 'charge', 'custody', 'resolution', 'appeal', 'other-case'] as const;
+// financial-measure comes last so the colours of the older groups (an ordinal 'category' range over this order) stay as they were.
+export const TIMELINE_GROUPS = ['terrorism-designation', 'sanctions-designation', 'charge', 'custody', 'resolution', 'appeal', 'other-case', 'financial-measure'] as const;
 export type TimelineGroup = (typeof TIMELINE_GROUPS)[number];
 
 const GROUP_OF: Record<TimelineType, TimelineGroup> = {
@@ -35,6 +36,8 @@ const GROUP_OF: Record<TimelineType, TimelineGroup> = {
   SDNTK: 'sanctions-designation',
   TCO: 'sanctions-designation',
   'ILLICIT-DRUGS-EO14059': 'sanctions-designation',
+  // An order against a bank, not a designation of a group: its own colour and legend entry.
+  'FinCEN-2313a': 'financial-measure',
   indictment: 'charge',
   complaint: 'charge',
   arrest: 'custody',
@@ -51,6 +54,7 @@ const GROUP_OF: Record<TimelineType, TimelineGroup> = {
 const KIND_OF_GROUP: Record<TimelineGroup, TimelineKind> = {
   'terrorism-designation': 'designation',
   'sanctions-designation': 'designation',
+  'financial-measure': 'designation',
   charge: 'case',
   custody: 'case',
   resolution: 'case',
