@@ -25,14 +25,17 @@ export const meta = {
     }
   ],
   "caveats": [
-    "Hand-compiled and reviewed by one primary-source check: 15 records confirmed by an official primary text, 0 contradicted, 34 not found in the stored copies. The `checked` field says which.",
+    "Hand-compiled and reviewed by one primary-source check (2026-11-26): 15 records confirmed by an official primary text, 0 contradicted, 38 not found in the stored copies. The `checked` field says which. None of the 4 records added on 2026-12-02 is backed by a DOJ or court text.",
     "Many source URLs are republications of official releases (einpresswire, pubt.io, news copies) rather than justice.gov pages.",
     "Empty means unknown or not stated in the sources read, never \"none\". Docket numbers are missing for most 2025–2026 cases.",
     "No court ruling yet on whether 18 U.S.C. 2339B or 21 U.S.C. 960a properly applies to a designated cartel, and no conviction under them in a post-February-2025 cartel case, was found in the sources (newest read: February 2026).",
-    "cliver-alcala-sentence-2024: Reuters and AP put the sentencing on Monday 2024-04-08; the record's 2024-04-11 rests on a single outlet. Unresolved in the source file."
+    "cliver-alcala-sentence-2024 is dated 2024-04-08 (corrected 2026-12-02): Reuters, devdiscourse, blazetrends and a VOA copy put the sentencing on Monday 2024-04-08; caraotadigital, the earlier source, says 2024-04-11. The S.D.N.Y. release was not found.",
+    "Notes such as \"sentencing set for …\" or \"Pending\" are true as of the newest source read (2026-02-24 for the records compiled before 2026-12-02).",
+    "Conflicts between sources, listed and not resolved (rulings/PROVENANCE.md): Navarro-Sánchez arrest 2025-05-04 (DOJ as quoted) against 2025-05-05 (Mexican sources), and whether she and two co-defendants are charged with material support (ICE as quoted by Just the News) or not (2025 coverage); the January 2026 transfer on Tuesday 2026-01-20 (Just the News) against \"el martes 21 de enero\" (unomasuno; the 21st was a Wednesday); the Carvajal sentencing schedule (2026-01-26, a Fatico hearing reset to 2026-02-23, or 2026-04-16); the place of Inzunza Coronel's death (the Choix highlands or Guasave/Ahome; the date 2025-11-30 is agreed); the S.D. Ill. case (26 defendants with two Mexican nationals, or three Mexicans and 23 U.S. residents, or 34) and Angulo-Soto's charges; the MS-13 2023 arrests (four per AP, three per the DOJ text as republished)."
   ],
   "revisions": [
-    "Primary-source check of 2026-11-26 added primarySources and checked, and filled two docket cells (Jessica Oseguera)."
+    "Primary-source check of 2026-11-26 added primarySources and checked, and filled two docket cells (Jessica Oseguera).",
+    "Additions and corrections of 2026-12-02 (curated-corrections-2026-12-02.csv): 4 records added (Gutiérrez-Ochoa sentence, Inzunza Noriega superseding indictment and arraignment, Caro Quintero trial date); 12 cells corrected (Inzunza Coronel's death dated 2025-11-30; Clíver Alcalá sentenced 2024-04-08 in S.D.N.Y.; Maduro docket 11-CR-205 and the hearing moved to 2026-03-26; Ovidio Guzmán López's docket and status-hearing dates; four more named defendants in the January 2026 transfer; Arévalo-Chávez still unruled as of 2025-09-22)."
   ],
   "version": "2026-02-24+1e7a99893a",
   "rowCount": 53,

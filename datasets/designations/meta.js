@@ -3,23 +3,23 @@
 export const meta = {
   "name": "designations",
   "title": "US designations of cartels and criminal networks (FTO, SDGT, Kingpin Act, TCO, E.O. 14059)",
-  "description": "Designation actions of the State Department, Treasury (OFAC) and the White House against Mexican cartels and related groups: one record per designated party, designation type and date, from the first Kingpin Act list (2000) to the 2025 FTO and SDGT designations. Hand-compiled from pages that were read; every record cites its sources with verbatim quotes and says whether an official primary text confirms it.",
+  "description": "Designation actions of the State Department, Treasury (OFAC) and the White House against Mexican cartels and related groups: one record per designated party, designation type and date, from the first Kingpin Act list (2000) to the 2025–26 FTO and SDGT designations, plus FinCEN section 2313a orders against three Mexican financial institutions (2025). Hand-compiled from pages that were read; every record cites its sources with verbatim quotes and says whether an official primary text confirms it.",
   "publisher": "U.S. Department of State, U.S. Department of the Treasury (OFAC) and the White House; compiled by fentanyl-policy-kit",
   "license": "Facts compiled from public sources (the official acts are US federal government works); quotes are short excerpts for verification. Code MIT.",
   "credit": "State Department, Treasury OFAC and White House designations, compiled by fentanyl-policy-kit",
-  "citation": "fentanyl-policy-kit, \"US designations of cartels and criminal networks\" dataset, compiled from the sources cited per record (newest designation: 2025-12-17; primary-source check: 2026-11-26).",
-  "released": "2025-12-17",
+  "citation": "fentanyl-policy-kit, \"US designations of cartels and criminal networks\" dataset, compiled from the sources cited per record (newest designation: 2026-06-05; primary-source check: 2026-11-26; additions and corrections: 2026-12-02).",
+  "released": "2026-06-05",
   "sources": [
     {
       "title": "Hand-compiled designation table (designations/fto-cartel-designations.csv)",
       "publisher": "fentanyl-policy-kit research; sources per record",
       "url": "https://www.state.gov/foreign-terrorist-organizations",
-      "released": "2025-12-17",
+      "released": "2026-06-05",
       "files": [
         {
           "path": "designations/fto-cartel-designations.csv",
           "sha256": "47e1a560946c8deb75a2400e311b7c32c6bf288d2aa3ef59aa8db1bd7d5150e5",
-          "retrievedFrom": "compiled by hand from stored copies of public pages (2026-11-26); see designations/PROVENANCE.md"
+          "retrievedFrom": "compiled by hand from stored copies of public pages (2026-11-26; additions and corrections 2026-12-02); see designations/PROVENANCE.md"
         }
       ]
     }
@@ -27,18 +27,24 @@ export const meta = {
   "caveats": [
     "Hand-compiled and reviewed by one primary-source check (2026-11-26): 26 records confirmed by an official text, 0 contradicted, 45 not found in the stored copies. The `checked` field says which; anyone publishing should re-check each record against federalregister.gov, state.gov and home.treasury.gov.",
     "Sources are of mixed kinds: official pages (White House archives, treasury.gov, FRASER copies of Treasury releases), Federal Register mirrors (lexbuild.dev; usregs.ai, of which only titles are quoted), a CRS Insight mirror, law-firm notes, news copies and sites reposting Treasury or State text. The Federal Register itself and state.gov were not read for the 2025 notices.",
-    "date is null where no source read gives it: clan-del-golfo-sdgt-undated, los-choneros-fto-undated, los-lobos-fto-undated, barrio-18-fto-undated, juarez-cartel-fto-undated, juarez-cartel-sdgt-undated, los-viagras-fto-undated (the Clan del Golfo SDGT notice was not found; its FTO designation took effect 2025-12-17).",
+    "date is null where no source read gives it: clan-del-golfo-sdgt-undated, los-choneros-fto-undated, los-lobos-fto-undated, barrio-18-fto-undated, juarez-cartel-fto-undated, juarez-cartel-sdgt-undated, los-viagras-fto-undated. The Clan del Golfo SDGT notice was not found (its FTO designation took effect 2025-12-17); no Federal Register date was found for the FTO designations of Los Choneros, Los Lobos and Barrio 18 (their SDGT records are dated); the Juárez Cartel FTO and SDGT and Los Viagras FTO records rest on OFAC list data only (the tags are on OFAC's list as published 2026-07-23 and 2026-08-20), with no date in any source read.",
+    "OFAC entity numbers are not a date proxy and no date was inferred from one: Cartel de los Soles (SDGT 2025-07-25) has 55025, higher than Los Mayos (2025-09-18, 54696); Los Viagras (52435) has a lower number than Carteles Unidos (52892, designated 2025-02-20), which may mean Los Viagras was on the SDN list before its 2025-08-14 action (unresolved).",
+    "FinCEN-2313a records are orders of Treasury's FinCEN (21 U.S.C. 2313a) against three Mexican financial institutions (CIBanco, Intercam, Vector Casa de Bolsa), issued 2025-06-25 (fincen.gov); they are not list designations of a criminal group. The date is the issue date: the orders took effect 21 days after Federal Register publication (2025-07-21), extended to 2025-09-04 and then to 2025-10-20 (fincen.gov). A secondary source says Treasury announced them \"este martes\" (a Tuesday); FinCEN's own release says June 25, a Wednesday.",
+    "Cartel de Santa Rosa de Lima TCO is dated 2025-12-17 (Anadolu, bci24news, theclearmediaproject); CBS News Texas, dated 2025-12-17, speaks of \"Tuesday's action\" (2025-12-16). Unresolved; the record keeps 2025-12-17.",
+    "Comando Vermelho and Primeiro Comando da Capital (FTO and SDGT) are dated 2026-06-05, the effective date in one copy of the State announcement (globalindepth); OFAC's June-2026 address file, downloaded on or before 2026-06-02, already holds entry 57817 COMANDO VERMELHO, so OFAC listed it before 5 June. The announcement date was not found. Both are recorded; the record keeps 2026-06-05.",
+    "The Kovay Gardens record (2026-02-19) is a CJNG-linked timeshare-fraud network (a resort, 5 individuals and 17 companies) designated as one action; it is not confirmed by an official text.",
     "90 FR 10030 is carried only by the Tren de Aragua FTO record, where the Supreme Court cites it (Trump v. J.G.G., 2025). FR Doc. 2025-02873 is one notice naming all eight 2025-02-20 FTOs, so the page very likely applies to all eight, but it is not filled where no source ties it to the party. The page of the SDGT notice (FR Doc. 2025-02870) is unknown.",
     "The 2021-12-15 E.O. 14059 records: Treasury release jy0535 gives the date and \"25 actors\" but the excerpt read does not name them. Each organization is tied to the action by the OFAC SDN data: its ILLICIT-DRUGS-EO tag first appears in the scrape of 2021-12-16T01:42:52Z (previous scrape 2021-12-10).",
     "MS-13 TCO (2012-10-11) is confirmed to the month only; the day rests on a secondary source. La Familia Michoacana Kingpin 2009-04-15 is a composite of two official sources. The Gulf Cartel Kingpin 2007-06-01 link between name and date rests on an AP story (the White House names \"five individuals and one entity\").",
-    "The Clan del Golfo FTO record: the State Department announced it on 2025-12-16; the designation took effect on Federal Register publication, 2025-12-17 (90 FR 58775). Its aliases cell is empty in the file although the notice lists aliases.",
+    "The Clan del Golfo FTO record: the State Department announced it on 2025-12-16; the designation took effect on Federal Register publication, 2025-12-17 (90 FR 58775).",
     "quoteText holds the whole quote cell for the 4 records whose sources give a different number of excerpts than URLs; on single-URL records all excerpts sit on that URL, separated by \" | \".",
-    "aliases mixes names from the cited sources with OFAC names and aliases (2024-05-03 sdn.csv and 2026 alt.csv), marked \"(OFAC …)\"."
+    "aliases mixes names from the cited sources with OFAC names and aliases (2024-05-03 sdn.csv, 2026 alt.csv and OFAC's list as published 2026-08-20), marked \"(OFAC …)\"."
   ],
   "revisions": [
-    "Primary-source check of 2026-11-26 added primarySources and checked, dated the Clan del Golfo FTO record 2025-12-17 with 90 FR 58775; FR Doc. 2025-23133 (the cell had been empty), and added 90 FR 10030 to the Tren de Aragua FTO record."
+    "Primary-source check of 2026-11-26 added primarySources and checked, dated the Clan del Golfo FTO record 2025-12-17 with 90 FR 58775; FR Doc. 2025-23133 (the cell had been empty), and added 90 FR 10030 to the Tren de Aragua FTO record.",
+    "Additions and corrections of 2026-12-02 (curated-corrections-2026-12-02.csv): 27 records added (2025–26 events, the FinCEN-2313a orders, undated records from OFAC list data); the OFAC entity numbers and 2026 primary names of every 2025 FTO/SDGT record, Cartel de los Soles, Clan del Golfo and the Tren de Aragua TCO record added to aliases (21 corrections), so those records now carry ofacEntNum."
   ],
-  "version": "2025-12-17+2a86a75d05",
+  "version": "2026-06-05+2a86a75d05",
   "rowCount": 71,
   "coverage": {
     "start": "2000-06-01",

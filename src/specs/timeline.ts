@@ -88,13 +88,13 @@ export interface OrganizationAlias {
  * no designation here.
  */
 export const ORGANIZATION_ALIASES: readonly OrganizationAlias[] = [
-  { written: 'Sinaloa Cartel', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name)' },
-  { written: 'Sinaloa Cartel (Chapitos faction)', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name)' },
-  { written: 'Sinaloa Cartel (Beltrán Leyva Organization faction)', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name)' },
-  { written: 'Sinaloa Cartel (Guadalajara Cartel predecessor)', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name)' },
+  { written: 'Sinaloa Cartel', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name, ent_num 11440)' },
+  { written: 'Sinaloa Cartel (Chapitos faction)', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name, ent_num 11440)' },
+  { written: 'Sinaloa Cartel (Beltrán Leyva Organization faction)', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name, ent_num 11440)' },
+  { written: 'Sinaloa Cartel (Guadalajara Cartel predecessor)', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name, ent_num 11440)' },
   { written: 'CJNG', party: 'Cartel de Jalisco Nueva Generacion', evidence: 'CJNG' },
   { written: 'Gulf Cartel', party: 'Cartel del Golfo', evidence: 'Gulf Cartel' },
-  { written: 'MS-13', party: 'Mara Salvatrucha', evidence: 'MS-13 (OFAC primary name)' },
+  { written: 'MS-13', party: 'Mara Salvatrucha', evidence: 'MS-13 (OFAC primary name, ent_num 15412)' },
   { written: 'Juárez Cartel', party: 'Juarez Cartel', evidence: 'JUAREZ CARTEL' },
   { written: 'La Línea', party: 'Juarez Cartel', evidence: 'LA LINEA (OFAC ent_num 8237)' },
   { written: 'Beltrán Leyva Organization', party: 'Beltran Leyva Organization', evidence: 'BELTRAN LEYVA ORGANIZATION' },

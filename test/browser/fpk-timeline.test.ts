@@ -14,6 +14,11 @@ const marks = (el: FpkTimeline) => [...el.shadowRoot!.querySelectorAll<SVGPathEl
 /** y-axis labels: the x axis shows years (YYYY) or months (YYYY-MM). */
 const rowLabels = (el: FpkTimeline) =>
   [...el.shadowRoot!.querySelectorAll('g.role-axis-label text')].map((t) => t.textContent!).filter((t) => !/^\d{4}(-\d{2})?$/.test(t));
+/** A row label as drawn, matched to the row names: vega cuts a long name to its label limit and ends it in "…". */
+const rowNames = (el: FpkTimeline, names: Iterable<string>) => {
+  const all = [...names];
+  return rowLabels(el).map((label) => (label.endsWith('…') ? (all.find((n) => n.startsWith(label.slice(0, -1))) ?? label) : label));
+};
 
 const KINGPIN_INDIVIDUALS = 'Kingpin Act individuals (2000)';
 const ALIAS = new Map(ORGANIZATION_ALIASES.map((a) => [a.written, a.party]));
@@ -69,21 +74,22 @@ describe('<fpk-timeline>', () => {
     // Designations are diamonds (straight edges), case events circles (arcs).
     const diamonds = marks(el).filter((p) => !p.getAttribute('d')!.includes('A'));
     expect(diamonds).to.have.length(want.designations.filter((r) => r.date).length);
-    expect(new Set(rowLabels(el))).to.deep.equal(want.organizations);
+    expect(new Set(rowNames(el, want.organizations))).to.deep.equal(want.organizations);
     expect(rowLabels(el)).to.have.length(want.organizations.size);
     // The data's own aliases join "Sinaloa Cartel" (cases) to "Cartel de Sinaloa" (designations); individuals share one row.
     expect(rowLabels(el)).to.include.members(['Cartel de Sinaloa', KINGPIN_INDIVIDUALS, 'Mara Salvatrucha']);
     expect(rowLabels(el)).to.not.include.members(['Sinaloa Cartel', 'CJNG', 'MS-13', 'Benjamin Alberto Arellano-Felix']);
+    // Seven undated designations (Clan del Golfo SDGT; FTOs of Los Choneros, Los Lobos, Barrio 18, Los Viagras; Juárez Cartel FTO and SDGT) and one undated case event (López-Larios dismissal).
     const undated = want.all - want.dated;
-    expect(undated).to.equal(3);
-    expect(shadowText(el, '[part="source"]')).to.match(/^Source: State Department, .* released .*; Court records and DOJ releases, .* 3 undated events not shown in the chart \(listed in the table\)\.$/);
+    expect(undated).to.equal(8);
+    expect(shadowText(el, '[part="source"]')).to.match(/^Source: State Department, .* released .*; Court records and DOJ releases, .* 8 undated events not shown in the chart \(listed in the table\)\.$/);
     const svg = el.shadowRoot!.querySelector('.fpk-vega > svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
     expect(svg.getAttribute('aria-label')).to.equal('Designations and court case events against cartels, by organization');
     // One legend: colour by type group, shape by kind (diamond: designation, circle: case event).
     const legend = [...el.shadowRoot!.querySelectorAll('g.role-legend-label text')].map((t) => t.textContent);
-    expect(legend).to.have.length(7);
-    expect(legend).to.include.members(['Designation: terrorism (FTO, SDGT)', 'Case: charges (indictment, complaint)']);
+    expect(legend).to.have.length(8);
+    expect(legend).to.include.members(['Designation: terrorism (FTO, SDGT)', 'Case: charges (indictment, complaint)', 'Order against a financial institution (FinCEN)']);
     const shapes = [...el.shadowRoot!.querySelectorAll('g.role-legend-symbol path')].map((p) => p.getAttribute('d'));
     const shapeOf = (prefix: string) => new Set(shapes.filter((_, i) => legend[i]!.startsWith(prefix)));
     expect(shapeOf('Designation:').size).to.equal(1);
@@ -98,7 +104,7 @@ describe('<fpk-timeline>', () => {
     const ready = await settled(el);
     expect(marks(el)).to.have.length(want.dated);
     expect(ready.detail.rows).to.equal(want.all);
-    expect(new Set(rowLabels(el))).to.deep.equal(want.organizations);
+    expect(new Set(rowNames(el, want.organizations))).to.deep.equal(want.organizations);
     const all = await expected();
     expect(want.dated).to.be.within(1, all.dated - 1);
   });
@@ -109,7 +115,7 @@ describe('<fpk-timeline>', () => {
     const ready = await settled(el);
     expect(marks(el)).to.have.length(want.dated);
     expect(ready.detail.rows).to.equal(want.all);
-    expect(new Set(rowLabels(el))).to.deep.equal(want.organizations);
+    expect(new Set(rowNames(el, want.organizations))).to.deep.equal(want.organizations);
     expect(want.designations.every((d) => d.type === 'FTO' || d.type === 'SDGT')).to.equal(true);
   });
 
@@ -197,9 +203,9 @@ describe('<fpk-timeline>', () => {
     expect(headers).to.deep.equal(['Date', 'Organization', 'Kind', 'Type', 'Description', 'Checked', 'Sources']);
     // Undated events come last, said in words.
     const undated = trs.filter((tr) => tr.children[0]!.textContent === 'undated');
-    expect(undated).to.have.length(3);
-    expect(trs.slice(-3)).to.deep.equal(undated);
-    expect(undated.map((tr) => tr.children[1]!.textContent)).to.include('Clan del Golfo');
+    expect(undated).to.have.length(8);
+    expect(trs.slice(-8)).to.deep.equal(undated);
+    expect(undated.map((tr) => tr.children[1]!.textContent)).to.include.members(['Clan del Golfo', 'Juarez Cartel', 'Los Viagras', 'Mara Salvatrucha']);
 
     // Each row's links are its record's sources: official texts first, no URL twice.
     const csv = el.csv!.trim().split('\n').slice(1);
@@ -234,8 +240,10 @@ describe('<fpk-timeline>', () => {
     const last = dates[dates.length - 1]!;
     const confirmed = [...designations, ...cases].filter((r) => r.checked === 'confirmed').length;
     const total = designations.length + cases.length;
-    const latest = cases.filter((r) => r.date === last);
-    expect(latest).to.have.length(1);
+    // The newest events: Comando Vermelho and PCC, FTO and SDGT, effective 2026-06-05 (four designations on one day).
+    expect(last).to.equal('2026-06-05');
+    const latest = [...designations, ...cases].filter((r) => r.date === last);
+    expect(latest).to.have.length(4);
     const rows = new Set([...designations.map((r) => (r.partyKind === 'individual' ? KINGPIN_INDIVIDUALS : r.party)), ...cases.flatMap((r) => r.organizations.map((o) => ALIAS.get(o) ?? o))]).size;
     expect(all).to.be.greaterThan(total);
 
@@ -243,7 +251,7 @@ describe('<fpk-timeline>', () => {
     await settled(en);
     expect(en.summary).to.equal(
       `${designations.length} designations and ${cases.length} court case events from ${formatDate('en', first)} to ${formatDate('en', last)}, on ${rows} organization rows. ` +
-        `Latest, ${formatDate('en', last)}: ${latest[0]!.caseName} (Other). ${confirmed} of ${total} are confirmed by an official primary source.`,
+        `Latest, ${formatDate('en', last)}: Comando Vermelho (Foreign Terrorist Organization (FTO)); Comando Vermelho (Specially Designated Global Terrorist (SDGT)); Primeiro Comando da Capital (Foreign Terrorist Organization (FTO)) and 1 more. ${confirmed} of ${total} are confirmed by an official primary source.`,
     );
     expect(shadowText(en, '[part="summary"]')).to.equal(en.summary);
 
@@ -251,9 +259,9 @@ describe('<fpk-timeline>', () => {
     await settled(es);
     expect(es.summary).to.equal(
       `${designations.length} designaciones y ${cases.length} eventos judiciales entre el ${formatDate('es', first)} y el ${formatDate('es', last)}, en ${rows} filas de organización. ` +
-        `El más reciente, el ${formatDate('es', last)}: ${latest[0]!.caseName} (Otro). ${formatNumber('es', confirmed)} de ${total} están confirmados por una fuente primaria oficial.`,
+        `El más reciente, el ${formatDate('es', last)}: Comando Vermelho (Organización Terrorista Extranjera (FTO)); Comando Vermelho (Terrorista Global Especialmente Designado (SDGT)); Primeiro Comando da Capital (Organización Terrorista Extranjera (FTO)) y 1 más. ${formatNumber('es', confirmed)} de ${total} están confirmados por una fuente primaria oficial.`,
     );
-    expect(shadowText(es, '[part="source"]')).to.match(/^Fuente: .* 3 eventos sin fecha no se muestran en el gráfico \(figuran en la tabla\)\.$/);
+    expect(shadowText(es, '[part="source"]')).to.match(/^Fuente: .* 8 eventos sin fecha no se muestran en el gráfico \(figuran en la tabla\)\.$/);
     expect([...es.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Fecha', 'Organización', 'Clase', 'Tipo', 'Descripción', 'Verificación', 'Fuentes']);
     expect(es.shadowRoot!.querySelector('tbody tr:last-child td')!.textContent).to.equal('sin fecha');
   });
@@ -276,13 +284,13 @@ describe('<fpk-timeline>', () => {
     expect(lines[0]).to.equal('date,organization,kind,type,description,checked,sources,source,dataset_version');
     expect(lines).to.have.length(want.all + 1);
     for (const r of want.designations) {
-      expect(lines.some((l) => l.startsWith(`${r.date},${r.party},Designation,Foreign Terrorist Organization (FTO),`) && l.includes(r.sources[0]!.url))).to.equal(true);
+      expect(lines.some((l) => l.startsWith(`${r.date ?? ''},${r.party},Designation,Foreign Terrorist Organization (FTO),`) && l.includes(r.sources[0]!.url))).to.equal(true);
     }
     expect(lines[1]).to.match(/,designations \S+; cases \S+$/);
   });
 
   const bad: [string, Record<string, string>, string, string, string][] = [
-    ['unknown type', { types: 'FTO,KINGPIN' }, 'unknown-value', 'types', 'Unknown type "KINGPIN" in types="FTO,KINGPIN". Allowed: FTO, SDGT, SDNTK, TCO, ILLICIT-DRUGS-EO14059, indictment, complaint'],
+    ['unknown type', { types: 'FTO,KINGPIN' }, 'unknown-value', 'types', 'Unknown type "KINGPIN" in types="FTO,KINGPIN". Allowed: FTO, SDGT, SDNTK, TCO, ILLICIT-DRUGS-EO14059, FinCEN-2313a, indictment, complaint'],
     ['unknown organization', { organizations: 'Cartel de Sinaloa,Los Pinos' }, 'unknown-value', 'organizations', 'Unknown organization "Los Pinos" in organizations="Cartel de Sinaloa,Los Pinos". Available: '],
     ['from after to', { from: '2025-06', to: '2024-01' }, 'bad-range', 'from', 'from="2025-06" is after to="2024-01"'],
     ['bad month', { to: '2025-13' }, 'bad-period', 'to', 'to="2025-13" is not a month. Use YYYY-MM'],
@@ -313,9 +321,10 @@ describe('<fpk-timeline>', () => {
     const want = await expected();
     const el = await fixture<FpkTimeline>(html`<fpk-timeline organizations="Nope"></fpk-timeline>`);
     const event = await settled(el);
-    const listed = (event.detail.message as string).replace(/^.*Available: /, '').replace(/\.$/, '').split(', ');
     const everyRow = new Set([...want.designations.map((r) => (r.partyKind === 'individual' ? KINGPIN_INDIVIDUALS : r.party)), ...want.cases.flatMap((r) => r.organizations.map((o) => ALIAS.get(o) ?? o))]);
-    expect(new Set(listed)).to.deep.equal(everyRow);
+    // Row names hold ", " themselves ("CIBanco S.A., Institución de Banca Multiple"): the list is every name, sorted, joined by ", ".
+    const sorted = [...everyRow].sort((a, b) => a.localeCompare(b, 'en'));
+    expect(event.detail.message as string).to.equal(`Unknown organization "Nope" in organizations="Nope". Available: ${sorted.join(', ')}.`);
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -11,12 +11,13 @@ const byId = (id: string) => {
   return row;
 };
 
-test('44 designation records with unique ids, every type a known tag', () => {
-  assert.equal(rows.length, 44);
-  assert.equal(meta.rowCount, 44);
-  assert.equal(new Set(rows.map((r) => r.id)).size, 44);
+test('71 designation records (44 + 27 added 2026-12-02) with unique ids, every type a known tag', () => {
+  assert.equal(rows.length, 71);
+  assert.equal(meta.rowCount, 71);
+  assert.equal(new Set(rows.map((r) => r.id)).size, 71);
   for (const r of rows) assert.ok(DESIGNATION_TYPES.includes(r.type), r.id);
-  assert.deepEqual(meta.coverage, { start: '2000-06-01', end: '2025-12-17' });
+  // Newest: Comando Vermelho and PCC, FTO and SDGT effective 2026-06-05 (one copy of the State announcement).
+  assert.deepEqual(meta.coverage, { start: '2000-06-01', end: '2026-06-05' });
 });
 
 test('the eight organizations designated FTO on 2025-02-20, each also SDGT that day', () => {
@@ -36,11 +37,13 @@ test('the eight organizations designated FTO on 2025-02-20, each also SDGT that 
   for (const r of rows.filter((x) => x.date === '2025-02-20')) assert.match(r.federalRegister ?? '', r.type === 'FTO' ? /FR Doc\. 2025-02873/ : /FR Doc\. 2025-02870/);
 });
 
-test('primary-source check: 23 confirmed, 0 contradicted, 21 not found; confirmed rows cite an official text', () => {
+test('primary-source check: 26 confirmed (23 + the three FinCEN orders), 0 contradicted, 45 not found; confirmed rows cite an official text', () => {
   const count = (s: string) => rows.filter((r) => r.checked === s).length;
-  assert.deepEqual([count('confirmed'), count('contradicted'), count('not_found')], [23, 0, 21]);
+  assert.deepEqual([count('confirmed'), count('contradicted'), count('not_found')], [26, 0, 45]);
   for (const r of rows.filter((x) => x.checked === 'confirmed')) assert.ok(r.primarySources.length > 0, r.id);
-  assert.ok(meta.caveats.some((c) => c.includes('23 records confirmed') && c.includes('21 not found')));
+  // Of the 27 rows added on 2026-12-02, only the three FinCEN orders (fincen.gov) are confirmed.
+  assert.deepEqual(rows.filter((r) => r.type === 'FinCEN-2313a').map((r) => r.checked), ['confirmed', 'confirmed', 'confirmed']);
+  assert.ok(meta.caveats.some((c) => c.includes('26 records confirmed') && c.includes('45 not found')));
 });
 
 test('every record has at least one http(s) source URL', () => {
@@ -50,8 +53,19 @@ test('every record has at least one http(s) source URL', () => {
   }
 });
 
-test('only the Clan del Golfo SDGT record is undated (null, not guessed); its FTO record is 2025-12-17', () => {
-  assert.deepEqual(rows.filter((r) => r.date === null).map((r) => r.id), ['clan-del-golfo-sdgt-undated']);
+test('seven undated records (null, not guessed): Clan del Golfo SDGT, the FTOs of Los Choneros, Los Lobos and Barrio 18, Juárez Cartel FTO/SDGT and Los Viagras FTO from OFAC list data only', () => {
+  assert.deepEqual(rows.filter((r) => r.date === null).map((r) => r.id).sort(), [
+    'barrio-18-fto-undated',
+    'clan-del-golfo-sdgt-undated',
+    'juarez-cartel-fto-undated',
+    'juarez-cartel-sdgt-undated',
+    'los-choneros-fto-undated',
+    'los-lobos-fto-undated',
+    'los-viagras-fto-undated',
+  ]);
+  // The caveat names every one of them.
+  const caveat = meta.caveats.find((c) => c.startsWith('date is null'));
+  for (const r of rows.filter((x) => x.date === null)) assert.ok(caveat?.includes(r.id), r.id);
   const fto = byId('clan-del-golfo-fto-2025-12-17');
   assert.equal(fto.federalRegister, '90 FR 58775; FR Doc. 2025-23133');
 });
@@ -96,8 +110,17 @@ test('quotes that cannot be paired with URLs are kept whole in quoteText', () =>
 });
 
 test('aliases split on "; " outside parentheses', () => {
-  assert.deepEqual(byId('tren-de-aragua-tco-2024-07-11').aliases, ['TdA', 'EL TREN DE ARAGUA (OFAC alias of ent_num 49756 in 2026 alt.csv; primary SDN name not verified)']);
-  assert.deepEqual(byId('clan-del-golfo-fto-2025-12-17').aliases, []);
+  // The 2026-12-02 corrections: the 2026 OFAC primary name joins the aliases (corrections file rows 17 and 20).
+  assert.deepEqual(byId('tren-de-aragua-tco-2024-07-11').aliases, ['TdA', 'TREN DE ARAGUA (OFAC primary name of ent_num 49756 in the 2026 list)', 'EL TREN DE ARAGUA (OFAC alias)']);
+  assert.deepEqual(byId('clan-del-golfo-fto-2025-12-17').aliases, [
+    'CLAN DEL GOLFO (OFAC primary name, ent_num 15871)',
+    'BANDA CRIMINAL DE URABA',
+    'LOS AUTODEFENSAS GAITANISTAS DE COLOMBIA',
+    'CLAN USUGA',
+    'LOS URABENOS',
+    'GULF CLAN (OFAC aliases)',
+  ]);
+  assert.equal(byId('clan-del-golfo-fto-2025-12-17').ofacEntNum, 15871);
   assert.deepEqual(splitAliases('A (x; y); B'), ['A (x; y)', 'B']);
   assert.equal(splitAliases('A (x; B'), null);
 });

@@ -39,7 +39,10 @@ test('fpk data prints CSV rows of a query, and names the allowed values on a bad
   assert.match(lines[0]!, /^month,fiscalYear,fiscalYearToDate,component,region,landFilter,area,drug,pounds,events,file$/);
   assert.ok(lines.length > 1 && lines.slice(1).every((l) => l.startsWith('2018-10,2019,false,ofo,') && l.includes(',fentanyl,')));
   const json = run('data', 'designations', '--types', 'FTO', '--format', 'json');
-  assert.equal(JSON.parse(json.stdout).rows.length, 10);
+  // 17 FTO records: the eight of 2025-02-20, Cartel de los Soles, Clan del Golfo, Comando Vermelho, PCC, and five undated (Los Choneros, Los Lobos, Barrio 18, Juárez Cartel, Los Viagras).
+  const fto = JSON.parse(json.stdout).rows as { date: string | null }[];
+  assert.equal(fto.length, 17);
+  assert.equal(fto.filter((r) => r.date === null).length, 5);
   const bad = run('data', 'overdoses', '--jurisdictions', 'XX');
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /^fpk: Unknown jurisdiction "XX". Allowed: US, AL, /);
