@@ -52,6 +52,9 @@ export { DESIGNATION_TYPES, PARTY_KINDS, designationsSchema, type Designation, t
 export {
   SANCTION_PROGRAMS,
   SANCTION_EVENT_TYPES,
+  SANCTION_LIST_DATES,
+  SANCTION_STATUS_DATE,
+  SANCTION_STATUSES,
   ENTRY_TYPES,
   sanctionsSchema,
   sanctionEventsSchema,
@@ -59,8 +62,12 @@ export {
   type SanctionEvent,
   type SanctionProgram,
   type SanctionEventType,
+  type SanctionListDate,
+  type SanctionListState,
+  type SanctionStatus,
   type EntryType,
 } from './datasets/sanctions.js';
+export { sanctionStates, sanctionStateOn } from './sanction-status.js';
 export { POPULATION_VINTAGES, populationSchema, type PopulationRecord, type PopulationVintage } from './datasets/population.js';
 export {
   FINAL_OVERDOSE_INDICATORS,

@@ -2,13 +2,13 @@
 /** @type {import('../../src/meta.js').DatasetMeta} */
 export const meta = {
   "name": "sanctions-events",
-  "title": "OFAC sanctions list (SDN): changes to Mexico-linked entries, 2021-08-18 to 2024-05-03",
-  "description": "Additions, removals, program changes and name changes of Mexico-linked entries on OFAC's SDN list, as seen by a scraper that saved OFAC's sdn.csv every few hours from 2021-08-18 to 2024-05-03. One row per entry per change; for counting designations per month, use `added` rows and programs_changed rows that are not `renameOnly`.",
+  "title": "OFAC sanctions list (SDN): changes to Mexico-linked entries, 2021-08-18 to 2024-05-03 and 2026-07-23 to 2026-08-20",
+  "description": "Additions, removals, program changes and name changes of Mexico-linked entries on OFAC's SDN list: as seen by a scraper that saved OFAC's sdn.csv every few hours from 2021-08-18 to 2024-05-03, then between that snapshot and OFAC's publications of 2026-07-23 and 2026-08-20. Nothing is dated between 2024-05-03 and 2026-07-23: changes first seen on 2026-07-23 carry `inGap`. One row per entry per change; for counting designations per month, use `added` rows that are not `inGap` and programs_changed rows that are not `renameOnly`.",
   "publisher": "U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)",
   "license": "US federal government work: no US copyright (17 U.S.C. §105); no OFAC terms page saying so was found in the stored material. Code MIT.",
-  "credit": "U.S. Treasury OFAC, SDN list changes 2021-08 to 2024-05 (scraped)",
-  "citation": "U.S. Department of the Treasury, Office of Foreign Assets Control, Specially Designated Nationals and Blocked Persons List (legacy CSV), successive copies 2021-08-18 … 2024-05-03 scraped by github.com/jackdwyer/specially-designated-nationals-list; change events by fentanyl-policy-kit.",
-  "released": "2024-05-03",
+  "credit": "U.S. Treasury OFAC, SDN list changes (scrapes 2021-08 to 2024-05; 2026 publications, third-party parse)",
+  "citation": "U.S. Department of the Treasury, Office of Foreign Assets Control, Specially Designated Nationals and Blocked Persons List (legacy CSV), successive copies 2021-08-18 … 2024-05-03 scraped by github.com/jackdwyer/specially-designated-nationals-list, and SDN.CSV/ALT.CSV as published 2026-07-23 and 2026-08-20, parsed by github.com/kindrat86/ofac-sdn-json; change events by fentanyl-policy-kit.",
+  "released": "2026-08-20",
   "sources": [
     {
       "title": "OFAC SDN list change events (derived from a git scrape of sdn.csv)",
@@ -27,21 +27,73 @@ export const meta = {
           "retrievedFrom": "designations/scripts/build_mexico_subset.py (which entries are in the 2024-05-03 snapshot)"
         }
       ]
+    },
+    {
+      "title": "OFAC SDN list, legacy CSV addresses (add.csv): which entries listed after 2024-05-03 have a Mexico address",
+      "publisher": "U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)",
+      "url": "https://ofac.treasury.gov/specially-designated-nationals-list-data-formats-data-schemas",
+      "released": "2026-06-02",
+      "files": [
+        {
+          "path": "designations/ofac-add-alt-csv-2026-06/add.csv",
+          "sha256": "de04953bc8f4bd2d1fae45cf7ffbb148de2f948d04d4d38942d0d123b359d43d",
+          "retrievedFrom": "github.com/mino6225/eurasian-risk-screener, commit 61cc8da04e37592c4575860a4067e394f6e3b856 (uploaded 2026-06-02; OFAC publication date unknown)"
+        }
+      ]
+    },
+    {
+      "title": "OFAC SDN list, 2026 publications (third-party parse of SDN.CSV and ALT.CSV), published 2026-07-23",
+      "publisher": "U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)",
+      "url": "https://sanctionslistservice.ofac.treas.gov/",
+      "released": "2026-07-23",
+      "files": [
+        {
+          "path": "designations/ofac-sdn-derived-2026/published-2026-07-23/ofac-sdn.csv",
+          "sha256": "e94bdb369564b75a251a9c82bc3c79166ee01faa51645355fd70d4305a7eac6b",
+          "retrievedFrom": "https://github.com/kindrat86/ofac-sdn-json, commit c24b86498d7454a021e28faa82673a734ed6ecbf (data/ofac-sdn.csv; parse of OFAC's SDN.CSV + ALT.CSV published 2026-07-23, retrieved 2026-07-25); not OFAC's raw file: no remarks, no addresses"
+        },
+        {
+          "path": "designations/ofac-sdn-derived-2026/published-2026-07-23/metadata.json",
+          "sha256": "9b9fcca476378ad2a195eb0eea2576d3e0c53689cc4723eaa0759126c0434b16",
+          "retrievedFrom": "https://github.com/kindrat86/ofac-sdn-json, commit c24b86498d7454a021e28faa82673a734ed6ecbf (data/metadata.json)"
+        }
+      ]
+    },
+    {
+      "title": "OFAC SDN list, 2026 publications (third-party parse of SDN.CSV and ALT.CSV), published 2026-08-20",
+      "publisher": "U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)",
+      "url": "https://sanctionslistservice.ofac.treas.gov/",
+      "released": "2026-08-20",
+      "files": [
+        {
+          "path": "designations/ofac-sdn-derived-2026/published-2026-08-20/ofac-sdn.csv",
+          "sha256": "947009274b16386cddc85c1698ae707977a81a8b97c4bfd3dd0270a361bc026f",
+          "retrievedFrom": "https://github.com/kindrat86/ofac-sdn-json, commit 3186e895e4ec63122cffece2d127e3f1fbe4c5c4 (data/ofac-sdn.csv; parse of OFAC's SDN.CSV + ALT.CSV published 2026-08-20, retrieved 2026-08-22); not OFAC's raw file: no remarks, no addresses"
+        },
+        {
+          "path": "designations/ofac-sdn-derived-2026/published-2026-08-20/metadata.json",
+          "sha256": "2607ecf44f8551f4d15b409ff890ea477a10e388fcdce3b108dce8e6e2da024e",
+          "retrievedFrom": "https://github.com/kindrat86/ofac-sdn-json, commit 3186e895e4ec63122cffece2d127e3f1fbe4c5c4 (data/metadata.json)"
+        }
+      ]
     }
   ],
   "caveats": [
     "Event dates are the UTC date of the first scrape that showed a change, not OFAC's action date. Scrapes ran on a cron and were committed only on change; gaps between commits reach 15 days (2021-10-08 → 10-22, 2022-07-14 → 07-29, …), so a change can be dated late. Commits at about 01:40 UTC belong to the previous US-Eastern day: the E.O. 14059 designations of 2021-12-15 are dated 2021-12-16 (01:42:52 UTC).",
     "OFAC renamed the tag ILLICIT-DRUGS-EO to ILLICIT-DRUGS-EO14059 on 2022-09-22; program tags are normalised to the new name everywhere.",
-    "Mexico-linked means: in the `sanctions` subset of 2024-05-03, or the entry's remarks mentioned \"Mexico\" at any scrape (this keeps entries delisted before 2024-05-03, which have `inSnapshot` false). Entries delisted before 2024-05-03 whose remarks never mentioned Mexico cannot be recognised (they have no 2026 address to go by).",
-    "204 added, 58 removed, 42 programs_changed (26 of them only the ILLICIT-DRUGS-EO rename, flagged `renameOnly`), 4 name_changed. Entries already listed on 2021-08-18 have no added event.",
-    "Changes to other fields (remarks, addresses, aliases) are not tracked by the source."
+    "Mexico-linked means: in the `sanctions` subset of 2024-05-03, or the entry's remarks mentioned \"Mexico\" at any scrape (this keeps entries delisted before 2024-05-03, which have `inSnapshot` false), or, for entries listed after 2024-05-03, a Mexico address in OFAC's June-2026 add.csv (the 2026 copies have no remarks or addresses; see the `sanctions` caveats for what cannot be determined). Entries delisted before 2024-05-03 whose remarks never mentioned Mexico cannot be recognised (they have no 2026 address to go by).",
+    "Scraped 2021-08-18 … 2024-05-03: 204 added, 58 removed, 42 programs_changed, 4 name_changed (26 programs_changed are only the ILLICIT-DRUGS-EO rename, flagged `renameOnly`). Entries already listed on 2021-08-18 have no added event.",
+    "No copy of the list exists between 2024-05-03 (the last scrape of the legacy sdn.csv) and OFAC's publication of 2026-07-23: a change first seen on 2026-07-23 happened at an unknown date in that gap (`inGap`), and an entry listed and delisted inside the gap is in no copy. No date is inferred from entity numbers. In the gap (dated 2026-07-23, `changedAfter` 2024-05-03): 297 added, 23 removed, 20 programs_changed, 4 name_changed. Between OFAC's publications of 2026-07-23 and 2026-08-20 (dated 2026-08-20): 0 added, 19 removed, 0 programs_changed, 0 name_changed. OFAC published several times between the two copies (the PROVENANCE notes report removals published on 2026-07-24 and 2026-08-07, read from the parser's daily history), but only the two copies are here, so those changes carry the 2026-08-20 date and `changedAfter` 2026-07-23.",
+    "Additions after the June-2026 add.csv cannot be linked to Mexico (the 2026 copies give no address or remarks), so the additions dated 2026-08-20 are not a count of Mexico-linked additions: none is recorded, which means unknown, not none. Removals and program or name changes of entries already known to be Mexico-linked are complete for the dated copies.",
+    "The 2026 copies are a third party's parse of OFAC's SDN.CSV and ALT.CSV (github.com/kindrat86/ofac-sdn-json), checked against OFAC's own 2024 and June-2026 files where they overlap (see the PROVENANCE notes): names, types and programs only, no remarks, no addresses, no designation dates. OFAC's own search (sanctionssearch.ofac.treas.gov) is authoritative.",
+    "Changes to other fields (remarks, addresses, aliases) are not tracked."
   ],
   "revisions": [],
-  "version": "2024-05-03+0acec573ad",
-  "rowCount": 308,
+  "version": "2026-08-20+cf18162aa1",
+  "rowCount": 671,
   "coverage": {
     "start": "2021-09-22",
-    "end": "2024-03-22"
+    "end": "2026-08-20"
   },
   "timeField": "date",
   "key": [
@@ -53,14 +105,36 @@ export const meta = {
     {
       "name": "date",
       "type": "date",
-      "description": "UTC date of the first scrape that showed the change: NOT OFAC's action date. Scrapes ran on a cron and were committed only on change; gaps reach 15 days, and commits at about 01:40 UTC belong to the previous US-Eastern day (see `scrapedAt`).",
+      "description": "Date of the first copy of the list that showed the change: NOT OFAC's action date. `dateSource` says which kind of copy. Scrapes (2021-08-18 … 2024-05-03) ran on a cron and were committed only on change; gaps reach 15 days, and commits at about 01:40 UTC belong to the previous US-Eastern day (see `scrapedAt`). 2026 rows carry OFAC's publication date of the copy (2026-07-23 or 2026-08-20).",
+      "nullable": false
+    },
+    {
+      "name": "dateSource",
+      "type": "enum",
+      "description": "scrape: `date` is the UTC date of a scrape of the legacy sdn.csv; publication: `date` is OFAC's publication date of a 2026 copy of the list.",
+      "nullable": false,
+      "values": [
+        "scrape",
+        "publication"
+      ]
+    },
+    {
+      "name": "changedAfter",
+      "type": "date",
+      "description": "Date of the last copy that did not show the change yet: it happened after this date and on or before `date`.",
+      "nullable": false
+    },
+    {
+      "name": "inGap",
+      "type": "boolean",
+      "description": "The change happened at an unknown date between 2024-05-03 (the last scrape) and 2026-07-23 (the first 2026 copy): `date` is only when it was first seen. Charts must not place it in a month; they show the gap.",
       "nullable": false
     },
     {
       "name": "scrapedAt",
       "type": "string",
-      "description": "Full UTC time of that scrape commit.",
-      "nullable": false
+      "description": "Full UTC time of that scrape commit; null for the 2026 copies (dated by publication).",
+      "nullable": true
     },
     {
       "name": "event",
@@ -125,13 +199,13 @@ export const meta = {
     {
       "name": "mexicoInRemarks",
       "type": "boolean",
-      "description": "The entry's remarks at the event mention \"Mexico\" (not \"New Mexico\").",
-      "nullable": false
+      "description": "The entry's remarks at the event mention \"Mexico\" (not \"New Mexico\"). Null on 2026 rows: the 2026 copies carry no remarks (unknown, not \"no\").",
+      "nullable": true
     },
     {
       "name": "inSnapshot",
       "type": "boolean",
-      "description": "The entry is in `sanctions` (Mexico-linked and listed on 2024-05-03); false for entries delisted before then.",
+      "description": "The entry is in the 2024-05-03 snapshot of `sanctions` (Mexico-linked and listed on 2024-05-03); false for entries delisted before then and for entries listed after it.",
       "nullable": false
     }
   ],
@@ -140,7 +214,7 @@ export const meta = {
     "files": {
       "all": {
         "file": "slices/all.json",
-        "rows": 308
+        "rows": 671
       }
     }
   }

@@ -2,13 +2,13 @@
 /** @type {import('../../src/meta.js').DatasetMeta} */
 export const meta = {
   "name": "sanctions",
-  "title": "OFAC sanctions list (SDN): Mexico-linked entries, 2024-05-03",
-  "description": "Entries of OFAC's Specially Designated Nationals and Blocked Persons (SDN) list linked to Mexico, as the list stood on 2024-05-03: name, type, program tags (Kingpin Act, E.O. 14059, TCO, …), with aliases and addresses from OFAC's 2026 files and the date each entry was first seen by a scraper since 2021-08-18.",
+  "title": "OFAC sanctions list (SDN): Mexico-linked entries, snapshot 2024-05-03 and status on 2026-08-20",
+  "description": "Entries of OFAC's Specially Designated Nationals and Blocked Persons (SDN) list linked to Mexico: the 894 entries of the list as it stood on 2024-05-03 (name, type, program tags: Kingpin Act, E.O. 14059, TCO, …; the date each was first seen by a scraper since 2021-08-18), plus 297 entries listed since with a Mexico address in OFAC's June-2026 address file; aliases and addresses from OFAC's June-2026 files; and each entry's status on OFAC's publications of 2026-07-23 and 2026-08-20: listed or delisted, current name and program tags (the 2025 FTO/SDGT tags of the cartels).",
   "publisher": "U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)",
   "license": "US federal government work: no US copyright (17 U.S.C. §105); no OFAC terms page saying so was found in the stored material. Code MIT.",
-  "credit": "U.S. Treasury OFAC, SDN list (2024-05-03; aliases and addresses 2026-06)",
-  "citation": "U.S. Department of the Treasury, Office of Foreign Assets Control, Specially Designated Nationals and Blocked Persons List (legacy CSV, copy of 2024-05-03; add.csv/alt.csv copy of 2026-06-02); Mexico-linked subset by fentanyl-policy-kit.",
-  "released": "2024-05-03",
+  "credit": "U.S. Treasury OFAC, SDN list (snapshot 2024-05-03; status on 2026-08-20, third-party parse; aliases and addresses 2026-06)",
+  "citation": "U.S. Department of the Treasury, Office of Foreign Assets Control, Specially Designated Nationals and Blocked Persons List (legacy CSV, copy of 2024-05-03; add.csv/alt.csv copy of 2026-06-02; SDN.CSV/ALT.CSV as published 2026-07-23 and 2026-08-20, parsed by github.com/kindrat86/ofac-sdn-json); Mexico-linked subset and status by fentanyl-policy-kit.",
+  "released": "2026-08-20",
   "sources": [
     {
       "title": "OFAC SDN list, legacy CSV (sdn.csv)",
@@ -58,20 +58,61 @@ export const meta = {
           "retrievedFrom": "git history of github.com/jackdwyer/specially-designated-nationals-list (305 scrapes 2021-08-18 … 2024-05-03), derived by designations/scripts/build_sdn_history.py"
         }
       ]
+    },
+    {
+      "title": "OFAC SDN list, 2026 publications (third-party parse of SDN.CSV and ALT.CSV), published 2026-07-23",
+      "publisher": "U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)",
+      "url": "https://sanctionslistservice.ofac.treas.gov/",
+      "released": "2026-07-23",
+      "files": [
+        {
+          "path": "designations/ofac-sdn-derived-2026/published-2026-07-23/ofac-sdn.csv",
+          "sha256": "e94bdb369564b75a251a9c82bc3c79166ee01faa51645355fd70d4305a7eac6b",
+          "retrievedFrom": "https://github.com/kindrat86/ofac-sdn-json, commit c24b86498d7454a021e28faa82673a734ed6ecbf (data/ofac-sdn.csv; parse of OFAC's SDN.CSV + ALT.CSV published 2026-07-23, retrieved 2026-07-25); not OFAC's raw file: no remarks, no addresses"
+        },
+        {
+          "path": "designations/ofac-sdn-derived-2026/published-2026-07-23/metadata.json",
+          "sha256": "9b9fcca476378ad2a195eb0eea2576d3e0c53689cc4723eaa0759126c0434b16",
+          "retrievedFrom": "https://github.com/kindrat86/ofac-sdn-json, commit c24b86498d7454a021e28faa82673a734ed6ecbf (data/metadata.json)"
+        }
+      ]
+    },
+    {
+      "title": "OFAC SDN list, 2026 publications (third-party parse of SDN.CSV and ALT.CSV), published 2026-08-20",
+      "publisher": "U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)",
+      "url": "https://sanctionslistservice.ofac.treas.gov/",
+      "released": "2026-08-20",
+      "files": [
+        {
+          "path": "designations/ofac-sdn-derived-2026/published-2026-08-20/ofac-sdn.csv",
+          "sha256": "947009274b16386cddc85c1698ae707977a81a8b97c4bfd3dd0270a361bc026f",
+          "retrievedFrom": "https://github.com/kindrat86/ofac-sdn-json, commit 3186e895e4ec63122cffece2d127e3f1fbe4c5c4 (data/ofac-sdn.csv; parse of OFAC's SDN.CSV + ALT.CSV published 2026-08-20, retrieved 2026-08-22); not OFAC's raw file: no remarks, no addresses"
+        },
+        {
+          "path": "designations/ofac-sdn-derived-2026/published-2026-08-20/metadata.json",
+          "sha256": "2607ecf44f8551f4d15b409ff890ea477a10e388fcdce3b108dce8e6e2da024e",
+          "retrievedFrom": "https://github.com/kindrat86/ofac-sdn-json, commit 3186e895e4ec63122cffece2d127e3f1fbe4c5c4 (data/metadata.json)"
+        }
+      ]
     }
   ],
   "caveats": [
     "Mexico-linked means: the 2024 remarks mention \"Mexico\" as a word (nationality, citizenship, place of birth, Mexican IDs; \"New Mexico\" excluded), or the 2026 add.csv gives a Mexico address. Some entries are linked only by an address (e.g. CUBA-program companies with a Mexico address in 2026); `mexicoInRemarks` and `mexicoAddress2026` say which rule applies.",
-    "Snapshot of 2024-05-03, the last usable copy of the legacy sdn.csv: designations since then (including the 2025 FTO/SDGT designations of cartels, see the `designations` dataset) are not here.",
-    "Aliases and addresses come from OFAC files downloaded by 2026-06-02, two years after the snapshot, and may differ from what the list said in 2024. 23 entries are missing from the 2026 files (most likely delisted in between): their aliases and addresses are null (unknown). The address-rule under-counts for such entries.",
-    "sdn.csv carries no designation date. firstSeen is when a scraper first saw the entry (2021-08-18 … 2024-05-03), not OFAC's action date; null means the entry was already listed on 2021-08-18.",
+    "Two layers. The snapshot: 894 entries (`asOf` 2024-05-03), the last usable copy of the legacy sdn.csv. The status: each entry on OFAC's publications of 2026-07-23 and 2026-08-20 (`status`, `currentName`, `currentPrograms` for 2026-08-20; `states` for every copy). The 2026 copies are a third party's parse of OFAC's SDN.CSV and ALT.CSV (github.com/kindrat86/ofac-sdn-json), checked against OFAC's own 2024 and June-2026 files where they overlap (see the PROVENANCE notes): names, types and programs only, no remarks, no addresses, no designation dates. OFAC's own search (sanctionssearch.ofac.treas.gov) is authoritative.",
+    "On 2026-08-20, 852 of the 894 snapshot entries are listed and 42 delisted: 23 were already gone on 2026-07-23 (delisted at an unknown date after 2024-05-03), 19 went between 2026-07-23 and 2026-08-20. Delisted means missing from that copy; OFAC's delisting notices were not read.",
+    "4 snapshot entries have another primary name on 2026-08-20: 11438 LOS ZETAS → CARTEL DEL NORESTE; 13148 GUZMAN SALAZAR, Ivan Archivaldo → GUZMAN SALAZAR, Archivaldo Ivan; 17674 OSEGUERA CERVANTES, Nemesio → OSEGUERA CERVANTES, Ruben; 45690 GRUPO MINERA BARRA PACIFICO, S.A.P.I. DE C.V. → GRUPO MINERO BARRA PACIFICO, S.A.P.I. DE C.V.. Shown as OFAC's parse writes them, not interpreted: 11438 keeps its entity number (OFAC renamed the Los Zetas entry), and 17674's given name changed from Nemesio to Ruben on the same entry.",
+    "20 listed snapshot entries carry other program tags on 2026-08-20. FTO gained by 8237 JUAREZ CARTEL, 10386 GULF CARTEL, 11438 CARTEL DEL NORESTE, 11440 SINALOA CARTEL, 15412 MS-13, 17671 CARTEL DE JALISCO NUEVA GENERACION, 39376 LA NUEVA FAMILIA MICHOACANA; SDGT gained by 20 entries. The tags carry no date: the 2025 designations are dated in the `designations` dataset.",
+    "Entries listed after 2024-05-03: 297 join as Mexico-linked because OFAC's June-2026 add.csv gives them a Mexico address (rule B); name, type and programs from the 2026-07-23 copy (`asOf`), `mexicoInRemarks` null (the 2026 copies have no remarks: unknown). What cannot be determined: 4576 other entries listed since 2024-05-03 have no Mexico address in add.csv (another country, or none), and without remarks a Mexican nationality or ID (rule A) cannot be seen; 419 entries on the 2026-08-20 copy, not listed on 2024-05-03, are not in the June-2026 add.csv at all (103 of them added between 2026-07-23 and 2026-08-20), so no country can be given; none is guessed from a name.",
+    "No copy of the list exists between 2024-05-03 (the last scrape of the legacy sdn.csv) and OFAC's publication of 2026-07-23: a change first seen on 2026-07-23 happened at an unknown date in that gap (`inGap`), and an entry listed and delisted inside the gap is in no copy. No date is inferred from entity numbers.",
+    "Aliases and addresses come from OFAC files downloaded by 2026-06-02, two years after the snapshot, and may differ from what the list said in 2024. 23 entries are missing from the 2026 files (delisted by then: none of them is on the 2026-07-23 copy): their aliases and addresses are null (unknown). The address rule under-counts for such entries.",
+    "sdn.csv carries no designation date. firstSeen is when a scraper first saw the entry (2021-08-18 … 2024-05-03), not OFAC's action date; null means the entry was already listed on 2021-08-18. For entries listed after 2024-05-03 it is the 2026-07-23 copy, though add.csv shows them listed by 2026-06-02.",
     "OFAC caps Remarks at 1,000 characters (the rest is in sdn_comments.csv, which was not available); the Mexico rule reads only those 1,000. Remarks (DOB, IDs, \"Linked To\") are not shipped here.",
-    "Program counts: SDNTK 669; ILLICIT-DRUGS-EO14059 195; SDNT 10; TCO 14; GLOMAG 8; CUBA 9; VENEZUELA-EO13850 6 (an entry may carry several).",
+    "Program counts (an entry may carry several): snapshot on 2024-05-03: SDNTK 669; ILLICIT-DRUGS-EO14059 195; SDNT 10; TCO 14; GLOMAG 8; CUBA 9; VENEZUELA-EO13850 6; every listed entry on 2026-08-20: SDNTK 628; ILLICIT-DRUGS-EO14059 450; SDNT 10; TCO 60; GLOMAG 8; CUBA 9; VENEZUELA-EO13850 6; FTO 9; SDGT 166.",
     "OFAC renamed the tag ILLICIT-DRUGS-EO to ILLICIT-DRUGS-EO14059 on 2022-09-22; program tags are normalised to the new name everywhere."
   ],
   "revisions": [],
-  "version": "2024-05-03+e2a58ceda8",
-  "rowCount": 894,
+  "version": "2026-08-20+feaf5a1739",
+  "rowCount": 1191,
   "coverage": {
     "start": null,
     "end": null
@@ -90,13 +131,13 @@ export const meta = {
     {
       "name": "name",
       "type": "string",
-      "description": "SDN name as OFAC writes it; individuals as \"LAST NAME(S), Given names\".",
+      "description": "SDN name as OFAC writes it on the copy `asOf` names (2024-05-03, or the first 2026 copy for entries listed since); individuals as \"LAST NAME(S), Given names\". The name on 2026-08-20 is `currentName`.",
       "nullable": false
     },
     {
       "name": "entryType",
       "type": "enum",
-      "description": "OFAC SDN_Type; `entity` stands for OFAC's empty value (-0-).",
+      "description": "OFAC SDN_Type; `entity` stands for OFAC's empty value (-0-). No entry changed type between the copies (the build checks).",
       "nullable": false,
       "values": [
         "individual",
@@ -108,7 +149,7 @@ export const meta = {
     {
       "name": "programs",
       "type": "list",
-      "description": "OFAC program tags in OFAC's order, normalised (ILLICIT-DRUGS-EO → ILLICIT-DRUGS-EO14059). SDNTK = Kingpin Act; ILLICIT-DRUGS-EO14059 = E.O. 14059; TCO = E.O. 13581; the other tags (SDNT, GLOMAG, CUBA, VENEZUELA-EO13850) are explained in OFAC's SDN data-format documentation. Never empty.",
+      "description": "OFAC program tags on the copy `asOf` names, in OFAC's order, normalised (ILLICIT-DRUGS-EO → ILLICIT-DRUGS-EO14059). SDNTK = Kingpin Act; ILLICIT-DRUGS-EO14059 = E.O. 14059; TCO = E.O. 13581; FTO = foreign terrorist organization (INA §219); SDGT = E.O. 13224; the other tags (SDNT, GLOMAG, CUBA, VENEZUELA-EO13850) are explained in OFAC's SDN data-format documentation. Never empty. The tags on 2026-08-20 are `currentPrograms`.",
       "nullable": false
     },
     {
@@ -126,25 +167,59 @@ export const meta = {
     {
       "name": "mexicoInRemarks",
       "type": "boolean",
-      "description": "The 2024 remarks mention \"Mexico\" as a word (not \"New Mexico\"): nationality, citizenship, place of birth or a Mexican ID (C.U.R.P., R.F.C., Folio Mercantil). Rule A of the subset.",
-      "nullable": false
+      "description": "The 2024 remarks mention \"Mexico\" as a word (not \"New Mexico\"): nationality, citizenship, place of birth or a Mexican ID (C.U.R.P., R.F.C., Folio Mercantil). Rule A of the subset. Null for entries listed after 2024-05-03: the 2026 copies carry no remarks, so this is unknown, not \"no\".",
+      "nullable": true
     },
     {
       "name": "mexicoAddress2026",
       "type": "boolean",
-      "description": "The 2026 add.csv gives the entry an address in Mexico. Rule B of the subset; false also when the entry is not in the 2026 files.",
+      "description": "The 2026 add.csv gives the entry an address in Mexico. Rule B of the subset (the only rule that can admit an entry listed after 2024-05-03); false also when the entry is not in the 2026 files.",
       "nullable": false
     },
     {
       "name": "firstSeen",
       "type": "date",
-      "description": "Date (UTC) of the first scrape that shows the entry, 2021-08-18 … 2024-05-03: when the scraper first saw it, not OFAC's action date. Null = already listed on 2021-08-18 (designation date unknown from this source).",
+      "description": "Date of the first copy of the list that shows the entry: the first scrape (UTC) 2021-08-18 … 2024-05-03, or 2026-07-23 for entries listed after 2024-05-03 (added at an unknown date in the gap; see `sanctions-events`). Not OFAC's action date. Null = already listed on 2021-08-18 (designation date unknown from this source).",
       "nullable": true
     },
     {
       "name": "asOf",
       "type": "date",
-      "description": "Date of the SDN list snapshot the entry, name, type and programs come from (2024-05-03).",
+      "description": "Date of the copy of the list `name`, `entryType` and `programs` come from: 2024-05-03 for the snapshot, 2026-07-23 for entries listed since.",
+      "nullable": false
+    },
+    {
+      "name": "status",
+      "type": "enum",
+      "description": "On the list of `statusAsOf` (2026-08-20): listed, or delisted (on an earlier copy, missing from that one). When it was delisted: `states`, and the removed row in `sanctions-events`.",
+      "nullable": false,
+      "values": [
+        "listed",
+        "delisted"
+      ]
+    },
+    {
+      "name": "currentName",
+      "type": "string",
+      "description": "SDN name on 2026-08-20 (OFAC renames show here, e.g. 11438 LOS ZETAS → CARTEL DEL NORESTE). Null when delisted.",
+      "nullable": true
+    },
+    {
+      "name": "currentPrograms",
+      "type": "list",
+      "description": "Program tags on 2026-08-20, OFAC's order, normalised (the 2025 FTO and SDGT tags of the cartels show here). Empty when delisted.",
+      "nullable": false
+    },
+    {
+      "name": "statusAsOf",
+      "type": "date",
+      "description": "Date of the copy `status`, `currentName` and `currentPrograms` describe: OFAC's publication of 2026-08-20.",
+      "nullable": false
+    },
+    {
+      "name": "states",
+      "type": "json",
+      "description": "The entry on each dated copy of the list, 2024-05-03, 2026-07-23, 2026-08-20: [{date, listed, name, programs}], name null and programs empty when not listed. Nothing is known between 2024-05-03 and 2026-07-23 (no copy): an entry listed and delisted inside that gap is in neither.",
       "nullable": false
     }
   ],
@@ -153,7 +228,7 @@ export const meta = {
     "files": {
       "all": {
         "file": "slices/all.json",
-        "rows": 894
+        "rows": 1191
       }
     }
   }
