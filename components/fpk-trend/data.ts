@@ -73,7 +73,8 @@ export async function loadTrendData(settings: TrendSettings, readText: ReadText 
       });
       return { meta, overdoses: [], seizures: rows, sanctions: [] };
     }
-    const { rows, meta } = await loadDataset('sanctions-events', { events: ['added'], ...range });
+    // All additions, whatever the range: the gap before the 2026 copies is read from the undated ones (one file either way).
+    const { rows, meta } = await loadDataset('sanctions-events', { events: ['added'] });
     return { meta, overdoses: [], seizures: [], sanctions: rows };
   })();
   const [series, population, designations, cases, reader] = await Promise.all([

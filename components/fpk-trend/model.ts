@@ -9,7 +9,7 @@ import { OVERDOSE_FOOTNOTES } from '../../src/datasets/overdoses.js';
 import { FpkError } from '../../src/errors.js';
 import type { DatasetMeta } from '../../src/meta.js';
 import { addMonths, eventsInRange, overdoseSeries, populationFor, seizureTotals, withYearOverYear } from '../../src/query.js';
-import { trendSpec, type TrendMarker, type TrendPoint } from '../../src/specs/trend.js';
+import { trendSpec, type TrendGap, type TrendMarker, type TrendPoint } from '../../src/specs/trend.js';
 import { eventTypeLabel } from '../fpk-cases/text.js';
 import type { Lang } from '../shared/i18n.js';
 import type { ChartModel, Column } from '../shared/model.js';
@@ -159,18 +159,39 @@ function seizureSeriesList(settings: TrendSettings, data: TrendData, lang: Lang,
   return list;
 }
 
-function sanctionSeriesList(settings: TrendSettings, data: TrendData, lang: Lang, notes: string[]): Series[] {
+/** A band of months without data, with the sentence that explains it (source line and summary). */
+interface ShownGap extends TrendGap {
+  readonly note: string;
+}
+
+function sanctionSeriesList(settings: TrendSettings, data: TrendData, lang: Lang, notes: string[], gaps: ShownGap[]): Series[] {
   const text = trendText(lang);
   const [first, last] = coverageMonths(data.meta);
   const start = settings.from && settings.from > first ? settings.from : first;
   const end = settings.to && settings.to < last ? settings.to : last;
   // Additions only: a renamed program tag (renameOnly) is a programs_changed event, never `added`.
-  const added = data.sanctions.filter((e) => e.event === 'added' && !e.renameOnly);
+  // An addition first seen after the gap in the copies of the list (`inGap`) has no month.
+  const added = data.sanctions.filter((e) => e.event === 'added' && !e.renameOnly && !e.inGap);
+  const undated = data.sanctions.filter((e) => e.event === 'added' && e.inGap);
+  const gapStart = undated.map((e) => e.changedAfter).sort()[0];
+  const gapEnd = undated.map((e) => e.date).sort().at(-1);
   const counts = new Map<string, number>();
   for (const e of added) counts.set(e.date.slice(0, 7), (counts.get(e.date.slice(0, 7)) ?? 0) + 1);
   // Between the first and the last change the scraper saw, a month without an addition had none.
-  const rows = months(start, end).map((period) => ({ series: text.sanctionsSeries, period, value: counts.get(period) ?? 0 }));
-  notes.push(text.notes.sanctionsDates);
+  // From the gap on a month's count is unknown, never 0: additions in the gap are undated, and
+  // later ones cannot be linked to Mexico (the 2026 copies have no addresses; meta caveats).
+  const unknownFrom = gapStart?.slice(0, 7);
+  const rows = months(start, end).map((period) => ({ series: text.sanctionsSeries, period, value: unknownFrom && period >= unknownFrom ? null : (counts.get(period) ?? 0) }));
+  notes.push(text.notes.sanctionsStatus(data.meta.coverage.end ?? data.meta.released), text.notes.sanctionsDates);
+  if (gapStart && gapEnd && unknownFrom! <= end) {
+    // The band runs from the last scrape to the status date, clipped to the months shown.
+    const from = `${start}-01` > gapStart ? `${start}-01` : gapStart;
+    const status = data.meta.coverage.end ?? gapEnd;
+    const shownEnd = `${addMonths(end, 1)}-01`;
+    const note = text.notes.sanctionsGap(gapStart, gapEnd, undated.length);
+    gaps.push({ start: from, end: status < shownEnd ? status : shownEnd, label: text.gapLabel, note });
+    notes.push(note);
+  }
   return [{ name: text.sanctionsSeries, measure: 'additions', rows }];
 }
 
@@ -284,12 +305,13 @@ function filenameFor(settings: TrendSettings): string {
 export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang, env: TrendEnv = {}): TrendModel {
   const text = trendText(lang);
   const notes: string[] = [];
+  const gaps: ShownGap[] = [];
   const dataSeries =
     settings.dataset === 'overdoses'
       ? overdoseSeriesList(settings, data, lang, notes)
       : settings.dataset === 'seizures'
         ? seizureSeriesList(settings, data, lang, notes)
-        : sanctionSeriesList(settings, data, lang, notes);
+        : sanctionSeriesList(settings, data, lang, notes, gaps);
   const reader = readerSeries(settings, data, lang, dataSeries.map((s) => s.name), notes);
   const series = reader ? [...dataSeries, reader] : dataSeries;
   const rows = series.flatMap((s) => s.rows);
@@ -356,6 +378,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
       }),
     ),
     markerKinds,
+    ...(gaps.length ? { gaps: gaps.map(({ start, end, label }) => ({ start, end, label })) } : {}),
     format: valueFormat(settings.measure),
     ...(settings.measure === 'yoy' ? { axisFormat: '+,.0f' } : {}),
     ...(colors ? { colors } : {}),
@@ -384,7 +407,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     columns: columnsFor(settings, lang),
     spec: spec as unknown as Record<string, unknown>,
     label,
-    summary: text.summary(summarySeries, { count: markers.length, kinds: usedKinds }),
+    summary: [text.summary(summarySeries, { count: markers.length, kinds: usedKinds }), ...gaps.map((g) => g.note)].join(' '),
     metas,
     filename: filenameFor(settings),
     notes,

@@ -167,6 +167,8 @@ export function trendText(lang: Lang) {
     seizureSeries: (drug: SeizureDrug, region?: SeizureRegion) =>
       region ? `${capitalize(lang, seizureDrugName(lang, drug))} — ${regionName(lang, region)}` : capitalize(lang, seizureDrugName(lang, drug)),
     sanctionsSeries: es ? 'Entradas vinculadas a México añadidas a la lista SDN' : 'Mexico-linked entries added to the SDN list',
+    /** Written inside the band of months without dated data. */
+    gapLabel: es ? 'Sin datos fechados' : 'No dated data',
     readerSeries: t(lang, 'yourData'),
 
     valueAxis: (measure: TrendMeasure): string =>
@@ -261,6 +263,14 @@ export function trendText(lang: Lang) {
       sanctionsDates: es
         ? 'Fechas: cuándo un programa de rastreo vio el cambio por primera vez, no la fecha de la acción de la OFAC.'
         : 'Dates are when a scraper first saw the change, not the date of OFAC’s action.',
+      /** The OFAC status date the sanctions chart ends on. */
+      sanctionsStatus: (date: string) =>
+        es ? `Lista SDN de la OFAC, situación al ${formatDate(lang, date)} (copia procesada por terceros).` : `OFAC SDN list, status on ${formatDate(lang, date)} (third-party parse).`,
+      /** Why the bars stop: the gap in the copies of the list, and what the later copies cannot tell. */
+      sanctionsGap: (start: string, end: string, undated: number) =>
+        es
+          ? `No hay copias de la lista entre el ${formatDate(lang, start)} y el ${formatDate(lang, end)}: ${n(undated)} ${undated === 1 ? 'entrada vinculada a México se añadió' : 'entradas vinculadas a México se añadieron'} en fechas desconocidas de ese intervalo, y las añadidas después no pueden vincularse a México (las copias de 2026 no traen direcciones). Desde el ${formatDate(lang, start)} no hay recuentos mensuales.`
+          : `No copy of the list exists between ${formatDate(lang, start)} and ${formatDate(lang, end)}: ${n(undated)} Mexico-linked ${undated === 1 ? 'entry was' : 'entries were'} added at unknown dates in that gap, and entries added since cannot be linked to Mexico (the 2026 copies have no addresses). There is no monthly count after ${formatDate(lang, start)}.`,
       undatedDesignations: (count: number) =>
         es
           ? `${n(count)} ${count === 1 ? 'designación sin fecha verificada no se marca' : 'designaciones sin fecha verificada no se marcan'}.`

@@ -45,6 +45,19 @@ export interface TrendMarker {
   readonly sources: string;
 }
 
+/**
+ * A span with no data to draw (e.g. no copy of the OFAC list between two dates): a shaded band
+ * across the plot with its label, so an empty stretch is never read as zero.
+ */
+export interface TrendGap {
+  /** YYYY-MM-DD. */
+  readonly start: string;
+  /** YYYY-MM-DD. */
+  readonly end: string;
+  /** Short text written in the band ("No dated data"). */
+  readonly label: string;
+}
+
 export interface TrendLabels {
   /** Accessible description (the spec's `description`). */
   readonly description: string;
@@ -73,6 +86,8 @@ export interface TrendOptions {
   /** The reader's series, drawn as a line over bars; in line mode pass it in `points` instead. */
   readonly reader?: readonly TrendPoint[];
   readonly markers?: readonly TrendMarker[];
+  /** Spans without data, drawn as labelled bands; the time axis always includes them. */
+  readonly gaps?: readonly TrendGap[];
   /** Legend order of the marker kinds. */
   readonly markerKinds?: readonly string[];
   /** d3 format of values in tooltips. */
@@ -83,7 +98,7 @@ export interface TrendOptions {
    * Colours that are not series colours, from the element's CSS tokens (vega's defaults when
    * absent): event markers, and the legend swatch of the predicted band.
    */
-  readonly colors?: { readonly marker?: string; readonly band?: string };
+  readonly colors?: { readonly marker?: string; readonly band?: string; readonly gap?: string };
   readonly height?: number;
   readonly labels: TrendLabels;
 }
@@ -211,12 +226,14 @@ export function trendSpec(options: TrendOptions): VegaSpec {
   const reader = mark === 'bar' ? rowsOf(options.reader ?? [], options.series) : [];
   const bars = mark === 'bar' ? stacked(series, options.series) : [];
   const markerRows = markers.map((m) => ({ ...m, date: utc(m.date) }));
+  const gapRows = (options.gaps ?? []).map((g) => ({ start: utc(g.start), end: utc(g.end), label: g.label }));
 
   // Domains computed here, so vega scans no data for them.
   const xExtent = extent([
     ...(mark === 'bar' ? bars.flatMap((b) => [b.date, b.end]) : series.map((r) => r.date)),
     ...reader.map((r) => r.date),
     ...markerRows.map((m) => m.date),
+    ...gapRows.flatMap((g) => [g.start, g.end]),
   ]) ?? [0, 1];
   const yExtent = extent([
     0,
@@ -253,9 +270,27 @@ export function trendSpec(options: TrendOptions): VegaSpec {
     ...(mark === 'line' ? [{ name: 'series', values: series }, { name: 'points', values: drawn(series, tip) }] : [{ name: 'bars', values: bars.map((b) => ({ ...b, tip: tip(b) })) }]),
     ...(reader.length ? [{ name: 'reader', values: reader }, { name: 'reader_points', values: drawn(reader, tip) }] : []),
     ...(markerRows.length ? [{ name: 'markers', values: markerRows }] : []),
+    ...(gapRows.length ? [{ name: 'gaps', values: gapRows }] : []),
   ];
 
   const marks: Mark[] = [];
+  if (gapRows.length) {
+    // Under the data marks; a neutral grey that reads on light and dark themes. The label (theme text colour) sits inside the band, top left.
+    marks.push(
+      {
+        name: 'gap_marks',
+        type: 'rect',
+        from: { data: 'gaps' },
+        encode: { update: { x: x('start'), x2: x('end'), y: { value: 0 }, y2: { signal: 'height' }, fill: { value: colors.gap ?? '#888888' }, opacity: { value: 0.15 } } },
+      },
+      {
+        name: 'gap_labels_marks',
+        type: 'text',
+        from: { data: 'gaps' },
+        encode: { update: { x: { scale: 'x', field: 'start', offset: 4 }, y: { value: 4 }, text: { field: 'label' }, baseline: { value: 'top' }, align: { value: 'left' } } },
+      },
+    );
+  }
   if (band) {
     marks.push(
       perSeries('band', {

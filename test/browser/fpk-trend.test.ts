@@ -209,24 +209,39 @@ describe('<fpk-trend> measures and datasets', () => {
     expect(legend(el)).to.deep.equal(['Fentanyl']);
   });
 
-  it('sanctions: one bar per month of Mexico-linked additions', async () => {
+  it('sanctions: one bar per dated month of Mexico-linked additions, then a labelled gap to the OFAC status date', async () => {
     const { rows, meta } = await loadDataset('sanctions-events', { events: ['added'] });
     const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" dataset="sanctions"></fpk-trend>`);
     const ready = await settled(el);
     const first = meta.coverage.start!.slice(0, 7);
     const last = meta.coverage.end!.slice(0, 7);
+    expect(last).to.equal('2026-08');
     let monthCount = 0;
-    for (let m = first; m <= last; m = addMonths(m, 1)) monthCount++;
+    let datedMonths = 0;
+    for (let m = first; m <= last; m = addMonths(m, 1)) {
+      monthCount++;
+      if (m < '2024-05') datedMonths++;
+    }
+    // Every month is a table row; from May 2024 on its count is unknown (—), never 0.
     expect(ready.detail.rows).to.equal(monthCount);
-    // A month without additions has a zero-height bar, still one path.
-    expect(marks(el, 'bars')).to.have.length(monthCount);
-    const total = el
-      .csv!.trim()
-      .split('\n')
-      .slice(1)
-      .reduce((s, l) => s + Number(l.split(',')[2]), 0);
-    expect(total).to.equal(rows.length);
-    expect(svgOf(el).getAttribute('aria-label')).to.match(/^Bar chart: Mexico-linked entries added to OFAC’s SDN list per month, September 2021 – March 2024$/);
+    // CSV lines start "series,month,value,…" (the series name has no comma).
+    const lines = el.csv!.trim().split('\n').slice(1);
+    const unknown = lines.filter((l) => l.split(',')[2] === '').map((l) => l.split(',')[1]);
+    expect(unknown[0]).to.equal('2024-05');
+    expect(unknown).to.have.length(monthCount - datedMonths);
+    // A dated month without additions has a zero-height bar, still one path; no bar inside the gap.
+    expect(marks(el, 'bars')).to.have.length(datedMonths);
+    const dated = rows.filter((r) => !r.inGap);
+    const total = lines.reduce((s, l) => s + Number(l.split(',')[2]), 0);
+    expect(total).to.equal(dated.length);
+    // The gap: one band, its label inside the chart, and the source line naming the status date and the gap.
+    expect(marks(el, 'gap')).to.have.length(1);
+    expect([...marks(el, 'gap_labels')].map((t) => t.textContent)).to.deep.equal(['No dated data']);
+    const source = shadowText(el, '[part="source"]');
+    expect(source).to.contain('OFAC SDN list, status on Aug 20, 2026');
+    expect(source).to.contain(`No copy of the list exists between May 3, 2024 and Jul 23, 2026: ${rows.filter((r) => r.inGap).length} Mexico-linked entries were added at unknown dates`);
+    expect(ready.detail.summary).to.contain('There is no monthly count after May 3, 2024.');
+    expect(svgOf(el).getAttribute('aria-label')).to.match(/^Bar chart: Mexico-linked entries added to OFAC’s SDN list per month, September 2021 – August 2026$/);
   });
 });
 

@@ -106,6 +106,30 @@ test('sanctions: monthly bars, a reader series as a line over them, designation 
   assert.equal(values(spec, 'reader_points').length, 3);
 });
 
+test('sanctions from 2024: the gap in the OFAC copies is a labelled band to the status date, never bars of 0', async () => {
+  const m = await model({ dataset: 'sanctions', from: '2024-01' });
+  const spec = m.spec as unknown as VegaSpec;
+  assert.deepEqual(markNames(spec), ['gap_marks', 'gap_labels_marks', 'bars_marks']);
+  // January–April 2024 are dated (April had no addition: a zero bar); nothing is drawn from May 2024.
+  assert.deepEqual(
+    values(spec, 'bars').map((b) => [b.date, b.value]),
+    [
+      [day('2024-01-01'), 0],
+      [day('2024-02-01'), 0],
+      [day('2024-03-01'), 21],
+      [day('2024-04-01'), 0],
+    ],
+  );
+  assert.deepEqual(dataValues(spec, 'gaps'), [{ start: day('2024-05-03'), end: day('2026-08-20'), label: 'No dated data' }]);
+  assert.deepEqual((spec.scales as { name: string; domain: unknown }[]).find((s) => s.name === 'x')?.domain, [day('2024-01-01'), day('2026-08-20')]);
+  assert.equal(m.rows.filter((r) => r['value'] === null).length, 28);
+  assert.ok(m.notes?.includes('OFAC SDN list, status on Aug 20, 2026 (third-party parse).'));
+  // Before the gap there is no band and no note about it.
+  const before = await model({ dataset: 'sanctions', to: '2023-12' });
+  assert.equal(dataValues(before.spec as unknown as VegaSpec, 'gaps'), undefined);
+  assert.ok(!before.notes?.some((n) => n.startsWith('No copy of the list')));
+});
+
 const LABELS: TrendLabels = {
   description: 'd',
   valueAxis: 'Deaths',
