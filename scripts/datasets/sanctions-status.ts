@@ -41,6 +41,13 @@ export const rawStatusSchema = defineSchema({
 });
 export type RawStatusRow = RowOf<typeof rawStatusSchema> & { readonly line: number };
 
+/**
+ * The shape of an OFAC program code ("SDNTK", "IRAN-EO13902", "CAATSA - RUSSIA", "SOUTH SUDAN").
+ * Checked on every entry, so a parse that left OFAC's "] [" separators or brackets in a cell
+ * fails; what a tag means is checked only where an entry is used (SANCTION_PROGRAMS).
+ */
+const PROGRAM_CODE = /^[A-Z0-9]+(?:(?: - |[ -])[A-Z0-9]+)*$/;
+
 export interface StatusCopy extends StatusCopySource {
   readonly file: string;
   readonly entries: ReadonlyMap<number, RawStatusRow>;
@@ -59,6 +66,7 @@ export function readStatusCopies(ctx: BuildContext): StatusCopy[] {
     const entries = new Map<number, RawStatusRow>();
     table.rows.forEach((r, i) => {
       if (!r.programs.length) ctx.problem({ file, row: table.lines[i], column: 'programs', value: '', expected: 'at least one program tag (every SDN entry has one)' });
+      for (const tag of r.programs) if (!PROGRAM_CODE.test(tag)) ctx.problem({ file, row: table.lines[i], column: 'programs', value: tag, expected: `an OFAC program code (${PROGRAM_CODE}), tags separated by "; "` });
       if (!entries.has(r.uid)) entries.set(r.uid, { ...r, line: table.lines[i]! });
     });
 

@@ -255,9 +255,9 @@ test('a status copy with missing columns or unknown program tags fails the build
     writeFileSync(join(copy('2026-07-23'), 'ofac-sdn.csv'), 'uid,name,alternate_names\r\n100,ALPHA CARTEL,CARTEL ALFA\r\n');
     writeFileSync(
       join(copy('2026-08-20'), 'ofac-sdn.csv'),
-      ['uid,name,type,programs,alternate_names', '100,ALPHA CARTEL,entity,SDNTK; NARCO-EO99999,', '200,"BETA, Juan",individual,,', '200,"BETA, Juan",individual,SDNTK,', 'x1,GAMMA,entity,SDNTK,', ''].join('\r\n'),
+      ['uid,name,type,programs,alternate_names', '100,ALPHA CARTEL,entity,SDNTK; NARCO-EO99999,', '200,"BETA, Juan",individual,,', '200,"BETA, Juan",individual,SDNTK,', 'x1,GAMMA,entity,SDNTK,', '700,OMEGA,entity,SDNTK] [TCO,', ''].join('\r\n'),
     );
-    writeFileSync(join(copy('2026-08-20'), 'metadata.json'), '{"published": "2026-08-21", "counts": {"entries": 4}}');
+    writeFileSync(join(copy('2026-08-20'), 'metadata.json'), '{"published": "2026-08-21", "counts": {"entries": 5}}');
     assert.throws(() => buildAll(raw, [sanctions, sanctionsEvents] as never), BuildFailed);
 
     const ctx = new BuildContext(raw);
@@ -269,8 +269,10 @@ test('a status copy with missing columns or unknown program tags fails the build
       ['published-2026-08-20/ofac-sdn.csv', 5, 'uid', 'x1', 'a whole number'],
       ['published-2026-08-20/ofac-sdn.csv', 4, 'uid', '200', 'a unique key (first seen at row 3)'],
       ['published-2026-08-20/ofac-sdn.csv', 3, 'programs', '', 'at least one program tag (every SDN entry has one)'],
+      // Not a Mexico-linked entry, but a tag no OFAC code looks like: the parse is broken.
+      ['published-2026-08-20/ofac-sdn.csv', 6, 'programs', 'SDNTK] [TCO', 'an OFAC program code (/^[A-Z0-9]+(?:(?: - |[ -])[A-Z0-9]+)*$/), tags separated by "; "'],
       ['published-2026-08-20/metadata.json', undefined, 'published', '2026-08-21', "OFAC's publication date 2026-08-20 (the folder's date)"],
-      ['published-2026-08-20/metadata.json', undefined, 'counts.entries', '4', 'the 3 entries of designations/ofac-sdn-derived-2026/published-2026-08-20/ofac-sdn.csv'],
+      ['published-2026-08-20/metadata.json', undefined, 'counts.entries', '5', 'the 4 entries of designations/ofac-sdn-derived-2026/published-2026-08-20/ofac-sdn.csv'],
       [
         'published-2026-08-20/ofac-sdn.csv',
         2,
