@@ -1,7 +1,8 @@
 /**
- * `npm run data:build -- [--raw <dir>] [--check]`: rebuilds every dataset from the raw files.
- * Writes nothing unless every dataset built without a problem; `--check` writes nothing and
- * exits 1 when the committed files differ from a fresh build.
+ * `npm run data:build -- [--raw <dir>] [--out <dir>] [--check]`: rebuilds every dataset from the
+ * raw files. Writes nothing unless every dataset built without a problem; `--check` writes nothing
+ * and exits 1 when the committed files differ from a fresh build. `--out` builds into another
+ * folder's `datasets/` (its files there are the change report's baseline), e.g. to try a refresh.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,8 +13,10 @@ import { BuildFailed } from './pipeline/context.js';
 import { buildAll } from './pipeline/build.js';
 import { BUILDS } from './datasets/index.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_RAW = resolve(root, '../shared/data/raw');
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { raw: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' } } });
+const root = values.out ? resolve(values.out) : repo;
+export const DEFAULT_RAW = resolve(repo, '../shared/data/raw');
 
 /** Files under datasets/<name>/ that the build owns (everything there is generated). */
 function committedFiles(name: string): string[] {
@@ -25,11 +28,10 @@ function committedFiles(name: string): string[] {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { raw: { type: 'string' }, check: { type: 'boolean' } } });
   const raw = resolve(values.raw ?? process.env.FPK_RAW ?? DEFAULT_RAW);
   let files;
   try {
-    files = buildAll(raw, BUILDS);
+    files = buildAll(raw, BUILDS, { previousRoot: root });
   } catch (error) {
     if (!(error instanceof BuildFailed)) throw error;
     console.error(`data:build failed: ${error.problems.length} problem(s) in ${raw}; nothing was written.`);

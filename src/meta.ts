@@ -38,6 +38,20 @@ export interface SliceManifest {
   readonly files: Readonly<Record<string, { readonly file: string; readonly rows: number }>>;
 }
 
+/** How fresh a dataset is, computed by the build from its rows (README and gallery freshness tables). */
+export interface Freshness {
+  /** The latest period or date any row covers (`coverage.end`); a snapshot without a time field: its release date. */
+  readonly latestPeriod: string;
+  /** Release date(s) of the rows at the latest period (a row's own `release`, else the dataset's `released`). */
+  readonly releases: readonly string[];
+  /**
+   * Series (rows sharing the key except the period and the release, e.g. jurisdiction × indicator) and how
+   * many reach the latest period; null for tables whose period is not part of the key (event lists).
+   */
+  readonly series: number | null;
+  readonly seriesAtLatest: number | null;
+}
+
 export interface DatasetMeta {
   readonly name: string;
   readonly title: string;
@@ -56,6 +70,8 @@ export interface DatasetMeta {
   readonly rowCount: number;
   /** First and last date or period the rows cover. */
   readonly coverage: { readonly start: string | null; readonly end: string | null };
+  /** Latest period, its release(s) and how many series reach it. */
+  readonly freshness?: Freshness;
   /** The field that dates each row (`from`/`to` filter on it), or null. */
   readonly timeField: string | null;
   readonly fields: readonly FieldMeta[];

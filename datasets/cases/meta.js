@@ -43,6 +43,14 @@ export const meta = {
     "start": "2019-02-12",
     "end": "2026-03-19"
   },
+  "freshness": {
+    "latestPeriod": "2026-03-19",
+    "releases": [
+      "2026-02-24"
+    ],
+    "series": null,
+    "seriesAtLatest": null
+  },
   "timeField": "date",
   "key": [
     "id"

@@ -50,6 +50,14 @@ export const meta = {
     "start": "2000-06-01",
     "end": "2026-06-05"
   },
+  "freshness": {
+    "latestPeriod": "2026-06-05",
+    "releases": [
+      "2025-12-17"
+    ],
+    "series": null,
+    "seriesAtLatest": null
+  },
   "timeField": "date",
   "key": [
     "id"

@@ -43,6 +43,14 @@ export const meta = {
     "start": "1999",
     "end": "2023"
   },
+  "freshness": {
+    "latestPeriod": "2023",
+    "releases": [
+      "2024-12-19"
+    ],
+    "series": 14,
+    "seriesAtLatest": 7
+  },
   "timeField": "year",
   "key": [
     "indicator",

@@ -81,6 +81,14 @@ export const meta = {
     "start": "2015-01",
     "end": "2026-01"
   },
+  "freshness": {
+    "latestPeriod": "2026-01",
+    "releases": [
+      "2026-06-27"
+    ],
+    "series": 603,
+    "seriesAtLatest": 52
+  },
   "timeField": "period",
   "key": [
     "jurisdiction",

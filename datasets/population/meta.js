@@ -55,6 +55,14 @@ export const meta = {
     "start": "2010",
     "end": "2025"
   },
+  "freshness": {
+    "latestPeriod": "2025",
+    "releases": [
+      "2025-07-01"
+    ],
+    "series": 53,
+    "seriesAtLatest": 53
+  },
   "timeField": "year",
   "key": [
     "jurisdiction",

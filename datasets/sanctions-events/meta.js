@@ -95,6 +95,14 @@ export const meta = {
     "start": "2021-09-22",
     "end": "2026-08-20"
   },
+  "freshness": {
+    "latestPeriod": "2024-03-22",
+    "releases": [
+      "2024-05-03"
+    ],
+    "series": 293,
+    "seriesAtLatest": 21
+  },
   "timeField": "date",
   "key": [
     "date",

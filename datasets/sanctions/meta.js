@@ -117,6 +117,14 @@ export const meta = {
     "start": null,
     "end": null
   },
+  "freshness": {
+    "latestPeriod": "2024-05-03",
+    "releases": [
+      "2024-05-03"
+    ],
+    "series": null,
+    "seriesAtLatest": null
+  },
   "timeField": null,
   "key": [
     "entNum"

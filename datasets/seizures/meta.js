@@ -83,6 +83,14 @@ export const meta = {
     "start": "2018-10",
     "end": "2026-04"
   },
+  "freshness": {
+    "latestPeriod": "2026-04",
+    "releases": [
+      "2026-04-30"
+    ],
+    "series": 569,
+    "seriesAtLatest": 194
+  },
   "timeField": "month",
   "key": [
     "month",

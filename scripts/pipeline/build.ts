@@ -1,12 +1,26 @@
 /**
  * Runs every dataset build step against one raw folder and returns the files to write. All
  * problems of all datasets are collected first; if there is any, nothing is returned to write.
+ * Besides each dataset's files: `datasets/datapackage.json` (all datasets as one Data Package) and
+ * `datasets/CHANGES.md` (what changed against the build on disk, see changes.ts).
  */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { changeReport } from './changes.js';
 import { BuildContext, BuildFailed } from './context.js';
+import { collectionPackage } from './datapackage.js';
 import type { DatasetBuild } from './dataset.js';
 import { renderDataset, validateRows, type FileMap } from './output.js';
 
-export function buildAll(rawDir: string, builds: readonly DatasetBuild[]): FileMap {
+/** The repository root: its `datasets/` is the committed build. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface BuildOptions {
+  /** Folder whose `datasets/` holds the build this one replaces (the change report's baseline); default the repository. */
+  readonly previousRoot?: string;
+}
+
+export function buildAll(rawDir: string, builds: readonly DatasetBuild[], options: BuildOptions = {}): FileMap {
   const ctx = new BuildContext(rawDir);
   const outputs: { build: DatasetBuild; result: ReturnType<DatasetBuild['build']> }[] = [];
   for (const build of builds) {
@@ -29,8 +43,9 @@ export function buildAll(rawDir: string, builds: readonly DatasetBuild[]): FileM
   }
   if (ctx.problems.length) throw new BuildFailed(ctx.problems);
   const files: FileMap = new Map();
-  for (const { build, result } of outputs) {
-    for (const [path, text] of renderDataset(build, result.rows, result.meta)) files.set(path, text);
-  }
+  const rendered = outputs.map(({ build, result }) => ({ build, ...renderDataset(build, result.rows, result.meta) }));
+  for (const r of rendered) for (const [path, text] of r.files) files.set(path, text);
+  files.set('datasets/datapackage.json', `${JSON.stringify(collectionPackage(rendered), null, 2)}\n`);
+  files.set('datasets/CHANGES.md', changeReport(rendered, options.previousRoot ?? REPO_ROOT));
   return files;
 }

@@ -3,8 +3,8 @@ import type { DatasetMeta } from '../../src/meta.js';
 import type { RowOf, Schema } from '../../src/schema.js';
 import type { BuildContext } from './context.js';
 
-/** Meta the build step writes; the framework adds name, key, fields, rowCount, coverage, version, slices. */
-export type MetaInput = Omit<DatasetMeta, 'name' | 'key' | 'fields' | 'rowCount' | 'coverage' | 'timeField' | 'version' | 'slices'>;
+/** Meta the build step writes; the framework adds name, key, fields, rowCount, coverage, freshness, version, slices. */
+export type MetaInput = Omit<DatasetMeta, 'name' | 'key' | 'fields' | 'rowCount' | 'coverage' | 'freshness' | 'timeField' | 'version' | 'slices'>;
 
 export interface DatasetBuild<S extends Schema = Schema> {
   readonly name: string;

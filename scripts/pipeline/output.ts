@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { toCSV } from '../../src/csv.js';
-import type { DatasetMeta, FieldMeta, SliceManifest } from '../../src/meta.js';
+import type { DatasetMeta, FieldMeta, Freshness, SliceManifest } from '../../src/meta.js';
 import { checkRow, duplicateKeys, type Problem, type Schema } from '../../src/schema.js';
+import { dataResource, datasetPackage } from './datapackage.js';
 import type { DatasetBuild, MetaInput } from './dataset.js';
 
 export type FileMap = Map<string, string>;
@@ -65,7 +66,40 @@ export function validateRows(build: DatasetBuild, rows: readonly object[]): Prob
   return [...problems, ...duplicateKeys(build.schema, rows as Record<string, unknown>[], file)];
 }
 
-export function renderDataset(build: DatasetBuild, unsortedRows: readonly object[], input: MetaInput): FileMap {
+/**
+ * The latest period, the release(s) it comes from and how many series reach it. A series is the
+ * rows sharing the key except the time field and `release` (overdoses: jurisdiction × indicator).
+ */
+export function freshnessOf(build: DatasetBuild, rows: readonly object[], released: string, coverageEnd: string | null): Freshness {
+  const get = (r: object, f: string) => (r as Record<string, unknown>)[f];
+  const hasRelease = 'release' in build.schema.fields;
+  const releaseOf = (r: object) => (hasRelease ? String(get(r, 'release')) : released);
+  const time = build.coverageField;
+  if (!time || coverageEnd === null) return { latestPeriod: released, releases: [released], series: null, seriesAtLatest: null };
+  const atLatest = rows.filter((r) => String(get(r, time)) === coverageEnd);
+  const releases = [...new Set(atLatest.map(releaseOf))].sort();
+  const key = build.schema.key ?? [];
+  if (!key.includes(time)) return { latestPeriod: coverageEnd, releases, series: null, seriesAtLatest: null };
+  const seriesFields = key.filter((k) => k !== time && k !== 'release');
+  const seriesOf = (r: object) => JSON.stringify(seriesFields.map((f) => get(r, f)));
+  return {
+    latestPeriod: coverageEnd,
+    releases,
+    series: new Set(rows.map(seriesOf)).size,
+    seriesAtLatest: new Set(atLatest.map(seriesOf)).size,
+  };
+}
+
+export interface RenderedDataset {
+  readonly files: FileMap;
+  readonly meta: DatasetMeta;
+  /** The dataset's Data Package resource (for the collection's `datasets/datapackage.json`). */
+  readonly resource: Record<string, unknown>;
+  /** Rows in key order, as written. */
+  readonly rows: readonly object[];
+}
+
+export function renderDataset(build: DatasetBuild, unsortedRows: readonly object[], input: MetaInput): RenderedDataset {
   const files: FileMap = new Map();
   const dir = `datasets/${build.name}`;
   const rows = sortRows(build.schema, unsortedRows);
@@ -105,12 +139,14 @@ export function renderDataset(build: DatasetBuild, unsortedRows: readonly object
         .map(String)
         .sort()
     : [];
+  const coverage = { start: dates[0] ?? null, end: dates[dates.length - 1] ?? null };
   const meta: DatasetMeta = {
     name: build.name,
     ...input,
     version: `${input.released}+${hash}`,
     rowCount: rows.length,
-    coverage: { start: dates[0] ?? null, end: dates[dates.length - 1] ?? null },
+    coverage,
+    freshness: freshnessOf(build, rows, input.released, coverage.end),
     timeField: build.coverageField ?? null,
     key: [...(build.schema.key ?? [])],
     fields: fieldMeta(build.schema),
@@ -118,6 +154,8 @@ export function renderDataset(build: DatasetBuild, unsortedRows: readonly object
   };
   const metaJson = JSON.stringify(meta, null, 2);
   files.set(`${dir}/${build.name}.csv`, csv);
+  const resource = dataResource(meta, build.schema, rows, csv);
+  files.set(`${dir}/datapackage.json`, `${JSON.stringify(datasetPackage(meta, resource), null, 2)}\n`);
   files.set(`${dir}/meta.json`, `${metaJson}\n`);
   files.set(`${dir}/meta.js`, `${GENERATED}\n/** @type {import('../../src/meta.js').DatasetMeta} */\nexport const meta = ${metaJson};\n`);
   files.set(
@@ -147,5 +185,5 @@ export function renderDataset(build: DatasetBuild, unsortedRows: readonly object
       '',
     ].join('\n'),
   );
-  return files;
+  return { files, meta, resource, rows };
 }
