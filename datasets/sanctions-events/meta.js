@@ -100,8 +100,8 @@ export const meta = {
     "releases": [
       "2024-05-03"
     ],
-    "series": 293,
-    "seriesAtLatest": 21
+    "series": null,
+    "seriesAtLatest": null
   },
   "timeField": "date",
   "key": [

@@ -19,6 +19,7 @@ import Papa from 'papaparse';
 import type { DatasetMeta } from '../../src/meta.js';
 import { formatCell } from '../../src/schema.js';
 import type { DatasetBuild } from './dataset.js';
+import { seriesFieldsOf } from './output.js';
 
 const EXAMPLES = 3;
 const GROUPS = 5;
@@ -86,8 +87,9 @@ function compare(build: DatasetBuild, before: Side, after: Side): string[] {
   const hasRelease = after.fields.includes('release');
   // Rows of one cell across releases: the key without `release` (where the key has one).
   const cellKey = key.filter((k) => k !== 'release');
-  const time = build.coverageField && key.includes(build.coverageField) ? build.coverageField : null;
-  const seriesFields = cellKey.filter((k) => k !== time);
+  const series = seriesFieldsOf(build.schema, build.coverageField);
+  const time = series ? build.coverageField! : null;
+  const seriesFields = series ?? [];
   const join = (row: Cells, fields: readonly string[]) => fields.map((f) => row[f] ?? '').join(' · ');
 
   const addedFields = after.fields.filter((f) => !before.fields.includes(f));

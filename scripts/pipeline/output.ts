@@ -67,9 +67,19 @@ export function validateRows(build: DatasetBuild, rows: readonly object[]): Prob
 }
 
 /**
- * The latest period, the release(s) it comes from and how many series reach it. A series is the
- * rows sharing the key except the time field and `release` (overdoses: jurisdiction × indicator).
+ * The latest period, the release(s) it comes from and how many series reach it (overdoses:
+ * jurisdiction × indicator series).
  */
+/**
+ * The fields that name a series: the key without the time field and `release`, where rows are
+ * periods (months, years) of a key; null where they are not (rows dated by day are events).
+ */
+export function seriesFieldsOf(schema: Schema, time: string | undefined): string[] | null {
+  const key = schema.key ?? [];
+  if (!time || !key.includes(time) || schema.fields[time]?.type === 'date') return null;
+  return key.filter((k) => k !== time && k !== 'release');
+}
+
 export function freshnessOf(build: DatasetBuild, rows: readonly object[], released: string, coverageEnd: string | null): Freshness {
   const get = (r: object, f: string) => (r as Record<string, unknown>)[f];
   const hasRelease = 'release' in build.schema.fields;
@@ -78,9 +88,8 @@ export function freshnessOf(build: DatasetBuild, rows: readonly object[], releas
   if (!time || coverageEnd === null) return { latestPeriod: released, releases: [released], series: null, seriesAtLatest: null };
   const atLatest = rows.filter((r) => String(get(r, time)) === coverageEnd);
   const releases = [...new Set(atLatest.map(releaseOf))].sort();
-  const key = build.schema.key ?? [];
-  if (!key.includes(time)) return { latestPeriod: coverageEnd, releases, series: null, seriesAtLatest: null };
-  const seriesFields = key.filter((k) => k !== time && k !== 'release');
+  const seriesFields = seriesFieldsOf(build.schema, time);
+  if (!seriesFields) return { latestPeriod: coverageEnd, releases, series: null, seriesAtLatest: null };
   const seriesOf = (r: object) => JSON.stringify(seriesFields.map((f) => get(r, f)));
   return {
     latestPeriod: coverageEnd,
