@@ -1,7 +1,8 @@
 /**
  * `fpk` command line. `fpk data <dataset> [--format csv|json] [--jurisdictions US,OH] [--indicators …]
- * [--drugs …] [--from YYYY-MM] [--to YYYY-MM]` prints the rows of a dataset (all datasets ship inside
- * the package, so this works offline). `fpk render` and `fpk embed` (render.ts, embed.ts) draw an
+ * [--drugs …] [--from YYYY-MM] [--to YYYY-MM]` prints the rows of a dataset, each with its source,
+ * release and dataset version (data-output.ts; all datasets ship inside the package, so this works
+ * offline). `fpk render` and `fpk embed` (render.ts, embed.ts) draw an
  * element's chart and print the snippets that put it on a page.
  */
 import { parseArgs } from 'node:util';
@@ -9,8 +10,8 @@ import { loadDataset, loadMeta } from '../load.js';
 import { DATASET_NAMES, type DatasetName } from '../registry.js';
 import { FpkError, UnknownValueError } from '../errors.js';
 import { QUERY_FIELDS } from '../filter.js';
-import { toCSV } from '../csv.js';
 import { DATASET_SCHEMAS } from '../schemas.js';
+import { formatDataOutput } from './data-output.js';
 import { EMBED_USAGE, embedCommand } from './embed.js';
 import { RENDER_USAGE, renderCommand } from './render.js';
 
@@ -38,8 +39,7 @@ async function data(args: string[]): Promise<void> {
   const format = values.format ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new UnknownValueError('format', String(format), ['csv', 'json']);
   const { rows, meta } = await loadDataset(name as DatasetName, query as never);
-  if (format === 'json') process.stdout.write(`${JSON.stringify({ meta: { name: meta.name, version: meta.version, released: meta.released, citation: meta.citation }, rows }, null, 2)}\n`);
-  else process.stdout.write(toCSV(rows, DATASET_SCHEMAS[name as DatasetName]));
+  process.stdout.write(formatDataOutput(format, rows, meta, DATASET_SCHEMAS[name as DatasetName]));
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -36,7 +36,7 @@ test('fpk data prints CSV rows of a query, and names the allowed values on a bad
   const ok = run('data', 'seizures', '--drugs', 'fentanyl', '--from', '2018-10', '--to', '2018-10', '--components', 'ofo');
   assert.equal(ok.status, 0, ok.stderr);
   const lines = ok.stdout.trim().split('\n');
-  assert.match(lines[0]!, /^month,fiscalYear,fiscalYearToDate,component,region,landFilter,area,drug,pounds,events,file$/);
+  assert.match(lines[0]!, /^month,fiscalYear,fiscalYearToDate,component,region,landFilter,area,drug,pounds,events,file,source,release,version$/);
   assert.ok(lines.length > 1 && lines.slice(1).every((l) => l.startsWith('2018-10,2019,false,ofo,') && l.includes(',fentanyl,')));
   const json = run('data', 'designations', '--types', 'FTO', '--format', 'json');
   // 17 FTO records: the eight of 2025-02-20, Cartel de los Soles, Clan del Golfo, Comando Vermelho, PCC, and five undated (Los Choneros, Los Lobos, Barrio 18, Juárez Cartel, Los Viagras).
