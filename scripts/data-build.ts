@@ -3,6 +3,8 @@
  * raw files. Writes nothing unless every dataset built without a problem; `--check` writes nothing
  * and exits 1 when the committed files differ from a fresh build. `--out` builds into another
  * folder's `datasets/` (its files there are the change report's baseline), e.g. to try a refresh.
+ * In the repository it also rewrites the README's freshness table and CITATION.cff from the new
+ * meta (`--as-of <YYYY-MM-DD|today>` re-dates the table's ages; see scripts/pipeline/docs.ts).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,10 +13,12 @@ import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/schema.js';
 import { BuildFailed } from './pipeline/context.js';
 import { buildAll } from './pipeline/build.js';
+import { generatedDocs } from './pipeline/docs.js';
+import type { DatasetMeta } from '../src/meta.js';
 import { BUILDS } from './datasets/index.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { raw: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { raw: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, 'as-of': { type: 'string' } } });
 const root = values.out ? resolve(values.out) : repo;
 export const DEFAULT_RAW = resolve(repo, '../shared/data/raw');
 
@@ -38,6 +42,10 @@ function main(): number {
     for (const p of error.problems.slice(0, 200)) console.error(`  ${formatProblem(p)}`);
     if (error.problems.length > 200) console.error(`  … and ${error.problems.length - 200} more`);
     return 1;
+  }
+  if (!values.out) {
+    const metas = BUILDS.map((b) => JSON.parse(files.get(`datasets/${b.name}/meta.json`)!) as DatasetMeta);
+    for (const [path, text] of generatedDocs(root, metas, values['as-of'])) files.set(path, text);
   }
   const stale = BUILDS.flatMap((b) => committedFiles(b.name)).filter((f) => !files.has(f));
   if (values.check) {
