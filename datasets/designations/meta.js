@@ -53,7 +53,7 @@ export const meta = {
   "freshness": {
     "latestPeriod": "2026-06-05",
     "releases": [
-      "2025-12-17"
+      "2026-06-05"
     ],
     "series": null,
     "seriesAtLatest": null

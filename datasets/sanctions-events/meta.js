@@ -96,9 +96,9 @@ export const meta = {
     "end": "2026-08-20"
   },
   "freshness": {
-    "latestPeriod": "2024-03-22",
+    "latestPeriod": "2026-08-20",
     "releases": [
-      "2024-05-03"
+      "2026-08-20"
     ],
     "series": null,
     "seriesAtLatest": null

@@ -118,9 +118,9 @@ export const meta = {
     "end": null
   },
   "freshness": {
-    "latestPeriod": "2024-05-03",
+    "latestPeriod": "2026-08-20",
     "releases": [
-      "2024-05-03"
+      "2026-08-20"
     ],
     "series": null,
     "seriesAtLatest": null
