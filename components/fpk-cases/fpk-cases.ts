@@ -1,5 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeURL } from '../../src/safe-url.js';
 import type { CaseEvent } from '../../src/datasets/cases.js';
 import { CASE_EVENT_TYPES } from '../../src/datasets/cases.js';
 import { FpkError } from '../../src/errors.js';
@@ -236,7 +238,7 @@ export class FpkCases extends FpkElement {
                   ${[...r.sources, ...r.primarySources].map(
                     (s, i) =>
                       html`${i ? html`<br />` : nothing}<a
-                          href=${s.url}
+                          href=${ifDefined(safeURL(s.url))}
                           rel="noopener"
                           target="_blank"
                           title=${s.quote ?? ''}

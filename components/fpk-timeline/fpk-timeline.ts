@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeURL } from '../../src/safe-url.js';
 import { FpkElement } from '../shared/base.js';
 import { emit } from '../shared/events.js';
 import { formatDate, type Lang } from '../shared/i18n.js';
@@ -145,7 +147,7 @@ export class FpkTimeline extends FpkElement {
                 ${r.links.map(
                   (l, i) =>
                     html`${i ? html`<br />` : nothing}<a
-                        href=${l.url}
+                        href=${ifDefined(safeURL(l.url))}
                         rel="noopener"
                         target="_blank"
                         @click=${() => emit(this, 'fpk-select', { datum: r })}

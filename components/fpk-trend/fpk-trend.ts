@@ -1,5 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeURL } from '../../src/safe-url.js';
 import { FpkElement } from '../shared/base.js';
 import type { Lang } from '../shared/i18n.js';
 import type { ChartModel } from '../shared/model.js';
@@ -174,7 +176,7 @@ export class FpkTrend extends FpkElement {
           const parties = m.parties.filter((p) => !m.label.includes(p));
           return html`<li>
               <time datetime=${m.date}>${m.dateText}</time> — ${sentence(`${m.label}${parties.length ? `: ${parties.join(', ')}` : ''}`)}
-              ${m.sources.map((url, i) => html`${i ? ' ' : ''}<a href=${url} rel="noopener" target="_blank">${hostOf(url)}</a>`)}
+              ${m.sources.map((url, i) => html`${i ? ' ' : ''}<a href=${ifDefined(safeURL(url))} rel="noopener" target="_blank">${hostOf(url)}</a>`)}
             </li>`;
         })}
       </ol>

@@ -8,7 +8,9 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { FpkError } from '../../src/errors.js';
+import { safeURL } from '../../src/safe-url.js';
 import { parseList } from './attributes.js';
 import { emit, type FpkDownloadFormat, type FpkErrorCode, type FpkErrorDetail } from './events.js';
 import { formatDate, formatMonth, formatNumber, formatPercent, isLang, t, type Lang } from './i18n.js';
@@ -281,7 +283,7 @@ export abstract class FpkElement extends LitElement {
     return html`<p part="source">
       ${label}:
       ${entries.length
-        ? entries.map((e, i) => html`${i ? '; ' : ''}<a href=${e.url} rel="noopener" target="_blank">${e.credit}</a>${e.details}`)
+        ? entries.map((e, i) => html`${i ? '; ' : ''}<a href=${ifDefined(safeURL(e.url))} rel="noopener" target="_blank">${e.credit}</a>${e.details}`)
         : '…'}
       ${(this.model?.notes ?? []).map((n) => html` ${n}`)}
     </p>`;
@@ -395,7 +397,7 @@ export function formatCell(lang: Lang, value: unknown, format: CellFormat = 'tex
       return (value as readonly string[]).join('; ');
     case 'link': {
       const links = value as readonly { url: string }[];
-      return links.map((l, i) => html`${i ? ' ' : ''}<a href=${l.url} rel="noopener" target="_blank">${hostOf(l.url)}</a>`);
+      return links.map((l, i) => html`${i ? ' ' : ''}<a href=${ifDefined(safeURL(l.url))} rel="noopener" target="_blank">${hostOf(l.url)}</a>`);
     }
     default:
       return String(value);

