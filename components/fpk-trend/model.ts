@@ -159,9 +159,9 @@ function seizureSeriesList(settings: TrendSettings, data: TrendData, lang: Lang,
   return list;
 }
 
-/** A band of months without data, with the sentence that explains it (source line and summary). */
+/** A band of months without data, with the sentence the summary gives it (the source line has the full note). */
 interface ShownGap extends TrendGap {
-  readonly note: string;
+  readonly summary: string;
 }
 
 function sanctionSeriesList(settings: TrendSettings, data: TrendData, lang: Lang, notes: string[], gaps: ShownGap[]): Series[] {
@@ -188,9 +188,8 @@ function sanctionSeriesList(settings: TrendSettings, data: TrendData, lang: Lang
     const from = `${start}-01` > gapStart ? `${start}-01` : gapStart;
     const status = data.meta.coverage.end ?? gapEnd;
     const shownEnd = `${addMonths(end, 1)}-01`;
-    const note = text.notes.sanctionsGap(gapStart, gapEnd, undated.length);
-    gaps.push({ start: from, end: status < shownEnd ? status : shownEnd, label: text.gapLabel, note });
-    notes.push(note);
+    gaps.push({ start: from, end: status < shownEnd ? status : shownEnd, label: text.gapLabel, summary: text.notes.sanctionsGapShort(gapStart, gapEnd) });
+    notes.push(text.notes.sanctionsGap(gapStart, gapEnd, undated.length));
   }
   return [{ name: text.sanctionsSeries, measure: 'additions', rows }];
 }
@@ -407,7 +406,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     columns: columnsFor(settings, lang),
     spec: spec as unknown as Record<string, unknown>,
     label,
-    summary: [text.summary(summarySeries, { count: markers.length, kinds: usedKinds }), ...gaps.map((g) => g.note)].join(' '),
+    summary: [text.summary(summarySeries, { count: markers.length, kinds: usedKinds }), ...gaps.map((g) => g.summary)].join(' '),
     metas,
     filename: filenameFor(settings),
     notes,

@@ -266,6 +266,11 @@ export function trendText(lang: Lang) {
       /** The OFAC status date the sanctions chart ends on. */
       sanctionsStatus: (date: string) =>
         es ? `Lista SDN de la OFAC, situación al ${formatDate(lang, date)} (copia procesada por terceros).` : `OFAC SDN list, status on ${formatDate(lang, date)} (third-party parse).`,
+      /** The gap in one sentence, for the summary (the source line carries the full note). */
+      sanctionsGapShort: (start: string, end: string) =>
+        es
+          ? `No hay recuentos mensuales desde el ${formatDate(lang, start)}: no hay copias de la lista hasta el ${formatDate(lang, end)}.`
+          : `No monthly count after ${formatDate(lang, start)}: there is no copy of the list until ${formatDate(lang, end)}.`,
       /** Why the bars stop: the gap in the copies of the list, and what the later copies cannot tell. */
       sanctionsGap: (start: string, end: string, undated: number) =>
         es

@@ -240,7 +240,7 @@ describe('<fpk-trend> measures and datasets', () => {
     const source = shadowText(el, '[part="source"]');
     expect(source).to.contain('OFAC SDN list, status on Aug 20, 2026');
     expect(source).to.contain(`No copy of the list exists between May 3, 2024 and Jul 23, 2026: ${rows.filter((r) => r.inGap).length} Mexico-linked entries were added at unknown dates`);
-    expect(ready.detail.summary).to.contain('There is no monthly count after May 3, 2024.');
+    expect(ready.detail.summary).to.contain('No monthly count after May 3, 2024: there is no copy of the list until Jul 23, 2026.');
     expect(svgOf(el).getAttribute('aria-label')).to.match(/^Bar chart: Mexico-linked entries added to OFAC’s SDN list per month, September 2021 – August 2026$/);
   });
 });
