@@ -208,6 +208,8 @@ interface StatusLimits {
   readonly addedBetweenCopies: number;
   /** New since 2024 with a Mexico address in add.csv but on neither 2026 copy: name and programs unknown. */
   readonly addressOnly: number;
+  /** How many of all the entries listed on 2024-05-03 (not only Mexico-linked) each 2026 copy still lists. */
+  readonly still2024: readonly number[];
 }
 
 /**
@@ -255,6 +257,7 @@ function statusLayer(
       noRemarks: newOnLast.filter((e) => inAddressFile.has(e) && !mexicoAddress.has(e)).length,
       addedBetweenCopies: [...last.entries.keys()].filter((e) => !first.entries.has(e)).length,
       addressOnly: [...mexicoAddress].filter((e) => !listed2024.has(e) && !copies.some((c) => c.entries.has(e))).length,
+      still2024: copies.map((c) => [...listed2024].filter((e) => c.entries.has(e)).length),
     },
   };
 }
@@ -505,7 +508,7 @@ export const sanctions = defineDataset({
         ],
         caveats: [
           'Mexico-linked means: the 2024 remarks mention "Mexico" as a word (nationality, citizenship, place of birth, Mexican IDs; "New Mexico" excluded), or the 2026 add.csv gives a Mexico address. Some entries are linked only by an address (e.g. CUBA-program companies with a Mexico address in 2026); `mexicoInRemarks` and `mexicoAddress2026` say which rule applies.',
-          `Two layers. The snapshot: ${snap.length} entries (\`asOf\` ${SNAPSHOT}), the last usable copy of the legacy sdn.csv. The status: each entry on OFAC's publications of ${firstCopy} and ${lastCopy} (\`status\`, \`currentName\`, \`currentPrograms\` for ${lastCopy}; \`states\` for every copy). ${STATUS_CAVEAT}`,
+          `Two layers. The snapshot: ${snap.length} entries (\`asOf\` ${SNAPSHOT}), the last usable copy of the legacy sdn.csv. The status: each entry on OFAC's publications of ${firstCopy} and ${lastCopy} (\`status\`, \`currentName\`, \`currentPrograms\` for ${lastCopy}; \`states\` for every copy). ${STATUS_CAVEAT} Of the ${listed.size} entries of the whole list on ${SNAPSHOT}, ${copies.map((c, i) => `${limits.still2024[i]} are on the ${c.date} copy`).join(' and ')}.`,
           `On ${lastCopy}, ${snap.length - delisted.length} of the ${snap.length} snapshot entries are listed and ${delisted.length} delisted: ${goneBy(firstCopy)} were already gone on ${firstCopy} (delisted at an unknown date after ${SNAPSHOT}), ${goneBy(lastCopy)} went between ${firstCopy} and ${lastCopy}. Delisted means missing from that copy; OFAC's delisting notices were not read.`,
           `${renamed.length} snapshot entries have another primary name on ${lastCopy}: ${renamed.map((r) => `${r.entNum} ${r.name} → ${r.currentName}`).join('; ')}. Shown as OFAC's parse writes them, not interpreted: 11438 keeps its entity number (OFAC renamed the Los Zetas entry), and 17674's given name changed from Nemesio to Ruben on the same entry.`,
           `${retagged.length} listed snapshot entries carry other program tags on ${lastCopy}. FTO gained by ${gained('FTO').join(', ')}; SDGT gained by ${gained('SDGT').length} entries. The tags carry no date: the 2025 designations are dated in the \`designations\` dataset.`,

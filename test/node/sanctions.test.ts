@@ -223,6 +223,8 @@ test('297 entries listed since 2024 join by a Mexico address only; what the 2026
   const caveats = meta.caveats.join(' ');
   assert.match(caveats, /419 entries on the 2026-08-20 copy, not listed on 2024-05-03, are not in the June-2026 add\.csv/);
   assert.match(caveats, /none is guessed from a name/);
+  // The PROVENANCE check against the whole 2024 list, reproduced by the build.
+  assert.match(caveats, /Of the 14965 entries of the whole list on 2024-05-03, 14061 are on the 2026-07-23 copy and 13957 are on the 2026-08-20 copy\./);
 });
 
 test('2026 events: dated by the copy that first shows them, with the gap flagged, never a date inside it', () => {
