@@ -1,6 +1,7 @@
 /** The datasets this package ships, by contract name, and the row type of each. */
 import type { CaseEvent } from './datasets/cases.js';
 import type { Designation } from './datasets/designations.js';
+import type { Organization } from './datasets/organizations.js';
 import type { OverdoseRecord } from './datasets/overdoses.js';
 import type { FinalOverdoseRecord } from './datasets/overdoses-final.js';
 import type { PopulationRecord } from './datasets/population.js';
@@ -12,6 +13,7 @@ export const DATASET_NAMES = [
   'overdoses-final',
   'seizures',
   'designations',
+  'organizations',
   'sanctions',
   'sanctions-events',
   'cases',
@@ -41,6 +43,7 @@ export interface DatasetRows {
   'overdoses-final': FinalOverdoseRecord;
   seizures: SeizureRecord;
   designations: Designation;
+  organizations: Organization;
   sanctions: SanctionEntry;
   'sanctions-events': SanctionEvent;
   cases: CaseEvent;

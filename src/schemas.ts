@@ -1,6 +1,7 @@
 /** The output schema of every dataset, by name: for `toCSV(rows, schema)` and `parseCSV`. */
 import { casesSchema } from './datasets/cases.js';
 import { designationsSchema } from './datasets/designations.js';
+import { organizationsSchema } from './datasets/organizations.js';
 import { overdosesSchema } from './datasets/overdoses.js';
 import { overdosesFinalSchema } from './datasets/overdoses-final.js';
 import { populationSchema } from './datasets/population.js';
@@ -14,6 +15,7 @@ export const DATASET_SCHEMAS: { readonly [N in DatasetName]: Schema } = {
   'overdoses-final': overdosesFinalSchema,
   seizures: seizuresSchema,
   designations: designationsSchema,
+  organizations: organizationsSchema,
   sanctions: sanctionsSchema,
   'sanctions-events': sanctionEventsSchema,
   cases: casesSchema,

@@ -2,8 +2,9 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeURL } from '../../src/safe-url.js';
-import type { CaseEvent } from '../../src/datasets/cases.js';
-import { CASE_EVENT_TYPES } from '../../src/datasets/cases.js';
+import type { CaseEvent, CourtCode } from '../../src/datasets/cases.js';
+import { CASE_EVENT_TYPES, COURTS, courtText } from '../../src/datasets/cases.js';
+import { organizationName, type Organization } from '../../src/datasets/organizations.js';
 import { FpkError } from '../../src/errors.js';
 import { loadDataset } from '../../src/load.js';
 import type { DatasetMeta } from '../../src/meta.js';
@@ -116,6 +117,7 @@ export class FpkCases extends FpkElement {
   @state() private sortKey: SortKey = 'date';
   @state() private descending = true;
   private all: readonly CaseEvent[] = [];
+  private organizations: readonly Organization[] = [];
   private meta: DatasetMeta | null = null;
 
   protected async buildModel(): Promise<ChartModel> {
@@ -124,7 +126,8 @@ export class FpkCases extends FpkElement {
     if (this.terrorism && this.terrorism !== 'only' && this.terrorism !== 'all') {
       throw new FpkError('unknown-value', `Unknown terrorism="${this.terrorism}". Allowed: only, all.`, 'terrorism');
     }
-    const { rows, meta } = await loadDataset('cases', { ...range, ...(types.length ? { eventTypes: types } : {}) });
+    const [{ rows, meta }, organizations] = await Promise.all([loadDataset('cases', { ...range, ...(types.length ? { eventTypes: types } : {}) }), loadDataset('organizations')]);
+    this.organizations = organizations.rows;
     this.all = this.terrorism === 'only' ? rows.filter((r) => r.terrorismRelated) : rows;
     this.meta = meta;
     return this.compose();
@@ -135,9 +138,12 @@ export class FpkCases extends FpkElement {
     const lang = this.language;
     const text = casesText(lang);
     const needle = this.query.trim().toLocaleLowerCase();
+    // One name per organization: the organizations dataset's display name in the reader's language.
+    const byId = new Map(this.organizations.map((o) => [o.id, o]));
+    const namesOf = (r: CaseEvent) => [...new Set(r.organizationIds.map((id) => (byId.get(id) ? organizationName(byId.get(id)!, lang) : id)))];
     const matches = needle
       ? this.all.filter((r) =>
-          [r.caseName, r.outcome, r.sentence ?? '', r.docket ?? '', ...r.defendants, ...r.organizations, ...r.statutes, ...r.courts, eventTypeLabel(lang, r.eventType)]
+          [r.caseName, r.outcome, r.sentence ?? '', r.docket ?? '', ...r.defendants, ...r.organizations, ...namesOf(r), ...r.statutes, ...r.courts, r.courtNote ?? '', eventTypeLabel(lang, r.eventType)]
             .join(' ')
             .toLocaleLowerCase()
             .includes(needle),
@@ -153,19 +159,30 @@ export class FpkCases extends FpkElement {
       if (key === 'date' && (!va || !vb)) return va ? -1 : vb ? 1 : 0;
       return dir * va.localeCompare(vb, lang) || a.id.localeCompare(b.id);
     });
-    const rows = matches.map((r) => ({ ...r, eventTypeLabel: eventTypeLabel(lang, r.eventType) }));
+    // Downloads hold what the table shows: the court with its note, a changing note with the date it was true.
+    const rows = matches.map((r) => {
+      const dated = (note: string) => (r.statusAsOf ? `${text.asOf(r.statusAsOf)} ${note}` : note);
+      return {
+        ...r,
+        eventTypeLabel: eventTypeLabel(lang, r.eventType),
+        organizationNames: namesOf(r),
+        court: courtText(r),
+        outcomeShown: dated(r.outcome),
+        sentenceShown: r.sentence ? dated(r.sentence) : null,
+      };
+    });
     const columns: Column[] = [
       { key: 'date', label: text.date, format: 'date' },
       { key: 'eventTypeLabel', label: text.event },
       { key: 'caseName', label: text.caseName },
-      { key: 'courts', label: text.court, format: 'list' },
+      { key: 'court', label: text.court },
       { key: 'docket', label: text.docket },
       { key: 'defendants', label: text.defendants, format: 'list' },
-      { key: 'organizations', label: text.organization, format: 'list' },
+      { key: 'organizationNames', label: text.organization, format: 'list' },
       { key: 'statutes', label: text.statutes, format: 'list' },
       { key: 'terrorismRelated', label: text.terrorism },
-      { key: 'outcome', label: text.outcome },
-      { key: 'sentence', label: text.sentence },
+      { key: 'outcomeShown', label: text.outcome },
+      { key: 'sentenceShown', label: text.sentence },
       { key: 'checked', label: text.checked },
       { key: 'sources', label: text.sources, format: 'link' },
     ];
@@ -197,8 +214,8 @@ export class FpkCases extends FpkElement {
   protected override renderTable(lang: Lang, model: ChartModel): TemplateResult {
     const text = casesText(lang);
     const searchId = `${this.idPrefix}-search`;
-    const sortable: Partial<Record<string, SortKey>> = { date: 'date', eventTypeLabel: 'eventType', caseName: 'caseName', courts: 'courts', checked: 'checked' };
-    const rows = model.rows as readonly (CaseEvent & { eventTypeLabel: string })[];
+    const sortable: Partial<Record<string, SortKey>> = { date: 'date', eventTypeLabel: 'eventType', caseName: 'caseName', court: 'courts', checked: 'checked' };
+    const rows = model.rows as readonly (CaseEvent & { eventTypeLabel: string; organizationNames: readonly string[] })[];
     return html`<div class="controls">
         <label for=${searchId}>${text.search}</label>
         <input id=${searchId} type="search" .value=${this.query} placeholder=${text.searchPlaceholder} @input=${this.onSearch} />
@@ -225,14 +242,16 @@ export class FpkCases extends FpkElement {
                 <td>${r.date ? formatDate(lang, r.date) : text.undated}</td>
                 <td>${r.eventTypeLabel}</td>
                 <td>${r.caseName}</td>
-                <td>${formatCell(lang, r.courts, 'list')}</td>
+                <td>${r.courts.length ? r.courts.map((c, i) => html`${i ? '; ' : ''}<abbr title=${COURTS[c as CourtCode]?.[lang] ?? c}>${c}</abbr>`) : r.courtNote ? nothing : '—'}${r.courtNote
+                    ? html`${r.courts.length ? html`<br />` : nothing}<small>${r.courtNote}</small>`
+                    : nothing}</td>
                 <td>${r.docket ?? '—'}</td>
                 <td>${formatCell(lang, r.defendants, 'list')}</td>
-                <td>${formatCell(lang, r.organizations, 'list')}</td>
+                <td>${formatCell(lang, r.organizationNames, 'list')}</td>
                 <td>${formatCell(lang, r.statutes, 'list')}</td>
                 <td>${r.terrorismRelated ? text.yes : text.no}</td>
-                <td>${r.outcome}</td>
-                <td>${r.sentence ?? '—'}</td>
+                <td>${r.statusAsOf ? html`<strong class="as-of">${text.asOf(r.statusAsOf)}</strong> ` : nothing}${r.outcome}</td>
+                <td>${r.sentence ? html`${r.statusAsOf ? html`<strong class="as-of">${text.asOf(r.statusAsOf)}</strong> ` : nothing}${r.sentence}` : '—'}</td>
                 <td><span class=${`check ${r.checked}`}>${text.checkLabel(r.checked)}</span></td>
                 <td>
                   ${[...r.sources, ...r.primarySources].map(

@@ -56,6 +56,8 @@ export function casesText(lang: Lang) {
     search: es ? 'Buscar' : 'Search',
     searchPlaceholder: es ? 'Nombre, organización, ley…' : 'Name, organization, statute…',
     undated: es ? 'sin fecha' : 'undated',
+    /** The date a note that can change was true ("As of Feb 24, 2026:"). */
+    asOf: (date: string) => (es ? `Al ${formatDate(lang, date)}:` : `As of ${formatDate(lang, date)}:`),
     yes: es ? 'Sí' : 'Yes',
     no: 'No',
     shown: (shown: number, total: number) => (es ? `${formatNumber(lang, shown)} de ${formatNumber(lang, total)} eventos` : `${formatNumber(lang, shown)} of ${formatNumber(lang, total)} events`),

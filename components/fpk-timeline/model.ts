@@ -4,13 +4,13 @@
  * included), the spec of the dated ones, the summary and the source notes. No DOM: the element
  * and the static renderer (src/render) both call `buildTimelineModel`, so they cannot drift.
  */
+import { findOrganization, type Organization } from '../../src/datasets/organizations.js';
 import { FpkError } from '../../src/errors.js';
 import { loadDataset } from '../../src/load.js';
 import type { DatasetMeta } from '../../src/meta.js';
 import type { ModelAttributes } from '../../src/render/models.js';
 import {
   filterTimeline,
-  ORGANIZATION_ALIASES,
   TIMELINE_TYPES,
   timelineEvents,
   timelineSpec,
@@ -51,12 +51,13 @@ export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang
   if (terrorism && terrorism !== 'only' && terrorism !== 'all') {
     throw new FpkError('unknown-value', `Unknown terrorism="${terrorism}". Allowed: only, all.`, 'terrorism');
   }
-  const [designations, cases] = await Promise.all([
+  const [designations, cases, orgs] = await Promise.all([
     sources.includes('designations') ? loadDataset('designations') : null,
     sources.includes('cases') ? loadDataset('cases') : null,
+    loadDataset('organizations'),
   ]);
-  const all = timelineEvents(designations?.rows ?? [], cases?.rows ?? [], timelineNaming(lang));
-  const organizations = pickOrganizations(all, attributes['organizations'], lang);
+  const all = timelineEvents(designations?.rows ?? [], cases?.rows ?? [], orgs.rows, timelineNaming(lang));
+  const organizations = pickOrganizations(all, orgs.rows, attributes['organizations'], lang);
   const events = filterTimeline(all, { types, terrorismOnly: terrorism === 'only', organizations, ...range });
   const dated = events.filter((e) => e.date !== null);
   const undated = events.length - dated.length;
@@ -81,6 +82,7 @@ export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang
     { key: 'checked', label: text.checked },
     { key: 'sources', label: text.sources },
   ];
+  // organizations only names the rows (its display names), so its meta is not a source of the events shown.
   const metas: DatasetMeta[] = [designations?.meta, cases?.meta].filter((m): m is DatasetMeta => !!m);
   return {
     rows,
@@ -94,12 +96,16 @@ export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang
   };
 }
 
-/** Rows asked for, by the chart's names or a case dataset name joined to one; unknown names are an error listing all. */
-function pickOrganizations(events: readonly TimelineEvent[], value: string | undefined, lang: Lang): string[] {
+/**
+ * Rows asked for: a row name as the chart shows it, or any name of the organization (its id, the
+ * other language's name, an alias, the name a record writes); unknown names are an error listing all.
+ */
+function pickOrganizations(events: readonly TimelineEvent[], organizations: readonly Organization[], value: string | undefined, lang: Lang): string[] {
   const known = [...new Set(events.map((e) => e.organization))].sort((a, b) => a.localeCompare(b, lang));
   const asked = parseList(value);
   return asked.map((name) => {
-    const row = known.includes(name) ? name : ORGANIZATION_ALIASES.find((a) => a.written === name)?.party;
+    const id = known.includes(name) ? undefined : findOrganization(organizations, name)?.id;
+    const row = id ? events.find((e) => e.organizationId === id)?.organization : name;
     if (!row || !known.includes(row)) {
       throw new FpkError('unknown-value', `Unknown organization "${name}" in organizations="${asked.join(',')}". Available: ${known.join(', ')}.`, 'organizations');
     }

@@ -1,6 +1,7 @@
 /** `<fpk-timeline>` texts, chart labels and its generated summary, in English and Spanish. */
 import type { CheckStatus } from '../../src/datasets/cases.js';
 import type { DesignationType } from '../../src/datasets/designations.js';
+import { organizationName } from '../../src/datasets/organizations.js';
 import type { TimelineEvent, TimelineGroup, TimelineKind, TimelineLabels, TimelineNaming, TimelineType } from '../../src/specs/timeline.js';
 import { eventTypeLabel } from '../fpk-cases/text.js';
 import { formatDate, formatNumber, type Lang } from '../shared/i18n.js';
@@ -79,6 +80,7 @@ export function timelineNaming(lang: Lang): TimelineNaming {
       if (types.length === 1 && types[0] === 'SDNTK') return es ? `Personas, Ley Kingpin${when}` : `Kingpin Act individuals${when}`;
       return es ? `Personas designadas${when}` : `Designated individuals${when}`;
     },
+    organization: (org) => organizationName(org, lang),
   };
 }
 

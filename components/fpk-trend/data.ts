@@ -5,6 +5,7 @@
  */
 import type { CaseEvent } from '../../src/datasets/cases.js';
 import type { Designation } from '../../src/datasets/designations.js';
+import type { Organization } from '../../src/datasets/organizations.js';
 import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
 import type { PopulationRecord } from '../../src/datasets/population.js';
 import type { SanctionEvent } from '../../src/datasets/sanctions.js';
@@ -23,7 +24,8 @@ export interface TrendData {
   readonly seizures: readonly SeizureRecord[];
   readonly sanctions: readonly SanctionEvent[];
   readonly population: { readonly rows: readonly PopulationRecord[]; readonly meta: DatasetMeta } | null;
-  readonly designations: { readonly rows: readonly Designation[]; readonly meta: DatasetMeta } | null;
+  /** With the organizations, whose display names the markers show. */
+  readonly designations: { readonly rows: readonly Designation[]; readonly meta: DatasetMeta; readonly organizations: readonly Organization[] } | null;
   readonly cases: { readonly rows: readonly CaseEvent[]; readonly meta: DatasetMeta } | null;
   readonly reader: readonly ReaderPoint[] | null;
 }
@@ -80,7 +82,9 @@ export async function loadTrendData(settings: TrendSettings, readText: ReadText 
   const [series, population, designations, cases, reader] = await Promise.all([
     main,
     settings.measure === 'per100k' ? loadDataset('population') : null,
-    settings.events.includes('designations') ? loadDataset('designations') : null,
+    settings.events.includes('designations')
+      ? Promise.all([loadDataset('designations'), loadDataset('organizations')]).then(([d, o]) => ({ ...d, organizations: o.rows }))
+      : null,
     settings.events.includes('cases') ? loadDataset('cases') : null,
     // The CSV parser (papaparse) is loaded only for a reader's file: a lazy chunk in bundles.
     settings.reader ? Promise.all([readText(settings.reader.src), import('./reader.js')]).then(([text, { parseReaderCSV }]) => parseReaderCSV(text, settings.reader!)) : null,

@@ -5,6 +5,7 @@
  */
 import type { CaseEvent } from '../../src/datasets/cases.js';
 import type { Designation } from '../../src/datasets/designations.js';
+import { organizationName, type Organization } from '../../src/datasets/organizations.js';
 import { OVERDOSE_FOOTNOTES } from '../../src/datasets/overdoses.js';
 import { FpkError } from '../../src/errors.js';
 import type { DatasetMeta } from '../../src/meta.js';
@@ -214,8 +215,14 @@ function byDate<E extends { date: string | null }>(events: readonly E[]): Map<st
   return groups;
 }
 
-function designationMarkers(rows: readonly Designation[], first: string, last: string, lang: Lang): MarkerInfo[] {
+function designationMarkers(rows: readonly Designation[], organizations: readonly Organization[], first: string, last: string, lang: Lang): MarkerInfo[] {
   const text = trendText(lang);
+  // The organization's display name (one name per organization in every element); individuals by name.
+  const byId = new Map(organizations.map((o) => [o.id, o]));
+  const partyName = (d: Designation) => {
+    const org = d.organizationId ? byId.get(d.organizationId) : undefined;
+    return org ? organizationName(org, lang) : d.party;
+  };
   const { events } = eventsInRange(rows, { from: first, to: last });
   return [...byDate(events)].map(([date, group]) => {
     const counts = new Map<string, number>();
@@ -225,7 +232,7 @@ function designationMarkers(rows: readonly Designation[], first: string, last: s
       dateText: text.formatDate(date),
       kind: text.markerKinds.designations,
       label: text.designationGroup([...counts]),
-      parties: [...new Set(group.map((d) => d.party))],
+      parties: [...new Set(group.map(partyName))],
       types: [...counts.keys()],
       // An official text first where one was read.
       sources: uniqueUrls(group.map((d) => (d.primarySources.length ? d.primarySources : d.sources)), 3),
@@ -329,7 +336,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
 
   // Markers only within the months shown, so they never stretch the time axis.
   const markers = [
-    ...(data.designations ? designationMarkers(data.designations.rows, first, last, lang) : []),
+    ...(data.designations ? designationMarkers(data.designations.rows, data.designations.organizations, first, last, lang) : []),
     ...(data.cases ? caseMarkers(data.cases.rows, first, last, settings.terrorism === 'only', lang) : []),
   ].sort((a, b) => a.date.localeCompare(b.date));
   if (data.designations) {

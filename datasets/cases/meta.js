@@ -30,14 +30,15 @@ export const meta = {
     "Empty means unknown or not stated in the sources read, never \"none\". Docket numbers are missing for most 2025–2026 cases.",
     "No court ruling yet on whether 18 U.S.C. 2339B or 21 U.S.C. 960a properly applies to a designated cartel, and no conviction under them in a post-February-2025 cartel case, was found in the sources (newest read: February 2026).",
     "cliver-alcala-sentence-2024 is dated 2024-04-08 (corrected 2026-12-02): Reuters, devdiscourse, blazetrends and a VOA copy put the sentencing on Monday 2024-04-08; caraotadigital, the earlier source, says 2024-04-11. The S.D.N.Y. release was not found.",
-    "Notes such as \"sentencing set for …\" or \"Pending\" are true as of the newest source read (2026-02-24 for the records compiled before 2026-12-02).",
+    "Notes that can change (\"Pending\", \"sentencing not set\", \"moved to …\", \"set for …\") carry statusAsOf, the date they were true, derived from the record: a date its text gives, else the date in the address of the source that corrected it, else the newest source of the compilation (2026-02-24) or the event's own date when later. 7 records carry one.",
+    "Corrections of 2026-12-02 (curated-corrections-2026-12-02.csv): 12 already in the raw file and verified by the build, 0 applied by the build. Verified: inzunza-coronel-killed-2025 (date); inzunza-coronel-killed-2025 (outcome_summary); cliver-alcala-sentence-2024 (date); cliver-alcala-sentence-2024 (court); maduro-capture-2026 (docket); maduro-superseding-indictment-2026 (docket); maduro-arraignment-2026 (docket); maduro-arraignment-2026 (outcome_summary); ovidio-guzman-lopez-plea-2025 (outcome_summary); ovidio-guzman-lopez-plea-2025 (docket); mexico-transfer-37-2026-01-20 (defendants); arevalo-chavez-sealing-order-2025 (outcome_summary).",
     "Conflicts between sources, listed and not resolved (rulings/PROVENANCE.md): Navarro-Sánchez arrest 2025-05-04 (DOJ as quoted) against 2025-05-05 (Mexican sources), and whether she and two co-defendants are charged with material support (ICE as quoted by Just the News) or not (2025 coverage); the January 2026 transfer on Tuesday 2026-01-20 (Just the News) against \"el martes 21 de enero\" (unomasuno; the 21st was a Wednesday); the Carvajal sentencing schedule (2026-01-26, a Fatico hearing reset to 2026-02-23, or 2026-04-16); the place of Inzunza Coronel's death (the Choix highlands or Guasave/Ahome; the date 2025-11-30 is agreed); the S.D. Ill. case (26 defendants with two Mexican nationals, or three Mexicans and 23 U.S. residents, or 34) and Angulo-Soto's charges; the MS-13 2023 arrests (four per AP, three per the DOJ text as republished)."
   ],
   "revisions": [
     "Primary-source check of 2026-11-26 added primarySources and checked, and filled two docket cells (Jessica Oseguera).",
     "Additions and corrections of 2026-12-02 (curated-corrections-2026-12-02.csv): 4 records added (Gutiérrez-Ochoa sentence, Inzunza Noriega superseding indictment and arraignment, Caro Quintero trial date); 12 cells corrected (Inzunza Coronel's death dated 2025-11-30; Clíver Alcalá sentenced 2024-04-08 in S.D.N.Y.; Maduro docket 11-CR-205 and the hearing moved to 2026-03-26; Ovidio Guzmán López's docket and status-hearing dates; four more named defendants in the January 2026 transfer; Arévalo-Chávez still unruled as of 2025-09-22)."
   ],
-  "version": "2026-02-24+1e7a99893a",
+  "version": "2026-02-24+bb91ec696f",
   "rowCount": 53,
   "coverage": {
     "start": "2019-02-12",
@@ -96,8 +97,14 @@ export const meta = {
     {
       "name": "courts",
       "type": "list",
-      "description": "Court(s), standard abbreviations (E.D.N.Y., 2d Cir., …). Empty when not stated.",
+      "description": "Court code(s), the standard abbreviations of COURTS (E.D.N.Y., 2d Cir., U.S. Supreme Court, …). Empty when not stated, or when the event spans several districts (see `courtNote`).",
       "nullable": false
+    },
+    {
+      "name": "courtNote",
+      "type": "string",
+      "description": "What the source adds about the court, split off the code: a division or place (\"Central Islip\", \"initial appearance, El Paso\"), \"multiple districts (destinations incl. …)\". Null when none.",
+      "nullable": true
     },
     {
       "name": "docket",
@@ -114,7 +121,13 @@ export const meta = {
     {
       "name": "organizations",
       "type": "list",
-      "description": "Cartel or group named by the sources.",
+      "description": "Cartel or group named by the sources, as written (a note such as \"(Chapitos faction)\" kept).",
+      "nullable": false
+    },
+    {
+      "name": "organizationIds",
+      "type": "list",
+      "description": "One `organizations.id` per entry of `organizations`, in the same order: the organization that name is, whose `name`/`nameEs` every element shows. Two names of one organization give the id twice (\"Juárez Cartel; La Línea\" → juarez-cartel; juarez-cartel).",
       "nullable": false
     },
     {
@@ -139,6 +152,12 @@ export const meta = {
       "name": "sentence",
       "type": "string",
       "description": "Sentence or civil award, if any; \"pending\" notes are as of the newest source read.",
+      "nullable": true
+    },
+    {
+      "name": "statusAsOf",
+      "type": "date",
+      "description": "For a note that can change (\"Pending\", \"sentencing not set\", \"moved to …\", \"set for …\"), the date it was true: a date the text gives (\"as of 2026-02-10\"), else the date in the address of the source that corrected it, else the newest source of the compilation (2026-02-24) or the event date when later. Null for a settled note. Elements show \"as of <date>: \" before it.",
       "nullable": true
     },
     {

@@ -4,6 +4,8 @@ import { CHECK_STATUSES } from '../../src/datasets/cases.js';
 import { DESIGNATION_TYPES, designationsSchema, type Designation } from '../../src/datasets/designations.js';
 import { pairSources, type SourceQuote } from '../../src/datasets/sources.js';
 import { defineDataset } from '../pipeline/dataset.js';
+import { applyCorrections, correctionsNote } from './corrections.js';
+import { organizationIdOf } from './organizations.js';
 import type { BuildContext } from '../pipeline/context.js';
 
 export const DESIGNATIONS_FILE = 'designations/fto-cartel-designations.csv';
@@ -71,6 +73,7 @@ export const designations = defineDataset({
   coverageField: 'date',
   build(ctx) {
     const table = ctx.readTable(DESIGNATIONS_FILE, rawDesignationsSchema);
+    const corrections = applyCorrections(ctx, DESIGNATIONS_FILE, table, (r) => `${r.organization} | ${r.designation_type} | ${r.date ?? '(no date)'}`);
     const firstLine = new Map<string, number | undefined>();
     const rows: Designation[] = table.rows.map((r, i) => {
       const line = table.lines[i];
@@ -78,6 +81,8 @@ export const designations = defineDataset({
 
       const individual = INDIVIDUAL.test(r.organization);
       const party = r.organization.replace(INDIVIDUAL, '');
+      const organizationId = individual ? null : (organizationIdOf(r.organization) ?? null);
+      if (!individual && !organizationId) problem('organization', r.organization, 'a party listed in ORGANIZATION_DECISIONS (scripts/datasets/organizations.ts)');
       const id = `${slug(party)}-${slug(r.designation_type)}-${r.date ?? 'undated'}`;
       if (firstLine.has(id)) problem('organization+designation_type+date', id, `one row per (party, type, date) (first seen at row ${firstLine.get(id)})`);
       else firstLine.set(id, line);
@@ -100,6 +105,7 @@ export const designations = defineDataset({
         id,
         party,
         partyKind: individual ? 'individual' : 'organization',
+        organizationId,
         aliases: aliases ?? [],
         ofacEntNum: entNums[0] ?? null,
         type: r.designation_type,
@@ -149,6 +155,7 @@ export const designations = defineDataset({
           'MS-13 TCO (2012-10-11) is confirmed to the month only; the day rests on a secondary source. La Familia Michoacana Kingpin 2009-04-15 is a composite of two official sources. The Gulf Cartel Kingpin 2007-06-01 link between name and date rests on an AP story (the White House names "five individuals and one entity").',
           'The Clan del Golfo FTO record: the State Department announced it on 2025-12-16; the designation took effect on Federal Register publication, 2025-12-17 (90 FR 58775).',
           `quoteText holds the whole quote cell for the ${rows.filter((r) => r.quoteText !== null).length} records whose sources give a different number of excerpts than URLs; on single-URL records all excerpts sit on that URL, separated by " | ".`,
+          correctionsNote(corrections),
           'aliases mixes names from the cited sources with OFAC names and aliases (2024-05-03 sdn.csv, 2026 alt.csv and OFAC\'s list as published 2026-08-20), marked "(OFAC …)".',
         ],
         revisions: [

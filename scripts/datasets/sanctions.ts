@@ -121,7 +121,7 @@ const MEXICO = /(?<!New )\bMexico\b/;
  * Reads one of OFAC's headerless legacy CSVs: drops the \x1a end-of-file line (its absence means
  * the copy may be cut short), turns OFAC's `-0-` into an empty cell, then converts by `schema`.
  */
-function readOfacTable<S extends Schema>(ctx: BuildContext, file: string, schema: S, columns: readonly string[]): Table<S> {
+export function readOfacTable<S extends Schema>(ctx: BuildContext, file: string, schema: S, columns: readonly string[]): Table<S> {
   const text = ctx.readText(file);
   if (text === '') return { file, rows: [], lines: [] };
   const eof = /\r?\n\x1a$/;

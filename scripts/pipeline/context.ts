@@ -44,6 +44,11 @@ export class BuildContext {
     return bytes;
   }
 
+  /** Whether a raw file is there: for a file a build may do without (an older raw folder lacks it). */
+  has(path: string): boolean {
+    return existsSync(join(this.rawDir, path));
+  }
+
   readText(path: string): string {
     return this.readBytes(path).toString('utf8');
   }

@@ -43,6 +43,12 @@ export const designationsSchema = defineSchema({
       values: PARTY_KINDS,
       description: 'individual where the file marks the party "(individual)" (the six persons of the first Kingpin list, 2000); the marker is removed from `party`.',
     },
+    organizationId: {
+      type: 'string',
+      nullable: true,
+      pattern: /^[a-z0-9-]+$/,
+      description: 'The organization this record designates or names: joins to `organizations.id`, whose `name`/`nameEs` is the name every element shows. Null for the individuals of the 2000 Kingpin list.',
+    },
     aliases: {
       type: 'list',
       separator: ' | ',

@@ -3,15 +3,17 @@
  * (`timelineEvents`), their filters (`filterTimeline`) and the Vega spec (`timelineSpec`).
  * Pure functions, no DOM: the element and the static renderer share them.
  *
- * Rows are organizations. The two datasets name some organizations differently ("Cartel de
- * Sinaloa" in designations, "Sinaloa Cartel" in cases); `ORGANIZATION_ALIASES` joins such names,
- * and only where the designations data itself lists the case's name among the party's aliases.
- * Every other name stays as written.
+ * Rows are organizations of the `organizations` dataset, joined by id
+ * (`designations.organizationId`, `cases.organizationIds`) and named by its display name in the
+ * reader's language, so a group is one row under one name whatever the records write ("Cartel de
+ * Sinaloa", "Sinaloa Cartel (Chapitos faction)"). The name a record writes stays visible as
+ * `organizationAsWritten`.
  */
 import type { CaseEvent, CaseEventType, CheckStatus } from '../datasets/cases.js';
-import { CASE_EVENT_TYPES } from '../datasets/cases.js';
+import { CASE_EVENT_TYPES, courtText } from '../datasets/cases.js';
 import type { Designation, DesignationType } from '../datasets/designations.js';
 import { DESIGNATION_TYPES } from '../datasets/designations.js';
+import type { Organization } from '../datasets/organizations.js';
 import { chartFrame, field, tooltipSignal, type VegaSpec } from './vega.js';
 import { safeURL } from '../safe-url.js';
 
@@ -68,53 +70,6 @@ const SHAPE_OF: Record<TimelineKind, 'diamond' | 'circle'> = { designation: 'dia
 /** Designations under a counterterrorism authority count as terrorism-related (`terrorism="only"`). */
 export const TERRORISM_DESIGNATION_TYPES: readonly DesignationType[] = ['FTO', 'SDGT'];
 
-export interface OrganizationAlias {
-  /** The name as the cases dataset writes it in `organizations`. */
-  readonly written: string;
-  /** The designations `party` it is the same organization as. */
-  readonly party: string;
-  /**
-   * The entry of that party's `aliases` (or the party name itself) that ties the two: equal to
-   * `written` once case, accents and a trailing parenthesised note are set aside.
-   */
-  readonly evidence: string;
-}
-
-/**
- * Case organization names that are a designated party under another name. Each `evidence` is
- * quoted from the designations data (a test checks it is there); a parenthesised note in a case
- * name ("(Chapitos faction)") stays visible as `organizationAsWritten`. Deliberately absent:
- * "Los Zetas" and "Cartel del Noreste" stay apart (both carry the alias "CDN", and the data keeps
- * them as separate parties); "ELN", "FARC", "Guadalajara Cartel" and "Norte del Valle Cartel" have
- * no designation here.
- */
-export const ORGANIZATION_ALIASES: readonly OrganizationAlias[] = [
-  { written: 'Sinaloa Cartel', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name, ent_num 11440)' },
-  { written: 'Sinaloa Cartel (Chapitos faction)', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name, ent_num 11440)' },
-  { written: 'Sinaloa Cartel (Beltrán Leyva Organization faction)', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name, ent_num 11440)' },
-  { written: 'Sinaloa Cartel (Guadalajara Cartel predecessor)', party: 'Cartel de Sinaloa', evidence: 'SINALOA CARTEL (OFAC primary name, ent_num 11440)' },
-  { written: 'CJNG', party: 'Cartel de Jalisco Nueva Generacion', evidence: 'CJNG' },
-  { written: 'Gulf Cartel', party: 'Cartel del Golfo', evidence: 'Gulf Cartel' },
-  { written: 'MS-13', party: 'Mara Salvatrucha', evidence: 'MS-13 (OFAC primary name, ent_num 15412)' },
-  { written: 'Juárez Cartel', party: 'Juarez Cartel', evidence: 'JUAREZ CARTEL' },
-  { written: 'La Línea', party: 'Juarez Cartel', evidence: 'LA LINEA (OFAC ent_num 8237)' },
-  { written: 'Beltrán Leyva Organization', party: 'Beltran Leyva Organization', evidence: 'BELTRAN LEYVA ORGANIZATION' },
-  { written: 'Los Cuinis', party: 'Los Cuinis Drug Trafficking Organization', evidence: 'LOS CUINIS (OFAC ent_num 17672)' },
-  { written: 'Cartel de los Soles (alleged partner)', party: 'Cartel de los Soles', evidence: 'Cartel de los Soles' },
-];
-
-/** "Sinaloa Cartel (Chapitos faction)" → "sinaloa cartel": how a name and its evidence must agree. */
-export function foldOrganizationName(name: string): string {
-  return name
-    .replace(/\s*\([^)]*\)\s*$/, '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
-}
-
-const ALIAS_OF = new Map(ORGANIZATION_ALIASES.map((a) => [a.written, a.party]));
-
 export interface TimelineLink {
   readonly url: string;
   /** Read in the primary-source check (an official text), not only cited. */
@@ -130,8 +85,10 @@ export interface TimelineEvent {
   readonly group: TimelineGroup;
   /** YYYY-MM-DD; null = undated in the source (listed, not placed). */
   readonly date: string | null;
-  /** The row: a designated party, a case organization joined to one, or the individuals' group. */
+  /** The row: the organization's display name, or the individuals' group. */
   readonly organization: string;
+  /** `organizations.id` of the row; null for the individuals' group. */
+  readonly organizationId: string | null;
   /** The name as the record writes it (party, or the case's organization entry). */
   readonly organizationAsWritten: string;
   /** Designated party, or case caption. */
@@ -152,6 +109,8 @@ export interface TimelineNaming {
    * their designations, e.g. "Kingpin Act individuals (2000)".
    */
   readonly individuals: (years: readonly string[], types: readonly DesignationType[]) => string;
+  /** Row name of an organization: its display name in the reader's language. */
+  readonly organization: (org: Organization) => string;
 }
 
 function linksOf(sources: readonly { url: string }[], primary: readonly { url: string }[]): TimelineLink[] {
@@ -168,7 +127,13 @@ function linksOf(sources: readonly { url: string }[], primary: readonly { url: s
 }
 
 /** Designations and case events as marks on organization rows, dated first by date, undated last. */
-export function timelineEvents(designations: readonly Designation[], cases: readonly CaseEvent[], naming: TimelineNaming): TimelineEvent[] {
+export function timelineEvents(designations: readonly Designation[], cases: readonly CaseEvent[], organizations: readonly Organization[], naming: TimelineNaming): TimelineEvent[] {
+  const byId = new Map(organizations.map((o) => [o.id, o]));
+  const nameOf = (id: string): string => {
+    const org = byId.get(id);
+    if (!org) throw new Error(`organization "${id}" is not in the organizations dataset`);
+    return naming.organization(org);
+  };
   const individuals = designations.filter((d) => d.partyKind === 'individual');
   const years = [...new Set(individuals.map((d) => d.date?.slice(0, 4)).filter((y): y is string => !!y))].sort();
   const individualTypes = [...new Set(individuals.map((d) => d.type))].sort();
@@ -179,7 +144,8 @@ export function timelineEvents(designations: readonly Designation[], cases: read
     type: d.type,
     group: GROUP_OF[d.type],
     date: d.date,
-    organization: d.partyKind === 'individual' ? individualsRow : d.party,
+    organization: d.organizationId ? nameOf(d.organizationId) : individualsRow,
+    organizationId: d.organizationId,
     organizationAsWritten: d.party,
     title: d.party,
     authority: d.authority,
@@ -189,21 +155,20 @@ export function timelineEvents(designations: readonly Designation[], cases: read
     links: linksOf(d.sources, d.primarySources),
   }));
   for (const c of cases) {
-    const rows = new Map<string, string[]>();
-    for (const written of c.organizations) {
-      const row = ALIAS_OF.get(written) ?? written;
-      rows.set(row, [...(rows.get(row) ?? []), written]);
-    }
-    const courts = c.courts.length ? c.courts.join('; ') : null;
-    for (const [organization, written] of rows) {
+    // organizationIds[i] is the organization organizations[i] names; two names of one organization make one mark.
+    const written = new Map<string, string[]>();
+    c.organizationIds.forEach((id, i) => written.set(id, [...(written.get(id) ?? []), c.organizations[i]!]));
+    const courts = courtText(c);
+    for (const id of written.keys()) {
       events.push({
         eventId: c.id,
         kind: 'case',
         type: c.eventType,
         group: GROUP_OF[c.eventType],
         date: c.date,
-        organization,
-        organizationAsWritten: written.join('; '),
+        organization: nameOf(id),
+        organizationId: id,
+        organizationAsWritten: written.get(id)!.join('; '),
         title: c.caseName,
         authority: courts,
         description: `${c.caseName}${courts ? ` (${courts})` : ''}: ${c.outcome}`,

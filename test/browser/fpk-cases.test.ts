@@ -48,6 +48,38 @@ describe('<fpk-cases>', () => {
     expect(csv.text).to.contain('Guzmán Loera');
   });
 
+  it('one name per organization, the court as a code with its note, and a changing note with the date it was true', async () => {
+    const el = await fixture<FpkCases>(html`<fpk-cases></fpk-cases>`);
+    await settled(el);
+    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[▲▼]/g, '').trim());
+    const col = (name: string) => headers.indexOf(name);
+    const rowOf = (caseId: string, match: string) => [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes(match))!;
+    const cells = (tr: Element) => [...tr.children].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+    // Organizations: "Sinaloa Cartel" and "Sinaloa Cartel (Chapitos faction)" in the records are one name; never "Cartel de Sinaloa".
+    const orgs = new Set([...el.shadowRoot!.querySelectorAll('tbody tr')].flatMap((tr) => cells(tr)[col('Organization')]!.split(', ')));
+    expect(orgs).to.include('Sinaloa Cartel');
+    for (const split of ['Cartel de Sinaloa', 'Sinaloa Cartel (Chapitos faction)', 'ELN', 'ELN (National Liberation Army)', 'CJNG', 'MS-13', 'Los Zetas']) expect(orgs).to.not.include(split);
+    expect(orgs).to.include('National Liberation Army (ELN)');
+    // Court: the code (with its full name as a tooltip) and the note apart.
+    const zambada = rowOf('zambada-guzman-lopez-arrest-2024', 'initial appearance, El Paso');
+    const court = zambada.children[col('Court')]!;
+    expect(court.querySelector('abbr')!.textContent).to.equal('W.D. Tex.');
+    expect(court.querySelector('abbr')!.getAttribute('title')).to.equal('District Court for the Western District of Texas');
+    expect(court.querySelector('small')!.textContent).to.equal('initial appearance, El Paso');
+    // "Pending" reads as of the newest source read (2026-02-24), not as today.
+    const zambadaPlea = rowOf('zambada-plea-2025', 'sentencing moved to 2026-04-13');
+    expect(cells(zambadaPlea)[col('Outcome')]).to.match(/^As of Feb 24, 2026: .*sentencing moved to 2026-04-13\.$/);
+    expect(cells(zambadaPlea)[col('Sentence')]).to.equal('As of Feb 24, 2026: Pending (mandatory life)');
+    // A note the corrections dated by their own source: the Maduro hearing moved on 2026-02-03.
+    expect(cells(rowOf('maduro-arraignment-2026', 'moved on 2026-02-03'))[col('Outcome')]).to.match(/^As of Feb 3, 2026: /);
+    // A settled sentence carries no date.
+    expect(cells(rowOf('guzman-loera-sentence-2019', 'Life imprisonment plus 30 years; $12.6 billion'))[col('Sentence')]).to.equal('Life imprisonment plus 30 years; $12.6 billion forfeiture');
+    const es = await fixture<FpkCases>(html`<fpk-cases lang="es" query="Zambada"></fpk-cases>`);
+    await settled(es);
+    expect(es.shadowRoot!.querySelector('tbody')!.textContent).to.contain('Al 24 feb 2026: Pending (mandatory life)');
+    expect(es.shadowRoot!.querySelector('tbody')!.textContent).to.contain('Cártel de Sinaloa');
+  });
+
   it('opening a source fires fpk-select with the case event', async () => {
     const el = await fixture<FpkCases>(html`<fpk-cases from="2025-01"></fpk-cases>`);
     await settled(el);

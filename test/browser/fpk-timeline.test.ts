@@ -6,7 +6,6 @@ import { formatDate, formatNumber } from '../../components/shared/i18n.js';
 import type { CaseEvent } from '../../src/datasets/cases.js';
 import type { Designation } from '../../src/datasets/designations.js';
 import { loadDataset } from '../../src/load.js';
-import { ORGANIZATION_ALIASES } from '../../src/specs/timeline.js';
 import { captureDownload, settled, shadowText } from './helpers.js';
 
 /** Each event is a vega `symbol` mark (named `marks`); legend swatches are symbols too, so the role matters. */
@@ -21,7 +20,10 @@ const rowNames = (el: FpkTimeline, names: Iterable<string>) => {
 };
 
 const KINGPIN_INDIVIDUALS = 'Kingpin Act individuals (2000)';
-const ALIAS = new Map(ORGANIZATION_ALIASES.map((a) => [a.written, a.party]));
+/** Row names by organization id: the organizations dataset's English display names. */
+const ROW_NAME = new Map((await loadDataset('organizations')).rows.map((o) => [o.id, o.name]));
+const rowOf = (r: Designation) => (r.organizationId ? ROW_NAME.get(r.organizationId)! : KINGPIN_INDIVIDUALS);
+const rowsOf = (r: CaseEvent) => [...new Set(r.organizationIds.map((id) => ROW_NAME.get(id)!))];
 const TERRORISM_TYPES = ['FTO', 'SDGT'];
 
 interface Expected {
@@ -40,8 +42,8 @@ async function expected(keep: { types?: string[]; terrorism?: boolean; organizat
   const sources = keep.sources ?? ['designations', 'cases'];
   const d = sources.includes('designations') ? (await loadDataset('designations')).rows : [];
   const c = sources.includes('cases') ? (await loadDataset('cases')).rows : [];
-  const rowOfParty = (r: Designation) => (r.partyKind === 'individual' ? KINGPIN_INDIVIDUALS : r.party);
-  const rowsOfCase = (r: CaseEvent) => [...new Set(r.organizations.map((o) => ALIAS.get(o) ?? o))].filter((o) => !keep.organizations || keep.organizations.includes(o));
+  const rowOfParty = rowOf;
+  const rowsOfCase = (r: CaseEvent) => rowsOf(r).filter((o) => !keep.organizations || keep.organizations.includes(o));
   const designations = d.filter(
     (r) =>
       (!keep.types || keep.types.includes(r.type)) &&
@@ -76,9 +78,9 @@ describe('<fpk-timeline>', () => {
     expect(diamonds).to.have.length(want.designations.filter((r) => r.date).length);
     expect(new Set(rowNames(el, want.organizations))).to.deep.equal(want.organizations);
     expect(rowLabels(el)).to.have.length(want.organizations.size);
-    // The data's own aliases join "Sinaloa Cartel" (cases) to "Cartel de Sinaloa" (designations); individuals share one row.
-    expect(rowLabels(el)).to.include.members(['Cartel de Sinaloa', KINGPIN_INDIVIDUALS, 'Mara Salvatrucha']);
-    expect(rowLabels(el)).to.not.include.members(['Sinaloa Cartel', 'CJNG', 'MS-13', 'Benjamin Alberto Arellano-Felix']);
+    // One row per organization under its display name: "Cartel de Sinaloa" (designations) and "Sinaloa Cartel" (cases) are one row, "ELN" and "ELN (National Liberation Army)" too; individuals share one row.
+    expect(rowLabels(el)).to.include.members(['Sinaloa Cartel', KINGPIN_INDIVIDUALS, 'MS-13 (Mara Salvatrucha)', 'National Liberation Army (ELN)']);
+    for (const name of ['Cartel de Sinaloa', 'CJNG', 'MS-13', 'Mara Salvatrucha', 'ELN', 'ELN (National Liberation Army)', 'Los Zetas', 'Benjamin Alberto Arellano-Felix']) expect(rowLabels(el)).to.not.include(name);
     // Seven undated designations (Clan del Golfo SDGT; FTOs of Los Choneros, Los Lobos, Barrio 18, Los Viagras; Juárez Cartel FTO and SDGT) and one undated case event (López-Larios dismissal).
     const undated = want.all - want.dated;
     expect(undated).to.equal(8);
@@ -120,7 +122,7 @@ describe('<fpk-timeline>', () => {
   });
 
   it('events="cases" and organizations narrow the rows; a case dataset name works for a joined party', async () => {
-    const organizations = ['Cartel de Sinaloa', 'Tren de Aragua'];
+    const organizations = ['Sinaloa Cartel', 'Tren de Aragua'];
     const want = await expected({ sources: ['cases'], organizations });
     const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" events="cases" organizations="Sinaloa Cartel, Tren de Aragua"></fpk-timeline>`);
     const ready = await settled(el);
@@ -134,7 +136,7 @@ describe('<fpk-timeline>', () => {
   it('from/to narrow the axis and leave undated events out', async () => {
     const { rows: d } = await loadDataset('designations', { from: '2025-01', to: '2025-03' });
     const { rows: c } = await loadDataset('cases', { from: '2025-01', to: '2025-03' });
-    const placements = c.reduce((n, r) => n + new Set(r.organizations.map((o) => ALIAS.get(o) ?? o)).size, 0);
+    const placements = c.reduce((n, r) => n + rowsOf(r).length, 0);
     const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" from="2025-01" to="2025-03"></fpk-timeline>`);
     const ready = await settled(el);
     expect(marks(el)).to.have.length(d.length + placements);
@@ -205,7 +207,7 @@ describe('<fpk-timeline>', () => {
     const undated = trs.filter((tr) => tr.children[0]!.textContent === 'undated');
     expect(undated).to.have.length(8);
     expect(trs.slice(-8)).to.deep.equal(undated);
-    expect(undated.map((tr) => tr.children[1]!.textContent)).to.include.members(['Clan del Golfo', 'Juarez Cartel', 'Los Viagras', 'Mara Salvatrucha']);
+    expect(undated.map((tr) => tr.children[1]!.textContent)).to.include.members(['Clan del Golfo', 'Juárez Cartel', 'Los Viagras', 'MS-13 (Mara Salvatrucha)']);
 
     // Each row's links are its record's sources: official texts first, no URL twice.
     const csv = el.csv!.trim().split('\n').slice(1);
@@ -244,7 +246,7 @@ describe('<fpk-timeline>', () => {
     expect(last).to.equal('2026-06-05');
     const latest = [...designations, ...cases].filter((r) => r.date === last);
     expect(latest).to.have.length(4);
-    const rows = new Set([...designations.map((r) => (r.partyKind === 'individual' ? KINGPIN_INDIVIDUALS : r.party)), ...cases.flatMap((r) => r.organizations.map((o) => ALIAS.get(o) ?? o))]).size;
+    const rows = new Set([...designations.map(rowOf), ...cases.flatMap(rowsOf)]).size;
     expect(all).to.be.greaterThan(total);
 
     const en = await fixture<FpkTimeline>(html`<fpk-timeline view="table"></fpk-timeline>`);
@@ -284,14 +286,14 @@ describe('<fpk-timeline>', () => {
     expect(lines[0]).to.equal('date,organization,kind,type,description,checked,sources,source,dataset_version');
     expect(lines).to.have.length(want.all + 1);
     for (const r of want.designations) {
-      expect(lines.some((l) => l.startsWith(`${r.date ?? ''},${r.party},Designation,Foreign Terrorist Organization (FTO),`) && l.includes(r.sources[0]!.url))).to.equal(true);
+      expect(lines.some((l) => l.startsWith(`${r.date ?? ''},${rowOf(r)},Designation,Foreign Terrorist Organization (FTO),`) && l.includes(r.sources[0]!.url))).to.equal(true);
     }
     expect(lines[1]).to.match(/,designations \S+; cases \S+$/);
   });
 
   const bad: [string, Record<string, string>, string, string, string][] = [
     ['unknown type', { types: 'FTO,KINGPIN' }, 'unknown-value', 'types', 'Unknown type "KINGPIN" in types="FTO,KINGPIN". Allowed: FTO, SDGT, SDNTK, TCO, ILLICIT-DRUGS-EO14059, FinCEN-2313a, indictment, complaint'],
-    ['unknown organization', { organizations: 'Cartel de Sinaloa,Los Pinos' }, 'unknown-value', 'organizations', 'Unknown organization "Los Pinos" in organizations="Cartel de Sinaloa,Los Pinos". Available: '],
+    ['unknown organization', { organizations: 'Sinaloa Cartel,Los Pinos' }, 'unknown-value', 'organizations', 'Unknown organization "Los Pinos" in organizations="Sinaloa Cartel,Los Pinos". Available: '],
     ['from after to', { from: '2025-06', to: '2024-01' }, 'bad-range', 'from', 'from="2025-06" is after to="2024-01"'],
     ['bad month', { to: '2025-13' }, 'bad-period', 'to', 'to="2025-13" is not a month. Use YYYY-MM'],
     ['unknown events source', { events: 'designations,rulings' }, 'unknown-value', 'events', 'Unknown event source "rulings" in events="designations,rulings". Allowed: designations, cases.'],
@@ -321,7 +323,7 @@ describe('<fpk-timeline>', () => {
     const want = await expected();
     const el = await fixture<FpkTimeline>(html`<fpk-timeline organizations="Nope"></fpk-timeline>`);
     const event = await settled(el);
-    const everyRow = new Set([...want.designations.map((r) => (r.partyKind === 'individual' ? KINGPIN_INDIVIDUALS : r.party)), ...want.cases.flatMap((r) => r.organizations.map((o) => ALIAS.get(o) ?? o))]);
+    const everyRow = new Set([...want.designations.map(rowOf), ...want.cases.flatMap(rowsOf)]);
     // Row names hold ", " themselves ("CIBanco S.A., Institución de Banca Multiple"): the list is every name, sorted, joined by ", ".
     const sorted = [...everyRow].sort((a, b) => a.localeCompare(b, 'en'));
     expect(event.detail.message as string).to.equal(`Unknown organization "Nope" in organizations="Nope". Available: ${sorted.join(', ')}.`);

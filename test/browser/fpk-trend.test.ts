@@ -79,7 +79,7 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     const listed = [...el.shadowRoot!.querySelectorAll('.markers li time')].map((t) => t.getAttribute('datetime'));
     expect(listed).to.deep.equal([...dates].sort());
     const fto = [...el.shadowRoot!.querySelectorAll('.markers li')].find((li) => li.textContent!.includes('2025'))!;
-    expect(fto.textContent).to.match(/\d+ FTO and \d+ SDGT designations: .*Cartel de Sinaloa/);
+    expect(fto.textContent).to.match(/\d+ FTO and \d+ SDGT designations: .*Sinaloa Cartel/);
 
     expect(svgOf(el).getAttribute('role')).to.equal('img');
     expect(svgOf(el).getAttribute('aria-label')).to.equal(
@@ -102,7 +102,7 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     const count = (type: string) => rows.filter((r) => r.type === type).length;
     expect(cells['Event']).to.equal(`${count('FTO')} FTO and ${count('SDGT')} SDGT designations`);
     expect(cells['Date']).to.equal('Feb 20, 2025');
-    expect(cells['Parties']).to.contain('Cartel de Sinaloa');
+    expect(cells['Parties']).to.contain('Sinaloa Cartel');
     expect(cells['Type']).to.equal('FTO, SDGT');
     expect(cells['Source']).to.match(/^https:\/\//);
     await sendMouse({ type: 'move', position: [2, 2] });

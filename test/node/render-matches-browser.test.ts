@@ -232,5 +232,5 @@ test('fpk-map: state shapes (50 with a value, 1 without), legend and labels matc
 
 test('fpk-timeline: event symbols per organization row, axes and legend match the browser', { skip, timeout: 120_000 }, async () => {
   // To 2025-12: the 2026 rows include an 88-character party name whose cut-off width decides the legend's room within a pixel, where the browser's and the bundled font's measures differ.
-  await compare('fpk-timeline', { from: '2019-01', to: '2025-12', heading: 'Designations and cases' }, { marks: /^mark-symbol role-mark/, texts: ['Cartel de Sinaloa', 'Cartel de Jalisco Nueva Generacion'] });
+  await compare('fpk-timeline', { from: '2019-01', to: '2025-12', heading: 'Designations and cases' }, { marks: /^mark-symbol role-mark/, texts: ['Sinaloa Cartel', 'Jalisco New Generation Cartel (CJNG)'] });
 });

@@ -4,10 +4,9 @@ import { matchSnapshot } from './snapshot.js';
 import { rows as cases } from '../../datasets/cases/index.js';
 import { rows as designations } from '../../datasets/designations/index.js';
 import { timelineLabels, timelineNaming } from '../../components/fpk-timeline/text.js';
+import { rows as organizations } from '../../datasets/organizations/index.js';
 import {
   filterTimeline,
-  foldOrganizationName,
-  ORGANIZATION_ALIASES,
   timelineEvents,
   timelineOrganizations,
   timelineSpec,
@@ -17,41 +16,26 @@ import { dataValues, VEGA_SCHEMA } from '../../src/specs/vega.js';
 
 
 
-const events = (lang: 'en' | 'es' = 'en') => timelineEvents(designations, cases, timelineNaming(lang));
+const events = (lang: 'en' | 'es' = 'en') => timelineEvents(designations, cases, organizations, timelineNaming(lang));
 
-test('every organization alias is justified by the designations data: the evidence is one of the party’s aliases (or its name) and names the same organization', () => {
-  for (const alias of ORGANIZATION_ALIASES) {
-    const parties = designations.filter((d) => d.party === alias.party);
-    assert.ok(parties.length > 0, `${alias.written}: no designated party "${alias.party}"`);
-    const names = new Set(parties.flatMap((d) => [d.party, ...d.aliases]));
-    assert.ok(names.has(alias.evidence), `${alias.written}: "${alias.evidence}" is not among the aliases of ${alias.party}`);
-    assert.equal(foldOrganizationName(alias.written), foldOrganizationName(alias.evidence), alias.written);
-    assert.ok(
-      cases.some((c) => c.organizations.includes(alias.written)),
-      `${alias.written}: no case names it (a dead entry)`,
-    );
-  }
-});
-
-test('the alias map is complete: no case organization matches a party’s name or alias without being joined to it', () => {
-  const partiesByName = new Map<string, Set<string>>();
-  for (const d of designations) {
-    for (const name of [d.party, ...d.aliases]) {
-      const key = foldOrganizationName(name);
-      partiesByName.set(key, (partiesByName.get(key) ?? new Set()).add(d.party));
-    }
-  }
-  const mapped = new Set(ORGANIZATION_ALIASES.map((a) => a.written));
-  const partyNames = new Set(designations.map((d) => d.party));
-  const unmatched: string[] = [];
-  for (const written of new Set(cases.flatMap((c) => c.organizations))) {
-    const parties = partiesByName.get(foldOrganizationName(written));
-    if (partyNames.has(written) || mapped.has(written)) continue;
-    if (parties) assert.fail(`case organization "${written}" matches ${[...parties].join(' / ')} but is not in ORGANIZATION_ALIASES`);
-    unmatched.push(written);
-  }
-  // Names no designation ties to a party stay as written, each on its own row.
-  assert.deepEqual(unmatched.sort(), ['ELN', 'ELN (National Liberation Army)', 'FARC', 'Guadalajara Cartel', 'Norte del Valle Cartel']);
+test('every designated organization and every case organization joins to one organizations row, so each is one timeline row', () => {
+  const all = events();
+  const byRow = new Map<string, Set<string>>();
+  for (const e of all) if (e.organizationId) byRow.set(e.organization, (byRow.get(e.organization) ?? new Set()).add(e.organizationId));
+  // One id per row name and one row name per id.
+  for (const [row, ids] of byRow) assert.equal(ids.size, 1, `${row}: ${[...ids].join(', ')}`);
+  const names = new Map<string, string>();
+  for (const e of all) if (e.organizationId) names.set(e.organizationId, e.organization);
+  assert.equal(new Set(names.values()).size, names.size);
+  // The names the issue found split are one row each.
+  const rowOf = (written: string) => new Set(all.filter((e) => e.organizationAsWritten.split('; ').includes(written)).map((e) => e.organization));
+  assert.deepEqual(rowOf('ELN'), new Set(['National Liberation Army (ELN)']));
+  assert.deepEqual(rowOf('ELN (National Liberation Army)'), new Set(['National Liberation Army (ELN)']));
+  assert.deepEqual(rowOf('Cartel de Sinaloa'), new Set(['Sinaloa Cartel']));
+  assert.deepEqual(rowOf('Sinaloa Cartel (Chapitos faction)'), new Set(['Sinaloa Cartel']));
+  assert.deepEqual(rowOf('Los Zetas'), new Set(['Cartel del Noreste (formerly Los Zetas)']));
+  // In Spanish the same rows carry the Spanish names.
+  assert.deepEqual(new Set(events('es').filter((e) => e.organizationId === 'sinaloa-cartel').map((e) => e.organization)), new Set(['Cártel de Sinaloa']));
 });
 
 test('rows: designated parties, case names joined through the aliases, individuals grouped by partyKind', () => {
@@ -61,18 +45,26 @@ test('rows: designated parties, case names joined through the aliases, individua
   const row = all.filter((e) => individuals.some((d) => d.id === e.eventId));
   assert.deepEqual(new Set(row.map((e) => e.organization)), new Set(['Kingpin Act individuals (2000)']));
   assert.deepEqual(new Set(row.map((e) => e.title)), new Set(individuals.map((d) => d.party)));
-  assert.equal(timelineEvents(designations, [], timelineNaming('es')).find((e) => e.eventId === individuals[0]!.id)!.organization, 'Personas, Ley Kingpin (2000)');
+  assert.equal(timelineEvents(designations, [], organizations, timelineNaming('es')).find((e) => e.eventId === individuals[0]!.id)!.organization, 'Personas, Ley Kingpin (2000)');
 
   // "Juárez Cartel" and "La Línea" are one OFAC entry (ent_num 8237): one mark for the Miller judgment.
   const miller = all.filter((e) => e.eventId === 'miller-v-juarez-cartel-2022');
   assert.deepEqual(
     miller.map((e) => [e.organization, e.organizationAsWritten]),
-    [['Juarez Cartel', 'Juárez Cartel; La Línea']],
+    [['Juárez Cartel', 'Juárez Cartel; La Línea']],
   );
   // The Feb. 2025 transfer names seven organizations: one mark on each row.
   const transfer = all.filter((e) => e.eventId === 'mexico-transfer-29-2025-02-27').map((e) => e.organization);
-  assert.deepEqual(transfer.sort(), ['Beltran Leyva Organization', 'Cartel de Jalisco Nueva Generacion', 'Cartel de Sinaloa', 'Cartel del Golfo', 'Cartel del Noreste', 'Juarez Cartel', 'La Nueva Familia Michoacana']);
-  const placements = cases.reduce((n, c) => n + new Set(c.organizations.map((o) => ORGANIZATION_ALIASES.find((a) => a.written === o)?.party ?? o)).size, 0);
+  assert.deepEqual(transfer.sort(), [
+    'Beltrán Leyva Organization',
+    'Cartel del Noreste (formerly Los Zetas)',
+    'Gulf Cartel',
+    'Jalisco New Generation Cartel (CJNG)',
+    'Juárez Cartel',
+    'La Nueva Familia Michoacana',
+    'Sinaloa Cartel',
+  ]);
+  const placements = cases.reduce((n, c) => n + new Set(c.organizationIds).size, 0);
   assert.equal(all.length, designations.length + placements);
   // Undated events sort last, by row.
   assert.deepEqual(
@@ -81,12 +73,12 @@ test('rows: designated parties, case names joined through the aliases, individua
       // Inzunza Coronel's death is dated 2025-11-30 since the corrections of 2026-12-02; the undated designations rest on OFAC list data or lack an FR date.
       ['Barrio 18', 'barrio-18-fto-undated'],
       ['Clan del Golfo', 'clan-del-golfo-sdgt-undated'],
-      ['Juarez Cartel', 'juarez-cartel-fto-undated'],
-      ['Juarez Cartel', 'juarez-cartel-sdgt-undated'],
+      ['Juárez Cartel', 'juarez-cartel-fto-undated'],
+      ['Juárez Cartel', 'juarez-cartel-sdgt-undated'],
       ['Los Choneros', 'los-choneros-fto-undated'],
       ['Los Lobos', 'los-lobos-fto-undated'],
       ['Los Viagras', 'los-viagras-fto-undated'],
-      ['Mara Salvatrucha', 'lopez-larios-dismissal-2025'],
+      ['MS-13 (Mara Salvatrucha)', 'lopez-larios-dismissal-2025'],
     ],
   );
   assert.ok(all.slice(-8).every((e) => e.date === null));
@@ -128,7 +120,7 @@ test('the spec: one datum per dated event, rows in order of first event, lanes k
   assert.equal(mark.encode.update.href.field, 'url');
   assert.ok(values.every((v) => /^https?:\/\//.test(v.url)));
   // The Feb. 20, 2025 FTO and SDGT designations of one party are not drawn on top of each other.
-  const sinaloa = values.filter((v) => v.organization === 'Cartel de Sinaloa' && v.date === '2025-02-20');
+  const sinaloa = values.filter((v) => v.organization === 'Sinaloa Cartel' && v.date === '2025-02-20');
   assert.equal(sinaloa.length, 2);
   assert.notEqual(sinaloa[0]!.lane, sinaloa[1]!.lane);
   // No data transforms: everything is worked out in TypeScript.
@@ -136,7 +128,7 @@ test('the spec: one datum per dated event, rows in order of first event, lanes k
 });
 
 test('snapshot: Sinaloa and CJNG in 2025, English', () => {
-  const shown = filterTimeline(events(), { organizations: ['Cartel de Sinaloa', 'Cartel de Jalisco Nueva Generacion'], from: '2025-01', to: '2025-12' });
+  const shown = filterTimeline(events(), { organizations: ['Sinaloa Cartel', 'Jalisco New Generation Cartel (CJNG)'], from: '2025-01', to: '2025-12' });
   matchSnapshot('timeline-sinaloa-cjng-2025', timelineSpec(shown, { labels: timelineLabels('en'), from: '2025-01', to: '2025-12' }));
 });
 
