@@ -71,6 +71,14 @@ export const meta = {
     "start": null,
     "end": null
   },
+  "freshness": {
+    "latestPeriod": "2026-08-20",
+    "releases": [
+      "2026-08-20"
+    ],
+    "series": null,
+    "seriesAtLatest": null
+  },
   "timeField": null,
   "key": [
     "id"
