@@ -14,9 +14,12 @@ import type { ModelAttributes } from '../../src/render/models.js';
 import { compareBarsSpec, compareChangeSpec, compareDumbbellSpec } from '../../src/specs/compare.js';
 import type { Lang } from '../shared/i18n.js';
 import type { ChartModel, Column } from '../shared/model.js';
-import { drugName, placeName, reasonText, underreportedText, type DrugIndicator } from './names.js';
+import { drugName, placeName, provisionalText, reasonText, type DrugIndicator } from './names.js';
+import { rankChanges, type ChangeRanking } from './ranking.js';
+import { releasesOf, vintagesOf } from '../../src/cite.js';
+import { percentChange } from '../../src/headlines.js';
 import { readCompareSettings, type CompareSettings } from './settings.js';
-import { compareText, NUMBER_LOCALE, valueFormat } from './text.js';
+import { compareText, NUMBER_LOCALE, valueFormat, type Extreme } from './text.js';
 import { assertPeriodHasData, indexSeries, latestCommonPeriod, populationCap, readValue, seriesKey, type Reading } from './values.js';
 
 export interface CompareData {
@@ -80,7 +83,11 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
 
   const read = (item: Item, period: string) => readValue(index, item.jurisdiction, item.drug, period, measure, data.population);
   const reason = (item: Item, r: Reading) => (r.reason ? reasonText(lang, r.reason, { drug: item.drug, ...(r.populationYear ? { year: r.populationYear } : {}) }) : '');
-  const flag = (r: Reading) => (r.value !== null && r.underreported ? underreportedText(lang) : '');
+  const flag = (r: Reading) => (r.value !== null && r.flag ? provisionalText(lang, r.flag) : '');
+  // CDC's predicted count in the measure's unit (a rate over the same population), for ranking changes.
+  const predictedValue = (r: Reading) => (r.predictedDeaths === null ? null : measure === 'per100k' ? (r.population ? (r.predictedDeaths / r.population) * 100_000 : null) : r.predictedDeaths);
+  // Every reading behind a displayed row: its release (and population vintage) go to the source line.
+  const used: Reading[] = [];
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, lang);
   const label = text.label({ by, drug: settings.drugs[0]!, place: settings.jurisdictions[0]!, measure, ...(from ? { from } : {}), to });
   const format = valueFormat(measure);
@@ -94,12 +101,15 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
   let rows: Record<string, unknown>[];
   let columns: Column[];
   let spec: Record<string, unknown>;
-  let shown: { name: string; key: string; score: number }[];
+  let shown: Extreme[];
+  let ranking: ChangeRanking | null = null;
   let usScore: number | null = null;
+  let usReported: number | null = null;
   let underreported = false;
 
   if (!from) {
     const read1 = items.map((item) => ({ item, r: read(item, to!) }));
+    used.push(...read1.map((x) => x.r));
     const ranked = read1.filter((x) => x.r.value !== null).sort((a, b) => b.r.value! - a.r.value! || byName(a.item, b.item));
     const hidden = read1.filter((x) => x.r.value === null).sort((a, b) => byName(a.item, b.item));
     rows = [...ranked, ...hidden].map(({ item, r }, i) => ({
@@ -109,6 +119,7 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
       value: r.value,
       ...(measure === 'per100k' ? { deaths: r.deaths, population: r.population } : {}),
       note: [reason(item, r), flag(r)].filter(Boolean).join(' '),
+      release: r.release ?? '',
     }));
     const year = Number(to.slice(0, 4));
     columns = [
@@ -123,8 +134,8 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
         : []),
       { key: 'note', label: text.note },
     ];
-    shown = ranked.map(({ item, r }) => ({ name: item.phrase, key: item.key, score: r.value! }));
-    underreported = ranked.some((x) => x.r.underreported);
+    shown = ranked.filter((x) => !(by === 'jurisdiction' && x.item.jurisdiction === 'US')).map(({ item, r }) => ({ name: item.phrase, value: r.value! }));
+    underreported = ranked.some((x) => x.r.flag);
     usScore = ranked.find((x) => x.item.jurisdiction === 'US' && by === 'jurisdiction')?.r.value ?? null;
     spec = compareBarsSpec(
       ranked.map(({ item, r }) => ({ key: item.key, label: item.name, value: r.value!, ...(highlighted.size ? { highlighted: highlighted.has(item.key) } : {}) })),
@@ -139,8 +150,10 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
       const start = read(item, from);
       const end = read(item, to!);
       const change = start.value !== null && end.value !== null ? end.value - start.value : null;
-      const changePercent = change !== null && start.value ? (change / start.value) * 100 : null;
-      return { item, start, end, change, changePercent };
+      const changePercent = percentChange(start.value, end.value);
+      const changePredicted = percentChange(predictedValue(start), predictedValue(end));
+      used.push(start, end);
+      return { item, start, end, change, changePercent, changePredicted };
     });
     const score = (p: (typeof pairs)[number]) => (settings.mode === 'dumbbell' ? (p.change === null ? null : p.end.value) : p.changePercent);
     const ranked = pairs.filter((p) => score(p) !== null).sort((a, b) => score(b)! - score(a)! || byName(a.item, b.item));
@@ -158,6 +171,7 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
       change: p.change,
       changePercent: p.changePercent,
       note: [when(from, p.item, p.start), when(to!, p.item, p.end)].filter(Boolean).join(' '),
+      release: [...new Set([p.start.release, p.end.release].filter((r): r is string => r !== null))].sort().join('; '),
     }));
     columns = [
       { key: 'rank', label: text.rank, format: 'number' },
@@ -168,13 +182,18 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
       { key: 'changePercent', label: text.changePercent, format: 'percent' },
       { key: 'note', label: text.note },
     ];
-    // The summary speaks of percent change in both two-period modes.
-    shown = pairs
-      .filter((p) => p.changePercent !== null)
-      .sort((a, b) => b.changePercent! - a.changePercent! || byName(a.item, b.item))
-      .map((p) => ({ name: p.item.phrase, key: p.item.key, score: p.changePercent! }));
-    underreported = ranked.some((p) => p.start.underreported || p.end.underreported);
-    usScore = by === 'jurisdiction' ? (pairs.find((p) => p.item.jurisdiction === 'US')?.changePercent ?? null) : null;
+    // The summary speaks of percent change in both two-period modes, ranked by src/headlines.ts's rules.
+    ranking = rankChanges(
+      pairs
+        .filter((p) => !(by === 'jurisdiction' && p.item.jurisdiction === 'US'))
+        .map((p) => ({ key: p.item.key, name: p.item.phrase, reported: p.changePercent, predicted: p.changePredicted, base: p.start.deaths, flagged: Boolean(p.start.flag || p.end.flag) })),
+      byName,
+    );
+    shown = ranking.ranked.map((r) => ({ name: r.name, value: r.score, basis: r.basis, reported: r.reported }));
+    underreported = ranked.some((p) => p.start.flag || p.end.flag);
+    const us = by === 'jurisdiction' ? pairs.find((p) => p.item.jurisdiction === 'US') : undefined;
+    usScore = us ? (ranking.predicted && us.changePredicted !== null ? us.changePredicted : us.changePercent) : null;
+    usReported = us?.changePercent ?? null;
     const common = { description: label, category, labelLimit, numberLocale: NUMBER_LOCALE[lang] };
     spec = (
       settings.mode === 'dumbbell'
@@ -200,9 +219,8 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
     ) as unknown as Record<string, unknown>;
   }
 
-  const ranks = shown.filter((s) => !(by === 'jurisdiction' && s.key === 'US'));
-  const top = ranks[0];
-  const bottom = ranks[ranks.length - 1];
+  const top = shown[0] ?? null;
+  const bottom = shown[shown.length - 1] ?? null;
   const drawn = rows.filter((r) => r['rank'] !== null).length;
   const summary = text.summary({
     by,
@@ -211,12 +229,15 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
     measure,
     ...(from ? { from } : {}),
     to,
-    extremes: { top: top ? { name: top.name, value: top.score } : null, bottom: bottom ? { name: bottom.name, value: bottom.score } : null },
+    extremes: { top, bottom },
     us: usScore,
+    ...(usReported !== null ? { usReported } : {}),
     notShown: rows.length - drawn,
     total: rows.length,
+    ...(ranking ? { predictedBasis: ranking.predicted, tinyBases: ranking.tinyBases } : {}),
   });
 
+  const vintages = vintagesOf(used.flatMap((r) => (r.value !== null && r.populationVintage && r.populationYear ? [{ vintage: r.populationVintage, year: r.populationYear }] : [])));
   const places = items.map((i) => i.jurisdiction);
   const notes = [
     ...(measure === 'per100k' ? [text.rateMethod] : []),
@@ -230,7 +251,9 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
     spec,
     label,
     summary,
-    metas: data.metas,
+    // Population is a source only where a rate is shown.
+    metas: vintages.length ? data.metas : data.metas.filter((m) => m.name !== 'population'),
+    shown: { overdoses: { releases: releasesOf(used), through: to }, ...(vintages.length ? { population: { vintages } } : {}) },
     filename: ['fpk-compare', what, ...settings.drugs, measure, settings.mode, ...(from ? [from] : []), to].join('-'),
     notes,
   };

@@ -4,7 +4,8 @@
  * label and ICD-10 codes stay in `INDICATOR_INFO` and the dataset's meta).
  */
 import { DRUG_INDICATORS, type DrugIndicator, type OverdoseFootnote } from '../../src/datasets/overdoses.js';
-import type { Lang } from '../shared/i18n.js';
+import type { ProvisionalFlag } from '../../src/headlines.js';
+import { formatNumber, formatPercent, type Lang } from '../shared/i18n.js';
 
 export { DRUG_INDICATORS, type DrugIndicator };
 
@@ -81,7 +82,26 @@ export function reasonText(lang: Lang, reason: MissingReason, context: { drug: D
   }
 }
 
-/** A note for a shown value that CDC flags as still incomplete. */
-export function underreportedText(lang: Lang): string {
-  return lang === 'es' ? 'Infranotificado: datos aún incompletos.' : 'Underreported: data still incomplete.';
+/**
+ * The note of a provisional-flagged value (src/headlines.ts): CDC's underreported flag and the
+ * predicted count, and how far above the reported count it is when that is more than 10 %.
+ * "Underreported (CDC: data still incomplete); predicted 2,996, 32% above reported."
+ */
+export function provisionalText(lang: Lang, flag: ProvisionalFlag, options: { readonly predicted?: boolean } = {}): string {
+  const es = lang === 'es';
+  const parts: string[] = [];
+  if (flag.underreported) parts.push(es ? 'Infranotificado (CDC: datos aún incompletos)' : 'Underreported (CDC: data still incomplete)');
+  const above = flag.wideGap && flag.gap !== null ? formatPercent(lang, flag.gap * 100, 0).replace(/^\+/, '') : null;
+  // Where the predicted count is shown beside the value (a table column, a tooltip line), only the gap is said.
+  if (options.predicted !== false && flag.predicted !== null) {
+    const predicted = formatNumber(lang, flag.predicted);
+    parts.push(
+      es
+        ? `${parts.length ? 'previstas' : 'Previstas'}: ${predicted}${above ? `, ${above} más que las notificadas` : ''}`
+        : `${parts.length ? 'predicted' : 'Predicted'} ${predicted}${above ? `, ${above} above reported` : ''}`,
+    );
+  } else if (above) {
+    parts.push(es ? `${parts.length ? 'previstas' : 'Previstas'}: ${above} más que las notificadas` : `${parts.length ? 'predicted' : 'Predicted'} ${above} above reported`);
+  }
+  return `${parts.join('; ')}.`;
 }

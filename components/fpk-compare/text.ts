@@ -1,4 +1,5 @@
 /** `<fpk-compare>` texts and its generated summary, in English and Spanish. */
+import { quoteBoth, TINY_BASE } from '../../src/headlines.js';
 import type { Jurisdiction } from '../../src/jurisdictions.js';
 import type { NumberLocale } from '../../src/specs/compare.js';
 import { formatMonth, formatNumber, formatPercent, type Lang } from '../shared/i18n.js';
@@ -55,9 +56,17 @@ export function windowOf(lang: Lang, period: string): string {
   return lang === 'es' ? `12 meses hasta ${formatMonth(lang, period)}` : `12 months ending ${formatMonth(lang, period)}`;
 }
 
+/** A lead of the summary: its name and value; a change ranked on predicted counts also carries the reported change. */
+export interface Extreme {
+  readonly name: string;
+  readonly value: number;
+  readonly basis?: 'predicted' | 'reported';
+  readonly reported?: number | null;
+}
+
 export interface Extremes {
-  readonly top: { readonly name: string; readonly value: number } | null;
-  readonly bottom: { readonly name: string; readonly value: number } | null;
+  readonly top: Extreme | null;
+  readonly bottom: Extreme | null;
 }
 
 export interface SummaryInput {
@@ -72,8 +81,14 @@ export interface SummaryInput {
   readonly extremes: Extremes;
   /** The US value (or its percent change) when the US is shown. */
   readonly us: number | null;
+  /** The US reported change, when `us` is its change on predicted counts. */
+  readonly usReported?: number | null;
   readonly notShown: number;
   readonly total: number;
+  /** Changes were ranked on CDC's predicted counts because some compared values are provisional. */
+  readonly predictedBasis?: boolean;
+  /** Changes left out of the ranking: fewer than 20 deaths in the earlier period. */
+  readonly tinyBases?: number;
 }
 
 export function compareText(lang: Lang) {
@@ -144,6 +159,15 @@ function summary(lang: Lang, s: SummaryInput): string {
   const { top, bottom } = s.extremes;
   const drugs = s.by === 'drug';
   const at = drugs ? (es ? 'para' : 'for') : es ? 'en' : 'in';
+  // A change ranked on predicted counts says so and quotes the reported change beside it, unless
+  // the two tell the same story (src/headlines.ts): then the reported change, which the chart draws.
+  const told = (e: Pick<Extreme, 'value' | 'basis' | 'reported'>) =>
+    e.basis === 'predicted' && e.reported != null && quoteBoth(e.value, e.reported)
+      ? es
+        ? `${fmt(e.value)} según las muertes previstas por la CDC; ${fmt(e.reported)} según las notificadas`
+        : `${fmt(e.value)} on CDC’s predicted counts; ${fmt(e.reported)} on reported counts`
+      : fmt(e.basis === 'predicted' && e.reported != null ? e.reported : e.value);
+  const lead = (e: Extreme) => `${e.name} (${told(e)})`;
   let body: string;
   if (!top || !bottom) body = es ? 'no hay valores que mostrar' : 'no values to show';
   else if (!change) {
@@ -155,25 +179,36 @@ function summary(lang: Lang, s: SummaryInput): string {
   } else {
     const rise =
       top.value > 0
-        ? `${es ? 'mayor aumento' : 'biggest rise'} ${at} ${top.name} (${fmt(top.value)})`
+        ? `${es ? 'mayor aumento' : 'biggest rise'} ${at} ${lead(top)}`
         : es
           ? `${drugs ? 'ninguna droga' : 'ninguna jurisdicción'} aumentó`
           : `no ${drugs ? 'drug' : 'jurisdiction'} rose`;
     const fall =
       bottom.value < 0
-        ? `${es ? 'mayor descenso' : 'biggest fall'} ${at} ${bottom.name} (${fmt(bottom.value)})`
+        ? `${es ? 'mayor descenso' : 'biggest fall'} ${at} ${lead(bottom)}`
         : es
           ? `${drugs ? 'ninguna droga' : 'ninguna jurisdicción'} bajó`
           : `no ${drugs ? 'drug' : 'jurisdiction'} fell`;
     body = `${rise}, ${fall}`;
   }
   const unit = drugs ? (es ? 'drogas' : 'drugs') : es ? 'jurisdicciones' : 'jurisdictions';
-  const us = s.us === null ? '' : es ? ` Estados Unidos: ${fmt(s.us)}.` : ` United States: ${fmt(s.us)}.`;
+  const usText = s.us === null ? '' : told({ value: s.us, ...(s.predictedBasis && s.usReported != null ? { basis: 'predicted' as const, reported: s.usReported } : {}) });
+  const us = s.us === null ? '' : es ? ` Estados Unidos: ${usText}.` : ` United States: ${usText}.`;
   const hidden =
     s.notShown === 0
       ? ''
       : es
         ? ` ${formatNumber(lang, s.notShown)} de ${formatNumber(lang, s.total)} ${unit} no se muestran; la tabla indica por qué.`
         : ` ${formatNumber(lang, s.notShown)} of ${formatNumber(lang, s.total)} ${unit} not shown; the table says why.`;
-  return `${subject}${when}: ${body}.${us}${hidden}`;
+  const basis = s.predictedBasis
+    ? es
+      ? ' Los cambios se ordenan según las muertes previstas por la CDC, ajustadas por la demora en la notificación: las cifras notificadas de los meses recientes están incompletas.'
+      : ' Changes are ranked on CDC’s predicted counts, which adjust for reporting delay: the reported counts of recent months are incomplete.'
+    : '';
+  const tiny = s.tinyBases
+    ? es
+      ? ` ${formatNumber(lang, s.tinyBases)} ${s.tinyBases === 1 ? (drugs ? 'droga' : 'jurisdicción') : unit} con menos de ${TINY_BASE.deaths} muertes en el primer periodo no se ordenan: un porcentaje sobre tan pocas muertes dice poco.`
+      : ` ${formatNumber(lang, s.tinyBases)} ${s.tinyBases === 1 ? (drugs ? 'drug' : 'jurisdiction') : unit} with fewer than ${TINY_BASE.deaths} deaths in the earlier period ${s.tinyBases === 1 ? 'is' : 'are'} not ranked: a percent change from so few deaths says little.`
+    : '';
+  return `${subject}${when}: ${body}.${us}${basis}${tiny}${hidden}`;
 }

@@ -7,6 +7,7 @@ import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
 import type { PopulationRecord } from '../../src/datasets/population.js';
 import { FpkError } from '../../src/errors.js';
 import type { Jurisdiction } from '../../src/jurisdictions.js';
+import { provisionalFlag, type ProvisionalFlag } from '../../src/headlines.js';
 import { populationFor } from '../../src/query.js';
 import { hiddenReason, type DrugIndicator, type MissingReason } from './names.js';
 
@@ -36,9 +37,17 @@ export interface Reading {
   readonly deaths: number | null;
   readonly population: number | null;
   readonly populationYear: number | null;
+  /** The Census vintage of the population used, when a rate was computed. */
+  readonly populationVintage?: string;
   readonly reason: MissingReason | null;
   /** CDC flags the period as underreported (records still arriving). */
   readonly underreported: boolean;
+  /** CDC's predicted count for the period (adjusted for reporting delay), or null. */
+  readonly predictedDeaths: number | null;
+  /** The underreported flag or a wide predicted–reported gap (src/headlines.ts), or null. */
+  readonly flag: ProvisionalFlag | null;
+  /** The VSRR release the row comes from, or null without a row. */
+  readonly release: string | null;
 }
 
 /** The value of a series at a period, or why there is none. */
@@ -50,29 +59,27 @@ export function readValue(
   measure: ValueMeasure,
   population: readonly PopulationRecord[] = [],
 ): Reading {
-  const none = (reason: MissingReason, row?: OverdoseRecord): Reading => ({
-    value: null,
-    deaths: row?.reported ?? null,
-    population: null,
-    populationYear: null,
-    reason,
+  const provenance = (row?: OverdoseRecord) => ({
     underreported: row?.footnotes.includes('underreported') ?? false,
+    predictedDeaths: row?.predicted ?? null,
+    flag: row ? provisionalFlag(row) : null,
+    release: row?.release ?? null,
   });
+  const none = (reason: MissingReason, row?: OverdoseRecord): Reading => ({ value: null, deaths: row?.reported ?? null, population: null, populationYear: null, reason, ...provenance(row) });
   const series = index.get(seriesKey(jurisdiction, drug));
   if (!series) return none('no-series');
   const row = series.get(period);
   if (!row) return none('no-period');
-  const underreported = row.footnotes.includes('underreported');
   if (measure !== 'per100k') {
     const value = row[measure];
-    return value === null ? none(hiddenReason(row.footnotes), row) : { value, deaths: row.reported, population: null, populationYear: null, reason: null, underreported };
+    return value === null ? none(hiddenReason(row.footnotes), row) : { value, deaths: row.reported, population: null, populationYear: null, reason: null, ...provenance(row) };
   }
   // CDC's NY leaves out New York City: no Census denominator matches it, whatever the count.
   if (jurisdiction === 'NY' || jurisdiction === 'YC') return none('ny-split', row);
   if (row.reported === null) return none(hiddenReason(row.footnotes), row);
   const p = populationFor(population, jurisdiction, period);
   if (p.population === null) return { ...none('no-population', row), populationYear: Number(period.slice(0, 4)) };
-  return { value: (row.reported / p.population) * 100_000, deaths: row.reported, population: p.population, populationYear: p.year, reason: null, underreported };
+  return { value: (row.reported / p.population) * 100_000, deaths: row.reported, population: p.population, populationYear: p.year, populationVintage: p.vintage, reason: null, ...provenance(row) };
 }
 
 /**

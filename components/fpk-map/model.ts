@@ -17,10 +17,13 @@ import { stateMapSpec, type MapState } from '../../src/specs/map.js';
 import { pickAll, pickOne, pickRange, parseList } from '../shared/attributes.js';
 import { formatMonth, type Lang } from '../shared/i18n.js';
 import type { ChartModel, Column } from '../shared/model.js';
-import { DRUG_INDICATORS, placeName, reasonText, underreportedText, type DrugIndicator } from '../fpk-compare/names.js';
+import { DRUG_INDICATORS, placeName, provisionalText, reasonText, type DrugIndicator } from '../fpk-compare/names.js';
 import { attributeError, readDataset } from '../fpk-compare/settings.js';
-import { compareText, NUMBER_LOCALE } from '../fpk-compare/text.js';
+import { compareText, NUMBER_LOCALE, type Extremes } from '../fpk-compare/text.js';
 import { assertPeriodHasData, indexSeries, latestCommonPeriod, populationCap, readValue, seriesKey, type Reading } from '../fpk-compare/values.js';
+import { rankChanges, type ChangeRanking, type RankedChange } from '../fpk-compare/ranking.js';
+import { releasesOf, vintagesOf } from '../../src/cite.js';
+import { percentChange } from '../../src/headlines.js';
 import { mapText, type MapMeasure } from './text.js';
 
 export const MAP_DATASETS = ['overdoses'] as const;
@@ -133,6 +136,8 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
     const before = readValue(index, code, drug, previous, 'reported');
     const ratio = deaths.value !== null && before.value ? (deaths.value - before.value) / before.value : null;
     const changePercent = ratio === null ? null : ratio * 100;
+    // CDC's predicted counts adjust both years for reporting delay: what a ranking of changes uses.
+    const changePredicted = percentChange(before.predictedDeaths, deaths.predictedDeaths);
     let value: number | null;
     let reason: string;
     if (measure === 'per100k') [value, reason] = [rate.value, why(rate)];
@@ -143,7 +148,10 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
       // The missing value may be the earlier one: say which month it is.
       reason = deaths.reason ? why(deaths) : before.value === null ? (before.reason === 'no-period' || before.reason === 'no-series' ? beforeWhy : `${formatMonth(lang, previous)}: ${beforeWhy}`) : '';
     }
-    const note = [reason, value !== null && deaths.underreported ? underreportedText(lang) : ''].filter(Boolean).join(' ');
+    const flag = value !== null && deaths.flag ? provisionalText(lang, deaths.flag) : null;
+    const flagBefore = measure === 'yoy' && value !== null && before.flag ? `${formatMonth(lang, previous)}: ${provisionalText(lang, before.flag)}` : null;
+    const note = [reason, flag, flagBefore].filter(Boolean).join(' ');
+    const releases = [...new Set([deaths.release, ...(measure === 'yoy' ? [before.release] : [])].filter((r): r is string => r !== null))].sort();
     return {
       code,
       fips: JURISDICTIONS.find((j) => j.code === code)!.fips!,
@@ -151,12 +159,18 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
       value,
       reason,
       note,
+      flag: flag && flagBefore ? `${flag} ${flagBefore}` : (flag ?? flagBefore),
       deaths: deaths.value,
+      predicted: deaths.predictedDeaths,
       rate: rate.value,
       population: rate.population,
       previous: before.value,
+      predictedPrevious: before.predictedDeaths,
       changePercent,
+      changePredicted,
       underreported: deaths.underreported,
+      release: releases.join('; '),
+      vintage: rate.populationVintage && rate.populationYear ? { vintage: rate.populationVintage, year: rate.populationYear } : null,
     };
   }).sort((a, b) => a.name.localeCompare(b.name, lang));
 
@@ -179,11 +193,13 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
         : [
             { key: 'name', label: text.state },
             { key: 'changePercent', label: text.yoy, format: 'percent' },
+            { key: 'changePredicted', label: text.yoyPredicted, format: 'percent' },
             { key: 'deaths', label: text.deathsIn(to), format: 'number' },
             { key: 'previous', label: text.deathsIn(previous), format: 'number' },
             { key: 'note', label: text.note },
           ];
-  const rows = states.map((s) => ({ code: s.code, ...Object.fromEntries(columns.map((c) => [c.key, s[c.key as keyof typeof s]])) }));
+  // `release` is not a column (the source line names the releases) but each CSV row's source cell names its own.
+  const rows = states.map((s) => ({ code: s.code, ...Object.fromEntries(columns.map((c) => [c.key, s[c.key as keyof typeof s]])), release: s.release }));
 
   const label = text.label(measure, drug, to, previous);
   const withValue = states.filter((s) => s.value !== null);
@@ -207,21 +223,33 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
     label: s.name,
     value: s.value,
     reason: s.value === null ? s.reason : null,
+    flag: s.value === null ? null : s.flag,
     ...Object.fromEntries(tooltip.map((t) => [t.field, s[t.field as keyof typeof s]])),
   }));
   const spec = stateMapSpec(mapStates, {
     shapes: data.shapes,
-    labels: { description: label, legendTitle: text.legendTitle(measure), noData: text.noData, state: text.state, reason: text.reason, numberLocale: NUMBER_LOCALE[lang] },
+    labels: { description: label, legendTitle: text.legendTitle(measure), noData: text.noData, state: text.state, reason: text.reason, flag: text.flag, numberLocale: NUMBER_LOCALE[lang] },
     scale: { scheme: yoy ? 'blueorange' : 'oranges', thresholds: mapThresholds(withValue.map((s) => s.value!), yoy) },
     format: yoy ? '+.1%' : measure === 'per100k' ? ',.1f' : ',.0f',
     legendFormat: yoy ? '+.0%' : ',.0f',
     tooltip,
   }) as unknown as Record<string, unknown>;
 
-  const ranked = withValue.sort((a, b) => b.value! - a.value! || a.name.localeCompare(b.name, lang));
-  const top = ranked[0];
-  const bottom = ranked[ranked.length - 1];
-  const score = (v: number) => (yoy ? v * 100 : v);
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, lang);
+  let extremes: Extremes;
+  let ranking: ChangeRanking | null = null;
+  if (yoy) {
+    ranking = rankChanges(
+      withValue.map((s) => ({ key: s.code, name: s.name, reported: s.changePercent, predicted: s.changePredicted, base: s.previous, flagged: s.flag !== null })),
+      byName,
+    );
+    const lead = (r: RankedChange | undefined) => (r ? { name: r.name, value: r.score, basis: r.basis, reported: r.reported } : null);
+    extremes = { top: lead(ranking.ranked[0]), bottom: lead(ranking.ranked[ranking.ranked.length - 1]) };
+  } else {
+    const ranked = [...withValue].sort((a, b) => b.value! - a.value! || byName(a, b));
+    const lead = (s: (typeof ranked)[number] | undefined) => (s ? { name: s.name, value: s.value! } : null);
+    extremes = { top: lead(ranked[0]), bottom: lead(ranked[ranked.length - 1]) };
+  }
   const summary = compareText(lang).summary({
     by: 'jurisdiction',
     drug,
@@ -229,24 +257,28 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
     measure: yoy ? 'reported' : measure,
     ...(yoy ? { from: previous } : {}),
     to,
-    extremes: { top: top ? { name: top.name, value: score(top.value!) } : null, bottom: bottom ? { name: bottom.name, value: score(bottom.value!) } : null },
+    extremes,
     us: null,
     notShown: states.length - withValue.length,
     total: states.length,
+    ...(ranking ? { predictedBasis: ranking.predicted, tinyBases: ranking.tinyBases } : {}),
   });
   const compare = compareText(lang);
   const notes = [
     ...(measure === 'per100k' ? [compare.rateMethod, reasonText(lang, 'ny-split', { drug })] : [compare.nyCounts]),
-    ...(withValue.some((s) => s.underreported) ? [compare.underreported] : []),
+    ...(withValue.some((s) => s.flag) ? [compare.underreported] : []),
     text.shapes,
   ];
+  const vintages = vintagesOf(states.flatMap((s) => (s.vintage && columns.some((c) => c.key === 'rate') ? [s.vintage] : [])));
   return {
     rows,
     columns,
     spec,
     label,
     summary,
-    metas: data.metas,
+    // Population is a source only where a rate is shown (none for a month Census has no estimate for yet).
+    metas: vintages.length ? data.metas : data.metas.filter((m) => m.name !== 'population'),
+    shown: { overdoses: { releases: releasesOf(states), through: to }, ...(vintages.length ? { population: { vintages } } : {}) },
     filename: ['fpk-map', drug, measure, to].join('-'),
     notes,
   };

@@ -17,6 +17,8 @@ export function mapText(lang: Lang) {
     population: (year: number) => (es ? `Población (1 de julio de ${year})` : `Population (July 1, ${year})`),
     deathsIn: (period: string) => `${measureTitle(lang, 'reported')}, ${windowOf(lang, period)}`,
     yoy: es ? '% de cambio frente a 12 meses antes' : '% change vs 12 months earlier',
+    yoyPredicted: es ? '% de cambio, muertes previstas por la CDC' : '% change, CDC predicted counts',
+    flag: es ? 'Provisional' : 'Provisional',
     legendTitle: (measure: MapMeasure) => (measure === 'yoy' ? (es ? '% de cambio interanual' : '% change vs a year earlier') : measureTitle(lang, measure)),
     /** Accessible name of the map and caption of its table. */
     label: (measure: MapMeasure, drug: DrugIndicator, to: string, previous: string) => {

@@ -9,8 +9,11 @@ import { organizationName, type Organization } from '../../src/datasets/organiza
 import { OVERDOSE_FOOTNOTES } from '../../src/datasets/overdoses.js';
 import { FpkError } from '../../src/errors.js';
 import type { DatasetMeta } from '../../src/meta.js';
+import { releasesOf, vintagesOf, type ShownData } from '../../src/cite.js';
+import { provisionalFlag } from '../../src/headlines.js';
 import { addMonths, eventsInRange, overdoseSeries, populationFor, seizureTotals, withYearOverYear } from '../../src/query.js';
 import { trendSpec, type TrendGap, type TrendMarker, type TrendPoint } from '../../src/specs/trend.js';
+import { provisionalText } from '../fpk-compare/names.js';
 import { eventTypeLabel } from '../fpk-cases/text.js';
 import type { Lang } from '../shared/i18n.js';
 import type { ChartModel, Column } from '../shared/model.js';
@@ -25,6 +28,8 @@ interface Series {
   readonly name: string;
   readonly measure: TrendMeasure | 'reader';
   readonly rows: readonly Row[];
+  /** Where the series stops before the others: its last month and the release that month comes from. */
+  readonly endsEarly?: { readonly period: string; readonly release: string | null };
 }
 
 /** An event marker as the accessible list under the chart shows it. */
@@ -80,16 +85,32 @@ function footnoteText(codes: readonly (keyof typeof OVERDOSE_FOOTNOTES)[]): stri
   return codes.map((c) => OVERDOSE_FOOTNOTES[c]).join(' ');
 }
 
-function overdoseSeriesList(settings: TrendSettings, data: TrendData, lang: Lang, notes: string[]): Series[] {
+/** The last month of a series (a hidden value counts: CDC published the month) and its release. */
+function lastRow(rows: readonly Row[]): Row | undefined {
+  return rows.reduce<Row | undefined>((last, r) => (!last || (r.period as string) > (last.period as string) ? r : last), undefined);
+}
+
+function overdoseSeriesList(settings: TrendSettings, data: TrendData, lang: Lang, notes: string[], shownData: Record<string, ShownData>): Series[] {
   const text = trendText(lang);
   const { measure } = settings;
   const missingPopulation = new Set<string>();
-  let hidden = 0;
-  const list = settings.jurisdictions.flatMap((jurisdiction) =>
+  const vintages: { year: number; vintage: string }[] = [];
+  let list = settings.jurisdictions.flatMap((jurisdiction) =>
     settings.indicators.map((indicator): Series => {
       const points = overdoseSeries(data.overdoses, { jurisdictions: [jurisdiction], indicators: [indicator], measure: measure === 'predicted' ? 'predicted' : 'reported' });
       const base = (p: (typeof points)[number]) => ({ series: text.overdoseSeries(jurisdiction, indicator), jurisdiction, indicator, period: p.period });
-      const tail = (p: (typeof points)[number]) => ({ release: p.release, footnotes: footnoteText(p.footnotes) });
+      // CDC's underreported flag or a wide predicted gap (src/headlines.ts), in words: all of it in the
+      // tooltip (`flag`); in the table only the gap (`provisional`), as the footnotes column already
+      // carries CDC's underreported sentence and a column the predicted value.
+      const tail = (p: (typeof points)[number]) => {
+        const flag = p.value === null ? null : provisionalFlag(p);
+        return {
+          release: p.release,
+          footnotes: footnoteText(p.footnotes),
+          provisional: flag?.wideGap ? provisionalText(lang, { ...flag, underreported: false }, { predicted: measure === 'yoy' }) : '',
+          ...(flag ? { flag: provisionalText(lang, flag, { predicted: measure === 'yoy' }) } : {}),
+        };
+      };
       let rows: Row[];
       if (measure === 'yoy') {
         const have = new Set(points.map((p) => p.period));
@@ -104,6 +125,7 @@ function overdoseSeriesList(settings: TrendSettings, data: TrendData, lang: Lang
             missingPopulation.add(p.period);
             return [];
           }
+          vintages.push({ year: pop.year, vintage: pop.vintage });
           const rate = (v: number | null) => (v === null ? null : (v / pop.population) * 100_000);
           return [{ ...base(p), value: rate(p.reported), predicted: rate(p.predicted), reported: p.reported, population: pop.population, populationYear: pop.year, ...tail(p) }];
         });
@@ -112,20 +134,47 @@ function overdoseSeriesList(settings: TrendSettings, data: TrendData, lang: Lang
       } else {
         rows = points.map((p) => ({ ...base(p), value: p.reported, predicted: p.predicted, ...tail(p) }));
       }
-      hidden += rows.filter((r) => r.value === null).length;
       return { name: text.overdoseSeries(jurisdiction, indicator), measure, rows };
     }),
   );
+  const cut = coherentEnd(settings, list, lang, notes);
+  list = cut.list;
   const shown = list.flatMap((s) => s.rows);
-  const releases = [...new Set(shown.map((r) => r.release as string))].sort();
+  const hidden = shown.filter((r) => r.value === null).length;
+  const releases = releasesOf(shown);
   if (releases.length > 1) notes.push(text.notes.mixedReleases(releases));
   if (shown.some((r) => String(r.footnotes).includes(OVERDOSE_FOOTNOTES.underreported))) notes.push(text.notes.underreported);
   if (hidden) notes.push(text.notes.hidden(hidden));
   if (measure === 'per100k') {
     notes.push(text.notes.populationYear);
-    if (missingPopulation.size) notes.push(text.notes.noPopulation([...missingPopulation].sort()));
+    // Months past the common latest month the chart was cut to need no word.
+    const missing = [...missingPopulation].filter((p) => !cut.at || p <= cut.at).sort();
+    if (missing.length) notes.push(text.notes.noPopulation(missing));
+    if (data.population) shownData[data.population.meta.name] = { vintages: vintagesOf(vintages.filter((v) => !cut.at || v.year <= Number(cut.at.slice(0, 4)))) };
   }
   return list;
+}
+
+/**
+ * One coherent latest month. Without `to`, every series stops at the latest month all of them
+ * have (series without any rows cannot hold it back), and a note says which series go further and
+ * how to see them. With `to`, a series that stops before the others is marked where it ends, and
+ * the summary says why.
+ */
+function coherentEnd(settings: TrendSettings, list: Series[], lang: Lang, notes: string[]): { list: Series[]; at?: string } {
+  const text = trendText(lang);
+  const ends = list.map((s) => lastRow(s.rows));
+  const periods = ends.filter((r): r is Row => r !== undefined).map((r) => r.period as string);
+  if (periods.length < 2) return { list };
+  const common = periods.reduce((a, b) => (a < b ? a : b));
+  const latest = periods.reduce((a, b) => (a > b ? a : b));
+  if (common === latest) return { list };
+  const end = (i: number) => ({ period: ends[i]!.period as string, release: typeof ends[i]!.release === 'string' ? (ends[i]!.release as string) : null });
+  if (!settings.to) {
+    notes.push(text.notes.commonEnd(common, list.flatMap((s, i) => (ends[i] && end(i).period > common ? [{ name: s.name, ...end(i) }] : []))));
+    return { list: list.map((s) => ({ ...s, rows: s.rows.filter((r) => (r.period as string) <= common) })), at: common };
+  }
+  return { list: list.map((s, i) => (ends[i] && end(i).period < latest ? { ...s, endsEarly: end(i) } : s)) };
 }
 
 function seizureSeriesList(settings: TrendSettings, data: TrendData, lang: Lang, notes: string[]): Series[] {
@@ -295,6 +344,7 @@ function columnsFor(settings: TrendSettings, lang: Lang): Column[] {
     ...byMeasure[settings.measure]!,
     { key: 'release', label: c.release },
     { key: 'footnotes', label: c.footnotes },
+    { key: 'provisional', label: c.provisional },
   ];
 }
 
@@ -312,9 +362,10 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
   const text = trendText(lang);
   const notes: string[] = [];
   const gaps: ShownGap[] = [];
+  const shownData: Record<string, ShownData> = {};
   const dataSeries =
     settings.dataset === 'overdoses'
-      ? overdoseSeriesList(settings, data, lang, notes)
+      ? overdoseSeriesList(settings, data, lang, notes, shownData)
       : settings.dataset === 'seizures'
         ? seizureSeriesList(settings, data, lang, notes)
         : sanctionSeriesList(settings, data, lang, notes, gaps);
@@ -354,6 +405,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     period: r.period as string,
     value: r.value as number | null,
     ...(band && r.predicted !== undefined ? { predicted: r.predicted as number | null } : {}),
+    ...(r.flag ? { note: r.flag as string } : {}),
   });
   const bar = settings.dataset === 'sanctions';
   const colors = env.colors?.();
@@ -385,6 +437,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     ),
     markerKinds,
     ...(gaps.length ? { gaps: gaps.map(({ start, end, label }) => ({ start, end, label })) } : {}),
+    ends: dataSeries.flatMap((s) => (s.endsEarly ? [{ series: s.name, period: s.endsEarly.period, text: text.endLabel(s.endsEarly.period) }] : [])),
     format: valueFormat(settings.measure),
     ...(settings.measure === 'yoy' ? { axisFormat: '+,.0f' } : {}),
     ...(colors ? { colors } : {}),
@@ -395,6 +448,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
       series: text.series,
       predicted: text.predicted,
       predictedBand: text.predictedBand,
+      provisional: text.provisional,
       event: text.event,
       parties: text.parties,
       type: text.type,
@@ -404,7 +458,22 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     },
   });
 
-  const summarySeries: SummarySeries[] = series.map((s) => ({ name: s.name, measure: s.measure, points: s.rows.map((r) => ({ period: r.period as string, value: r.value as number | null })) }));
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  const summarySeries: SummarySeries[] = series.map((s) => ({
+    name: s.name,
+    measure: s.measure,
+    points: s.rows.map((r) => ({
+      period: r.period as string,
+      value: r.value as number | null,
+      // What the tiny-base rule and the predicted-count headline read (src/headlines.ts).
+      ...(s.measure === 'reported' || s.measure === 'per100k' ? { predicted: num(r.predicted), flagged: Boolean(r.flag), deaths: num(s.measure === 'reported' ? r.value : r.reported) } : {}),
+      ...(s.measure === 'predicted' ? { deaths: num(r.value) } : {}),
+    })),
+    ...(s.endsEarly ? { endsEarly: s.endsEarly } : {}),
+  }));
+  // The last month with a value: a month the source has no count for (a gap) is not data.
+  const through = dataSeries.flatMap((s) => s.rows).reduce((a, r) => (r.value !== null && (r.period as string) > a ? (r.period as string) : a), '');
+  shownData[data.meta.name] = { ...(settings.dataset === 'overdoses' ? { releases: releasesOf(dataSeries.flatMap((s) => s.rows)) } : {}), ...(through ? { through } : {}) };
   const usedKinds = markerKinds.filter((k) => markers.some((m) => m.kind === k));
   const metas: DatasetMeta[] = [data.meta, data.population?.meta, data.designations?.meta, data.cases?.meta].filter((m): m is DatasetMeta => m !== undefined);
 
@@ -415,6 +484,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     label,
     summary: [text.summary(summarySeries, { count: markers.length, kinds: usedKinds }), ...gaps.map((g) => g.summary)].join(' '),
     metas,
+    shown: shownData,
     filename: filenameFor(settings),
     notes,
     markers,

@@ -7,6 +7,7 @@ import type { SeizureDrug, SeizureRegion } from '../../src/datasets/seizures.js'
 import type { Jurisdiction } from '../../src/jurisdictions.js';
 import { addMonths } from '../../src/query.js';
 import type { TrendLocale } from '../../src/specs/trend.js';
+import { meaningfulBase, percentChange, quoteBoth, type BaseKind } from '../../src/headlines.js';
 import { formatDate, formatMonth, formatNumber, formatPercent, t, type Lang } from '../shared/i18n.js';
 
 export type { DrugIndicator };
@@ -122,11 +123,42 @@ export const CHART_LOCALE: Record<Lang, TrendLocale | undefined> = {
   },
 };
 
-/** One series as the summary reads it: its values in period order (null = hidden). */
+/** One value as the summary reads it. */
+export interface SummaryPoint {
+  readonly period: string;
+  /** null = hidden. */
+  readonly value: number | null;
+  /** CDC's predicted value in the same unit (overdose counts and rates). */
+  readonly predicted?: number | null;
+  /** CDC marks the value underreported, or its predicted value is far above it (src/headlines.ts). */
+  readonly flagged?: boolean;
+  /** The deaths behind the value (the base the tiny-base rule reads), for overdose series. */
+  readonly deaths?: number | null;
+}
+
+/** One series as the summary reads it: its values in period order. */
 export interface SummarySeries {
   readonly name: string;
   readonly measure: TrendMeasure | 'reader';
-  readonly points: readonly { readonly period: string; readonly value: number | null }[];
+  readonly points: readonly SummaryPoint[];
+  /** The series stops before the others: its last month and that month's release. */
+  readonly endsEarly?: { readonly period: string; readonly release: string | null };
+}
+
+/** Which tiny-base threshold (src/headlines.ts) a measure's percent change answers to; null: none. */
+function baseKind(measure: SummarySeries['measure']): BaseKind | null {
+  switch (measure) {
+    case 'reported':
+    case 'predicted':
+    case 'per100k':
+      return 'deaths';
+    case 'pounds':
+    case 'events':
+    case 'additions':
+      return measure;
+    default:
+      return null;
+  }
 }
 
 export function trendText(lang: Lang) {
@@ -188,6 +220,10 @@ export function trendText(lang: Lang) {
     value: es ? 'Valor' : 'Value',
     predicted: es ? 'Previstas' : 'Predicted',
     predictedBand: t(lang, 'predictedBand'),
+    /** Tooltip title of a value's provisional flag. */
+    provisional: es ? 'Provisional' : 'Provisional',
+    /** Label at the last point of a series that stops before the others. */
+    endLabel: (period: string) => (es ? `termina en ${formatMonth(lang, period)}` : `ends ${formatMonth(lang, period)}`),
     event: es ? 'Evento' : 'Event',
     parties: es ? 'Partes' : 'Parties',
     type: es ? 'Tipo' : 'Type',
@@ -210,6 +246,7 @@ export function trendText(lang: Lang) {
       populationYear: es ? 'Año de población' : 'Population year',
       release: es ? 'Publicación' : 'Release',
       footnotes: es ? 'Notas de la CDC' : 'CDC footnotes',
+      provisional: es ? 'Previstas frente a notificadas' : 'Predicted vs reported',
       fiscalYearToDate: es ? 'Año fiscal parcial' : 'Partial fiscal year',
     },
     yes: es ? 'sí' : 'yes',
@@ -236,8 +273,18 @@ export function trendText(lang: Lang) {
     notes: {
       mixedReleases: (releases: readonly string[]) =>
         es
-          ? `Los valores provienen de varias publicaciones provisionales de la CDC (${releases.join(', ')}); la CDC revisa los meses recientes en cada publicación.`
-          : `Values come from several provisional CDC releases (${releases.join(', ')}); CDC revises recent months in every release.`,
+          ? `Los valores provienen de ${n(releases.length)} publicaciones provisionales de la CDC (la fuente las nombra); la CDC revisa los meses recientes en cada publicación.`
+          : `Values come from ${n(releases.length)} provisional CDC releases (named in the source); CDC revises recent months in every release.`,
+      /** The chart stops at the latest month every series has; `longer` go further. */
+      commonEnd: (common: string, longer: readonly { name: string; period: string; release: string | null }[]) => {
+        const list = longer
+          .map((l) => (es ? `«${l.name}» llega a ${month(l.period)}` : `“${l.name}” goes to ${month(l.period)}`) + (l.release ? (es ? ` (publicación del ${formatDate(lang, l.release)})` : ` (release of ${formatDate(lang, l.release)})`) : ''))
+          .join('; ');
+        const to = longer.reduce((a, l) => (l.period > a ? l.period : a), common);
+        return es
+          ? `El gráfico termina en ${month(common)}, el último mes con datos de todas las series: ${list}; use to="${to}" para verlo.`
+          : `The chart ends in ${month(common)}, the latest month every series has: ${list}; set to="${to}" to see it.`;
+      },
       underreported: es
         ? 'Los meses más recientes están incompletos según la CDC (subnotificados).'
         : 'CDC marks the most recent months as underreported (incomplete data).',
@@ -312,24 +359,48 @@ export function trendText(lang: Lang) {
       }
     },
 
-    /** One paragraph from the displayed series: latest, peak and change vs. a year earlier. */
+    /**
+     * One paragraph from the displayed series: latest, peak and change vs. a year earlier. A change
+     * from a tiny base gives the two values, never a percent; where CDC marks the latest or the
+     * year-earlier count provisional and publishes predicted counts, the change is told on them,
+     * with the reported change beside it (src/headlines.ts).
+     */
     summary: (series: readonly SummarySeries[], markers: { count: number; kinds: readonly string[] }) => {
       const shown = series.slice(0, 3).map((s) => {
-        const valid = s.points.filter((p): p is { period: string; value: number } => p.value !== null);
+        const valid = s.points.filter((p): p is SummaryPoint & { value: number } => p.value !== null);
         const latest = valid[valid.length - 1];
         if (!latest) return es ? `${s.name}: sin valores.` : `${s.name}: no values shown.`;
         const peak = valid.reduce((best, p) => (p.value > best.value ? p : best));
-        const before = s.measure === 'yoy' ? undefined : valid.find((p) => p.period === addMonths(latest.period, -12));
-        const change = before && before.value !== 0 ? ((latest.value - before.value) / before.value) * 100 : null;
+        const ends = s.endsEarly
+          ? es
+            ? ` La serie termina en ${month(s.endsEarly.period)}: ${s.endsEarly.release ? `la publicación más reciente de la CDC que la incluye (${formatDate(lang, s.endsEarly.release)}) no llega más lejos` : 'no hay datos posteriores'}.`
+            : ` The series ends in ${month(s.endsEarly.period)}: ${s.endsEarly.release ? `the newest CDC release that has it (${formatDate(lang, s.endsEarly.release)}) goes no further` : 'there are no later data'}.`
+          : '';
         if (s.measure === 'yoy') {
           return es
-            ? `${s.name}: ${amount(s.measure, latest.value)} interanual en ${when(s.measure, latest.period)}; máximo: ${amount(s.measure, peak.value)} en ${when(s.measure, peak.period)}.`
-            : `${s.name}: ${amount(s.measure, latest.value)} year over year in ${when(s.measure, latest.period)}; highest ${amount(s.measure, peak.value)} in ${when(s.measure, peak.period)}.`;
+            ? `${s.name}: ${amount(s.measure, latest.value)} interanual en ${when(s.measure, latest.period)}; máximo: ${amount(s.measure, peak.value)} en ${when(s.measure, peak.period)}.${ends}`
+            : `${s.name}: ${amount(s.measure, latest.value)} year over year in ${when(s.measure, latest.period)}; highest ${amount(s.measure, peak.value)} in ${when(s.measure, peak.period)}.${ends}`;
         }
-        const delta = change === null ? '' : es ? `, ${formatPercent(lang, change)} respecto a un año antes` : `, ${formatPercent(lang, change)} compared with a year earlier`;
+        const before = valid.find((p) => p.period === addMonths(latest.period, -12));
+        const kind = baseKind(s.measure);
+        const base = before && (before.deaths !== undefined ? before.deaths : before.value);
+        let delta = '';
+        if (before && kind && !meaningfulBase(kind, base)) {
+          delta = es ? ` (${amount(s.measure, before.value)} un año antes)` : ` (${amount(s.measure, before.value)} a year earlier)`;
+        } else if (before) {
+          const reported = percentChange(before.value, latest.value);
+          const predicted = latest.flagged || before.flagged ? percentChange(before.predicted, latest.predicted) : null;
+          if (reported !== null && quoteBoth(predicted, reported)) {
+            delta = es
+              ? `, ${formatPercent(lang, predicted)} respecto a un año antes según las muertes previstas por la CDC (${formatPercent(lang, reported)} según las notificadas, que la CDC da por incompletas)`
+              : `, ${formatPercent(lang, predicted)} compared with a year earlier on CDC’s predicted counts (${formatPercent(lang, reported)} on reported counts, which CDC marks incomplete)`;
+          } else if (reported !== null) {
+            delta = es ? `, ${formatPercent(lang, reported)} respecto a un año antes` : `, ${formatPercent(lang, reported)} compared with a year earlier`;
+          }
+        }
         return es
-          ? `${s.name}: ${amount(s.measure, latest.value)} en ${when(s.measure, latest.period)}${delta}; máximo: ${amount(s.measure, peak.value)} en ${when(s.measure, peak.period)}.`
-          : `${s.name}: ${amount(s.measure, latest.value)} in ${when(s.measure, latest.period)}${delta}; peak ${amount(s.measure, peak.value)} in ${when(s.measure, peak.period)}.`;
+          ? `${s.name}: ${amount(s.measure, latest.value)} en ${when(s.measure, latest.period)}${delta}; máximo: ${amount(s.measure, peak.value)} en ${when(s.measure, peak.period)}.${ends}`
+          : `${s.name}: ${amount(s.measure, latest.value)} in ${when(s.measure, latest.period)}${delta}; peak ${amount(s.measure, peak.value)} in ${when(s.measure, peak.period)}.${ends}`;
       });
       const more = series.length > 3 ? [es ? `Y ${n(series.length - 3)} series más.` : `And ${n(series.length - 3)} more series.`] : [];
       const marked = markers.count

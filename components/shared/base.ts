@@ -279,7 +279,7 @@ export abstract class FpkElement extends LitElement {
   }
 
   protected renderSource(lang: Lang): TemplateResult {
-    const { label, entries } = sourceParts(this.model?.metas ?? [], lang);
+    const { label, entries } = sourceParts(this.model ?? { metas: [] }, lang);
     return html`<p part="source">
       ${label}:
       ${entries.length
@@ -334,7 +334,7 @@ export abstract class FpkElement extends LitElement {
     const style = getComputedStyle(this);
     const v = (name: string) => style.getPropertyValue(name).trim();
     const lang = this.language;
-    const source = sourceText(model.metas, lang, model.notes);
+    const source = sourceText(model, lang);
     const { composeSVG } = await loadExports();
     return composeSVG({ heading: this.heading, description: this.description, source, chartSVG: svg, fg: v('--_fg'), muted: v('--_muted'), bg: v('--_bg'), font: v('--_font'), label: model.label, lang });
   }

@@ -1,4 +1,5 @@
 /** What an element computes from its attributes: everything the chrome shows and exports. */
+import type { ShownByDataset } from '../../src/cite.js';
 import type { DatasetMeta } from '../../src/meta.js';
 
 export type CellFormat = 'text' | 'number' | 'rate' | 'percent' | 'month' | 'date' | 'link' | 'list';
@@ -23,6 +24,12 @@ export interface ChartModel {
   readonly summary: string;
   /** Datasets the rows come from, for the source line, downloads and citation. */
   readonly metas: readonly DatasetMeta[];
+  /**
+   * What the rows shown hold of each dataset (by name): the releases or vintages they come from
+   * and the last month shown. The source line and downloads name these, never only the dataset's
+   * newest release.
+   */
+  readonly shown?: ShownByDataset;
   /** Base name for downloaded files, e.g. "fpk-trend-US-OH-synthetic-opioids". */
   readonly filename: string;
   /** Extra source notes (a reader's CSV, a footnote), shown after the source line. */

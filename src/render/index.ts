@@ -84,7 +84,7 @@ export async function render(tag: string, attributes: ModelAttributes = {}, opti
   const svg = composeSVG({
     heading: attributes['heading'],
     description: attributes['description'],
-    source: sourceText(model.metas, lang, model.notes),
+    source: sourceText(model, lang),
     chartSVG: chart,
     fg: tokens.fg,
     muted: tokens.muted,

@@ -17,7 +17,7 @@
  */
 import type { StateShapes } from '../geo/states.js';
 import type { NumberLocale } from './compare.js';
-import { chartFrame, field, formatted, tooltipSignal, type VegaSpec } from './vega.js';
+import { chartFrame, field, formatted, str, tooltipSignal, type VegaSpec } from './vega.js';
 
 export interface MapState {
   /** USPS code. */
@@ -29,6 +29,11 @@ export interface MapState {
   readonly value: number | null;
   /** Why `value` is null, in the reader's language. */
   readonly reason: string | null;
+  /**
+   * CDC's provisional flag in words (underreported, the predicted count), shown as its own tooltip
+   * line only where there is one.
+   */
+  readonly flag?: string | null;
   /** Further fields named in `tooltip`. */
   readonly [field: string]: unknown;
 }
@@ -50,6 +55,8 @@ export interface MapLabels {
   readonly state: string;
   /** Tooltip title of the reason a value is missing. */
   readonly reason: string;
+  /** Tooltip title of a state's provisional flag ("Provisional"). */
+  readonly flag?: string;
   readonly numberLocale?: NumberLocale;
 }
 
@@ -81,6 +88,12 @@ const NO_DATA_OPACITY = 0.18;
 
 /** A state's row as the spec carries it: the row and its outline. */
 export type DrawnState = MapState & { readonly path: string };
+
+/** The tooltip plus a last line with the state's flag, only for flagged states (an empty line would read as a blank value). */
+function withFlag(tooltip: { signal: string }, title: string | undefined): { signal: string } {
+  if (!title) return tooltip;
+  return { signal: `isValid(${field('flag')}) ? merge(${tooltip.signal}, {${str(title)}: ${field('flag')}}) : ${tooltip.signal}` };
+}
 
 const hasValue = (s: MapState) => typeof s.value === 'number' && Number.isFinite(s.value);
 
@@ -142,11 +155,14 @@ export function stateMapSpec(states: readonly MapState[], options: StateMapOptio
             ...placed,
             ...outline,
             fill: { scale: 'color', field: 'value' },
-            tooltip: tooltipSignal([
-              name,
-              [labels.legendTitle, formatted('value', format)],
-              ...tooltip.map((t) => [t.title, t.format ? formatted(t.field, t.format) : `isValid(${field(t.field)}) ? ${field(t.field)} : ""`] as const),
-            ]),
+            tooltip: withFlag(
+              tooltipSignal([
+                name,
+                [labels.legendTitle, formatted('value', format)],
+                ...tooltip.map((t) => [t.title, t.format ? formatted(t.field, t.format) : `isValid(${field(t.field)}) ? ${field(t.field)} : ""`] as const),
+              ]),
+              withValue.some((s) => s.flag) ? labels.flag : undefined,
+            ),
           },
         },
       },

@@ -29,6 +29,17 @@ export interface TrendPoint {
   readonly value: number | null;
   /** Upper edge of the band (e.g. CDC's predicted count); omit for series without one. */
   readonly predicted?: number | null;
+  /** A flag in words for the tooltip ("Underreported …; predicted 2,996"), under `labels.provisional`. */
+  readonly note?: string;
+}
+
+/** The end of a series that stops before the others: a label at its last drawn value. */
+export interface TrendEnd {
+  readonly series: string;
+  /** Its last month, YYYY-MM. */
+  readonly period: string;
+  /** "ends September 2025", in the reader's language. */
+  readonly text: string;
 }
 
 export interface TrendMarker {
@@ -68,6 +79,8 @@ export interface TrendLabels {
   readonly predicted: string;
   /** Legend entry of the band: "predicted (adjusted for reporting delay)". */
   readonly predictedBand: string;
+  /** Tooltip title of a point's flag (`TrendPoint.note`); needed only when a point has one. */
+  readonly provisional?: string;
   readonly event: string;
   readonly parties: string;
   readonly type: string;
@@ -88,6 +101,8 @@ export interface TrendOptions {
   readonly markers?: readonly TrendMarker[];
   /** Spans without data, drawn as labelled bands; the time axis always includes them. */
   readonly gaps?: readonly TrendGap[];
+  /** Series that stop before the others, labelled where they end (line mode). */
+  readonly ends?: readonly TrendEnd[];
   /** Legend order of the marker kinds. */
   readonly markerKinds?: readonly string[];
   /** d3 format of values in tooltips. */
@@ -130,6 +145,7 @@ interface Row {
    */
   hasValue: boolean;
   hasBand?: boolean;
+  note?: string;
 }
 
 const valid = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -144,6 +160,7 @@ function rowsOf(points: readonly TrendPoint[], series: readonly string[]): Row[]
       value: p.value,
       hasValue: valid(p.value),
       ...(p.predicted !== undefined ? { predicted: p.predicted, hasBand: valid(p.value) && valid(p.predicted) } : {}),
+      ...(p.note ? { note: p.note } : {}),
     }))
     .sort((a, b) => (rank.get(a.series) ?? series.length) - (rank.get(b.series) ?? series.length) || a.date - b.date);
 }
@@ -158,7 +175,7 @@ const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July
  * the axis; the month reads "December 2022" (d3's `%B %Y`) in the labels' language.
  */
 type Tip = Record<string, string>;
-function tipMaker(options: TrendOptions, band: boolean): (row: { series: string; date: number; value: number | null; predicted?: number | null }) => Tip {
+function tipMaker(options: TrendOptions, band: boolean): (row: { series: string; date: number; value: number | null; predicted?: number | null; note?: string }) => Tip {
   const { labels } = options;
   const number = (labels.locale?.number ? formatLocale(labels.locale.number as FormatLocaleDefinition).format : defaultFormat)(options.format);
   const months = (labels.locale?.time?.months as readonly string[] | undefined) ?? EN_MONTHS;
@@ -170,6 +187,7 @@ function tipMaker(options: TrendOptions, band: boolean): (row: { series: string;
       [labels.period]: `${months[day.getUTCMonth()]} ${day.getUTCFullYear()}`,
       [labels.valueAxis]: text(row.value),
       ...(band ? { [labels.predicted]: text(row.predicted) } : {}),
+      ...(row.note && labels.provisional ? { [labels.provisional]: row.note } : {}),
     };
   };
 }
@@ -227,6 +245,14 @@ export function trendSpec(options: TrendOptions): VegaSpec {
   const bars = mark === 'bar' ? stacked(series, options.series) : [];
   const markerRows = markers.map((m) => ({ ...m, date: utc(m.date) }));
   const gapRows = (options.gaps ?? []).map((g) => ({ start: utc(g.start), end: utc(g.end), label: g.label }));
+  // Where a series stops early: its last drawn value there, labelled.
+  const endRows =
+    mark === 'line'
+      ? (options.ends ?? []).flatMap((e) => {
+          const at = series.find((r) => r.series === e.series && r.date === utc(e.period) && valid(r.value));
+          return at ? [{ series: e.series, date: at.date, value: at.value, text: e.text }] : [];
+        })
+      : [];
 
   // Domains computed here, so vega scans no data for them.
   const xExtent = extent([
@@ -271,6 +297,7 @@ export function trendSpec(options: TrendOptions): VegaSpec {
     ...(reader.length ? [{ name: 'reader', values: reader }, { name: 'reader_points', values: drawn(reader, tip) }] : []),
     ...(markerRows.length ? [{ name: 'markers', values: markerRows }] : []),
     ...(gapRows.length ? [{ name: 'gaps', values: gapRows }] : []),
+    ...(endRows.length ? [{ name: 'ends', values: endRows }] : []),
   ];
 
   const marks: Mark[] = [];
@@ -329,6 +356,34 @@ export function trendSpec(options: TrendOptions): VegaSpec {
       },
     });
     if (reader.length) marks.push(line('reader_lines', 'reader'), points('reader_marks', 'reader_points'));
+  }
+  if (endRows.length) {
+    marks.push(
+      {
+        name: 'ends_marks',
+        type: 'symbol',
+        from: { data: 'ends' },
+        encode: { update: { x: x('date'), y: y('value'), stroke: { scale: 'color', field: 'series' }, strokeWidth: { value: 2 }, fill: { value: 'transparent' }, size: { value: 60 } } },
+      },
+      {
+        name: 'end_labels_marks',
+        type: 'text',
+        from: { data: 'ends' },
+        encode: {
+          update: {
+            x: x('date'),
+            y: y('value'),
+            dx: { value: 7 },
+            dy: { value: -7 },
+            align: { value: 'left' },
+            baseline: { value: 'bottom' },
+            fontSize: { value: 11 },
+            fill: { scale: 'color', field: 'series' },
+            text: { field: 'text' },
+          },
+        },
+      },
+    );
   }
 
   const scales: Scale[] = [

@@ -97,22 +97,28 @@ describe('<fpk-compare>', () => {
     expect(all(el, 'g.role-legend-label text').map((t) => t.textContent)).to.deep.equal(['December 2019', 'December 2023']);
   });
 
-  it('change: percent change bars, labelled with signed percentages; summary names the biggest rise and fall', async () => {
+  it('change: percent change bars, labelled with signed percentages; summary ranks provisional changes on CDC’s predicted counts', async () => {
     const places = ['OH', 'WV', 'KY', 'TN', 'AZ', 'US'];
     const rows = await overdoses(places, 'synthetic-opioids');
     const pct = (j: string) => ((valueAt(rows, j, '2025-12')! - valueAt(rows, j, '2024-12')!) / valueAt(rows, j, '2024-12')!) * 100;
+    const predictedAt = (j: string, period: string) => rows.find((r) => r.jurisdiction === j && r.period === period)!.predicted!;
+    const pctPredicted = (j: string) => ((predictedAt(j, '2025-12') - predictedAt(j, '2024-12')) / predictedAt(j, '2024-12')) * 100;
+    // CDC marks 2025 underreported: the ranking uses predicted counts.
+    expect(rows.find((r) => r.jurisdiction === 'OH' && r.period === '2025-12')!.footnotes).to.include('underreported');
     const el = await fixture<FpkCompare>(html`<fpk-compare loading="eager" jurisdictions="OH,WV,KY,TN,AZ,US" drugs="synthetic-opioids" from="2024-12" to="2025-12"></fpk-compare>`);
     const ready = await settled(el);
     expect(bars(el)).to.have.length(6);
-    const states = places.filter((j) => j !== 'US').sort((a, b) => pct(b) - pct(a));
+    const states = places.filter((j) => j !== 'US').sort((a, b) => pctPredicted(b) - pctPredicted(a));
     const names: Record<string, string> = { OH: 'Ohio', WV: 'West Virginia', KY: 'Kentucky', TN: 'Tennessee', AZ: 'Arizona' };
     const signed = (p: number) => `${p > 0 ? '+' : '-'}${Math.abs(p).toFixed(1)}%`;
+    // Both changes are quoted where they differ by a point or more; otherwise the reported one, as drawn.
+    const told = (j: string) => (Math.abs(pctPredicted(j) - pct(j)) >= 1 ? `${signed(pctPredicted(j))} on CDC’s predicted counts; ${signed(pct(j))} on reported counts` : signed(pct(j)));
     const top = states[0]!;
     const bottom = states[states.length - 1]!;
-    expect(pct(top)).to.be.greaterThan(0);
-    expect(pct(bottom)).to.be.lessThan(0);
+    expect(pctPredicted(top)).to.be.greaterThan(0);
+    expect(pctPredicted(bottom)).to.be.lessThan(0);
     expect(ready.detail.summary).to.equal(
-      `Reported overdose deaths involving synthetic opioids other than methadone (incl. fentanyl), 12 months ending December 2024 vs 12 months ending December 2025: biggest rise in ${names[top]} (${signed(pct(top))}), biggest fall in ${names[bottom]} (${signed(pct(bottom))}). United States: ${signed(pct('US'))}.`,
+      `Reported overdose deaths involving synthetic opioids other than methadone (incl. fentanyl), 12 months ending December 2024 vs 12 months ending December 2025: biggest rise in ${names[top]} (${told(top)}), biggest fall in ${names[bottom]} (${told(bottom)}). United States: ${told('US')}. Changes are ranked on CDC’s predicted counts, which adjust for reporting delay: the reported counts of recent months are incomplete.`,
     );
     expect(barLabels(el)).to.include(`${pct(top) > 0 ? '+' : '−'}${Math.abs(pct(top)).toFixed(1)}%`);
   });

@@ -66,11 +66,15 @@ describe('<fpk-map>', () => {
     expect(code, name).to.be.a('string');
     const pop = population.find((p) => p.jurisdiction === code && p.year === 2023)!.population;
     const deaths = valueAt(rows, code, '2023-12')!;
+    const row = rows.find((r) => r.jurisdiction === code && r.period === '2023-12')!;
+    // CDC marks 2023 underreported in this release: the tooltip ends with the flag and the predicted count.
+    expect(row.footnotes).to.include('underreported');
     expect(tip).to.deep.equal([
       ['State', name],
       ['Deaths per 100,000 residents', en((deaths / pop) * 100_000, 1)],
       ['Deaths (reported)', en(deaths)],
       ['Population (July 1, 2023)', en(pop)],
+      ['Provisional', `Underreported (CDC: data still incomplete); predicted ${en(row.predicted!)}.`],
     ]);
   });
 
@@ -98,12 +102,14 @@ describe('<fpk-map>', () => {
     await settled(el);
     const csv = await captureDownload(() => el.runAction('csv'));
     const lines = csv.text.trim().split('\n');
-    expect(lines[0]).to.equal('name,changePercent,deaths,previous,note,source,dataset_version');
+    expect(lines[0]).to.equal('name,changePercent,changePredicted,deaths,previous,note,source,dataset_version');
     expect(lines).to.have.length(52);
     const ohio = lines.find((l) => l.startsWith('Ohio,'))!.split(',');
+    const predicted = (period: string) => rows.find((r) => r.jurisdiction === 'OH' && r.period === period)!.predicted!;
     expect(Number(ohio[1])).to.equal(pct('OH'));
-    expect(Number(ohio[2])).to.equal(valueAt(rows, 'OH', '2023-12'));
-    expect(Number(ohio[3])).to.equal(valueAt(rows, 'OH', '2022-12'));
+    expect(Number(ohio[2])).to.be.closeTo(((predicted('2023-12') - predicted('2022-12')) / predicted('2022-12')) * 100, 1e-9);
+    expect(Number(ohio[3])).to.equal(valueAt(rows, 'OH', '2023-12'));
+    expect(Number(ohio[4])).to.equal(valueAt(rows, 'OH', '2022-12'));
     el.view = 'chart';
     await el.updateComplete;
     await (el as unknown as { vega: { ready: Promise<unknown> } }).vega.ready;
@@ -128,7 +134,8 @@ describe('<fpk-map>', () => {
     const dcPop = population.find((p) => p.jurisdiction === 'DC' && p.year === 2023)!.population;
     const dcRow = rows.find((r) => r.jurisdiction === 'DC' && r.period === '2023-12')!;
     const dcDeaths = dcRow.reported!;
-    const note = dcRow.footnotes.includes('underreported') ? 'Underreported: data still incomplete.' : '';
+    expect(dcRow.footnotes).to.include('underreported');
+    const note = `Underreported (CDC: data still incomplete); predicted ${en(dcRow.predicted!)}.`;
     expect([...dc.children].map((c) => c.textContent!.trim())).to.deep.equal(['District of Columbia', en((dcDeaths / dcPop) * 100_000, 1), en(dcDeaths), en(dcPop), note]);
     const button = dc.querySelector<HTMLButtonElement>('button')!;
     let selected = oneEvent(el, 'fpk-select');
@@ -173,6 +180,57 @@ describe('<fpk-map>', () => {
     );
     expect(legendText(esEl)).to.include.members(['Muertes por cada 100.000 habitantes', 'Sin datos']);
     expect(shadowText(esEl, '[part="source"]')).to.contain('Mapa: us-atlas 3.0.1');
+  });
+
+  it('the default state map names the release its values come from, the month shown and the population vintage', async () => {
+    const el = await fixture<FpkMap>(html`<fpk-map loading="eager"></fpk-map>`);
+    await settled(el);
+    const rows = await stateRows('all-drugs');
+    expect([...new Set(rows.filter((r) => r.period === '2024-07').map((r) => r.release))]).to.deep.equal(['2025-01-08']);
+    const source = shadowText(el, '[part="source"]');
+    expect(source).to.match(
+      /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Jan 8, 2025, data through July 2024 \(data version [^)]+\); U\.S\. Census Bureau, Population Division, Annual Estimates of the Resident Population \(Vintages 2019 and 2025\), Vintage 2025 release, population on July 1, 2024 \(data version [^)]+\) /,
+    );
+    expect(source).not.to.contain('Jun 27, 2026');
+    expect(source).not.to.contain('released Jul 1, 2025');
+  });
+
+  it('a synthetic-opioid map names the mid-2026 extract its values come from, in English and Spanish', async () => {
+    const el = await fixture<FpkMap>(html`<fpk-map loading="eager" drugs="synthetic-opioids" measure="reported"></fpk-map>`);
+    await settled(el);
+    // No rate is shown (Census has no 2026 estimate yet), so the source names no population release.
+    expect(shadowText(el, '[part="source"]')).to.match(/^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Jun 27, 2026, data through January 2026 \(data version [^)]+\) New York/);
+    const esEl = await fixture<FpkMap>(html`<fpk-map loading="eager" lang="es" drugs="synthetic-opioids" measure="reported"></fpk-map>`);
+    await settled(esEl);
+    expect(shadowText(esEl, '[part="source"]')).to.match(/^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicación del 27 jun 2026, datos hasta enero de 2026 \(versión de datos [^)]+\) Nueva York/);
+  });
+
+  it('year over year: the summary ranks on CDC’s predicted counts, and a state’s tooltip gives the flag and the predicted count', async () => {
+    const el = await fixture<FpkMap>(html`<fpk-map loading="eager" measure="yoy"></fpk-map>`);
+    const ready = await settled(el);
+    // North Carolina's 2,269 reported deaths (12 months ending July 2024) against CDC's predicted 2,996.
+    const nc = (await stateRows('all-drugs')).find((r) => r.jurisdiction === 'NC' && r.period === '2024-07')!;
+    expect([nc.reported, nc.predicted, nc.footnotes.includes('underreported')]).to.deep.equal([2269, 2996, true]);
+    expect(ready.detail.summary).to.contain('biggest fall in North Carolina (-35.5% on CDC’s predicted counts; -49.3% on reported counts)');
+    expect(ready.detail.summary).to.contain('Changes are ranked on CDC’s predicted counts, which adjust for reporting delay');
+    // Find North Carolina among the shapes by its tooltip (a shape's centre can fall on a neighbour, or outside it).
+    await stable(el);
+    let tip: string[][] = [];
+    for (const path of shapes(el)) {
+      const box = path.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      const shown = el.shadowRoot!.querySelector<HTMLElement>('.fpk-tooltip');
+      tip = shown && !shown.hidden ? [...shown.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent!)) : [];
+      if (tip[0]?.[1] === 'North Carolina') break;
+    }
+    expect(tip[0]).to.deep.equal(['State', 'North Carolina']);
+    expect(tip.at(-1)).to.deep.equal(['Provisional', 'Underreported (CDC: data still incomplete); predicted 2,996, 32% above reported. July 2023: Underreported (CDC: data still incomplete); predicted 4,642.']);
+    el.view = 'table';
+    await el.updateComplete;
+    const row = all(el, 'tbody tr').find((tr) => tr.textContent!.includes('North Carolina'))!;
+    const cells = [...row.children].map((c) => c.textContent!.trim());
+    expect(cells.slice(0, 3)).to.deep.equal(['North Carolina', '-49.3%', '-35.5%']);
+    expect(cells.at(-1)).to.contain('predicted 2,996, 32% above reported');
   });
 
   const bad: [string, ReturnType<typeof html>, string, string, string][] = [

@@ -31,18 +31,33 @@ async function designationDates(first: string, last: string): Promise<string[]> 
   return [...new Set(eventsInRange(rows, { from: first, to: last }).events.map((d) => d.date!))];
 }
 
-/** The sentence the summary must say about one series, from SDK figures (an independent restatement). */
+/**
+ * The sentence the summary must say about one series, from SDK figures (an independent
+ * restatement). CDC marks the latest months underreported, so where the change on CDC's predicted
+ * counts differs from the reported one by a point or more, the summary gives both.
+ */
 function expectedSentence(lang: Lang, name: string, points: readonly SeriesPoint[]): string {
   const valid = points.filter((p) => p.value !== null) as (SeriesPoint & { value: number })[];
   const latest = valid[valid.length - 1]!;
   const peak = valid.reduce((best, p) => (p.value > best.value ? p : best));
   const before = valid.find((p) => p.period === addMonths(latest.period, -12))!;
-  const change = formatPercent(lang, ((latest.value - before.value) / before.value) * 100);
+  expect(latest.footnotes).to.include('underreported');
+  const reported = ((latest.value - before.value) / before.value) * 100;
+  const predicted = ((latest.predicted! - before.predicted!) / before.predicted!) * 100;
+  const both = Math.abs(predicted - reported) >= 1;
+  const pc = (v: number) => formatPercent(lang, v);
   const n = (v: number) => formatNumber(lang, v);
   const m = (p: string) => formatMonth(lang, p);
+  const change = both
+    ? lang === 'es'
+      ? `${pc(predicted)} respecto a un año antes según las muertes previstas por la CDC (${pc(reported)} según las notificadas, que la CDC da por incompletas)`
+      : `${pc(predicted)} compared with a year earlier on CDC’s predicted counts (${pc(reported)} on reported counts, which CDC marks incomplete)`
+    : lang === 'es'
+      ? `${pc(reported)} respecto a un año antes`
+      : `${pc(reported)} compared with a year earlier`;
   return lang === 'es'
-    ? `${name}: ${n(latest.value)} muertes en los 12 meses hasta ${m(latest.period)}, ${change} respecto a un año antes; máximo: ${n(peak.value)} muertes en los 12 meses hasta ${m(peak.period)}.`
-    : `${name}: ${n(latest.value)} deaths in the 12 months ending ${m(latest.period)}, ${change} compared with a year earlier; peak ${n(peak.value)} deaths in the 12 months ending ${m(peak.period)}.`;
+    ? `${name}: ${n(latest.value)} muertes en los 12 meses hasta ${m(latest.period)}, ${change}; máximo: ${n(peak.value)} muertes en los 12 meses hasta ${m(peak.period)}.`
+    : `${name}: ${n(latest.value)} deaths in the 12 months ending ${m(latest.period)}, ${change}; peak ${n(peak.value)} deaths in the 12 months ending ${m(peak.period)}.`;
 }
 
 function example(lang: Lang = 'en', view: 'chart' | 'table' = 'chart') {
@@ -85,7 +100,12 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     expect(svgOf(el).getAttribute('aria-label')).to.equal(
       `Line chart: overdose deaths, 12 months ending (synthetic opioids), United States, Ohio, West Virginia, January 2019 – ${formatMonth('en', last)}, with ${dates.length} event markers`,
     );
-    expect(shadowText(el, '[part="source"]')).to.match(/^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), released .*; State Department, Treasury OFAC/);
+    // The source names the release of the rows drawn (all from the mid-2026 extract) and the month they end.
+    const releases = [...new Set(values.map((p) => p.release))];
+    expect(releases).to.deep.equal(['2026-06-27']);
+    expect(shadowText(el, '[part="source"]')).to.match(
+      new RegExp(`^Source: CDC NCHS, Provisional Drug Overdose Death Counts \\(VSRR\\), release of Jun 27, 2026, data through ${formatMonth('en', last)} \\(data version [^)]+\\); State Department, Treasury OFAC`),
+    );
   });
 
   it('hovering a marker shows its event, date, parties, type and source in the tooltip', async () => {
@@ -135,7 +155,7 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     const trs = el.shadowRoot!.querySelectorAll('tbody tr');
     expect(trs).to.have.length(values.length);
     const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-    expect(headers).to.deep.equal(['Series', 'Jurisdiction', 'Indicator', 'Period', 'Deaths, 12 months ending', 'Predicted', 'Release', 'CDC footnotes']);
+    expect(headers).to.deep.equal(['Series', 'Jurisdiction', 'Indicator', 'Period', 'Deaths, 12 months ending', 'Predicted', 'Release', 'CDC footnotes', 'Predicted vs reported']);
     const first = values[0]!;
     expect([...trs[0]!.querySelectorAll('td')].slice(0, 6).map((td) => td.textContent!.trim())).to.deep.equal([
       'United States — synthetic opioids',
@@ -149,11 +169,64 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     const csv = await captureDownload(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="csv"]')!.click());
     const lines = csv.text.trim().split('\n');
     expect(lines).to.have.length(values.length + 1);
-    expect(lines[0]).to.equal('series,jurisdiction,indicator,period,value,predicted,release,footnotes,source,dataset_version');
+    expect(lines[0]).to.equal('series,jurisdiction,indicator,period,value,predicted,release,footnotes,provisional,source,dataset_version');
     const wv = series[2]!.at(-1)!;
     const wvLine = lines.find((l) => l.startsWith(`West Virginia — synthetic opioids,WV,synthetic-opioids,${wv.period},`))!;
-    expect(wvLine).to.contain(`,${wv.period},${wv.value},${wv.predicted},${wv.release},Underreported due to incomplete data.,`);
+    // Each row's source names its own release.
+    expect(wvLine).to.contain(`,${wv.period},${wv.value},${wv.predicted},${wv.release},Underreported due to incomplete data.,,"CDC NCHS, Provisional Drug Overdose Death Counts (VSRR), release of Jun 27, 2026, data through`);
     expect(el.csv).to.equal(csv.text);
+  });
+});
+
+describe('<fpk-trend> sources and one latest month', () => {
+  it('a US trend by drug names both releases it draws and stops at the latest month every drug has', async () => {
+    const { rows } = await loadDataset('overdoses', { jurisdictions: ['US'], indicators: ['all-drugs', 'synthetic-opioids', 'cocaine'], to: '2025-09' });
+    const released = (indicator: string) => [...new Set(rows.filter((r) => r.indicator === indicator).map((r) => r.release))];
+    expect([released('all-drugs'), released('cocaine'), released('synthetic-opioids')]).to.deep.equal([['2026-02-14'], ['2026-02-14'], ['2026-06-27']]);
+    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" drugs="all-drugs,synthetic-opioids,cocaine"></fpk-trend>`);
+    const ready = await settled(el);
+    const source = shadowText(el, '[part="source"]');
+    expect(source).to.match(/^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), releases of Feb 14, 2026 and Jun 27, 2026, data through September 2025 \(data version [^)]+\) /);
+    expect(source).to.contain('The chart ends in September 2025, the latest month every series has: “United States — synthetic opioids” goes to January 2026 (release of Jun 27, 2026); set to="2026-01" to see it.');
+    expect(ready.detail.rows).to.equal(rows.length);
+    expect(marks(el, 'points')).to.have.length(rows.length);
+    // Every summary sentence speaks of the same month.
+    expect(ready.detail.summary.match(/in the 12 months ending [A-Z][a-z]+ \d{4},/g)).to.deep.equal(Array(3).fill('in the 12 months ending September 2025,'));
+
+    const esEl = await fixture<FpkTrend>(html`<fpk-trend loading="eager" lang="es" drugs="all-drugs,synthetic-opioids,cocaine"></fpk-trend>`);
+    await settled(esEl);
+    expect(shadowText(esEl, '[part="source"]')).to.match(/^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicaciones del 14 feb 2026 y del 27 jun 2026, datos hasta septiembre de 2025 \(versión de datos [^)]+\) /);
+  });
+
+  it('with to past a series’ end, the chart labels where it ends and the summary says why', async () => {
+    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" drugs="cocaine,synthetic-opioids" from="2024-01" to="2026-01"></fpk-trend>`);
+    const ready = await settled(el);
+    const labels = [...el.shadowRoot!.querySelectorAll('g.end_labels_marks text')].map((t) => t.textContent);
+    expect(labels).to.deep.equal(['ends September 2025']);
+    expect(marks(el, 'ends')).to.have.length(1);
+    expect(ready.detail.summary).to.contain('The series ends in September 2025: the newest CDC release that has it (Feb 14, 2026) goes no further.');
+    expect(shadowText(el, '[part="source"]')).to.match(/releases of Feb 14, 2026 and Jun 27, 2026, data through January 2026 \(/);
+  });
+
+  it('a provisional value’s tooltip gives CDC’s flag, and a wide gap between predicted and reported', async () => {
+    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" jurisdictions="NC" from="2024-07" to="2024-07"></fpk-trend>`);
+    await settled(el);
+    const point = marks(el, 'points')[0]!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(point.x + point.width / 2), Math.round(point.y + point.height / 2)] });
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.fpk-tooltip')!;
+    expect(tip.hidden).to.equal(false);
+    const cells = Object.fromEntries([...tip.querySelectorAll('tr')].map((tr) => [tr.children[0]!.textContent, tr.children[1]!.textContent]));
+    expect(cells).to.deep.equal({
+      Series: 'North Carolina — all drugs',
+      '12 months ending': 'July 2024',
+      'Deaths, 12 months ending': '2,269',
+      Predicted: '2,996',
+      Provisional: 'Underreported (CDC: data still incomplete); predicted 32% above reported.',
+    });
+    await sendMouse({ type: 'move', position: [2, 2] });
+    el.view = 'table';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('tbody tr td:last-child')!.textContent!.trim()).to.equal('Predicted 32% above reported.');
   });
 });
 
@@ -188,7 +261,7 @@ describe('<fpk-trend> measures and datasets', () => {
     const lastRow = withPopulation.at(-1)!;
     const pop = populationFor(population.rows, 'WV', lastRow.period) as { population: number };
     const lines = el.csv!.trim().split('\n');
-    expect(lines[0]).to.equal('series,jurisdiction,indicator,period,value,predicted,reported,population,populationYear,release,footnotes,source,dataset_version');
+    expect(lines[0]).to.equal('series,jurisdiction,indicator,period,value,predicted,reported,population,populationYear,release,footnotes,provisional,source,dataset_version');
     expect(lines.at(-1)).to.contain(`,${lastRow.period},${(lastRow.reported! / pop.population) * 100_000},`);
     expect(ready.detail.summary).to.contain(`${formatNumber('en', (lastRow.reported! / pop.population) * 100_000, 1)} deaths per 100,000 residents in the 12 months ending ${formatMonth('en', lastRow.period)}`);
     expect(shadowText(el, '[part="source"]')).to.contain(`No rate for ${without.map((r) => formatMonth('en', r.period)).join(', ')}: there is no Census population estimate`);

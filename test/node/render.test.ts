@@ -112,7 +112,7 @@ test('renderSVG draws the chart with heading, source line and an accessible name
   const { own, chart } = split(svg);
   assert.equal(own[0], ATTRS.heading);
   const source = own.slice(1).join(' ');
-  assert.equal(source, sourceText(model.metas, 'en'));
+  assert.equal(source, sourceText(model, 'en'));
   assert.match(source, /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), released Jun 27, 2026 \(data version 2026-06-27\+\w+\)$/);
   assert.ok(chart.includes('Deaths'), 'y axis title');
   assert.ok(chart.includes('70,000') && chart.includes('80,000'), 'y axis labels up to the data');
@@ -210,7 +210,7 @@ test('the real <fpk-trend> renders through the seam, with its own notes in the s
   assert.ok(/^<svg\b[^>]*>/.exec(svg)![0].includes(` aria-label="${model.label}"`));
   const { own } = split(svg);
   assert.equal(own[0], 'Synthetic opioids');
-  assert.equal(own.slice(1).join(' '), sourceText(model.metas, 'en', model.notes));
+  assert.equal(own.slice(1).join(' '), sourceText(model, 'en'));
 });
 
 test('PNG outlines keep their width on scaled paths (resvg ignores vector-effect="non-scaling-stroke")', async () => {

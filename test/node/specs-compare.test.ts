@@ -107,12 +107,23 @@ test('change: percent change bars for one drug across states; states without bot
   assert.ok(missing.includes('LA') && missing.includes('PA'));
   assert.equal(values.length + missing.length, STATE_CODES.length);
   const rises = values.filter((v) => v.ratio > 0).length;
-  const top = values[0]!;
-  const bottom = values[values.length - 1]!;
-  assert.ok(rises > 0 && bottom.ratio < 0);
+  assert.ok(rises > 0 && values[values.length - 1]!.ratio < 0);
+  // The values are provisional (CDC marks 2025 underreported), so the leads are ranked on CDC's
+  // predicted counts, among states with at least 20 deaths in December 2024.
+  const row = (j: string, period: string) => overdoses.find((r) => r.jurisdiction === j && r.indicator === 'synthetic-opioids' && r.period === period)!;
+  const pct = (a: number, b: number) => ((b - a) / a) * 100;
+  const ranked = values
+    .filter((v) => v.start >= 20)
+    .map((v) => ({ key: v.key, predicted: pct(row(v.key, '2024-12').predicted!, row(v.key, '2025-12').predicted!), reported: pct(v.start, v.end) }))
+    .sort((a, b) => b.predicted - a.predicted);
+  const name = (key: string) => m.rows.find((r) => r['code'] === key)!['name'];
+  const signed = (p: number) => `${p > 0 ? '+' : '-'}${Math.abs(p).toFixed(1)}%`;
+  const lead = (x: (typeof ranked)[number]) =>
+    Math.abs(x.predicted - x.reported) >= 1 ? `${name(x.key)} (${signed(x.predicted)} on CDC’s predicted counts; ${signed(x.reported)} on reported counts)` : `${name(x.key)} (${signed(x.reported)})`;
+  const tiny = values.length - ranked.length;
   assert.equal(
     m.summary,
-    `Reported overdose deaths involving synthetic opioids other than methadone (incl. fentanyl), 12 months ending December 2024 vs 12 months ending December 2025: biggest rise in ${m.rows[0]!['name']} (+${(top.ratio * 100).toFixed(1)}%), biggest fall in ${m.rows[values.length - 1]!['name']} (-${Math.abs(bottom.ratio * 100).toFixed(1)}%). ${missing.length} of 51 jurisdictions not shown; the table says why.`,
+    `Reported overdose deaths involving synthetic opioids other than methadone (incl. fentanyl), 12 months ending December 2024 vs 12 months ending December 2025: biggest rise in ${lead(ranked[0]!)}, biggest fall in ${lead(ranked[ranked.length - 1]!)}. Changes are ranked on CDC’s predicted counts, which adjust for reporting delay: the reported counts of recent months are incomplete.${tiny ? ` ${tiny} jurisdiction${tiny === 1 ? '' : 's'} with fewer than 20 deaths in the earlier period ${tiny === 1 ? 'is' : 'are'} not ranked: a percent change from so few deaths says little.` : ''} ${missing.length} of 51 jurisdictions not shown; the table says why.`,
   );
 });
 

@@ -51,8 +51,16 @@ test('overdoses, several series with designation and case markers', async () => 
       predicted: oh.predicted,
       hasValue: true,
       hasBand: true,
+      // CDC marks June 2025 underreported: the tooltip says so beside the predicted value.
+      note: 'Underreported (CDC: data still incomplete).',
       // The tooltip as the reader sees it, formatted once here (not per draw by vega).
-      tip: { Series: 'Ohio — synthetic opioids', '12 months ending': 'June 2025', 'Deaths, 12 months ending': '1,651', Predicted: '1,651' },
+      tip: {
+        Series: 'Ohio — synthetic opioids',
+        '12 months ending': 'June 2025',
+        'Deaths, 12 months ending': '1,651',
+        Predicted: '1,651',
+        Provisional: 'Underreported (CDC: data still incomplete).',
+      },
     },
   );
   const dates = new Set(eventsInRange(designations, { from: '2024-07', to: '2025-06' }).events.map((d) => d.date));
