@@ -5,7 +5,7 @@
  *    records are still arriving; its predicted count adjusts for that delay. A value is
  *    *provisional-flagged* when CDC marks it underreported (footnote `*`) or when its predicted
  *    count exceeds the reported one by more than `PREDICTED_GAP` (10 %). Across the committed
- *    data, the gap is at most 8.7 % for 99 % of closed (`**`) state values and 1.7 % for every US
+ *    data, the gap is at most 8.7 % for 99 % of closed (`**`) state values and under 5 % for every US
  *    value, while the months a headline would be built on reach 32 % (North Carolina, 12 months
  *    ending July 2024: 2,269 reported, 2,996 predicted). Above 10 % the reported count is
  *    outside CDC's usual adjustment, so a reader is told both numbers. Flagged values show their

@@ -12,6 +12,10 @@ import type { View } from '../shared/vega-loader.js';
  * residents (Census July 1 estimates). Values CDC hides are listed in the table as not shown,
  * with CDC's reason, and never drawn as 0.
  *
+ * The source line names the CDC releases of the values shown and the period. In the two-period
+ * modes the summary ranks changes on CDC's predicted counts when a compared value is provisional,
+ * and never leads with a base under 20 deaths (src/headlines.ts).
+ *
  * @summary Ranked bars, dumbbells or percent change of overdose deaths by jurisdiction or drug.
  * @tag fpk-compare
  *

@@ -14,6 +14,14 @@ import type { mapText } from './text.js';
  * in the tooltip and the table. The table view lists all 50 states and DC (tiny DC included), and
  * its state names are buttons: the keyboard way to select a state.
  *
+ * The source line names the CDC release the values come from and the month shown ("release of
+ * Feb 14, 2026, data through September 2025"), and the Census vintage of the rates. A value CDC
+ * marks underreported, or whose predicted count is more than 10% above the reported one, carries
+ * the flag and the predicted count in its tooltip and table note. The year-over-year summary ranks
+ * changes on CDC's predicted counts (quoting the reported change beside a lead where they differ by
+ * a point or more) and never leads with a state that had fewer than 20 deaths a year earlier
+ * (src/headlines.ts; docs/ARCHITECTURE.md "Honest source lines and headlines").
+ *
  * The state shapes (us-atlas, pre-projected) are a separate module loaded with a dynamic
  * `import()` when the map is first built (`buildMapModel`), so bundlers split them into their own chunk.
  *

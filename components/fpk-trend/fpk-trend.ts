@@ -19,6 +19,15 @@ import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from
  * list per month. Designations and court case events can be marked on the time axis, and a
  * reader's own CSV series drawn alongside. Hidden values are gaps, never zeros.
  *
+ * Without `to`, every series ends at the latest month all of them have, and the source line says
+ * which series go further; with `to` past a series' end, the series is labelled where it ends and
+ * the summary says why. The source line names the releases of the values drawn and the last month
+ * shown. A provisional value (CDC's underreported flag, or a predicted count more than 10% above the
+ * reported one) shows the flag in its tooltip and the gap in the table; the summary tells a change
+ * on CDC's predicted counts where it differs from the reported change by a point or more, and a
+ * change from a tiny base (under 20 deaths, 100 pounds, 20 seizure events or 20 list additions) as
+ * the two values, never as a percent (src/headlines.ts).
+ *
  * @summary Line (or bar) chart of overdose deaths, seizures or sanctions over time, with event markers.
  * @tag fpk-trend
  *

@@ -1,0 +1,60 @@
+/**
+ * What a summary may lead with (src/headlines.ts), on the committed data: a percent change from a
+ * tiny base is never said, provisional values are flagged where CDC marks them or where the
+ * predicted count is far above the reported one, and changes are told on CDC's predicted counts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rows as overdoses } from '../../datasets/overdoses/index.js';
+import { rows as seizures } from '../../datasets/seizures/index.js';
+import { buildTrendModel } from '../../components/fpk-trend/model.js';
+import { buildMapModel } from '../../components/fpk-map/model.js';
+import { meaningfulBase, PREDICTED_GAP, provisionalFlag, TINY_BASE } from '../../src/headlines.js';
+
+const overdose = (j: string, indicator: string, period: string) => overdoses.find((r) => r.jurisdiction === j && r.indicator === indicator && r.period === period)!;
+
+test('seizures at the northern border: the summary gives both months, never "-99.4%" from a few pounds', async () => {
+  const m = await buildTrendModel({ dataset: 'seizures', drugs: 'fentanyl', regions: 'northern-border' }, 'en');
+  const pounds = (period: string) => seizures.filter((r) => r.drug === 'fentanyl' && r.region === 'northern-border' && (r.component === 'ofo' || r.component === 'usbp') && r.month === period).reduce((s, r) => s + r.pounds, 0);
+  const base = pounds('2025-04');
+  assert.ok(base > 0 && base < TINY_BASE.pounds, `${base} pounds a year earlier is a tiny base`);
+  assert.match(m.summary, new RegExp(`^Fentanyl — Northern border: ${pounds('2026-04').toFixed(1)} pounds in April 2026 \\(${base.toFixed(1)} pounds a year earlier\\); peak `));
+  assert.doesNotMatch(m.summary, /%/);
+  // Nationwide, the base is large: the percent change is the lead.
+  const all = await buildTrendModel({ dataset: 'seizures', drugs: 'fentanyl' }, 'en');
+  assert.match(all.summary, /^Fentanyl: [\d,.]+ pounds in April 2026, [-+][\d.]+% compared with a year earlier; /);
+});
+
+test('OFAC additions: 21 entries against 8 a year earlier is told as two counts, not "+162.5%"', async () => {
+  const m = await buildTrendModel({ dataset: 'sanctions', to: '2024-03' }, 'en');
+  assert.match(m.summary, /^Mexico-linked entries added to the SDN list: 21 entries added in March 2024 \(8 entries added a year earlier\); peak /);
+  const es = await buildTrendModel({ dataset: 'sanctions', to: '2024-03' }, 'es');
+  assert.match(es.summary, /: 21 entradas añadidas en marzo de 2024 \(8 entradas añadidas un año antes\); máximo/);
+});
+
+test('a value is provisional-flagged by CDC’s underreported mark, or by a predicted count more than 10% above the reported one', () => {
+  const nc = provisionalFlag(overdose('NC', 'all-drugs', '2024-07'))!;
+  assert.deepEqual({ ...nc, gap: Math.round(nc.gap! * 1000) / 1000 }, { underreported: true, wideGap: true, gap: 0.32, predicted: 2996, reported: 2269 });
+  // Massachusetts 2015: a closed year CDC no longer marks, but its predicted count is 18% higher.
+  const ma = overdose('MA', 'all-drugs', '2015-01');
+  assert.equal(ma.footnotes.includes('underreported'), false);
+  assert.ok((ma.predicted! - ma.reported!) / ma.reported! > PREDICTED_GAP);
+  assert.equal(provisionalFlag(ma)!.wideGap, true);
+  // A closed month with predicted close to reported is not flagged.
+  assert.equal(provisionalFlag(overdose('US', 'all-drugs', '2019-12')), null);
+  assert.equal(meaningfulBase('deaths', 19), false);
+  assert.equal(meaningfulBase('deaths', 20), true);
+});
+
+test('North Carolina’s trend tells the change on CDC’s predicted counts, with the reported change beside it', async () => {
+  const m = await buildTrendModel({ jurisdictions: 'NC', from: '2023-01', to: '2024-07' }, 'en');
+  assert.match(m.summary, /^North Carolina — all drugs: 2,269 deaths in the 12 months ending July 2024, -35\.5% compared with a year earlier on CDC’s predicted counts \(-49\.3% on reported counts, which CDC marks incomplete\); peak /);
+});
+
+test('the year-over-year map leads with changes on predicted counts and leaves out bases under 20 deaths', async () => {
+  const m = await buildMapModel({ measure: 'yoy', drugs: 'cocaine', to: '2024-07' }, 'en');
+  const bases = overdoses.filter((r) => r.indicator === 'cocaine' && r.period === '2023-07' && r.jurisdiction !== 'US' && r.reported !== null && r.reported < 20);
+  assert.ok(bases.length > 0, 'some states had fewer than 20 cocaine deaths a year earlier');
+  assert.match(m.summary, new RegExp(` ${bases.filter((b) => overdose(b.jurisdiction, 'cocaine', '2024-07').reported !== null).length} jurisdictions? with fewer than 20 deaths in the earlier period (is|are) not ranked: a percent change from so few deaths says little\\.`));
+  assert.match(m.summary, /Changes are ranked on CDC’s predicted counts, which adjust for reporting delay/);
+});
