@@ -25,7 +25,8 @@ describe('every element under script-src/style-src self', function () {
         expect(chart.event, chart.tag).to.equal('fpk-ready');
         expect(chart.svgRole, chart.tag).to.equal('img');
         expect(chart.marks, chart.tag).to.be.greaterThan(3);
-        expect(chart.source, chart.tag).to.match(/^Source: .*released/);
+        // A release date on every chart: the releases of the rows shown, or the dataset's release.
+        expect(chart.source, chart.tag).to.match(/^Source: .*(released|releases? of) [A-Z][a-z]{2} \d{1,2}, \d{4}/);
       }
       expect(cases.event).to.equal('fpk-ready');
       expect(cases.rows).to.be.greaterThan(5);
