@@ -13,6 +13,7 @@ import { casesText } from '../../components/fpk-cases/text.js';
 import { isLang } from '../../components/shared/i18n.js';
 import { FpkError } from '../errors.js';
 import { numberOption, readElementArgs, type CommandOption } from './element-args.js';
+import type { CliOutput } from './fpk.js';
 
 export const EMBED_USAGE = `fpk embed <tag> [--<attribute> value …] [--base-url URL] [--image chart.png] [--width 640]
     --base-url  where dist/ of this package is served (default: jsDelivr, this version)
@@ -140,7 +141,7 @@ export async function embedSnippets(tag: EmbedTag, attributes: Readonly<Record<s
   return { script, iframe, image: img, command, notInIframe };
 }
 
-export async function embedCommand(args: readonly string[]): Promise<void> {
+export async function embedCommand(args: readonly string[], io: CliOutput = process): Promise<void> {
   const { tag, attributes, options } = readElementArgs(args, EMBED_OPTIONS, `Usage: ${EMBED_USAGE}`);
   const width = numberOption(options, 'width');
   const s = await embedSnippets(tag, attributes, {
@@ -156,6 +157,6 @@ export async function embedCommand(args: readonly string[]): Promise<void> {
       ? `== 3. Static image (print, email, AMP, social cards) ==\n${s.image}\n${render}`
       : `== 3. Static image ==\nNone: <${tag}> is a table, not a chart. Its rows: fpk data cases\n`,
   ];
-  process.stdout.write(out.join('\n'));
-  if (s.notInIframe.length) process.stderr.write(`fpk: left out of the iframe URL (the embed page does not accept them): ${s.notInIframe.join(', ')}\n`);
+  io.stdout.write(out.join('\n'));
+  if (s.notInIframe.length) io.stderr.write(`fpk: left out of the iframe URL (the embed page does not accept them): ${s.notInIframe.join(', ')}\n`);
 }

@@ -23,7 +23,13 @@ const USAGE = `Usage:
 
 Datasets: ${DATASET_NAMES.join(', ')}`;
 
-async function data(args: string[]): Promise<void> {
+/** Where a command writes: the process's streams, or (in the CLI tests, in-process) a buffer. */
+export interface CliOutput {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+}
+
+async function data(args: string[], io: CliOutput): Promise<void> {
   const options = Object.fromEntries([...Object.keys(QUERY_FIELDS), 'from', 'to', 'format'].map((k) => [k, { type: 'string' as const }]));
   const { values, positionals } = parseArgs({ args, options, allowPositionals: true });
   const name = positionals[0];
@@ -39,26 +45,26 @@ async function data(args: string[]): Promise<void> {
   const format = values.format ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new UnknownValueError('format', String(format), ['csv', 'json']);
   const { rows, meta } = await loadDataset(name as DatasetName, query as never);
-  process.stdout.write(formatDataOutput(format, rows, meta, DATASET_SCHEMAS[name as DatasetName]));
+  io.stdout.write(formatDataOutput(format, rows, meta, DATASET_SCHEMAS[name as DatasetName]));
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: CliOutput = process): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'data') await data(rest);
-    else if (command === 'render') await renderCommand(rest);
-    else if (command === 'embed') await embedCommand(rest);
+    if (command === 'data') await data(rest, io);
+    else if (command === 'render') await renderCommand(rest, io);
+    else if (command === 'embed') await embedCommand(rest, io);
     else if (command === 'meta') {
       const name = rest[0] ?? '';
       if (!(DATASET_NAMES as readonly string[]).includes(name)) throw new UnknownValueError('dataset', name, DATASET_NAMES);
-      process.stdout.write(`${JSON.stringify(await loadMeta(name as DatasetName), null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(await loadMeta(name as DatasetName), null, 2)}\n`);
     } else {
-      process.stdout.write(`${USAGE}\n`);
+      io.stdout.write(`${USAGE}\n`);
       return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
     }
     return 0;
   } catch (error) {
-    process.stderr.write(`fpk: ${(error as Error).message}\n`);
+    io.stderr.write(`fpk: ${(error as Error).message}\n`);
     return error instanceof FpkError ? 2 : 1;
   }
 }

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { FpkError } from '../errors.js';
 import { numberOption, readElementArgs, type CommandOption } from './element-args.js';
+import type { CliOutput } from './fpk.js';
 
 export const RENDER_USAGE = `fpk render <tag> [--<attribute> value …] [-o chart.svg|chart.png] [--scale 2] [--width 640]
     e.g. fpk render fpk-trend --jurisdictions US,OH --drugs synthetic-opioids --lang es -o chart.png`;
@@ -19,7 +20,7 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-export async function renderCommand(args: readonly string[]): Promise<void> {
+export async function renderCommand(args: readonly string[], io: CliOutput = process): Promise<void> {
   const { tag, attributes, options } = readElementArgs(args, RENDER_OPTIONS, `Usage: ${RENDER_USAGE}`);
   const output = options['output'];
   const format = output === undefined ? 'svg' : extname(output).toLowerCase().slice(1);
@@ -35,14 +36,14 @@ export async function renderCommand(args: readonly string[]): Promise<void> {
     const png = await renderPNG(tag, attributes, { ...sizing, ...(scale === undefined ? {} : { scale }) });
     await writeFile(output!, png);
     const size = pngSize(png);
-    process.stderr.write(`fpk: wrote ${output} (PNG, ${size.width} × ${size.height} px)\n`);
+    io.stderr.write(`fpk: wrote ${output} (PNG, ${size.width} × ${size.height} px)\n`);
     return;
   }
   const { svg, width: w, height: h } = await render(tag, attributes, sizing);
   if (output === undefined) {
-    process.stdout.write(`${svg}\n`);
+    io.stdout.write(`${svg}\n`);
     return;
   }
   await writeFile(output, svg);
-  process.stderr.write(`fpk: wrote ${output} (SVG, ${w} × ${h} px)\n`);
+  io.stderr.write(`fpk: wrote ${output} (SVG, ${w} × ${h} px)\n`);
 }
