@@ -4,36 +4,24 @@
  * chunk, and in Chromium (served from 127.0.0.1 under `script-src 'self'; style-src 'self'`) the
  * elements render from the bundle, with data slices fetched from dist/datasets/ beside it.
  *
- * Builds first (`npm run build`) when dist is missing or older than the sources.
+ * Reads the one build of the package suite (built.ts). The pages share one Chromium, each in its
+ * own browser context (no shared cache, cookies or service workers between them).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import type { Browser } from 'playwright';
 import { analyze } from '../../scripts/size.mjs';
+import { ensureBuilt, root } from './built.js';
 
-const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Strings only vega's code holds: errors of vega's runtime and parser. */
 const VEGA_MARKERS = ['Unrecognized transform type', 'Unrecognized scale type'];
-
-function newest(path: string): number {
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(s.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-function ensureBuilt(): void {
-  const stats = join(root, 'dist/cdn-stats.json');
-  const sources = ['components', 'src', 'embed', 'scripts/build', 'rollup.config.js', 'package.json'].map((p) => join(root, p));
-  if (existsSync(stats) && existsSync(join(root, 'dist/cdn/fpk.js')) && statSync(stats).mtimeMs >= Math.max(...sources.map(newest))) return;
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
-}
 
 type Analysis = ReturnType<typeof analyze>;
 let result: Analysis;
@@ -124,7 +112,12 @@ before(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-after(() => new Promise<void>((ok) => (server ? server.close(() => ok()) : ok())));
+let browser: Browser | undefined;
+
+after(async () => {
+  await browser?.close();
+  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
+});
 
 interface Visit {
   requests: string[];
@@ -135,9 +128,12 @@ interface Visit {
 }
 
 async function visit(path: string): Promise<Visit> {
-  const { playwright } = await import('@web/test-runner-playwright');
-  const browser = await playwright.chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
-  const p = await browser.newPage();
+  if (!browser) {
+    const { chromium } = await import('playwright');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  }
+  const context = await browser.newContext();
+  const p = await context.newPage();
   const requests: string[] = [];
   const problems: string[] = [];
   p.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -157,7 +153,7 @@ async function visit(path: string): Promise<Visit> {
         throw new Error(`timed out waiting for ${what}; problems: ${problems.join(' | ') || 'none'}; requests: ${requests.join(', ')}`);
       }
     },
-    close: () => browser.close(),
+    close: () => context.close(),
   };
 }
 

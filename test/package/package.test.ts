@@ -1,18 +1,20 @@
 /**
- * The published package works as a consumer sees it: the build succeeds, every `exports` target
- * and the `bin` are in the packed tarball, and the CLI prints real rows and clear errors.
+ * The published package works as a consumer sees it: the build (built.ts) emits every `exports`
+ * target and the `bin`, the packed tarball holds them, and the built `fpk` prints real rows and
+ * clear errors.
  */
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ensureBuilt, root } from './built.js';
 
-const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 
-test('the build emits every exports target and the packed tarball holds them', { timeout: 240_000 }, () => {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
+before(ensureBuilt, { timeout: 600_000 });
+
+test('the build emits every exports target and the packed tarball holds them', { timeout: 60_000 }, () => {
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
   const files = new Set<string>(packed.files.map((f: { path: string }) => f.path));
   const targets: string[] = [];
@@ -31,8 +33,9 @@ test('the build emits every exports target and the packed tarball holds them', {
   assert.ok(files.has(pkg.bin.fpk.replace(/^\.\//, '')), 'bin');
 });
 
-test('fpk data prints CSV rows of a query, and names the allowed values on a bad one', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli/bin.ts'), ...args], { cwd: root, encoding: 'utf8' });
+test('the built fpk data prints CSV rows of a query, and names the allowed values on a bad one', () => {
+  // The bin as a consumer's `npx fpk` runs it: plain Node, no TypeScript loader.
+  const run = (...args: string[]) => spawnSync(process.execPath, [resolve(root, pkg.bin.fpk), ...args], { cwd: root, encoding: 'utf8' });
   const ok = run('data', 'seizures', '--drugs', 'fentanyl', '--from', '2018-10', '--to', '2018-10', '--components', 'ofo');
   assert.equal(ok.status, 0, ok.stderr);
   const lines = ok.stdout.trim().split('\n');

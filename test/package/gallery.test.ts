@@ -81,7 +81,9 @@ async function bringPendingIntoView(page: Page, frames: Frame[]): Promise<void> 
 
 const skip = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM} (install Debian's chromium or set CHROMIUM_PATH)`;
 
-describe('examples gallery in Chromium', { skip, timeout: 15 * 60_000 }, () => {
+// Pages are independent (a browser context each), so two load at once: most of a page's time is
+// waiting for lazy charts to draw, not computing.
+describe('examples gallery in Chromium', { skip, timeout: 15 * 60_000, concurrency: 2 }, () => {
   let server: { stop(): Promise<void>; server?: { address(): AddressInfo | string | null } };
   let browser: Browser;
   let base: string;
