@@ -11,14 +11,19 @@
  *
  * `dist/cdn-stats.json` (not packed) records each chunk's modules and which module makes each
  * dynamic import, for `npm run size`.
+ *
+ * One copy of each vega package goes into the vega chunk because one is installed: vega pins its
+ * packages (`vega-scenegraph: ~5.1.0`) while those it pins ask for newer ones (`vega-view` wants
+ * `^5.2.1`), so package.json `overrides` names the one version of each (test/node/dependencies.test.ts
+ * fails when npm installs a second copy; test/package/cdn.test.ts when the chunk holds one).
  */
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, posix, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -99,67 +104,6 @@ function ownSideEffects() {
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (!resolved || resolved.external || resolved.id.includes('/node_modules/') || !resolved.id.startsWith(root)) return resolved;
       return { ...resolved, moduleSideEffects: true };
-    },
-  };
-}
-
-/**
- * vega pins its packages (`vega-scenegraph: ~5.1.0`) while the packages it pins ask for newer
- * ones (`vega-view` wants `^5.2.1`), so npm installs several copies of vega-scenegraph,
- * vega-expression, vega-time… and a plain bundle ships each (about 30 KB brotli of duplicates).
- * Every import of a vega-* or d3-* package resolves to the newest installed copy of the same
- * major version instead: one copy each.
- */
-function dedupeVega() {
-  const newest = new Map();
-  const major = (v) => v.split('.')[0];
-  const newer = (a, b) => {
-    const [x, y] = [a, b].map((v) => v.split(/[.-]/).slice(0, 3).map(Number));
-    for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] > y[i];
-    return false;
-  };
-  const copies = new Map();
-  const walk = (dir) => {
-    if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir)) {
-      if (!/^(vega|d3)(-|$)/.test(name)) continue;
-      const pkgFile = join(dir, name, 'package.json');
-      if (!existsSync(pkgFile)) continue;
-      const { version } = JSON.parse(readFileSync(pkgFile, 'utf8'));
-      (copies.get(name) ?? copies.set(name, []).get(name)).push({ dir: join(dir, name), version });
-      walk(join(dir, name, 'node_modules'));
-    }
-  };
-  // Nested copies sit under any package's node_modules (vega-parser/node_modules/vega-scenegraph).
-  walk(resolve(root, 'node_modules'));
-  for (const name of readdirSync(resolve(root, 'node_modules'))) if (!/^(vega|d3)(-|$)/.test(name)) walk(resolve(root, 'node_modules', name, 'node_modules'));
-  for (const [name, list] of copies) {
-    for (const copy of list) {
-      const key = `${name}@${major(copy.version)}`;
-      const best = newest.get(key);
-      if (!best || newer(copy.version, best.version)) newest.set(key, copy);
-    }
-  }
-  // Where node resolution would find `name` from `importer`: the nearest node_modules/<name>.
-  const installedFrom = (name, importer) => {
-    for (let dir = dirname(importer); ; dir = dirname(dir)) {
-      const copy = copies.get(name).find((c) => c.dir === join(dir, 'node_modules', name));
-      if (copy) return copy;
-      if (dirname(dir) === dir) return undefined;
-    }
-  };
-  return {
-    name: 'dedupe-vega',
-    resolveId(source, importer, options) {
-      const m = /^((?:vega|d3)-[a-z0-9-]+)(\/.*)?$/.exec(source);
-      if (!m || !importer || !copies.has(m[1]) || copies.get(m[1]).length < 2) return null;
-      // A virtual module (vega-slim) resolves from the project root.
-      const used = installedFrom(m[1], importer.startsWith('\0') ? join(root, 'index.js') : importer);
-      const best = used && newest.get(`${m[1]}@${major(used.version)}`);
-      if (!best || best === used) return null;
-      // Resolve as if imported from inside the newest copy: node resolution finds that copy first.
-      // (Not this.resolve() from the importer first: plugin-commonjs loads what that returns.)
-      return this.resolve(source, join(best.dir, 'package.json'), { ...options, skipSelf: true });
     },
   };
 }
@@ -302,7 +246,6 @@ export function cdnPlugins() {
   return [
     vegaSlim(),
     vegaStubs(),
-    dedupeVega(),
     ownSideEffects(),
     // The browser build of each package (papaparse's, vega's), and Lit's production build (the
     // 'development' condition would pick Lit's dev-mode warnings).
