@@ -173,7 +173,7 @@ export function collectionPackage(
     name: 'fentanyl-policy-kit',
     title: 'fentanyl-policy-kit datasets',
     description:
-      'Typed, sourced datasets on US drug-overdose deaths, CBP seizures, the US designations aimed at cartels and the court cases that test them. Each resource is also a package of its own in <name>/datapackage.json, with its version.',
+      'Typed, sourced datasets on US drug-overdose deaths, CBP seizures, the US designations aimed at cartels and the court cases that test them. Each resource is also a package of its own in <name>/datapackage.json, with its version; the version of this package is a hash of those versions.',
     // One version for the collection: changes whenever any dataset's version changes.
     version: createHash('sha256').update(versions.join('\n')).digest('hex').slice(0, 10),
     created: `${entries.map((e) => e.meta.released).sort().at(-1) ?? '1970-01-01'}T00:00:00Z`,

@@ -7,7 +7,7 @@
  * The older state is made of real published files only (links into the raw folder, nothing
  * copied into the project): CBP's December vintage of the FY2023–FY2026 seizure file stands in for
  * the April vintage, and the newest CDC and OFAC files (the 2026-02-14 state excerpt, the 2026 OFAC
- * list parses) are left out where the build can do without them.
+ * list parses) are left out where the build can do without them, or kept as a header without rows.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,13 +30,18 @@ function files(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(dir, join(prefix, e.name)) : [join(prefix, e.name)]));
 }
 
-/** A raw folder of links to the real files, with `replace` (path → path it links to) and without `omit`. */
-function rawFolder(dir: string, replace: Record<string, string>, omit: readonly string[]): string {
+/**
+ * A raw folder of links to the real files, with `replace` (path → path it links to), without
+ * `omit`, and with `empty` reduced to their header line: a file the build reads by name but that did
+ * not exist yet (a release's excerpt that came later) then holds no rows, and nothing is invented.
+ */
+function rawFolder(dir: string, replace: Record<string, string>, omit: readonly string[], empty: readonly string[]): string {
   rmSync(dir, { recursive: true, force: true });
   for (const path of files(raw)) {
     if (omit.some((o) => path === o || path.startsWith(`${o}/`))) continue;
     mkdirSync(dirname(join(dir, path)), { recursive: true });
-    symlinkSync(join(raw, replace[path] ?? path), join(dir, path));
+    if (empty.includes(path)) writeFileSync(join(dir, path), `${readFileSync(join(raw, path), 'utf8').split('\n')[0]}\n`);
+    else symlinkSync(join(raw, replace[path] ?? path), join(dir, path));
   }
   return dir;
 }
@@ -48,18 +53,22 @@ function write(out: string, built: Map<string, string>): void {
   }
 }
 
-/** Builds the older state, leaving out each of NEWEST only where the build does not need it. */
-function buildOlder(work: string, out: string): { built: Map<string, string>; omitted: string[] } {
-  let omit = [...NEWEST];
+/**
+ * Builds the older state, leaving out each of NEWEST where the build does without it; where the
+ * build reads it by name, a CSV is kept with its header only, and anything else is kept whole.
+ */
+function buildOlder(work: string, out: string): { built: Map<string, string>; left: string[] } {
+  const state = new Map<string, 'omit' | 'empty' | 'keep'>(NEWEST.map((f) => [f, 'omit']));
   for (;;) {
-    const dir = rawFolder(join(work, 'raw-older'), { [SEIZURES_APRIL]: SEIZURES_DECEMBER }, omit);
+    const pick = (s: string) => [...state].filter(([, v]) => v === s).map(([f]) => f);
+    const dir = rawFolder(join(work, 'raw-older'), { [SEIZURES_APRIL]: SEIZURES_DECEMBER }, pick('omit'), pick('empty'));
     try {
-      return { built: buildAll(dir, BUILDS, { previousRoot: out }), omitted: omit };
+      return { built: buildAll(dir, BUILDS, { previousRoot: out }), left: [...pick('omit'), ...pick('empty')] };
     } catch (error) {
       if (!(error instanceof BuildFailed)) throw error;
-      const needed = omit.filter((o) => error.problems.some((p) => p.file === o || p.file.startsWith(`${o}/`)));
+      const needed = [...state].filter(([f, v]) => v !== 'keep' && error.problems.some((p) => p.file === f || p.file.startsWith(`${f}/`)));
       assert.ok(needed.length, `the older build failed for another reason: ${JSON.stringify(error.problems.slice(0, 5))}`);
-      omit = omit.filter((o) => !needed.includes(o));
+      for (const [f, v] of needed) state.set(f, v === 'omit' && f.endsWith('.csv') ? 'empty' : 'keep');
     }
   }
 }
@@ -77,7 +86,7 @@ test('the change report says what a refresh changed, and a rebuild leaves it as 
     mkdirSync(out);
     const older = buildOlder(work, out);
     write(out, older.built);
-    t.diagnostic(`older build without: ${older.omitted.join(', ') || '(none of the newest files: the build needs them)'}`);
+    t.diagnostic(`older build without the rows of: ${older.left.join(', ') || '(none of the newest files: the build needs them)'}`);
     const first = older.built.get('datasets/CHANGES.md')!;
     assert.match(sectionOf(first, 'seizures'), /First build of this dataset/, 'an empty folder: every dataset is a first build');
 
@@ -103,7 +112,7 @@ test('the change report says what a refresh changed, and a rebuild leaves it as 
     const read = new Set(
       [...current].filter(([path]) => path.endsWith('/meta.json')).flatMap(([, text]) => (JSON.parse(text).sources as { files: { path: string }[] }[]).flatMap((s) => s.files.map((f) => f.path))),
     );
-    const tested = (newest: string) => older.omitted.includes(newest) && [...read].some((p) => p === newest || p.startsWith(`${newest}/`));
+    const tested = (newest: string) => older.left.includes(newest) && [...read].some((p) => p === newest || p.startsWith(`${newest}/`));
     t.diagnostic(`newest files the current build reads: ${NEWEST.filter((f) => tested(f)).join(', ') || 'none yet'}`);
     if (tested(NEWEST[0]!)) {
       const overdoses = sectionOf(report, 'overdoses');
