@@ -29,7 +29,8 @@ export {
 } from './query.js';
 export { parseCSV, toCSV, type ParseResult, type ParseOptions } from './csv.js';
 export { defineSchema, formatProblem, type Schema, type Field, type RowOf, type Problem } from './schema.js';
-export { FpkError, UnknownValueError, type FpkErrorCode } from './errors.js';
+export { FpkError, UnknownValueError, LoadError, isLoadFailure, type FpkErrorCode, type LoadErrorCode } from './errors.js';
+export { setFetchPolicy, fetchPolicy, DEFAULT_FETCH_POLICY, type FetchPolicy } from './fetch.js';
 export { JURISDICTIONS, JURISDICTION_CODES, STATE_CODES, jurisdictionName, type Jurisdiction } from './jurisdictions.js';
 export { sourceLine, citeDataset } from './cite.js';
 export type { DatasetMeta, FieldMeta, Source, SourceFile, SliceManifest } from './meta.js';

@@ -5,7 +5,8 @@
  * relative to this module so a self-hosted copy or any npm CDN path works unchanged. The same
  * code runs in Node, where file: URLs are read from disk.
  */
-import { FpkError, UnknownValueError } from './errors.js';
+import { LoadError, UnknownValueError } from './errors.js';
+import { fetchJSON } from './fetch.js';
 import { applyQuery, validateQuery, type DatasetQuery } from './filter.js';
 import type { DatasetMeta } from './meta.js';
 import { DATASET_NAMES, SLICES, type DatasetName, type DatasetRow } from './registry.js';
@@ -19,26 +20,47 @@ export function setDataBaseURL(url: string | URL): void {
 }
 
 const cache = new Map<string, Promise<unknown>>();
+/** URLs whose last request failed: asked for again past the HTTP cache (see fetchJSON). */
+const failed = new Set<string>();
 
-async function readJSON(url: URL): Promise<unknown> {
+/** `name` is what an error message calls the file, e.g. `overdoses/meta.json`. */
+async function readJSON(url: URL, name: string): Promise<unknown> {
   if (url.protocol === 'file:') {
     // Node: fetch() cannot read file: URLs. The specifier is a variable so bundlers leave it alone.
     const fsModule = 'node:fs/promises';
     const { readFile } = (await import(/* @vite-ignore */ fsModule)) as typeof import('node:fs/promises');
-    return JSON.parse(await readFile(url, 'utf8'));
+    let text: string;
+    try {
+      text = await readFile(url, 'utf8');
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      throw new LoadError(missing ? 'load-not-found' : 'load-failed', `Could not load ${name}: ${(error as Error).message}`, { url: url.href, file: name, attempts: 1 });
+    }
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new LoadError('load-bad-json', `Could not load ${name}: it is not valid JSON (${(error as Error).message})`, { url: url.href, file: name, attempts: 1 });
+    }
   }
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.href}`);
-  return response.json();
+  return fetchJSON(url, name, { fresh: failed.has(url.href) });
 }
 
+/**
+ * One request per URL for the page's lifetime; a failure (a `LoadError`, see src/fetch.ts) is
+ * dropped from the cache so that the next load, e.g. the element's Retry button, asks again.
+ */
 function fetchOnce(url: URL): Promise<unknown> {
   let p = cache.get(url.href);
   if (!p) {
-    p = readJSON(url).catch((error: unknown) => {
-      cache.delete(url.href);
-      throw new FpkError('load-failed', `Could not load ${url.href}: ${(error as Error).message}`);
-    });
+    const name = url.href.startsWith(base.href) ? url.href.slice(base.href.length) : url.pathname;
+    p = readJSON(url, name).then(
+      (value) => (failed.delete(url.href), value),
+      (error: unknown) => {
+        cache.delete(url.href);
+        failed.add(url.href);
+        throw error;
+      },
+    );
     cache.set(url.href, p);
   }
   return p;
