@@ -4,6 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { cjsShim } from './scripts/wds-cjs-shim.js';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { strictCspPages } from './test/browser/csp-middleware.js';
+import { networkFaults } from './test/browser/fault-middleware.js';
+import { elementScreenshots } from './test/browser/screenshot-plugin.js';
 
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -13,10 +15,13 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   // test/browser/csp-page.html is served with a strict Content-Security-Policy header.
-  middleware: [strictCspPages({ match: /^\/test\/browser\/csp-(page|elements)\.html$/ })],
+  // Network faults on demand (404, 500, stalls, truncated or empty bodies…): test/browser/fault-middleware.js.
+  middleware: [strictCspPages({ match: /^\/test\/browser\/csp-(page|elements)\.html$/ }), networkFaults()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     cjsShim(),
+    // Screenshots of an element's area, for the hostile-CSS comparisons.
+    elementScreenshots(),
   ],
   browsers: [
     playwrightLauncher({

@@ -9,7 +9,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FpkError } from '../../src/errors.js';
+import { FpkError, isLoadFailure } from '../../src/errors.js';
+import { chunkTimeout, withDeadline, worstCaseFetchTime } from '../../src/fetch.js';
 import { safeURL } from '../../src/safe-url.js';
 import { parseList } from './attributes.js';
 import { emit, type FpkDownloadFormat, type FpkErrorCode, type FpkErrorDetail } from './events.js';
@@ -119,6 +120,8 @@ export abstract class FpkElement extends LitElement {
 
   protected readonly idPrefix = `fpk-${++uid}`;
   private generation = 0;
+  /** Whether focus was on Retry when it was pressed (see `retry`). */
+  private refocus = false;
   /** Settles when this element may load (see `offscreenTurn`); made on the first load. */
   private due: Promise<void> | undefined;
   protected readonly vega = new VegaController(this, {
@@ -129,7 +132,7 @@ export abstract class FpkElement extends LitElement {
     onError: (failure) =>
       failure.code === 'chart-export-failed'
         ? emit(this, 'fpk-error', { code: 'render-failed', message: `The chart image could not be exported: ${failure.message}` })
-        : this.fail(new FpkError('load-failed', `The chart could not be drawn: ${failure.message}`), failure.code === 'chart-load-failed' ? 'load-failed' : 'render-failed'),
+        : this.fail(new FpkError(failure.code === 'chart-load-failed' ? 'chunk-load-failed' : 'render-failed', `${failure.message}.`)),
   });
 
   /** Whether the element draws a vega chart (so vega is loaded early when it nears the viewport). */
@@ -169,7 +172,10 @@ export abstract class FpkElement extends LitElement {
     try {
       await (this.due ??= this.whenDue());
       if (generation !== this.generation) return;
-      const model = await this.buildModel();
+      const model = await withDeadline(this.buildModel(), modelDeadline(), () => {
+        const seconds = Math.round(modelDeadline() / 1000);
+        return new FpkError('load-timeout', `The chart's data or code did not arrive within ${seconds} s.`);
+      });
       if (generation !== this.generation) return;
       this.error = null;
       this.model = model;
@@ -179,6 +185,7 @@ export abstract class FpkElement extends LitElement {
       if (model.spec && this.view === 'chart' && !(await this.vega.ready)) return;
       await exportsReady;
       if (generation !== this.generation || this.error) return;
+      await this.moveFocusAfterRetry();
       this.status = 'ready';
       emit(this, 'fpk-ready', { rows: model.rows.length, summary: model.summary });
     } catch (error) {
@@ -219,11 +226,14 @@ export abstract class FpkElement extends LitElement {
     const detail: FpkErrorDetail =
       error instanceof FpkError
         ? { code: code ?? error.code, message: error.message, ...(error.attribute ? { attribute: error.attribute } : {}) }
-        : { code: code ?? 'render-failed', message: error instanceof Error ? error.message : String(error) };
+        : isChunkFailure(error)
+          ? { code: code ?? 'chunk-load-failed', message: `Part of the chart's code could not be loaded (${error.message}).` }
+          : { code: code ?? 'render-failed', message: error instanceof Error ? error.message : String(error) };
     // The error panel replaces the chart container, so the controller finalizes the view.
     this.error = detail;
     this.model = null;
     this.status = 'error';
+    void this.moveFocusAfterRetry();
     emit(this, 'fpk-error', detail);
   }
 
@@ -246,12 +256,55 @@ export abstract class FpkElement extends LitElement {
   }
 
   protected renderError(lang: Lang): TemplateResult {
-    return html`<div part="error" role="alert"><strong>${t(lang, 'errorTitle')}</strong>${this.error!.message}</div>`;
+    const { code, message } = this.error!;
+    // Something that did not arrive may arrive on a second try; a bad attribute will not. A
+    // chunk cannot: browsers keep a failed import() for the page's lifetime, so only a reload asks again.
+    const chunk = code === 'chunk-load-failed';
+    const retry = isLoadFailure(code)
+      ? html`<button type="button" class="retry" @click=${() => (chunk ? this.reloadPage() : void this.retry())}>${t(lang, chunk ? 'reloadPage' : 'retry')}</button>`
+      : nothing;
+    return html`<div part="error" role="alert"><strong>${t(lang, 'errorTitle')}</strong><span class="message">${message}</span>${retry}</div>`;
+  }
+
+  /**
+   * Loads again after a failure (what the error panel's Retry button does): files that failed
+   * are asked for again, the vega chunk too. Focus that was on the Retry button moves to the
+   * loading message, then to the chart or table, or back to Retry if it failed again, so a
+   * keyboard or screen-reader user is never left on a button that vanished.
+   */
+  async retry(): Promise<void> {
+    this.refocus = !!this.shadowRoot?.activeElement;
+    this.error = null;
+    const done = this.reload();
+    if (this.refocus) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.placeholder')?.focus();
+    }
+    return done;
+  }
+
+  /**
+   * What Retry does after `chunk-load-failed`: reloads the page (Chromium and others cache a
+   * failed or stalled `import()` per page, so asking again in place would fail again).
+   */
+  protected reloadPage(): void {
+    location.reload();
+  }
+
+  /** After a Retry that had focus: focus what replaced the loading message (before the event fires). */
+  private async moveFocusAfterRetry(): Promise<void> {
+    if (!this.refocus) return;
+    this.refocus = false;
+    await this.updateComplete;
+    const target = this.error
+      ? this.renderRoot.querySelector<HTMLElement>('[part="error"] .retry')
+      : focusable(['[part="chart"]', '[part="table"]', 'figure'].map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean) ?? null);
+    target?.focus();
   }
 
   protected renderBody(lang: Lang): TemplateResult {
     const model = this.model;
-    if (!model) return html`<div part="chart"><div class="placeholder" role="status">${t(lang, 'loading')}</div></div>`;
+    if (!model) return html`<div part="chart"><div class="placeholder" role="status" tabindex="-1">${t(lang, 'loading')}</div></div>`;
     if (this.view === 'table' || !model.spec) return this.renderTable(lang, model);
     // The SVG vega draws carries role="img" and the label; the container only reserves space.
     return html`<div part="chart"><div class="vega"></div></div>`;
@@ -374,6 +427,27 @@ export abstract class FpkElement extends LitElement {
   get summary(): string | null {
     return this.model?.summary ?? null;
   }
+}
+
+/**
+ * How long building a model may take before the element gives up with `load-timeout`: its
+ * files under the fetch policy (src/fetch.ts: 30.8 s at worst) plus its model chunk
+ * (`chunkTimeout`, 30 s): 61 s with the defaults. The fetch layer times out first as a rule;
+ * this bounds whatever it does not see (a stalled `import()` of an element's model code).
+ */
+function modelDeadline(): number {
+  return worstCaseFetchTime() + chunkTimeout();
+}
+
+/** A rejected `import()` of a lazy chunk, in Chromium's, Firefox's and Safari's words. */
+function isChunkFailure(error: unknown): error is Error {
+  return error instanceof TypeError && /dynamically imported module|importing a module script failed/i.test(error.message);
+}
+
+/** The element itself if it takes focus, else made focusable for a script (not the Tab order). */
+function focusable(element: HTMLElement | null): HTMLElement | null {
+  if (element && element.tabIndex < 0 && !element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+  return element;
 }
 
 function numeric(format?: CellFormat): boolean {

@@ -6,6 +6,7 @@
  * modules may import *types* from here; type imports are erased and pull nothing in.
  */
 import type { expressionInterpreter } from 'vega-interpreter';
+import { chunkTimeout, withDeadline } from '../../src/fetch.js';
 
 export type { Config as VegaConfig, Spec as VegaSpec, TooltipHandler, View } from 'vega';
 
@@ -19,9 +20,15 @@ export interface VegaModules {
 
 let loading: Promise<VegaModules> | undefined;
 
-/** vega's runtime (parse a Vega spec, run it in a View), loaded once per page; a failed load is forgotten so a later call can retry. */
+/**
+ * vega's runtime (parse a Vega spec, run it in a View), loaded once per page. A load that fails
+ * or does not finish within `chunkTimeout()` (30 s) rejects, so a chart never waits forever, and
+ * is forgotten. (Browsers keep a failed `import()` for the page's lifetime, so the element offers
+ * a page reload rather than a Retry in place.)
+ */
 export function loadVega(): Promise<VegaModules> {
-  loading ??= Promise.all([import('vega'), import('vega-interpreter')]).then(
+  const ms = chunkTimeout();
+  loading ??= withDeadline(Promise.all([import('vega'), import('vega-interpreter')]), ms, () => new Error(`it did not arrive within ${ms / 1000} s`)).then(
     ([vega, interpreter]) => ({ parse: vega.parse, View: vega.View, loader: vega.loader, expressionInterpreter: interpreter.expressionInterpreter }),
     (error: unknown) => {
       loading = undefined;
