@@ -45,7 +45,7 @@ export const chrome = css`
     color: var(--_fg);
     background: var(--_bg);
     line-height: 1.45;
-    font-size: 1rem;
+    font-size: max(14px, 1rem);
     box-sizing: border-box;
   }
   :host([hidden]) {
@@ -56,8 +56,32 @@ export const chrome = css`
   *::after {
     box-sizing: inherit;
   }
+  /*
+   * The shadow tree's root sets every inherited property the element's text depends on. A host
+   * page can restyle the host element itself ('all: unset', a serif body font, 'line-height: 0',
+   * 'box-sizing: content-box' on '*') and its rules beat ':host'; this element it cannot reach.
+   * Text follows the page's root font size (a reader's larger default), never below 14 px (a
+   * 'font-size: 62.5%' root would make it 10 px, and the 0.8 em source line 8 px).
+   */
   figure {
+    display: block;
     margin: 0;
+    min-width: 0;
+    max-width: 100%;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: max(14px, 1rem);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    color: var(--_fg);
+    visibility: visible;
   }
   [part='header'] h2 {
     font-size: 1.15em;
@@ -146,6 +170,13 @@ export const chrome = css`
   }
   [part='error'] strong {
     display: block;
+  }
+  [part='error'] .retry {
+    display: block;
+    margin-top: 0.6em;
+    color: var(--_error-fg);
+    background: transparent;
+    border-color: currentColor;
   }
   .table-wrap {
     overflow-x: auto;
