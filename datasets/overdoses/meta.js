@@ -3,7 +3,7 @@
 export const meta = {
   "name": "overdoses",
   "title": "Provisional drug overdose deaths, 12-month-ending counts (CDC VSRR)",
-  "description": "CDC NCHS Vital Statistics Rapid Release provisional counts of drug overdose deaths occurring in each jurisdiction during the 12 months ending in each month, overall and by drug (ICD-10 multiple-cause codes), reported and predicted (adjusted for reporting delay), with CDC's completeness figures and footnotes. Three releases are merged; each row names the release it comes from.",
+  "description": "CDC NCHS Vital Statistics Rapid Release provisional counts of drug overdose deaths occurring in each jurisdiction during the 12 months ending in each month, overall and by drug (ICD-10 multiple-cause codes), reported and predicted (adjusted for reporting delay), with CDC's completeness figures and footnotes. Three releases are merged, newest first; each row names the release it comes from.",
   "publisher": "Centers for Disease Control and Prevention, National Center for Health Statistics (NCHS)",
   "license": "Public domain in the US: a work of the US federal government (17 U.S.C. § 105). Code MIT.",
   "credit": "CDC NCHS, Provisional Drug Overdose Death Counts (VSRR)",
@@ -24,7 +24,7 @@ export const meta = {
       ]
     },
     {
-      "title": "VSRR Provisional Drug Overdose Death Counts: CSV download of 2026-02-14 (data to the 12 months ending September 2025), US rows of 8 indicators",
+      "title": "VSRR Provisional Drug Overdose Death Counts: CSV download of 2026-02-14 (data to the 12 months ending September 2025), US rows of 8 indicators and the all-drug rows of the 50 states, DC and YC for December 2022 to September 2025",
       "publisher": "CDC NCHS",
       "url": "https://data.cdc.gov/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD",
       "released": "2026-02-14",
@@ -33,6 +33,11 @@ export const meta = {
           "path": "overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214__US_8indicators_excerpt.csv",
           "sha256": "3dca4503a481fb4260165a75ee298d1f1a5a53e8bdbaf0ef44674b965c94333c",
           "retrievedFrom": "GitHub kt19-jpeg/DIC_project, data/raw/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214.csv (commit 70f2c23faf74f2f3211c95d0e33fe18486f85593): verbatim excerpt of the US rows of 8 indicators; see overdoses/PROVENANCE.md §2"
+        },
+        {
+          "path": "overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214__states_alldrug_2022-12_2025-09_excerpt.csv",
+          "sha256": "0cdd4763365b4970a35beefbdf10d2023583dc8e98e720151c3c49245b1108ec",
+          "retrievedFrom": "GitHub kt19-jpeg/DIC_project, data/raw/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214.csv (commit 70f2c23faf74f2f3211c95d0e33fe18486f85593): excerpt rebuilt line by line (1,768 of 1,768 lines identical to the source pages) of the all-drug rows of the 50 states, DC and YC, 12 months ending December 2022 to September 2025; see overdoses/PROVENANCE.md \"Added 2026-12-02\""
         }
       ]
     },
@@ -59,12 +64,13 @@ export const meta = {
     "Empty reported values are hidden by CDC, not zero: \"Data suppressed (<10)\" (fewer than 10 deaths) or \"Data not shown due to low data quality\". The footnotes field says which.",
     "LA, ND, NE and PA have no drug-specific rows in the 2025-01-08 release, and the 2026-06-27 extract has no T40.4 rows for LA or PA: Louisiana and Pennsylvania have only all-drugs, all-deaths and pct-drugs-specified rows; ND and NE have synthetic-opioids rows from the 2026-06-27 extract only.",
     "synthetic-opioids (T40.4) counts fentanyl, fentanyl analogs and tramadol: it is broader than fentanyl alone. A death involving several drugs counts in each drug indicator, so drug indicators do not add up to all-drugs.",
-    "Predicted values are re-estimated in every release, even for old months (US synthetic opioids 12 months ending December 2021: 72,124 predicted in the 2026-02-14 release, 71,746 in the 2026-06-27 extract); the row keeps the newest release's estimate.",
+    "Predicted values are re-estimated in every release, even for old months (US synthetic opioids 12 months ending December 2021: 72,124 predicted in the 2026-02-14 release, 71,746 in the 2026-06-27 extract); the row keeps the newest release's estimate. Their sum over the states exceeds the US predicted value (by 249–559 a month in the 2026-02-14 release): add reported values, never predicted ones.",
     "The 2025-01-08 copy passed once through pandas: `percentPending` and the pct-drugs-specified values went through float parsing (0.143178356 there vs 0.14317835599 in the 2026 download), so they are not byte-exact CDC text. Counts were carried as text and are exact.",
     "The citation form (Ahmad, Cisewski, Rossen, Sutton) is the one NCHS suggests for VSRR, recalled by the compilers and not checked live."
   ],
   "revisions": [
-    "Merge rule: where releases overlap for a jurisdiction, indicator and period, the newest release (2026-06-27 > 2026-02-14 > 2025-01-08) is kept and named in `release`. The 2026-02-14 release covers 8 US indicators; 2026-06-27 covers synthetic-opioids only; every other row (state indicators other than synthetic-opioids, and the 4 US indicators the 2026-02-14 excerpt left out) comes from 2025-01-08 and ends with July 2024.",
+    "Merge rule: where releases overlap for a jurisdiction, indicator and period, the newest release (2026-06-27 > 2026-02-14 > 2025-01-08) is kept and named in `release`. The 2026-02-14 release covers 8 US indicators (January 2015 – September 2025) and every state's, DC's and YC's all-drug count for December 2022 – September 2025; 2026-06-27 covers synthetic-opioids only; every other row (state all-drug counts before December 2022, state indicators other than all-drugs and synthetic-opioids, and the 4 US indicators the 2026-02-14 excerpt left out) comes from 2025-01-08, and those drug series end with July 2024.",
+    "State sums are checked at build time: in every month of a release that has state all-drug counts, the reported counts of the 50 states, DC and YC add up exactly to the US count of the same release (115 of 115 months in 2025-01-08, 34 of 34 in 2026-02-14); a mismatch fails the build. Between the two releases, 412 of the 988 state values for January 2023 – July 2024 were revised (e.g. North Carolina, 12 months ending July 2024: 2,269 → 2,864; December 2023: 4,025 → 3,489).",
     "Closed months (through 2022-12) are checked at build time: every overlapping pair of releases reports the identical count. Later months are revised between releases (e.g. US all-drugs 12 months ending January 2023: 109,758 in 2025-01-08, 109,745 in 2026-02-14).",
     "The 2026-06-27 API extract writes percent complete \"99.5\" (no \"+\") for AK 2023-04 and CT 2026-01; it is kept as written (percentCompleteAtLeast false).",
     "Footnote sentences are separated by two spaces in the CSV downloads and by one space in the API extract; both parse to the same codes."
@@ -75,8 +81,8 @@ export const meta = {
     "suppressed-lt10": "Data suppressed (<10).",
     "low-quality": "Data not shown due to low data quality."
   },
-  "version": "2026-06-27+a7f82c09b6",
-  "rowCount": 70379,
+  "version": "2026-06-27+9de89eb7fd",
+  "rowCount": 71107,
   "coverage": {
     "start": "2015-01",
     "end": "2026-01"
@@ -236,7 +242,7 @@ export const meta = {
     {
       "name": "release",
       "type": "enum",
-      "description": "Release the row comes from, by download/extract date: 2025-01-08 = full VSRR CSV of the ~December 2024 release (data to July 2024); 2026-02-14 = VSRR CSV download of that date (data to September 2025), US rows of 8 indicators; 2026-06-27 = Socrata API extract made on or before that date (data to January 2026), synthetic opioids (T40.4) only. Where releases overlap the newest is kept.",
+      "description": "Release the row comes from, by download/extract date: 2025-01-08 = full VSRR CSV of the ~December 2024 release (data to July 2024); 2026-02-14 = VSRR CSV download of that date (data to September 2025), US rows of 8 indicators and the all-drug rows of the 50 states, DC and YC from December 2022; 2026-06-27 = Socrata API extract made on or before that date (data to January 2026), synthetic opioids (T40.4) only. Where releases overlap the newest is kept.",
       "nullable": false,
       "values": [
         "2025-01-08",
@@ -257,7 +263,7 @@ export const meta = {
       },
       "AK/all-drugs": {
         "file": "slices/AK/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "AK/cocaine": {
         "file": "slices/AK/cocaine.json",
@@ -305,7 +311,7 @@ export const meta = {
       },
       "AL/all-drugs": {
         "file": "slices/AL/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "AL/cocaine": {
         "file": "slices/AL/cocaine.json",
@@ -353,7 +359,7 @@ export const meta = {
       },
       "AR/all-drugs": {
         "file": "slices/AR/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "AR/cocaine": {
         "file": "slices/AR/cocaine.json",
@@ -401,7 +407,7 @@ export const meta = {
       },
       "AZ/all-drugs": {
         "file": "slices/AZ/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "AZ/cocaine": {
         "file": "slices/AZ/cocaine.json",
@@ -449,7 +455,7 @@ export const meta = {
       },
       "CA/all-drugs": {
         "file": "slices/CA/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "CA/cocaine": {
         "file": "slices/CA/cocaine.json",
@@ -497,7 +503,7 @@ export const meta = {
       },
       "CO/all-drugs": {
         "file": "slices/CO/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "CO/cocaine": {
         "file": "slices/CO/cocaine.json",
@@ -545,7 +551,7 @@ export const meta = {
       },
       "CT/all-drugs": {
         "file": "slices/CT/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "CT/cocaine": {
         "file": "slices/CT/cocaine.json",
@@ -593,7 +599,7 @@ export const meta = {
       },
       "DC/all-drugs": {
         "file": "slices/DC/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "DC/cocaine": {
         "file": "slices/DC/cocaine.json",
@@ -641,7 +647,7 @@ export const meta = {
       },
       "DE/all-drugs": {
         "file": "slices/DE/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "DE/cocaine": {
         "file": "slices/DE/cocaine.json",
@@ -689,7 +695,7 @@ export const meta = {
       },
       "FL/all-drugs": {
         "file": "slices/FL/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "FL/cocaine": {
         "file": "slices/FL/cocaine.json",
@@ -737,7 +743,7 @@ export const meta = {
       },
       "GA/all-drugs": {
         "file": "slices/GA/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "GA/cocaine": {
         "file": "slices/GA/cocaine.json",
@@ -785,7 +791,7 @@ export const meta = {
       },
       "HI/all-drugs": {
         "file": "slices/HI/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "HI/cocaine": {
         "file": "slices/HI/cocaine.json",
@@ -833,7 +839,7 @@ export const meta = {
       },
       "IA/all-drugs": {
         "file": "slices/IA/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "IA/cocaine": {
         "file": "slices/IA/cocaine.json",
@@ -881,7 +887,7 @@ export const meta = {
       },
       "ID/all-drugs": {
         "file": "slices/ID/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "ID/cocaine": {
         "file": "slices/ID/cocaine.json",
@@ -929,7 +935,7 @@ export const meta = {
       },
       "IL/all-drugs": {
         "file": "slices/IL/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "IL/cocaine": {
         "file": "slices/IL/cocaine.json",
@@ -977,7 +983,7 @@ export const meta = {
       },
       "IN/all-drugs": {
         "file": "slices/IN/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "IN/cocaine": {
         "file": "slices/IN/cocaine.json",
@@ -1025,7 +1031,7 @@ export const meta = {
       },
       "KS/all-drugs": {
         "file": "slices/KS/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "KS/cocaine": {
         "file": "slices/KS/cocaine.json",
@@ -1073,7 +1079,7 @@ export const meta = {
       },
       "KY/all-drugs": {
         "file": "slices/KY/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "KY/cocaine": {
         "file": "slices/KY/cocaine.json",
@@ -1121,7 +1127,7 @@ export const meta = {
       },
       "LA/all-drugs": {
         "file": "slices/LA/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "LA/cocaine": {
         "file": "slices/LA/cocaine.json",
@@ -1169,7 +1175,7 @@ export const meta = {
       },
       "MA/all-drugs": {
         "file": "slices/MA/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "MA/cocaine": {
         "file": "slices/MA/cocaine.json",
@@ -1217,7 +1223,7 @@ export const meta = {
       },
       "MD/all-drugs": {
         "file": "slices/MD/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "MD/cocaine": {
         "file": "slices/MD/cocaine.json",
@@ -1265,7 +1271,7 @@ export const meta = {
       },
       "ME/all-drugs": {
         "file": "slices/ME/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "ME/cocaine": {
         "file": "slices/ME/cocaine.json",
@@ -1313,7 +1319,7 @@ export const meta = {
       },
       "MI/all-drugs": {
         "file": "slices/MI/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "MI/cocaine": {
         "file": "slices/MI/cocaine.json",
@@ -1361,7 +1367,7 @@ export const meta = {
       },
       "MN/all-drugs": {
         "file": "slices/MN/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "MN/cocaine": {
         "file": "slices/MN/cocaine.json",
@@ -1409,7 +1415,7 @@ export const meta = {
       },
       "MO/all-drugs": {
         "file": "slices/MO/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "MO/cocaine": {
         "file": "slices/MO/cocaine.json",
@@ -1457,7 +1463,7 @@ export const meta = {
       },
       "MS/all-drugs": {
         "file": "slices/MS/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "MS/cocaine": {
         "file": "slices/MS/cocaine.json",
@@ -1505,7 +1511,7 @@ export const meta = {
       },
       "MT/all-drugs": {
         "file": "slices/MT/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "MT/cocaine": {
         "file": "slices/MT/cocaine.json",
@@ -1553,7 +1559,7 @@ export const meta = {
       },
       "NC/all-drugs": {
         "file": "slices/NC/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "NC/cocaine": {
         "file": "slices/NC/cocaine.json",
@@ -1601,7 +1607,7 @@ export const meta = {
       },
       "ND/all-drugs": {
         "file": "slices/ND/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "ND/cocaine": {
         "file": "slices/ND/cocaine.json",
@@ -1649,7 +1655,7 @@ export const meta = {
       },
       "NE/all-drugs": {
         "file": "slices/NE/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "NE/cocaine": {
         "file": "slices/NE/cocaine.json",
@@ -1697,7 +1703,7 @@ export const meta = {
       },
       "NH/all-drugs": {
         "file": "slices/NH/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "NH/cocaine": {
         "file": "slices/NH/cocaine.json",
@@ -1745,7 +1751,7 @@ export const meta = {
       },
       "NJ/all-drugs": {
         "file": "slices/NJ/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "NJ/cocaine": {
         "file": "slices/NJ/cocaine.json",
@@ -1793,7 +1799,7 @@ export const meta = {
       },
       "NM/all-drugs": {
         "file": "slices/NM/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "NM/cocaine": {
         "file": "slices/NM/cocaine.json",
@@ -1841,7 +1847,7 @@ export const meta = {
       },
       "NV/all-drugs": {
         "file": "slices/NV/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "NV/cocaine": {
         "file": "slices/NV/cocaine.json",
@@ -1889,7 +1895,7 @@ export const meta = {
       },
       "NY/all-drugs": {
         "file": "slices/NY/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "NY/cocaine": {
         "file": "slices/NY/cocaine.json",
@@ -1937,7 +1943,7 @@ export const meta = {
       },
       "OH/all-drugs": {
         "file": "slices/OH/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "OH/cocaine": {
         "file": "slices/OH/cocaine.json",
@@ -1985,7 +1991,7 @@ export const meta = {
       },
       "OK/all-drugs": {
         "file": "slices/OK/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "OK/cocaine": {
         "file": "slices/OK/cocaine.json",
@@ -2033,7 +2039,7 @@ export const meta = {
       },
       "OR/all-drugs": {
         "file": "slices/OR/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "OR/cocaine": {
         "file": "slices/OR/cocaine.json",
@@ -2081,7 +2087,7 @@ export const meta = {
       },
       "PA/all-drugs": {
         "file": "slices/PA/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "PA/cocaine": {
         "file": "slices/PA/cocaine.json",
@@ -2177,7 +2183,7 @@ export const meta = {
       },
       "RI/all-drugs": {
         "file": "slices/RI/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "RI/cocaine": {
         "file": "slices/RI/cocaine.json",
@@ -2225,7 +2231,7 @@ export const meta = {
       },
       "SC/all-drugs": {
         "file": "slices/SC/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "SC/cocaine": {
         "file": "slices/SC/cocaine.json",
@@ -2273,7 +2279,7 @@ export const meta = {
       },
       "SD/all-drugs": {
         "file": "slices/SD/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "SD/cocaine": {
         "file": "slices/SD/cocaine.json",
@@ -2321,7 +2327,7 @@ export const meta = {
       },
       "TN/all-drugs": {
         "file": "slices/TN/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "TN/cocaine": {
         "file": "slices/TN/cocaine.json",
@@ -2369,7 +2375,7 @@ export const meta = {
       },
       "TX/all-drugs": {
         "file": "slices/TX/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "TX/cocaine": {
         "file": "slices/TX/cocaine.json",
@@ -2465,7 +2471,7 @@ export const meta = {
       },
       "UT/all-drugs": {
         "file": "slices/UT/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "UT/cocaine": {
         "file": "slices/UT/cocaine.json",
@@ -2513,7 +2519,7 @@ export const meta = {
       },
       "VA/all-drugs": {
         "file": "slices/VA/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "VA/cocaine": {
         "file": "slices/VA/cocaine.json",
@@ -2561,7 +2567,7 @@ export const meta = {
       },
       "VT/all-drugs": {
         "file": "slices/VT/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "VT/cocaine": {
         "file": "slices/VT/cocaine.json",
@@ -2609,7 +2615,7 @@ export const meta = {
       },
       "WA/all-drugs": {
         "file": "slices/WA/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "WA/cocaine": {
         "file": "slices/WA/cocaine.json",
@@ -2657,7 +2663,7 @@ export const meta = {
       },
       "WI/all-drugs": {
         "file": "slices/WI/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "WI/cocaine": {
         "file": "slices/WI/cocaine.json",
@@ -2705,7 +2711,7 @@ export const meta = {
       },
       "WV/all-drugs": {
         "file": "slices/WV/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "WV/cocaine": {
         "file": "slices/WV/cocaine.json",
@@ -2753,7 +2759,7 @@ export const meta = {
       },
       "WY/all-drugs": {
         "file": "slices/WY/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "WY/cocaine": {
         "file": "slices/WY/cocaine.json",
@@ -2801,7 +2807,7 @@ export const meta = {
       },
       "YC/all-drugs": {
         "file": "slices/YC/all-drugs.json",
-        "rows": 115
+        "rows": 129
       },
       "YC/cocaine": {
         "file": "slices/YC/cocaine.json",

@@ -5,12 +5,13 @@
  * after checking that closed months agree.
  */
 import { parseCSV } from '../../src/csv.js';
-import { JURISDICTION_CODES, jurisdictionName } from '../../src/jurisdictions.js';
+import { JURISDICTION_CODES, jurisdictionName, type Jurisdiction } from '../../src/jurisdictions.js';
 import {
   FOOTNOTE_SYMBOLS,
   INDICATOR_INFO,
   OVERDOSE_FOOTNOTES,
   OVERDOSE_INDICATORS,
+  OVERDOSE_RELEASES,
   overdosesSchema,
   type OverdoseFootnote,
   type OverdoseIndicator,
@@ -22,12 +23,24 @@ import type { SourceFile } from '../../src/meta.js';
 import type { BuildContext } from '../pipeline/context.js';
 import { defineDataset } from '../pipeline/dataset.js';
 
-/** Raw file of each release, oldest first: the merge keeps the last one that has a value. */
+/**
+ * Raw files of each release, oldest first (the merge keeps the newest release of a cell). A
+ * release may come in several files (excerpts of one download); together they are the release.
+ */
 export const OVERDOSE_FILES = {
-  '2025-01-08': 'overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20250108_full.csv.gz',
-  '2026-02-14': 'overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214__US_8indicators_excerpt.csv',
-  '2026-06-27': 'overdoses/cdc_api_provisional_overdose_counts.csv',
-} as const satisfies Record<OverdoseRelease, string>;
+  '2025-01-08': ['overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20250108_full.csv.gz'],
+  '2026-02-14': [
+    'overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214__US_8indicators_excerpt.csv',
+    'overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214__states_alldrug_2022-12_2025-09_excerpt.csv',
+  ],
+  '2026-06-27': ['overdoses/cdc_api_provisional_overdose_counts.csv'],
+} as const satisfies Record<OverdoseRelease, readonly string[]>;
+
+/**
+ * The jurisdictions whose all-drug counts add up to the US row in every month of a release: the 50
+ * states, DC and New York City (NY excludes NYC). PR is shown by CDC but is not part of the US.
+ */
+export const US_PARTS: readonly Jurisdiction[] = JURISDICTION_CODES.filter((j) => j !== 'US' && j !== 'PR');
 
 /**
  * Months up to here are closed: NCHS final data for 2022 and earlier replaced the provisional
@@ -151,9 +164,16 @@ interface Candidate {
   readonly line: number;
 }
 
-/** Reads one release into output rows, reporting every cell and row problem. */
+const cellKey = (r: OverdoseRecord) => `${r.jurisdiction} | ${r.indicator} | ${r.period}`;
+
+/** Reads one release (all its files) into output rows, reporting every cell and row problem. */
 function readRelease(ctx: BuildContext, release: OverdoseRelease): Candidate[] {
-  const file = OVERDOSE_FILES[release];
+  // One row per cell in a release, whichever of its files the row is in.
+  const firstSeen = new Map<string, string>();
+  return OVERDOSE_FILES[release].flatMap((file) => readFile(ctx, release, file, firstSeen));
+}
+
+function readFile(ctx: BuildContext, release: OverdoseRelease, file: string, firstSeen: Map<string, string>): Candidate[] {
   const { schema, thousands, header } = RELEASE_SCHEMAS[release];
   const text = ctx.readText(file);
   if (text === '') return [];
@@ -165,7 +185,6 @@ function readRelease(ctx: BuildContext, release: OverdoseRelease): Candidate[] {
   }
   const col = (name: keyof RawSchema['fields']) => schema.fields[name].column!;
   const out: Candidate[] = [];
-  const firstLine = new Map<string, number>();
   parsed.rows.forEach((r, i) => {
     const line = parsed.lines[i]!;
     const before = ctx.problems.length;
@@ -203,10 +222,10 @@ function readRelease(ctx: BuildContext, release: OverdoseRelease): Candidate[] {
     }
 
     const key = `${r.state} | ${indicator} | ${period}`;
-    const first = firstLine.get(key);
+    const first = firstSeen.get(key);
     if (first !== undefined) {
-      ctx.problem({ file, row: line, column: `${col('state')}+${col('indicator')}+${col('year')}+${col('month')}`, value: key, expected: `one row per jurisdiction, indicator and period in a release (first seen at row ${first})` });
-    } else firstLine.set(key, line);
+      ctx.problem({ file, row: line, column: `${col('state')}+${col('indicator')}+${col('year')}+${col('month')}`, value: key, expected: `one row per jurisdiction, indicator and period in a release (first seen at ${first})` });
+    } else firstSeen.set(key, `${file} row ${line}`);
 
     if (ctx.problems.length !== before) return;
     out.push({
@@ -231,20 +250,77 @@ function readRelease(ctx: BuildContext, release: OverdoseRelease): Candidate[] {
 }
 
 /**
- * Keeps, for each key, the newest release's row, after checking that every pair of releases
- * reports the same count for a closed month.
+ * PROVENANCE check 2, enforced: in every month of a release that has the US all-drug count and
+ * any state's, the 50 states + DC + NYC report exactly the US value. A transcription slip in an
+ * excerpt (a digit, a skipped line, a state's block from another release) breaks the sum.
  */
-function mergeReleases(ctx: BuildContext, releases: readonly Candidate[][]): OverdoseRecord[] {
+function checkStateSums(ctx: BuildContext, release: OverdoseRelease, candidates: readonly Candidate[]): void {
+  const us = new Map<string, Candidate>();
+  const parts = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.row.indicator !== 'all-drugs') continue;
+    if (c.row.jurisdiction === 'US') us.set(c.row.period, c);
+    else if (US_PARTS.includes(c.row.jurisdiction)) {
+      const list = parts.get(c.row.period);
+      if (list) list.push(c);
+      else parts.set(c.row.period, [c]);
+    }
+  }
+  for (const [period, list] of [...parts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const total = us.get(period);
+    const file = list[0]!.file;
+    const where = (c: Candidate) => `${c.file} row ${c.line}`;
+    if (!total) {
+      ctx.problem({ file, row: list[0]!.line, column: 'State+Year+Month', value: period, expected: `the US all-drug count of release ${release} for ${period}, which the states must add up to (none in ${OVERDOSE_FILES[release].join(', ')})` });
+      continue;
+    }
+    const have = new Set(list.map((c) => c.row.jurisdiction));
+    const missing = US_PARTS.filter((j) => !have.has(j));
+    const hidden = list.filter((c) => c.row.reported === null).map((c) => c.row.jurisdiction);
+    if (missing.length || hidden.length) {
+      ctx.problem({
+        file,
+        column: 'State',
+        value: `${period}: ${list.length - hidden.length} of ${US_PARTS.length} jurisdictions with a count`,
+        expected: `a count for each of the 50 states, DC and YC in ${period}, to check their sum against the US (${[missing.length ? `missing ${missing.join(' ')}` : '', hidden.length ? `empty ${hidden.join(' ')}` : ''].filter(Boolean).join('; ')})`,
+      });
+      continue;
+    }
+    const sum = list.reduce((n, c) => n + c.row.reported!, 0);
+    if (sum !== total.row.reported) {
+      ctx.problem({
+        file,
+        column: 'Data Value',
+        value: `${period}: sum of the 50 states + DC + YC = ${sum}`,
+        expected: `the US value ${total.row.reported} of the same release (${where(total)}); the difference is ${sum - total.row.reported!}`,
+      });
+    }
+  }
+}
+
+export interface MergedReleases {
+  /** The newest release's row of each cell: the default view. */
+  readonly rows: OverdoseRecord[];
+  /** Rows of older releases that a newer release replaced: kept, so every release can be read back. */
+  readonly superseded: OverdoseRecord[];
+}
+
+/**
+ * Keeps, for each cell, the newest release's row, and the older ones apart, after checking that
+ * every pair of releases reports the same count for a closed month.
+ */
+function mergeReleases(ctx: BuildContext, releases: readonly Candidate[][]): MergedReleases {
   const byKey = new Map<string, Candidate[]>();
   for (const candidates of releases) {
     for (const c of candidates) {
-      const key = `${c.row.jurisdiction} | ${c.row.indicator} | ${c.row.period}`;
+      const key = cellKey(c.row);
       const list = byKey.get(key);
       if (list) list.push(c);
       else byKey.set(key, [c]);
     }
   }
   const rows: OverdoseRecord[] = [];
+  const superseded: OverdoseRecord[] = [];
   for (const list of byKey.values()) {
     if (list[0]!.row.period <= CLOSED_THROUGH) {
       list.forEach((later, j) => {
@@ -253,7 +329,7 @@ function mergeReleases(ctx: BuildContext, releases: readonly Candidate[][]): Ove
             ctx.problem({
               file: later.file,
               row: later.line,
-              column: later.file === OVERDOSE_FILES['2026-06-27'] ? 'data_value' : 'Data Value',
+              column: RELEASE_SCHEMAS[later.row.release].schema.fields.dataValue.column,
               value: String(later.row.reported ?? ''),
               expected: `${earlier.row.reported ?? 'an empty cell'} as in ${earlier.file} row ${earlier.line}: months through ${CLOSED_THROUGH} are closed and must agree across releases`,
             });
@@ -262,27 +338,32 @@ function mergeReleases(ctx: BuildContext, releases: readonly Candidate[][]): Ove
       });
     }
     rows.push(list[list.length - 1]!.row);
+    for (const older of list.slice(0, -1)) superseded.push(older.row);
   }
-  return rows;
+  return { rows, superseded };
 }
 
-const RETRIEVED_FROM: Record<OverdoseRelease, string> = {
-  '2025-01-08':
+/** Where each raw file came from (PROVENANCE.md), by path. */
+const RETRIEVED_FROM: Record<(typeof OVERDOSE_FILES)[OverdoseRelease][number], string> = {
+  'overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20250108_full.csv.gz':
     'GitHub opioiddatalab/overdosedata, member data_2025-01-08_08-27-44.csv of WONDER-vs-12-month-Predicted-OD-data.zip (commit 4b000e7727af4787bded6ab01df306e6d91d5785), gzip-compressed unchanged; see overdoses/PROVENANCE.md §3',
-  '2026-02-14':
+  'overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214__US_8indicators_excerpt.csv':
     'GitHub kt19-jpeg/DIC_project, data/raw/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214.csv (commit 70f2c23faf74f2f3211c95d0e33fe18486f85593): verbatim excerpt of the US rows of 8 indicators; see overdoses/PROVENANCE.md §2',
-  '2026-06-27':
+  'overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214__states_alldrug_2022-12_2025-09_excerpt.csv':
+    'GitHub kt19-jpeg/DIC_project, data/raw/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214.csv (commit 70f2c23faf74f2f3211c95d0e33fe18486f85593): excerpt rebuilt line by line (1,768 of 1,768 lines identical to the source pages) of the all-drug rows of the 50 states, DC and YC, 12 months ending December 2022 to September 2025; see overdoses/PROVENANCE.md "Added 2026-12-02"',
+  'overdoses/cdc_api_provisional_overdose_counts.csv':
     'GitHub Data-Science-Link/fentanyl-awareness, data_engineering/data_build_tool/dbt/seeds/cdc_api_provisional_overdose_counts.csv (commit c3be72d492f632b99277666188b3ced29134c81c), unchanged; see overdoses/PROVENANCE.md §1',
 };
 
-/** The provenance record of a file; a missing file is already a build problem, so this never throws. */
-function sourceFile(ctx: BuildContext, release: OverdoseRelease): SourceFile {
-  const path = OVERDOSE_FILES[release];
-  try {
-    return ctx.sourceFile(path, RETRIEVED_FROM[release]);
-  } catch {
-    return { path, sha256: '', retrievedFrom: RETRIEVED_FROM[release] };
-  }
+/** The provenance records of a release's files; a missing file is already a build problem, so this never throws. */
+function sourceFiles(ctx: BuildContext, release: OverdoseRelease): SourceFile[] {
+  return OVERDOSE_FILES[release].map((path) => {
+    try {
+      return ctx.sourceFile(path, RETRIEVED_FROM[path]);
+    } catch {
+      return { path, sha256: '', retrievedFrom: RETRIEVED_FROM[path] };
+    }
+  });
 }
 
 const LANDING = 'https://data.cdc.gov/NCHS/VSRR-Provisional-Drug-Overdose-Death-Counts/xkb8-kh2a';
@@ -295,14 +376,15 @@ export const overdoses = defineDataset({
   sliceBy: ['jurisdiction', 'indicator'],
   coverageField: 'period',
   build(ctx) {
-    const releases = (Object.keys(OVERDOSE_FILES) as OverdoseRelease[]).map((release) => readRelease(ctx, release));
-    const rows = mergeReleases(ctx, releases);
+    const releases = OVERDOSE_RELEASES.map((release) => readRelease(ctx, release));
+    OVERDOSE_RELEASES.forEach((release, i) => checkStateSums(ctx, release, releases[i]!));
+    const { rows } = mergeReleases(ctx, releases);
     return {
       rows,
       meta: {
         title: 'Provisional drug overdose deaths, 12-month-ending counts (CDC VSRR)',
         description:
-          'CDC NCHS Vital Statistics Rapid Release provisional counts of drug overdose deaths occurring in each jurisdiction during the 12 months ending in each month, overall and by drug (ICD-10 multiple-cause codes), reported and predicted (adjusted for reporting delay), with CDC\'s completeness figures and footnotes. Three releases are merged; each row names the release it comes from.',
+          'CDC NCHS Vital Statistics Rapid Release provisional counts of drug overdose deaths occurring in each jurisdiction during the 12 months ending in each month, overall and by drug (ICD-10 multiple-cause codes), reported and predicted (adjusted for reporting delay), with CDC\'s completeness figures and footnotes. Three releases are merged, newest first; each row names the release it comes from.',
         publisher: 'Centers for Disease Control and Prevention, National Center for Health Statistics (NCHS)',
         license: 'Public domain in the US: a work of the US federal government (17 U.S.C. § 105). Code MIT.',
         credit: 'CDC NCHS, Provisional Drug Overdose Death Counts (VSRR)',
@@ -315,21 +397,21 @@ export const overdoses = defineDataset({
             publisher: 'CDC NCHS',
             url: LANDING,
             released: '2025-01-08',
-            files: [sourceFile(ctx, '2025-01-08')],
+            files: sourceFiles(ctx, '2025-01-08'),
           },
           {
-            title: 'VSRR Provisional Drug Overdose Death Counts: CSV download of 2026-02-14 (data to the 12 months ending September 2025), US rows of 8 indicators',
+            title: 'VSRR Provisional Drug Overdose Death Counts: CSV download of 2026-02-14 (data to the 12 months ending September 2025), US rows of 8 indicators and the all-drug rows of the 50 states, DC and YC for December 2022 to September 2025',
             publisher: 'CDC NCHS',
             url: 'https://data.cdc.gov/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD',
             released: '2026-02-14',
-            files: [sourceFile(ctx, '2026-02-14')],
+            files: sourceFiles(ctx, '2026-02-14'),
           },
           {
             title: 'VSRR Provisional Drug Overdose Death Counts: Socrata API extract, synthetic opioids excl. methadone (T40.4), made on or before 2026-06-27 (data to the 12 months ending January 2026)',
             publisher: 'CDC NCHS',
             url: 'https://data.cdc.gov/resource/xkb8-kh2a.json',
             released: '2026-06-27',
-            files: [sourceFile(ctx, '2026-06-27')],
+            files: sourceFiles(ctx, '2026-06-27'),
           },
         ],
         caveats: [
@@ -341,12 +423,13 @@ export const overdoses = defineDataset({
           'Empty reported values are hidden by CDC, not zero: "Data suppressed (<10)" (fewer than 10 deaths) or "Data not shown due to low data quality". The footnotes field says which.',
           'LA, ND, NE and PA have no drug-specific rows in the 2025-01-08 release, and the 2026-06-27 extract has no T40.4 rows for LA or PA: Louisiana and Pennsylvania have only all-drugs, all-deaths and pct-drugs-specified rows; ND and NE have synthetic-opioids rows from the 2026-06-27 extract only.',
           'synthetic-opioids (T40.4) counts fentanyl, fentanyl analogs and tramadol: it is broader than fentanyl alone. A death involving several drugs counts in each drug indicator, so drug indicators do not add up to all-drugs.',
-          'Predicted values are re-estimated in every release, even for old months (US synthetic opioids 12 months ending December 2021: 72,124 predicted in the 2026-02-14 release, 71,746 in the 2026-06-27 extract); the row keeps the newest release\'s estimate.',
+          'Predicted values are re-estimated in every release, even for old months (US synthetic opioids 12 months ending December 2021: 72,124 predicted in the 2026-02-14 release, 71,746 in the 2026-06-27 extract); the row keeps the newest release\'s estimate. Their sum over the states exceeds the US predicted value (by 249–559 a month in the 2026-02-14 release): add reported values, never predicted ones.',
           'The 2025-01-08 copy passed once through pandas: `percentPending` and the pct-drugs-specified values went through float parsing (0.143178356 there vs 0.14317835599 in the 2026 download), so they are not byte-exact CDC text. Counts were carried as text and are exact.',
           'The citation form (Ahmad, Cisewski, Rossen, Sutton) is the one NCHS suggests for VSRR, recalled by the compilers and not checked live.',
         ],
         revisions: [
-          'Merge rule: where releases overlap for a jurisdiction, indicator and period, the newest release (2026-06-27 > 2026-02-14 > 2025-01-08) is kept and named in `release`. The 2026-02-14 release covers 8 US indicators; 2026-06-27 covers synthetic-opioids only; every other row (state indicators other than synthetic-opioids, and the 4 US indicators the 2026-02-14 excerpt left out) comes from 2025-01-08 and ends with July 2024.',
+          'Merge rule: where releases overlap for a jurisdiction, indicator and period, the newest release (2026-06-27 > 2026-02-14 > 2025-01-08) is kept and named in `release`. The 2026-02-14 release covers 8 US indicators (January 2015 – September 2025) and every state\'s, DC\'s and YC\'s all-drug count for December 2022 – September 2025; 2026-06-27 covers synthetic-opioids only; every other row (state all-drug counts before December 2022, state indicators other than all-drugs and synthetic-opioids, and the 4 US indicators the 2026-02-14 excerpt left out) comes from 2025-01-08, and those drug series end with July 2024.',
+          'State sums are checked at build time: in every month of a release that has state all-drug counts, the reported counts of the 50 states, DC and YC add up exactly to the US count of the same release (115 of 115 months in 2025-01-08, 34 of 34 in 2026-02-14); a mismatch fails the build. Between the two releases, 412 of the 988 state values for January 2023 – July 2024 were revised (e.g. North Carolina, 12 months ending July 2024: 2,269 → 2,864; December 2023: 4,025 → 3,489).',
           `Closed months (through ${CLOSED_THROUGH}) are checked at build time: every overlapping pair of releases reports the identical count. Later months are revised between releases (e.g. US all-drugs 12 months ending January 2023: 109,758 in 2025-01-08, 109,745 in 2026-02-14).`,
           'The 2026-06-27 API extract writes percent complete "99.5" (no "+") for AK 2023-04 and CT 2026-01; it is kept as written (percentCompleteAtLeast false).',
           'Footnote sentences are separated by two spaces in the CSV downloads and by one space in the API extract; both parse to the same codes.',

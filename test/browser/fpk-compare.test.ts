@@ -29,7 +29,7 @@ describe('<fpk-compare>', () => {
     const rows = await overdoses(STATE_CODES, 'all-drugs');
     const last = (j: string) => rows.filter((r) => r.jurisdiction === j).reduce((m, r) => (r.period > m ? r.period : m), '');
     const period = STATE_CODES.map(last).sort()[0]!;
-    expect(period).to.equal('2024-07');
+    expect(period).to.equal('2025-09');
     const values = STATE_CODES.map((j) => ({ j, v: valueAt(rows, j, period) })).filter((x) => x.v !== null);
 
     const el = await fixture<FpkCompare>(html`<fpk-compare loading="eager"></fpk-compare>`);
@@ -39,8 +39,8 @@ describe('<fpk-compare>', () => {
     const sorted = values.map((x) => x.v!).sort((a, b) => b - a);
     expect(barLabels(el)).to.deep.equal(sorted.map((v) => en(v)));
     expect(axisLabels(el)).to.include.members(['California', 'New York excl. NYC', 'District of Columbia']);
-    expect(axisTitles(el)).to.include('Deaths (reported), 12 months ending July 2024');
-    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal('Reported drug overdose deaths, 12 months ending July 2024, by jurisdiction');
+    expect(axisTitles(el)).to.include('Deaths (reported), 12 months ending September 2025');
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal('Reported drug overdose deaths, 12 months ending September 2025, by jurisdiction');
     expect(ready.detail.rows).to.equal(51);
   });
 
@@ -185,7 +185,7 @@ describe('<fpk-compare>', () => {
       'drugs',
       'Several drugs (cocaine, heroin) are compared within one jurisdiction, but jurisdictions has 2 (OH, WV). Set one jurisdiction, or one drug.',
     ],
-    ['a month without data', html`<fpk-compare loading="eager" to="2030-01"></fpk-compare>`, 'bad-range', 'to', 'to="2030-01": no overdose data for that month in this selection. It has data from 2015-01 to 2024-07.'],
+    ['a month without data', html`<fpk-compare loading="eager" to="2030-01"></fpk-compare>`, 'bad-range', 'to', 'to="2030-01": no overdose data for that month in this selection. It has data from 2015-01 to 2025-09.'],
   ];
   for (const [what, template, code, attribute, message] of bad) {
     it(`${what}: shows what is wrong and what is allowed, and fires fpk-error`, async () => {

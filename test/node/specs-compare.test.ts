@@ -147,7 +147,8 @@ test('several drugs in one jurisdiction are compared as bars of drugs', () => {
 });
 
 test('the default period is the latest one CDC published for every requested series (within population years for rates)', () => {
-  assert.equal(model({}).filename, 'fpk-compare-states-all-drugs-reported-bars-2024-07');
+  // Every state's all-drug count runs to September 2025 (the 2026-02-14 release).
+  assert.equal(model({}).filename, 'fpk-compare-states-all-drugs-reported-bars-2025-09');
   // Louisiana and Pennsylvania have no T40.4 rows at all and cannot hold the period back.
   assert.match(model({ drugs: 'synthetic-opioids' }).filename, /-2026-01$/);
   // Census estimates end in 2025: rates stop at the 12 months ending December 2025.
@@ -180,10 +181,10 @@ test('every bad attribute is an FpkError naming the attribute and what is allowe
     );
   }
   // Periods outside the data fail with the span that exists; from after the default period too.
-  assert.throws(() => model({ to: '2030-01' }), /to="2030-01": no overdose data for that month in this selection\. It has data from 2015-01 to 2024-07\./);
-  // The US has data to 2025-09, Ohio to 2024-07: the default period is 2024-07.
+  assert.throws(() => model({ to: '2030-01' }), /to="2030-01": no overdose data for that month in this selection\. It has data from 2015-01 to 2025-09\./);
+  // US cocaine has data to 2025-09, Ohio's to 2024-07 (the 2025-01-08 release): the default period is 2024-07.
   assert.throws(
-    () => model({ jurisdictions: 'US,OH', from: '2025-01' }),
+    () => model({ jurisdictions: 'US,OH', drugs: 'cocaine', from: '2025-01' }),
     (e: unknown) => e instanceof FpkError && e.code === 'bad-range' && e.attribute === 'from' && /from="2025-01" is after to="2024-07"/.test(e.message),
   );
 });
