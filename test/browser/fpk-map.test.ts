@@ -57,23 +57,24 @@ describe('<fpk-map>', () => {
   it('the tooltip of a state with a value gives its rate, deaths and population', async () => {
     const rows = await stateRows('all-drugs');
     const { rows: population } = await loadDataset('population');
-    const el = await fixture<FpkMap>(html`<fpk-map loading="eager" to="2023-12"></fpk-map>`);
+    // 2024: still marked underreported in the 2026-02-14 release (its 2023 months carry ** now).
+    const el = await fixture<FpkMap>(html`<fpk-map loading="eager" to="2024-12"></fpk-map>`);
     await settled(el);
     const texas = shapes(el).reduce((a, b) => (a.getBoundingClientRect().width * a.getBoundingClientRect().height > b.getBoundingClientRect().width * b.getBoundingClientRect().height ? a : b));
     const tip = await hover(el, texas);
     const name = tip[0]![1]!;
     const code = { Alaska: 'AK', Texas: 'TX', California: 'CA', Montana: 'MT' }[name]!;
     expect(code, name).to.be.a('string');
-    const pop = population.find((p) => p.jurisdiction === code && p.year === 2023)!.population;
-    const deaths = valueAt(rows, code, '2023-12')!;
-    const row = rows.find((r) => r.jurisdiction === code && r.period === '2023-12')!;
-    // CDC marks 2023 underreported in this release: the tooltip ends with the flag and the predicted count.
+    const pop = population.find((p) => p.jurisdiction === code && p.year === 2024)!.population;
+    const deaths = valueAt(rows, code, '2024-12')!;
+    const row = rows.find((r) => r.jurisdiction === code && r.period === '2024-12')!;
+    // CDC marks 2024 underreported in this release: the tooltip ends with the flag and the predicted count.
     expect(row.footnotes).to.include('underreported');
     expect(tip).to.deep.equal([
       ['State', name],
       ['Deaths per 100,000 residents', en((deaths / pop) * 100_000, 1)],
       ['Deaths (reported)', en(deaths)],
-      ['Population (July 1, 2023)', en(pop)],
+      ['Population (July 1, 2024)', en(pop)],
       ['Provisional', `Underreported (CDC: data still incomplete); predicted ${en(row.predicted!)}.`],
     ]);
   });
@@ -186,10 +187,10 @@ describe('<fpk-map>', () => {
     const el = await fixture<FpkMap>(html`<fpk-map loading="eager"></fpk-map>`);
     await settled(el);
     const rows = await stateRows('all-drugs');
-    expect([...new Set(rows.filter((r) => r.period === '2024-07').map((r) => r.release))]).to.deep.equal(['2025-01-08']);
+    expect([...new Set(rows.filter((r) => r.period === '2025-09').map((r) => r.release))]).to.deep.equal(['2026-02-14']);
     const source = shadowText(el, '[part="source"]');
     expect(source).to.match(
-      /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Jan 8, 2025, data through July 2024 \(data version [^)]+\); U\.S\. Census Bureau, Population Division, Annual Estimates of the Resident Population \(Vintages 2019 and 2025\), Vintage 2025 release, population on July 1, 2024 \(data version [^)]+\) /,
+      /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Feb 14, 2026, data through September 2025 \(data version [^)]+\); U\.S\. Census Bureau, Population Division, Annual Estimates of the Resident Population \(Vintages 2019 and 2025\), Vintage 2025 release, population on July 1, 2025 \(data version [^)]+\) /,
     );
     expect(source).not.to.contain('Jun 27, 2026');
     expect(source).not.to.contain('released Jul 1, 2025');
@@ -208,10 +209,11 @@ describe('<fpk-map>', () => {
   it('year over year: the summary ranks on CDC’s predicted counts, and a state’s tooltip gives the flag and the predicted count', async () => {
     const el = await fixture<FpkMap>(html`<fpk-map loading="eager" measure="yoy"></fpk-map>`);
     const ready = await settled(el);
-    // North Carolina's 2,269 reported deaths (12 months ending July 2024) against CDC's predicted 2,996.
-    const nc = (await stateRows('all-drugs')).find((r) => r.jurisdiction === 'NC' && r.period === '2024-07')!;
-    expect([nc.reported, nc.predicted, nc.footnotes.includes('underreported')]).to.deep.equal([2269, 2996, true]);
-    expect(ready.detail.summary).to.contain('biggest fall in North Carolina (-35.5% on CDC’s predicted counts; -49.3% on reported counts)');
+    // The default month is September 2025 (2026-02-14 release). North Carolina's 1,782 reported deaths
+    // stand against CDC's predicted 2,264 (2,741 / 3,212 a year earlier).
+    const nc = (await stateRows('all-drugs')).find((r) => r.jurisdiction === 'NC' && r.period === '2025-09')!;
+    expect([nc.reported, nc.predicted, nc.footnotes.includes('underreported')]).to.deep.equal([1782, 2264, true]);
+    expect(ready.detail.summary).to.contain('biggest fall in Rhode Island (-39.8% on CDC’s predicted counts; -41.9% on reported counts)');
     expect(ready.detail.summary).to.contain('Changes are ranked on CDC’s predicted counts, which adjust for reporting delay');
     // Find North Carolina among the shapes by its tooltip (a shape's centre can fall on a neighbour, or outside it).
     await stable(el);
@@ -224,13 +226,13 @@ describe('<fpk-map>', () => {
       if (tip[0]?.[1] === 'North Carolina') break;
     }
     expect(tip[0]).to.deep.equal(['State', 'North Carolina']);
-    expect(tip.at(-1)).to.deep.equal(['Provisional', 'Underreported (CDC: data still incomplete); predicted 2,996, 32% above reported. July 2023: Underreported (CDC: data still incomplete); predicted 4,642.']);
+    expect(tip.at(-1)).to.deep.equal(['Provisional', 'Underreported (CDC: data still incomplete); predicted 2,264, 27% above reported. September 2024: Underreported (CDC: data still incomplete); predicted 3,212, 17% above reported.']);
     el.view = 'table';
     await el.updateComplete;
     const row = all(el, 'tbody tr').find((tr) => tr.textContent!.includes('North Carolina'))!;
     const cells = [...row.children].map((c) => c.textContent!.trim());
-    expect(cells.slice(0, 3)).to.deep.equal(['North Carolina', '-49.3%', '-35.5%']);
-    expect(cells.at(-1)).to.contain('predicted 2,996, 32% above reported');
+    expect(cells.slice(0, 3)).to.deep.equal(['North Carolina', '-35.0%', '-29.5%']);
+    expect(cells.at(-1)).to.contain('predicted 2,264, 27% above reported');
   });
 
   const bad: [string, ReturnType<typeof html>, string, string, string][] = [

@@ -219,14 +219,15 @@ describe('<fpk-trend> sources and one latest month', () => {
     expect(cells).to.deep.equal({
       Series: 'North Carolina — all drugs',
       '12 months ending': 'July 2024',
-      'Deaths, 12 months ending': '2,269',
-      Predicted: '2,996',
-      Provisional: 'Underreported (CDC: data still incomplete); predicted 32% above reported.',
+      // As the 2026-02-14 release revised it (2,269 / 2,996 when first reported on 2025-01-08).
+      'Deaths, 12 months ending': '2,864',
+      Predicted: '3,507',
+      Provisional: 'Underreported (CDC: data still incomplete); predicted 22% above reported.',
     });
     await sendMouse({ type: 'move', position: [2, 2] });
     el.view = 'table';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('tbody tr td:last-child')!.textContent!.trim()).to.equal('Predicted 32% above reported.');
+    expect(el.shadowRoot!.querySelector('tbody tr td:last-child')!.textContent!.trim()).to.equal('Predicted 22% above reported.');
   });
 });
 

@@ -38,15 +38,16 @@ const STATES = (j: string) => j !== 'US' && j !== 'PR' && j !== 'YC';
 test('a state map names the release its values come from and the month shown', async () => {
   const { svg, model } = await render('fpk-map', {});
   const through = model.shown!['overdoses']!.through!;
-  assert.equal(through, '2024-07');
-  assert.deepEqual(releasesIn(overdoses.map((r) => r.jurisdiction).filter(STATES), ['all-drugs'], (p) => p === through), ['2025-01-08']);
-  assert.deepEqual(model.shown!['overdoses']!.releases, ['2025-01-08']);
+  // Every state's all-drug count runs to September 2025, from the 2026-02-14 release.
+  assert.equal(through, '2025-09');
+  assert.deepEqual(releasesIn(overdoses.map((r) => r.jurisdiction).filter(STATES), ['all-drugs'], (p) => p === through), ['2026-02-14']);
+  assert.deepEqual(model.shown!['overdoses']!.releases, ['2026-02-14']);
   const source = imageSource(svg);
   assert.ok(
     source.startsWith(
-      'Source: CDC NCHS, Provisional Drug Overdose Death Counts (VSRR), release of Jan 8, 2025, data through July 2024 (data version ' +
+      'Source: CDC NCHS, Provisional Drug Overdose Death Counts (VSRR), release of Feb 14, 2026, data through September 2025 (data version ' +
         overdosesMeta.version +
-        '); U.S. Census Bureau, Population Division, Annual Estimates of the Resident Population (Vintages 2019 and 2025), Vintage 2025 release, population on July 1, 2024 (data version ',
+        '); U.S. Census Bureau, Population Division, Annual Estimates of the Resident Population (Vintages 2019 and 2025), Vintage 2025 release, population on July 1, 2025 (data version ',
     ),
     source,
   );
@@ -54,9 +55,9 @@ test('a state map names the release its values come from and the month shown', a
   // Every CSV row names its own release; the JSON lists the releases shown.
   const csv = csvRows(modelCSV(model));
   assert.equal(csv.length, 51);
-  for (const row of csv) assert.match(String(row['source']), /^CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Jan 8, 2025, data through July 2024 \(/);
+  for (const row of csv) assert.match(String(row['source']), /^CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Feb 14, 2026, data through September 2025 \(/);
   const json = JSON.parse(modelJSON(model)) as { source: string; sources: { dataset: string; releases?: string[]; through?: string; released?: string }[] };
-  assert.deepEqual(json.sources.find((s) => s.dataset === 'overdoses'), { ...json.sources.find((s) => s.dataset === 'overdoses'), releases: ['2025-01-08'], through: '2024-07' });
+  assert.deepEqual(json.sources.find((s) => s.dataset === 'overdoses'), { ...json.sources.find((s) => s.dataset === 'overdoses'), releases: ['2026-02-14'], through: '2025-09' });
   assert.equal(json.sources.find((s) => s.dataset === 'overdoses')!.released, undefined);
   assert.equal(json.source, sourceText(model, 'en'));
 });
