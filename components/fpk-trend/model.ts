@@ -232,11 +232,12 @@ function sanctionSeriesList(settings: TrendSettings, data: TrendData, lang: Lang
   // later ones cannot be linked to Mexico (the 2026 copies have no addresses; meta caveats).
   const unknownFrom = gapStart?.slice(0, 7);
   const rows = months(start, end).map((period) => ({ series: text.sanctionsSeries, period, value: unknownFrom && period >= unknownFrom ? null : (counts.get(period) ?? 0) }));
-  notes.push(text.notes.sanctionsStatus(data.meta.coverage.end ?? data.meta.released), text.notes.sanctionsDates);
+  // `released` is the date of the newest copy of the list (the status date), whether or not it showed a change.
+  notes.push(text.notes.sanctionsStatus(data.meta.released), text.notes.sanctionsDates);
   if (gapStart && gapEnd && unknownFrom! <= end) {
     // The band runs from the last scrape to the status date, clipped to the months shown.
     const from = `${start}-01` > gapStart ? `${start}-01` : gapStart;
-    const status = data.meta.coverage.end ?? gapEnd;
+    const status = data.meta.released;
     const shownEnd = `${addMonths(end, 1)}-01`;
     gaps.push({ start: from, end: status < shownEnd ? status : shownEnd, label: text.gapLabel, summary: text.notes.sanctionsGapShort(gapStart, gapEnd) });
     notes.push(text.notes.sanctionsGap(gapStart, gapEnd, undated.length));

@@ -398,7 +398,7 @@ export const sanctions = defineDataset({
         status: now?.listed ? ('listed' as const) : ('delisted' as const),
         currentName: now?.name ?? null,
         currentPrograms: now?.programs ?? [],
-        statusAsOf: SANCTION_STATUS_DATE,
+        statusAsOf: now?.date ?? SANCTION_STATUS_DATE,
         states,
       };
     };
