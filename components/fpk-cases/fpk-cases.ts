@@ -112,7 +112,7 @@ export class FpkCases extends FpkElement {
 
   @property({ attribute: 'event-types' }) eventTypes?: string;
   @property() terrorism?: string;
-  @property() query = '';
+  @property() query?: string = '';
 
   @state() private sortKey: SortKey = 'date';
   @state() private descending = true;
@@ -137,7 +137,8 @@ export class FpkCases extends FpkElement {
   private compose(): ChartModel {
     const lang = this.language;
     const text = casesText(lang);
-    const needle = this.query.trim().toLocaleLowerCase();
+    // Undefined once the attribute is removed.
+    const needle = (this.query ?? '').trim().toLocaleLowerCase();
     // One name per organization: the organizations dataset's display name in the reader's language.
     const byId = new Map(this.organizations.map((o) => [o.id, o]));
     const namesOf = (r: CaseEvent) => [...new Set(r.organizationIds.map((id) => (byId.get(id) ? organizationName(byId.get(id)!, lang) : id)))];
@@ -218,7 +219,7 @@ export class FpkCases extends FpkElement {
     const rows = model.rows as readonly (CaseEvent & { eventTypeLabel: string; organizationNames: readonly string[] })[];
     return html`<div class="controls">
         <label for=${searchId}>${text.search}</label>
-        <input id=${searchId} type="search" .value=${this.query} placeholder=${text.searchPlaceholder} @input=${this.onSearch} />
+        <input id=${searchId} type="search" .value=${this.query ?? ''} placeholder=${text.searchPlaceholder} @input=${this.onSearch} />
         <span role="status" aria-live="polite">${text.shown(rows.length, this.all.length)}</span>
       </div>
       <div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${model.label}>

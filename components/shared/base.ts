@@ -99,7 +99,7 @@ export abstract class FpkElement extends LitElement {
   @property() description?: string;
   /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-  /** `chart` or `table`. */
+  /** `chart` or `table` (any other value, or none, shows the chart). */
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
   /** Space-separated actions to offer: `csv json png svg cite` (default all). */
   @property() actions?: string;
@@ -127,7 +127,7 @@ export abstract class FpkElement extends LitElement {
   protected readonly vega = new VegaController(this, {
     container: () => this.renderRoot?.querySelector<HTMLElement>('[part="chart"] .vega'),
     eager: () => this.loading === 'eager',
-    prefetch: () => (this.constructor as typeof FpkElement).drawsChart && this.view === 'chart',
+    prefetch: () => (this.constructor as typeof FpkElement).drawsChart && this.view !== 'table',
     onRender: () => chartDrawn(),
     onError: (failure) =>
       failure.code === 'chart-export-failed'
@@ -143,6 +143,16 @@ export abstract class FpkElement extends LitElement {
 
   /** Turns the element's attributes into what it shows; throw `FpkError` for bad attributes. */
   protected abstract buildModel(): Promise<ChartModel>;
+
+  /**
+   * A removed attribute reaches Lit as `null`, which the string properties would then hold next to
+   * the `undefined` of one never set: code written for "absent" (`src.trim()`, `actions.split()`)
+   * threw into the host page when a page removed an attribute (found by test/browser/fuzz.test.ts).
+   * Removed means absent, so it becomes `undefined`. (All attribute properties are strings.)
+   */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value ?? (undefined as unknown as null));
+  }
 
   get language(): Lang {
     const own = this.getAttribute('lang');
@@ -182,7 +192,7 @@ export abstract class FpkElement extends LitElement {
       if (model.spec) this.vega.setSpec({ spec: model.spec, label: model.label });
       await this.updateComplete;
       // With a chart in view, ready means drawn (a lazy chart draws when it nears the viewport).
-      if (model.spec && this.view === 'chart' && !(await this.vega.ready)) return;
+      if (model.spec && this.view !== 'table' && !(await this.vega.ready)) return;
       await exportsReady;
       if (generation !== this.generation || this.error) return;
       await this.moveFocusAfterRetry();
@@ -196,7 +206,7 @@ export abstract class FpkElement extends LitElement {
   /** At once when eager or in view; at `nearTurn` when within a viewport's height of it; else at `offscreenTurn`. */
   private whenDue(): Promise<void> {
     if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return Promise.resolve();
-    const draws = (this.constructor as typeof FpkElement).drawsChart && this.view === 'chart';
+    const draws = (this.constructor as typeof FpkElement).drawsChart && this.view !== 'table';
     // The page's first chart in view starts at once, without waiting a frame for an
     // IntersectionObserver to say so (one layout read, by that chart only).
     if (draws && !leader && this.isConnected) {
@@ -355,7 +365,7 @@ export abstract class FpkElement extends LitElement {
     const label = (a: Action) => t(lang, a === 'cite' ? 'cite' : (`download${a[0]!.toUpperCase()}${a.slice(1)}` as 'downloadCsv'));
     return html`<div part="actions" role="group" aria-label=${t(lang, 'actions')}>
       ${model.spec
-        ? html`<button type="button" aria-pressed=${this.view === 'chart'} @click=${() => this.setView('chart')}>${t(lang, 'chart')}</button>
+        ? html`<button type="button" aria-pressed=${this.view !== 'table'} @click=${() => this.setView('chart')}>${t(lang, 'chart')}</button>
             <button type="button" aria-pressed=${this.view === 'table'} @click=${() => this.setView('table')}>${t(lang, 'table')}</button>`
         : nothing}
       ${actions.map(
