@@ -15,6 +15,10 @@ export type FpkErrorCode =
   /** A lazy part of the library (the chart engine, an element's model code) could not be loaded in time. */
   | 'chunk-load-failed'
   | 'parse-failed'
+  /** A reader CSV (`src`) larger than the documented limit; refused before it is parsed. */
+  | 'too-large'
+  /** A reader CSV (`src`) that is not UTF-8 text (Windows-1252, UTF-16 …). */
+  | 'bad-encoding'
   | 'missing-population'
   | 'render-failed';
 

@@ -10,11 +10,12 @@ import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
 import type { PopulationRecord } from '../../src/datasets/population.js';
 import type { SanctionEvent } from '../../src/datasets/sanctions.js';
 import type { SeizureRecord } from '../../src/datasets/seizures.js';
-import { FpkError } from '../../src/errors.js';
 import { loadDataset } from '../../src/load.js';
 import type { DatasetMeta } from '../../src/meta.js';
 import { addMonths } from '../../src/query.js';
 import type { ReaderPoint } from './reader.js';
+// Reading `src` (size limit, CORS and encoding checks) has its own module.
+import { readSourceText, type ReadText } from './reader-source.js';
 import type { TrendSettings } from './settings.js';
 
 export interface TrendData {
@@ -30,24 +31,7 @@ export interface TrendData {
   readonly reader: readonly ReaderPoint[] | null;
 }
 
-/** Reads a file the `src` attribute names: relative to the page in a browser, a path or URL in Node. */
-export type ReadText = (src: string) => Promise<string>;
-
-export const readSourceText: ReadText = async (src) => {
-  try {
-    if (typeof document !== 'undefined' || /^https?:\/\//i.test(src)) {
-      const response = await fetch(typeof document !== 'undefined' ? new URL(src, document.baseURI) : src);
-      if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      return await response.text();
-    }
-    // Node: fetch() cannot read files. The specifier is a variable so bundlers leave it alone.
-    const fsModule = 'node:fs/promises';
-    const { readFile } = (await import(/* @vite-ignore */ fsModule)) as typeof import('node:fs/promises');
-    return await readFile(src, 'utf8');
-  } catch (error) {
-    throw new FpkError('load-failed', `Could not load src="${src}": ${(error as Error).message}. Check the URL; the file must be served from this site or allow cross-origin requests.`, 'src');
-  }
-};
+export type { ReadText };
 
 const rangeOf = (s: TrendSettings) => ({ ...(s.from ? { from: s.from } : {}), ...(s.to ? { to: s.to } : {}) });
 

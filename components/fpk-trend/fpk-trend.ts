@@ -40,7 +40,7 @@ import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from
  * @attr to - Last month shown, YYYY-MM.
  * @attr events - Event markers: `designations`, `cases` or both, comma-separated.
  * @attr terrorism - Case markers: `only` terrorism-related events (default) or `all`.
- * @attr src - URL of a CSV with a series of your own to compare.
+ * @attr src - URL of a CSV with a series of your own to compare: UTF-8, at most 5 MB, from this site or one that allows CORS (docs/ERRORS.md).
  * @attr src-date - Its date column (YYYY-MM or YYYY-MM-DD; default `date`).
  * @attr src-value - Its value column (numbers, thousands separators allowed; default `value`).
  * @attr src-label - Its name in the legend (default "your data").
