@@ -201,6 +201,72 @@ describe('iframe embed', function () {
   });
 });
 
+describe('iframe embed: hostile query strings and messages', function () {
+  this.timeout(30000);
+
+  it('a tag with markup, another case or a trailing character is an unknown chart, shown as text', async () => {
+    for (const tag of ['<img src=x onerror="window.top.pwned=1">', 'FPK-CASES', 'fpk-cases ', 'fpk-cases\u0000', 'script', 'fpk-cases<svg onload=window.top.pwned=1>']) {
+      const frame = await embed(new URLSearchParams({ tag }).toString());
+      const error = await until(() => frame.contentDocument!.querySelector('.fpk-embed-error'), `the error for ${JSON.stringify(tag)}`);
+      expect(error.textContent).to.equal(`Unknown chart "${tag}". Use one of: fpk-trend, fpk-compare, fpk-map, fpk-timeline, fpk-cases.`);
+      expect(frame.contentDocument!.querySelector('main img, main svg, main script, fpk-cases'), tag).to.equal(null);
+    }
+    expect((window as { pwned?: number }).pwned).to.equal(undefined);
+  });
+
+  it('parameter names with markup, event handlers or other elements\' attributes never reach the element', async () => {
+    const query = new URLSearchParams([
+      ['tag', 'fpk-cases'],
+      ['<img src=x onerror="window.top.pwned=1">', '1'],
+      ['"><script>window.top.pwned=1</script>', '1'],
+      ['onload', 'window.top.pwned=1'],
+      ['query', '<img src=x onerror="window.top.pwned=1">'],
+      // Long, but within the 16 KB a server accepts for a request line.
+      ['description', '"><svg onload=window.top.pwned=1>'.repeat(100)],
+    ]);
+    const frame = await embed(query.toString());
+    const el = await readyElement(frame, 'fpk-cases');
+    expect(el.getAttributeNames().sort()).to.deep.equal(['description', 'query', 'theme', 'view']);
+    expect(el.shadowRoot!.querySelector('img, svg[onload], script')).to.equal(null);
+    expect(frame.contentDocument!.querySelector('img, script:not([src])')).to.equal(null);
+    expect((window as { pwned?: number }).pwned).to.equal(undefined);
+  });
+
+  it('fractional heights are rounded up; a message with extra keys is still a resize; a string height is not', async () => {
+    const frame = await embed('tag=fpk-nope');
+    await until(() => frame.contentDocument!.querySelector('.fpk-embed-error'), 'the error message');
+    const win = frame.contentWindow!;
+    post({ type: 'fpk:resize', height: 400.2, extra: { nested: true } }, location.origin, win);
+    expect(frame.style.height).to.equal('401px');
+    post({ type: 'fpk:resize', height: '500px' }, location.origin, win);
+    post({ type: 'fpk:resize', height: 10000.5 }, location.origin, win);
+    expect(frame.style.height).to.equal('401px');
+  });
+
+  it('the embed page re-posts its height only when its own parent asks', async () => {
+    const posts: unknown[] = [];
+    const listen = (e: MessageEvent) => {
+      if ((e.data as { type?: string })?.type === 'fpk:resize') posts.push(e.data);
+    };
+    const frame = await embed('tag=fpk-nope');
+    await until(() => frame.contentDocument!.querySelector('.fpk-embed-error'), 'the error message');
+    await new Promise((r) => setTimeout(r, 300));
+    window.addEventListener('message', listen);
+    try {
+      const win = frame.contentWindow!;
+      const ask = (source: MessageEventSource | null, data: unknown = { type: 'fpk:request-resize' }) => win.dispatchEvent(new MessageEvent('message', { data, origin: location.origin, source }));
+      for (const source of [win, null]) ask(source);
+      for (const data of [{ type: 'fpk:request-resize ' }, 'fpk:request-resize', null, { type: 'fpk:resize', height: 10 }]) ask(window, data);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(posts, 'posts after requests from the wrong window or in the wrong shape').to.deep.equal([]);
+      ask(window);
+      await until(() => posts.length === 1, 'the re-posted height');
+    } finally {
+      window.removeEventListener('message', listen);
+    }
+  });
+});
+
 describe('readEmbedQuery', () => {
   it('keeps allowed attributes in order, the first of repeated names, and names the rest', () => {
     const request = readEmbedQuery('?tag=fpk-trend&jurisdictions=US,OH&drugs=synthetic-opioids&heading=A%26B&x=1&jurisdictions=WV&src=a.csv');
