@@ -120,28 +120,15 @@ test('the shipped code (src/, components/, embed/) needs at run time only packag
   assert.deepEqual(dev, [], 'a consumer would not have these installed: move them to dependencies, or import them only in scripts/ or test/');
 });
 
-test('one installed copy of each vega and d3 package (package.json `overrides`), so the CDN bundle and the renderer load one', () => {
+test('package-lock.json installs one copy of each vega and d3 package (package.json `overrides`), so the CDN bundle and the renderer load one', () => {
+  // The lockfile, not node_modules: it is what `npm ci` installs, whatever an older install left.
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
   const copies = new Map<string, string[]>();
-  const walk = (dir: string, scope = ''): void => {
-    let entries: string[];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      if (name.startsWith('@')) walk(join(dir, name), `${name}/`);
-      else if (name !== '.bin') {
-        if (!scope && /^(vega|d3)(-|$)/.test(name)) {
-          const { version } = JSON.parse(readFileSync(join(dir, name, 'package.json'), 'utf8')) as { version: string };
-          (copies.get(name) ?? copies.set(name, []).get(name)!).push(`${version} at ${relative(root, join(dir, name))}`);
-        }
-        walk(join(dir, name, 'node_modules'));
-      }
-    }
-  };
-  walk(join(root, 'node_modules'));
-  assert.ok(copies.has('vega-scenegraph'), 'the walk sees the installed vega packages');
+  for (const [path, { version }] of Object.entries(lock.packages)) {
+    const name = /(?:^|\/)node_modules\/((?:vega|d3)(?:-[^/]+)?)$/.exec(path)?.[1];
+    if (name) (copies.get(name) ?? copies.set(name, []).get(name)!).push(`${version} at ${path}`);
+  }
+  assert.ok(copies.has('vega-scenegraph'), 'the lockfile lists the vega packages');
   const duplicated = [...copies].filter(([, list]) => list.length > 1).map(([name, list]) => `${name}: ${list.join(', ')}`);
   assert.deepEqual(duplicated, [], 'add each to `overrides` in package.json at the newest version, then npm install');
 });
