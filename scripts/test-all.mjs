@@ -25,7 +25,8 @@ const nodeTests = (glob, concurrency) => ['sh', ['-c', `node --import tsx --test
 const suites = [
   { name: 'build', cmd: 'npm', args: ['run', 'build', '--silent'], count: exitCount },
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '-p', '.'], count: exitCount },
-  { name: 'unit:node', ...cmd(nodeTests('test/node/*.test.ts', 1)), count: nodeCount },
+  // Files are independent (temp folders only), and several wait on child processes or Chromium.
+  { name: 'unit:node', ...cmd(nodeTests('test/node/*.test.ts', 2)), count: nodeCount },
   {
     name: 'unit:browser',
     cmd: 'npx',
