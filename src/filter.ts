@@ -33,6 +33,12 @@ export type DatasetQuery<R> = {
   readonly from?: string;
   /** End of the range, inclusive, same forms as `from`. */
   readonly to?: string;
+  /**
+   * Datasets that keep every release (rows with a `release` field; `meta.releases`): a release's
+   * date returns the data as that release published it, `'all'` every release's rows; omitted,
+   * the newest value of each cell. `loadDataset` only: bundled rows are the default view.
+   */
+  readonly release?: R extends { readonly release: infer V } ? V | 'all' : never;
 };
 
 const BOUND = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -47,14 +53,15 @@ export interface ValidQuery {
 export function validateQuery(meta: DatasetMeta, query: Record<string, unknown> = {}): ValidQuery {
   const values = new Map<string, Set<string>>();
   for (const [option, given] of Object.entries(query)) {
-    if (given === undefined || option === 'from' || option === 'to') continue;
+    // `release` chooses which rows are read (src/releases.ts), not which are kept.
+    if (given === undefined || option === 'from' || option === 'to' || option === 'release') continue;
     const fieldName = (QUERY_FIELDS as Record<string, string>)[option];
     const field = meta.fields.find((f) => f.name === fieldName);
     if (!fieldName || !field) {
       const usable = Object.entries(QUERY_FIELDS)
         .filter(([, f]) => meta.fields.some((m) => m.name === f))
         .map(([o]) => o);
-      throw new UnknownValueError(`option for ${meta.name}`, option, [...usable, 'from', 'to']);
+      throw new UnknownValueError(`option for ${meta.name}`, option, [...usable, 'from', 'to', ...(meta.releases ? ['release'] : [])]);
     }
     if (!Array.isArray(given)) throw new FpkError('unknown-value', `"${option}" must be a list of values.`, option);
     for (const v of given) {
@@ -97,5 +104,8 @@ export function applyQuery<R>(meta: DatasetMeta, rows: readonly R[], valid: Vali
 
 /** Validates and applies a query to rows already in memory (Node, or a bundled dataset module). */
 export function selectRows<R>(dataset: { readonly meta: DatasetMeta; readonly rows: readonly R[] }, query: DatasetQuery<R> = {}): R[] {
+  if ((query as { release?: unknown }).release !== undefined) {
+    throw new FpkError('bad-attribute', `A bundled ${dataset.meta.name} module holds the newest value of each cell only; load a release with loadDataset('${dataset.meta.name}', { release }).`, 'release');
+  }
   return applyQuery(dataset.meta, dataset.rows, validateQuery(dataset.meta, query as Record<string, unknown>));
 }

@@ -16,6 +16,10 @@ export {
   joinEventsToSeries,
   seizureTotals,
   addMonths,
+  revisions,
+  type Revisions,
+  type RevisionPoint,
+  type ReleaseValue,
   type SeriesOptions,
   type SeriesPoint,
   type YearOverYear,
@@ -33,7 +37,7 @@ export { FpkError, UnknownValueError, LoadError, isLoadFailure, type FpkErrorCod
 export { setFetchPolicy, fetchPolicy, DEFAULT_FETCH_POLICY, type FetchPolicy } from './fetch.js';
 export { JURISDICTIONS, JURISDICTION_CODES, STATE_CODES, jurisdictionName, type Jurisdiction } from './jurisdictions.js';
 export { sourceLine, citeDataset } from './cite.js';
-export type { DatasetMeta, FieldMeta, Source, SourceFile, SliceManifest } from './meta.js';
+export type { DatasetMeta, FieldMeta, Source, SourceFile, SliceManifest, ReleaseMeta, ReleaseCoverage } from './meta.js';
 export {
   INDICATOR_INFO,
   OVERDOSE_INDICATORS,

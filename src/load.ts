@@ -10,6 +10,7 @@ import { fetchJSON } from './fetch.js';
 import { applyQuery, validateQuery, type DatasetQuery } from './filter.js';
 import type { DatasetMeta } from './meta.js';
 import { DATASET_NAMES, SLICES, type DatasetName, type DatasetRow } from './registry.js';
+import { checkRelease, releaseRows, supersededFiles } from './releases.js';
 
 let base: URL = new URL('../datasets/', import.meta.url);
 
@@ -140,7 +141,10 @@ export async function loadDataset<N extends DatasetName>(name: N, query: Dataset
   // A slice is needed when each of its values is one the query asks for (or the query leaves that field open).
   const wanted = by.map((field) => valid.values.get(field));
   const keys = Object.keys(files).filter((k) => files[k]!.rows > 0 && k.split('/').every((v, i) => !wanted[i] || wanted[i].has(v)));
-  const slices = await Promise.all(keys.map((k) => fetchOnce(new URL(`${name}/${files[k]!.file}`, base)) as Promise<SliceFile>));
-  const rows = slices.flatMap((s) => decode<DatasetRow<N>>(s));
+  const read = (file: string) => fetchOnce(new URL(`${name}/${file}`, base)) as Promise<SliceFile>;
+  const release = checkRelease(meta, (query as { release?: unknown }).release);
+  const [slices, older] = await Promise.all([Promise.all(keys.map((k) => read(files[k]!.file))), Promise.all(release ? supersededFiles(meta, keys).map(read) : [])]);
+  let rows = slices.flatMap((s) => decode<DatasetRow<N>>(s));
+  if (release) rows = releaseRows(meta, rows, older.flatMap((s) => decode<DatasetRow<N>>(s)), release);
   return { rows: applyQuery(meta, rows, valid), meta };
 }

@@ -36,6 +36,34 @@ export interface SliceManifest {
   readonly by: readonly string[];
   /** Slice key (the values, `/`-separated, in the order of `by`) → file relative to the dataset folder, and its row count. */
   readonly files: Readonly<Record<string, { readonly file: string; readonly rows: number }>>;
+  /**
+   * Datasets that keep every release (`meta.releases`): slice key → file of the rows an older
+   * release published and a newer one replaced (`slices/superseded/<key>.json`), listed only where
+   * there are any. `loadDataset(name, { release })` reads them with the slices above.
+   */
+  readonly superseded?: Readonly<Record<string, { readonly file: string; readonly rows: number }>>;
+}
+
+/** What one release (or one of its files) holds: the ranges its rows span. */
+export interface ReleaseCoverage {
+  readonly jurisdictions: readonly string[];
+  readonly indicators: readonly string[];
+  /** First and last period (YYYY-MM). */
+  readonly start: string;
+  readonly end: string;
+  readonly rows: number;
+}
+
+/** One release of a dataset that keeps every release; rows name it in their `release` field. */
+export interface ReleaseMeta extends ReleaseCoverage {
+  /** The release's date (YYYY-MM-DD), the value of `release` on its rows and of the `release` query option. */
+  readonly date: string;
+  readonly title: string;
+  readonly url: string;
+  /** Rows of this release in the default view (the newest value of their cell); the others were replaced by a newer release. */
+  readonly current: number;
+  /** The release's raw file(s) (paths as in `sources[].files`) and what each holds. */
+  readonly files: readonly (ReleaseCoverage & { readonly path: string })[];
 }
 
 /** How fresh a dataset is, computed by the build from its rows (README and gallery freshness tables). */
@@ -81,5 +109,7 @@ export interface DatasetMeta {
   readonly revisions: readonly string[];
   /** Footnote texts by code, where rows carry footnote codes. */
   readonly footnotes?: Readonly<Record<string, string>>;
+  /** Every release the dataset keeps, oldest first (overdoses); absent where a dataset has one. */
+  readonly releases?: readonly ReleaseMeta[];
   readonly slices: SliceManifest;
 }

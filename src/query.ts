@@ -6,7 +6,7 @@
  */
 import { assertKnown, FpkError } from './errors.js';
 import { JURISDICTION_CODES, jurisdictionName, type Jurisdiction } from './jurisdictions.js';
-import type { OverdoseIndicator, OverdoseRecord } from './datasets/overdoses.js';
+import type { OverdoseIndicator, OverdoseRecord, OverdoseRelease } from './datasets/overdoses.js';
 import { OVERDOSE_INDICATORS } from './datasets/overdoses.js';
 import type { PopulationRecord } from './datasets/population.js';
 
@@ -206,6 +206,85 @@ export function changeBetween(
       return { jurisdiction: s.jurisdiction, name: s.name, start: s.value, end: e, change, changePercent: change !== null && s.value ? (change / s.value) * 100 : null };
     })
     .sort((a, b) => (b.changePercent ?? -Infinity) - (a.changePercent ?? -Infinity) || byCode(a.jurisdiction, b.jurisdiction));
+}
+
+/** One release's values for a period (a point of that release's line). */
+export interface ReleaseValue {
+  readonly release: OverdoseRelease;
+  readonly reported: number | null;
+  readonly predicted: number | null;
+  readonly percentPending: number | null;
+  readonly footnotes: OverdoseRecord['footnotes'];
+}
+
+export interface RevisionPoint {
+  readonly jurisdiction: Jurisdiction;
+  readonly indicator: OverdoseIndicator;
+  readonly period: string;
+  /** Every release that published the period, oldest first. */
+  readonly values: readonly ReleaseValue[];
+  /** The first release that published the period, and the latest. */
+  readonly first: ReleaseValue;
+  readonly latest: ReleaseValue;
+  /**
+   * Latest reported minus first reported: how far the first report undercounted (positive) or
+   * overcounted. Null where only one release published the period or either value is hidden.
+   */
+  readonly change: number | null;
+  /** `change` as a percentage of the first reported value. */
+  readonly changePercent: number | null;
+}
+
+export interface Revisions {
+  readonly jurisdiction: Jurisdiction;
+  readonly indicator: OverdoseIndicator;
+  /** The releases found in the rows for this series, oldest first: one line each. */
+  readonly releases: readonly OverdoseRelease[];
+  /** One point per period, in period order. */
+  readonly periods: readonly RevisionPoint[];
+}
+
+/**
+ * How a provisional series changed from release to release: for one jurisdiction and indicator,
+ * each period's reported and predicted values in every release that published it, and the change
+ * from the first report to the latest. Pass rows of every release,
+ * `loadDataset('overdoses', { release: 'all', jurisdictions: [j], indicators: [i] })`; the
+ * default view holds one release per period, so every change would be null.
+ */
+export function revisions(
+  rows: readonly OverdoseRecord[],
+  options: { readonly jurisdiction: Jurisdiction; readonly indicator: OverdoseIndicator; readonly from?: string; readonly to?: string },
+): Revisions {
+  const { jurisdiction, indicator, from, to } = options;
+  assertKnown('jurisdiction', [jurisdiction], JURISDICTION_CODES);
+  assertKnown('indicator', [indicator], OVERDOSE_INDICATORS);
+  checkRange(from, to);
+  const byPeriod = new Map<string, OverdoseRecord[]>();
+  for (const r of rows) {
+    if (r.jurisdiction !== jurisdiction || r.indicator !== indicator || (from && r.period < from) || (to && r.period > to)) continue;
+    const list = byPeriod.get(r.period);
+    if (list) list.push(r);
+    else byPeriod.set(r.period, [r]);
+  }
+  const releases = new Set<OverdoseRelease>();
+  const periods = [...byPeriod]
+    .sort(([a], [b]) => byCode(a, b))
+    .map(([period, list]): RevisionPoint => {
+      const values = list
+        .map((r) => ({ release: r.release, reported: r.reported, predicted: r.predicted, percentPending: r.percentPending, footnotes: r.footnotes }))
+        .sort((a, b) => byCode(a.release, b.release));
+      values.forEach((v, i) => {
+        if (i > 0 && v.release === values[i - 1]!.release) {
+          throw new FpkError('parse-failed', `${jurisdiction} ${indicator} ${period} appears twice in release ${v.release}: pass each release's rows once.`);
+        }
+        releases.add(v.release);
+      });
+      const first = values[0]!;
+      const latest = values[values.length - 1]!;
+      const change = values.length > 1 && first.reported !== null && latest.reported !== null ? latest.reported - first.reported : null;
+      return { jurisdiction, indicator, period, values, first, latest, change, changePercent: change !== null && first.reported ? (change / first.reported) * 100 : null };
+    });
+  return { jurisdiction, indicator, releases: [...releases].sort(byCode), periods };
 }
 
 /** Anything dated that can be drawn on a time axis: designations, case events, list changes. */

@@ -28,7 +28,9 @@ export type DatasetName = (typeof DATASET_NAMES)[number];
  * `slices/<jurisdiction>/<indicator>.json` for overdoses (every combination exists) and
  * `slices/<drug>.json` for seizures. `loadDataset` requests them while `meta.json` is still on its
  * way. test/node/sdk.test.ts checks this against every meta.json, so a rebuilt dataset cannot
- * leave it stale.
+ * leave it stale. The older releases' values of overdoses (`slices/superseded/…`, only where a
+ * newer release replaced some) are listed in `meta.slices.superseded` alone: only a `release`
+ * query reads them, after meta.json (src/releases.ts).
  */
 export const SLICES: Partial<Record<DatasetName, readonly { readonly option: 'jurisdictions' | 'indicators' | 'drugs'; readonly names: readonly string[] }[]>> = {
   overdoses: [

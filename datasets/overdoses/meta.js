@@ -55,6 +55,452 @@ export const meta = {
       ]
     }
   ],
+  "releases": [
+    {
+      "date": "2025-01-08",
+      "title": "VSRR Provisional Drug Overdose Death Counts: full CSV download (release of about December 2024, data to the 12 months ending July 2024)",
+      "url": "https://data.cdc.gov/NCHS/VSRR-Provisional-Drug-Overdose-Death-Counts/xkb8-kh2a",
+      "jurisdictions": [
+        "AK",
+        "AL",
+        "AR",
+        "AZ",
+        "CA",
+        "CO",
+        "CT",
+        "DC",
+        "DE",
+        "FL",
+        "GA",
+        "HI",
+        "IA",
+        "ID",
+        "IL",
+        "IN",
+        "KS",
+        "KY",
+        "LA",
+        "MA",
+        "MD",
+        "ME",
+        "MI",
+        "MN",
+        "MO",
+        "MS",
+        "MT",
+        "NC",
+        "ND",
+        "NE",
+        "NH",
+        "NJ",
+        "NM",
+        "NV",
+        "NY",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "US",
+        "UT",
+        "VA",
+        "VT",
+        "WA",
+        "WI",
+        "WV",
+        "WY",
+        "YC"
+      ],
+      "indicators": [
+        "all-deaths",
+        "all-drugs",
+        "cocaine",
+        "heroin",
+        "methadone",
+        "natural-semisynthetic-opioids",
+        "natural-semisynthetic-opioids-methadone",
+        "natural-semisynthetic-synthetic-opioids",
+        "opioids",
+        "pct-drugs-specified",
+        "psychostimulants",
+        "synthetic-opioids"
+      ],
+      "start": "2015-01",
+      "end": "2024-07",
+      "rows": 69000,
+      "current": 61520,
+      "files": [
+        {
+          "path": "overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20250108_full.csv.gz",
+          "jurisdictions": [
+            "AK",
+            "AL",
+            "AR",
+            "AZ",
+            "CA",
+            "CO",
+            "CT",
+            "DC",
+            "DE",
+            "FL",
+            "GA",
+            "HI",
+            "IA",
+            "ID",
+            "IL",
+            "IN",
+            "KS",
+            "KY",
+            "LA",
+            "MA",
+            "MD",
+            "ME",
+            "MI",
+            "MN",
+            "MO",
+            "MS",
+            "MT",
+            "NC",
+            "ND",
+            "NE",
+            "NH",
+            "NJ",
+            "NM",
+            "NV",
+            "NY",
+            "OH",
+            "OK",
+            "OR",
+            "PA",
+            "RI",
+            "SC",
+            "SD",
+            "TN",
+            "TX",
+            "US",
+            "UT",
+            "VA",
+            "VT",
+            "WA",
+            "WI",
+            "WV",
+            "WY",
+            "YC"
+          ],
+          "indicators": [
+            "all-deaths",
+            "all-drugs",
+            "cocaine",
+            "heroin",
+            "methadone",
+            "natural-semisynthetic-opioids",
+            "natural-semisynthetic-opioids-methadone",
+            "natural-semisynthetic-synthetic-opioids",
+            "opioids",
+            "pct-drugs-specified",
+            "psychostimulants",
+            "synthetic-opioids"
+          ],
+          "start": "2015-01",
+          "end": "2024-07",
+          "rows": 69000
+        }
+      ]
+    },
+    {
+      "date": "2026-02-14",
+      "title": "VSRR Provisional Drug Overdose Death Counts: CSV download of 2026-02-14 (data to the 12 months ending September 2025), US rows of 8 indicators and the all-drug rows of the 50 states, DC and YC for December 2022 to September 2025",
+      "url": "https://data.cdc.gov/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD",
+      "jurisdictions": [
+        "AK",
+        "AL",
+        "AR",
+        "AZ",
+        "CA",
+        "CO",
+        "CT",
+        "DC",
+        "DE",
+        "FL",
+        "GA",
+        "HI",
+        "IA",
+        "ID",
+        "IL",
+        "IN",
+        "KS",
+        "KY",
+        "LA",
+        "MA",
+        "MD",
+        "ME",
+        "MI",
+        "MN",
+        "MO",
+        "MS",
+        "MT",
+        "NC",
+        "ND",
+        "NE",
+        "NH",
+        "NJ",
+        "NM",
+        "NV",
+        "NY",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "US",
+        "UT",
+        "VA",
+        "VT",
+        "WA",
+        "WI",
+        "WV",
+        "WY",
+        "YC"
+      ],
+      "indicators": [
+        "all-drugs",
+        "cocaine",
+        "heroin",
+        "methadone",
+        "natural-semisynthetic-opioids",
+        "opioids",
+        "psychostimulants",
+        "synthetic-opioids"
+      ],
+      "start": "2015-01",
+      "end": "2025-09",
+      "rows": 2800,
+      "current": 2671,
+      "files": [
+        {
+          "path": "overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214__US_8indicators_excerpt.csv",
+          "jurisdictions": [
+            "US"
+          ],
+          "indicators": [
+            "all-drugs",
+            "cocaine",
+            "heroin",
+            "methadone",
+            "natural-semisynthetic-opioids",
+            "opioids",
+            "psychostimulants",
+            "synthetic-opioids"
+          ],
+          "start": "2015-01",
+          "end": "2025-09",
+          "rows": 1032
+        },
+        {
+          "path": "overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214__states_alldrug_2022-12_2025-09_excerpt.csv",
+          "jurisdictions": [
+            "AK",
+            "AL",
+            "AR",
+            "AZ",
+            "CA",
+            "CO",
+            "CT",
+            "DC",
+            "DE",
+            "FL",
+            "GA",
+            "HI",
+            "IA",
+            "ID",
+            "IL",
+            "IN",
+            "KS",
+            "KY",
+            "LA",
+            "MA",
+            "MD",
+            "ME",
+            "MI",
+            "MN",
+            "MO",
+            "MS",
+            "MT",
+            "NC",
+            "ND",
+            "NE",
+            "NH",
+            "NJ",
+            "NM",
+            "NV",
+            "NY",
+            "OH",
+            "OK",
+            "OR",
+            "PA",
+            "RI",
+            "SC",
+            "SD",
+            "TN",
+            "TX",
+            "UT",
+            "VA",
+            "VT",
+            "WA",
+            "WI",
+            "WV",
+            "WY",
+            "YC"
+          ],
+          "indicators": [
+            "all-drugs"
+          ],
+          "start": "2022-12",
+          "end": "2025-09",
+          "rows": 1768
+        }
+      ]
+    },
+    {
+      "date": "2026-06-27",
+      "title": "VSRR Provisional Drug Overdose Death Counts: Socrata API extract, synthetic opioids excl. methadone (T40.4), made on or before 2026-06-27 (data to the 12 months ending January 2026)",
+      "url": "https://data.cdc.gov/resource/xkb8-kh2a.json",
+      "jurisdictions": [
+        "AK",
+        "AL",
+        "AR",
+        "AZ",
+        "CA",
+        "CO",
+        "CT",
+        "DC",
+        "DE",
+        "FL",
+        "GA",
+        "HI",
+        "IA",
+        "ID",
+        "IL",
+        "IN",
+        "KS",
+        "KY",
+        "MA",
+        "MD",
+        "ME",
+        "MI",
+        "MN",
+        "MO",
+        "MS",
+        "MT",
+        "NC",
+        "ND",
+        "NE",
+        "NH",
+        "NJ",
+        "NM",
+        "NV",
+        "NY",
+        "OH",
+        "OK",
+        "OR",
+        "PR",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "US",
+        "UT",
+        "VA",
+        "VT",
+        "WA",
+        "WI",
+        "WV",
+        "WY",
+        "YC"
+      ],
+      "indicators": [
+        "synthetic-opioids"
+      ],
+      "start": "2015-01",
+      "end": "2026-01",
+      "rows": 6916,
+      "current": 6916,
+      "files": [
+        {
+          "path": "overdoses/cdc_api_provisional_overdose_counts.csv",
+          "jurisdictions": [
+            "AK",
+            "AL",
+            "AR",
+            "AZ",
+            "CA",
+            "CO",
+            "CT",
+            "DC",
+            "DE",
+            "FL",
+            "GA",
+            "HI",
+            "IA",
+            "ID",
+            "IL",
+            "IN",
+            "KS",
+            "KY",
+            "MA",
+            "MD",
+            "ME",
+            "MI",
+            "MN",
+            "MO",
+            "MS",
+            "MT",
+            "NC",
+            "ND",
+            "NE",
+            "NH",
+            "NJ",
+            "NM",
+            "NV",
+            "NY",
+            "OH",
+            "OK",
+            "OR",
+            "PR",
+            "RI",
+            "SC",
+            "SD",
+            "TN",
+            "TX",
+            "US",
+            "UT",
+            "VA",
+            "VT",
+            "WA",
+            "WI",
+            "WV",
+            "WY",
+            "YC"
+          ],
+          "indicators": [
+            "synthetic-opioids"
+          ],
+          "start": "2015-01",
+          "end": "2026-01",
+          "rows": 6916
+        }
+      ]
+    }
+  ],
   "caveats": [
     "Provisional data: counts for recent months are incomplete (footnote symbol *, \"Underreported due to incomplete data\") and every count may differ from final NCHS data (symbol **). For final annual national figures use the separate `overdoses-final` dataset; the two are never mixed.",
     "Deaths are counted where they occur (place of occurrence, including non-residents), not by residence as NCHS final data briefs and CDC WONDER count them, so values differ slightly even for closed years (US 2022: 109,413 reported here vs 107,941 final residents).",
@@ -66,6 +512,11 @@ export const meta = {
     "synthetic-opioids (T40.4) counts fentanyl, fentanyl analogs and tramadol: it is broader than fentanyl alone. A death involving several drugs counts in each drug indicator, so drug indicators do not add up to all-drugs.",
     "Predicted values are re-estimated in every release, even for old months (US synthetic opioids 12 months ending December 2021: 72,124 predicted in the 2026-02-14 release, 71,746 in the 2026-06-27 extract); the row keeps the newest release's estimate. Their sum over the states exceeds the US predicted value (by 249–559 a month in the 2026-02-14 release): add reported values, never predicted ones.",
     "The 2025-01-08 copy passed once through pandas: `percentPending` and the pct-drugs-specified values went through float parsing (0.143178356 there vs 0.14317835599 in the 2026 download), so they are not byte-exact CDC text. Counts were carried as text and are exact.",
+    "Every release is kept. The rows (CSV, `rows`, the default slices) are the newest value of each cell (2026-06-27 > 2026-02-14 > 2025-01-08), so one chart can mix releases: `release` on each row says which, and a source line should name the releases of the rows it shows. The values a newer release replaced are in slices/superseded/; `loadDataset('overdoses', { release })` returns a release exactly as it was published (`release: 'all'`: every release, one row per cell and release) and the `revisions` query compares them (`meta.releases` says what each release covers).",
+    "Release names are the dates the copies were downloaded or extracted (2025-01-08, 2026-02-14, on or before 2026-06-27), not CDC publication dates, which the files do not carry: the 2025-01-08 download holds CDC's release of about December 2024.",
+    "The 2026-02-14 state all-drug rows are an excerpt rebuilt line by line from a public copy read in pages (PROVENANCE \"Added 2026-12-02\"), not a byte copy of CDC's file: the state sums are checked against the US row of the same release at build time and the closed month (December 2022) against the 2025-01-08 release; predicted values and percent pending rest on the transcription alone.",
+    "Puerto Rico is left out of the 2026-02-14 state excerpt (it is not a state and not part of the US total); PR appears only in the synthetic-opioids rows of the 2026-06-27 extract.",
+    "A revision (`revisions`) compares reported counts: how far the first report of a period undercounted against the latest release. Predicted values are re-estimated in every release, so a change in `predicted` between releases is a new model estimate, not new deaths.",
     "The citation form (Ahmad, Cisewski, Rossen, Sutton) is the one NCHS suggests for VSRR, recalled by the compilers and not checked live."
   ],
   "revisions": [
@@ -81,7 +532,7 @@ export const meta = {
     "suppressed-lt10": "Data suppressed (<10).",
     "low-quality": "Data not shown due to low data quality."
   },
-  "version": "2026-06-27+9de89eb7fd",
+  "version": "2026-06-27+25cada7c7f",
   "rowCount": 71107,
   "coverage": {
     "start": "2015-01",
@@ -242,7 +693,7 @@ export const meta = {
     {
       "name": "release",
       "type": "enum",
-      "description": "Release the row comes from, by download/extract date: 2025-01-08 = full VSRR CSV of the ~December 2024 release (data to July 2024); 2026-02-14 = VSRR CSV download of that date (data to September 2025), US rows of 8 indicators and the all-drug rows of the 50 states, DC and YC from December 2022; 2026-06-27 = Socrata API extract made on or before that date (data to January 2026), synthetic opioids (T40.4) only. Where releases overlap the newest is kept.",
+      "description": "Release the row comes from, by download/extract date: 2025-01-08 = full VSRR CSV of the ~December 2024 release (data to July 2024); 2026-02-14 = VSRR CSV download of that date (data to September 2025), US rows of 8 indicators and the all-drug rows of the 50 states, DC and YC from December 2022; 2026-06-27 = Socrata API extract made on or before that date (data to January 2026), synthetic opioids (T40.4) only. Where releases overlap, the rows hold the newest and the older values are kept in slices/superseded/ (the `release` option of loadDataset).",
       "nullable": false,
       "values": [
         "2025-01-08",
@@ -2848,6 +3299,440 @@ export const meta = {
       "YC/synthetic-opioids": {
         "file": "slices/YC/synthetic-opioids.json",
         "rows": 133
+      }
+    },
+    "superseded": {
+      "AK/all-drugs": {
+        "file": "slices/superseded/AK/all-drugs.json",
+        "rows": 20
+      },
+      "AK/synthetic-opioids": {
+        "file": "slices/superseded/AK/synthetic-opioids.json",
+        "rows": 115
+      },
+      "AL/all-drugs": {
+        "file": "slices/superseded/AL/all-drugs.json",
+        "rows": 20
+      },
+      "AL/synthetic-opioids": {
+        "file": "slices/superseded/AL/synthetic-opioids.json",
+        "rows": 115
+      },
+      "AR/all-drugs": {
+        "file": "slices/superseded/AR/all-drugs.json",
+        "rows": 20
+      },
+      "AR/synthetic-opioids": {
+        "file": "slices/superseded/AR/synthetic-opioids.json",
+        "rows": 115
+      },
+      "AZ/all-drugs": {
+        "file": "slices/superseded/AZ/all-drugs.json",
+        "rows": 20
+      },
+      "AZ/synthetic-opioids": {
+        "file": "slices/superseded/AZ/synthetic-opioids.json",
+        "rows": 115
+      },
+      "CA/all-drugs": {
+        "file": "slices/superseded/CA/all-drugs.json",
+        "rows": 20
+      },
+      "CA/synthetic-opioids": {
+        "file": "slices/superseded/CA/synthetic-opioids.json",
+        "rows": 115
+      },
+      "CO/all-drugs": {
+        "file": "slices/superseded/CO/all-drugs.json",
+        "rows": 20
+      },
+      "CO/synthetic-opioids": {
+        "file": "slices/superseded/CO/synthetic-opioids.json",
+        "rows": 115
+      },
+      "CT/all-drugs": {
+        "file": "slices/superseded/CT/all-drugs.json",
+        "rows": 20
+      },
+      "CT/synthetic-opioids": {
+        "file": "slices/superseded/CT/synthetic-opioids.json",
+        "rows": 115
+      },
+      "DC/all-drugs": {
+        "file": "slices/superseded/DC/all-drugs.json",
+        "rows": 20
+      },
+      "DC/synthetic-opioids": {
+        "file": "slices/superseded/DC/synthetic-opioids.json",
+        "rows": 115
+      },
+      "DE/all-drugs": {
+        "file": "slices/superseded/DE/all-drugs.json",
+        "rows": 20
+      },
+      "DE/synthetic-opioids": {
+        "file": "slices/superseded/DE/synthetic-opioids.json",
+        "rows": 115
+      },
+      "FL/all-drugs": {
+        "file": "slices/superseded/FL/all-drugs.json",
+        "rows": 20
+      },
+      "FL/synthetic-opioids": {
+        "file": "slices/superseded/FL/synthetic-opioids.json",
+        "rows": 115
+      },
+      "GA/all-drugs": {
+        "file": "slices/superseded/GA/all-drugs.json",
+        "rows": 20
+      },
+      "GA/synthetic-opioids": {
+        "file": "slices/superseded/GA/synthetic-opioids.json",
+        "rows": 115
+      },
+      "HI/all-drugs": {
+        "file": "slices/superseded/HI/all-drugs.json",
+        "rows": 20
+      },
+      "HI/synthetic-opioids": {
+        "file": "slices/superseded/HI/synthetic-opioids.json",
+        "rows": 115
+      },
+      "IA/all-drugs": {
+        "file": "slices/superseded/IA/all-drugs.json",
+        "rows": 20
+      },
+      "IA/synthetic-opioids": {
+        "file": "slices/superseded/IA/synthetic-opioids.json",
+        "rows": 115
+      },
+      "ID/all-drugs": {
+        "file": "slices/superseded/ID/all-drugs.json",
+        "rows": 20
+      },
+      "ID/synthetic-opioids": {
+        "file": "slices/superseded/ID/synthetic-opioids.json",
+        "rows": 115
+      },
+      "IL/all-drugs": {
+        "file": "slices/superseded/IL/all-drugs.json",
+        "rows": 20
+      },
+      "IL/synthetic-opioids": {
+        "file": "slices/superseded/IL/synthetic-opioids.json",
+        "rows": 115
+      },
+      "IN/all-drugs": {
+        "file": "slices/superseded/IN/all-drugs.json",
+        "rows": 20
+      },
+      "IN/synthetic-opioids": {
+        "file": "slices/superseded/IN/synthetic-opioids.json",
+        "rows": 115
+      },
+      "KS/all-drugs": {
+        "file": "slices/superseded/KS/all-drugs.json",
+        "rows": 20
+      },
+      "KS/synthetic-opioids": {
+        "file": "slices/superseded/KS/synthetic-opioids.json",
+        "rows": 115
+      },
+      "KY/all-drugs": {
+        "file": "slices/superseded/KY/all-drugs.json",
+        "rows": 20
+      },
+      "KY/synthetic-opioids": {
+        "file": "slices/superseded/KY/synthetic-opioids.json",
+        "rows": 115
+      },
+      "LA/all-drugs": {
+        "file": "slices/superseded/LA/all-drugs.json",
+        "rows": 20
+      },
+      "MA/all-drugs": {
+        "file": "slices/superseded/MA/all-drugs.json",
+        "rows": 20
+      },
+      "MA/synthetic-opioids": {
+        "file": "slices/superseded/MA/synthetic-opioids.json",
+        "rows": 115
+      },
+      "MD/all-drugs": {
+        "file": "slices/superseded/MD/all-drugs.json",
+        "rows": 20
+      },
+      "MD/synthetic-opioids": {
+        "file": "slices/superseded/MD/synthetic-opioids.json",
+        "rows": 115
+      },
+      "ME/all-drugs": {
+        "file": "slices/superseded/ME/all-drugs.json",
+        "rows": 20
+      },
+      "ME/synthetic-opioids": {
+        "file": "slices/superseded/ME/synthetic-opioids.json",
+        "rows": 115
+      },
+      "MI/all-drugs": {
+        "file": "slices/superseded/MI/all-drugs.json",
+        "rows": 20
+      },
+      "MI/synthetic-opioids": {
+        "file": "slices/superseded/MI/synthetic-opioids.json",
+        "rows": 115
+      },
+      "MN/all-drugs": {
+        "file": "slices/superseded/MN/all-drugs.json",
+        "rows": 20
+      },
+      "MN/synthetic-opioids": {
+        "file": "slices/superseded/MN/synthetic-opioids.json",
+        "rows": 115
+      },
+      "MO/all-drugs": {
+        "file": "slices/superseded/MO/all-drugs.json",
+        "rows": 20
+      },
+      "MO/synthetic-opioids": {
+        "file": "slices/superseded/MO/synthetic-opioids.json",
+        "rows": 115
+      },
+      "MS/all-drugs": {
+        "file": "slices/superseded/MS/all-drugs.json",
+        "rows": 20
+      },
+      "MS/synthetic-opioids": {
+        "file": "slices/superseded/MS/synthetic-opioids.json",
+        "rows": 115
+      },
+      "MT/all-drugs": {
+        "file": "slices/superseded/MT/all-drugs.json",
+        "rows": 20
+      },
+      "MT/synthetic-opioids": {
+        "file": "slices/superseded/MT/synthetic-opioids.json",
+        "rows": 115
+      },
+      "NC/all-drugs": {
+        "file": "slices/superseded/NC/all-drugs.json",
+        "rows": 20
+      },
+      "NC/synthetic-opioids": {
+        "file": "slices/superseded/NC/synthetic-opioids.json",
+        "rows": 115
+      },
+      "ND/all-drugs": {
+        "file": "slices/superseded/ND/all-drugs.json",
+        "rows": 20
+      },
+      "NE/all-drugs": {
+        "file": "slices/superseded/NE/all-drugs.json",
+        "rows": 20
+      },
+      "NH/all-drugs": {
+        "file": "slices/superseded/NH/all-drugs.json",
+        "rows": 20
+      },
+      "NH/synthetic-opioids": {
+        "file": "slices/superseded/NH/synthetic-opioids.json",
+        "rows": 115
+      },
+      "NJ/all-drugs": {
+        "file": "slices/superseded/NJ/all-drugs.json",
+        "rows": 20
+      },
+      "NJ/synthetic-opioids": {
+        "file": "slices/superseded/NJ/synthetic-opioids.json",
+        "rows": 115
+      },
+      "NM/all-drugs": {
+        "file": "slices/superseded/NM/all-drugs.json",
+        "rows": 20
+      },
+      "NM/synthetic-opioids": {
+        "file": "slices/superseded/NM/synthetic-opioids.json",
+        "rows": 115
+      },
+      "NV/all-drugs": {
+        "file": "slices/superseded/NV/all-drugs.json",
+        "rows": 20
+      },
+      "NV/synthetic-opioids": {
+        "file": "slices/superseded/NV/synthetic-opioids.json",
+        "rows": 115
+      },
+      "NY/all-drugs": {
+        "file": "slices/superseded/NY/all-drugs.json",
+        "rows": 20
+      },
+      "NY/synthetic-opioids": {
+        "file": "slices/superseded/NY/synthetic-opioids.json",
+        "rows": 115
+      },
+      "OH/all-drugs": {
+        "file": "slices/superseded/OH/all-drugs.json",
+        "rows": 20
+      },
+      "OH/synthetic-opioids": {
+        "file": "slices/superseded/OH/synthetic-opioids.json",
+        "rows": 115
+      },
+      "OK/all-drugs": {
+        "file": "slices/superseded/OK/all-drugs.json",
+        "rows": 20
+      },
+      "OK/synthetic-opioids": {
+        "file": "slices/superseded/OK/synthetic-opioids.json",
+        "rows": 115
+      },
+      "OR/all-drugs": {
+        "file": "slices/superseded/OR/all-drugs.json",
+        "rows": 20
+      },
+      "OR/synthetic-opioids": {
+        "file": "slices/superseded/OR/synthetic-opioids.json",
+        "rows": 115
+      },
+      "PA/all-drugs": {
+        "file": "slices/superseded/PA/all-drugs.json",
+        "rows": 20
+      },
+      "RI/all-drugs": {
+        "file": "slices/superseded/RI/all-drugs.json",
+        "rows": 20
+      },
+      "RI/synthetic-opioids": {
+        "file": "slices/superseded/RI/synthetic-opioids.json",
+        "rows": 115
+      },
+      "SC/all-drugs": {
+        "file": "slices/superseded/SC/all-drugs.json",
+        "rows": 20
+      },
+      "SC/synthetic-opioids": {
+        "file": "slices/superseded/SC/synthetic-opioids.json",
+        "rows": 115
+      },
+      "SD/all-drugs": {
+        "file": "slices/superseded/SD/all-drugs.json",
+        "rows": 20
+      },
+      "SD/synthetic-opioids": {
+        "file": "slices/superseded/SD/synthetic-opioids.json",
+        "rows": 115
+      },
+      "TN/all-drugs": {
+        "file": "slices/superseded/TN/all-drugs.json",
+        "rows": 20
+      },
+      "TN/synthetic-opioids": {
+        "file": "slices/superseded/TN/synthetic-opioids.json",
+        "rows": 115
+      },
+      "TX/all-drugs": {
+        "file": "slices/superseded/TX/all-drugs.json",
+        "rows": 20
+      },
+      "TX/synthetic-opioids": {
+        "file": "slices/superseded/TX/synthetic-opioids.json",
+        "rows": 115
+      },
+      "US/all-drugs": {
+        "file": "slices/superseded/US/all-drugs.json",
+        "rows": 115
+      },
+      "US/cocaine": {
+        "file": "slices/superseded/US/cocaine.json",
+        "rows": 115
+      },
+      "US/heroin": {
+        "file": "slices/superseded/US/heroin.json",
+        "rows": 115
+      },
+      "US/methadone": {
+        "file": "slices/superseded/US/methadone.json",
+        "rows": 115
+      },
+      "US/natural-semisynthetic-opioids": {
+        "file": "slices/superseded/US/natural-semisynthetic-opioids.json",
+        "rows": 115
+      },
+      "US/opioids": {
+        "file": "slices/superseded/US/opioids.json",
+        "rows": 115
+      },
+      "US/psychostimulants": {
+        "file": "slices/superseded/US/psychostimulants.json",
+        "rows": 115
+      },
+      "US/synthetic-opioids": {
+        "file": "slices/superseded/US/synthetic-opioids.json",
+        "rows": 244
+      },
+      "UT/all-drugs": {
+        "file": "slices/superseded/UT/all-drugs.json",
+        "rows": 20
+      },
+      "UT/synthetic-opioids": {
+        "file": "slices/superseded/UT/synthetic-opioids.json",
+        "rows": 115
+      },
+      "VA/all-drugs": {
+        "file": "slices/superseded/VA/all-drugs.json",
+        "rows": 20
+      },
+      "VA/synthetic-opioids": {
+        "file": "slices/superseded/VA/synthetic-opioids.json",
+        "rows": 115
+      },
+      "VT/all-drugs": {
+        "file": "slices/superseded/VT/all-drugs.json",
+        "rows": 20
+      },
+      "VT/synthetic-opioids": {
+        "file": "slices/superseded/VT/synthetic-opioids.json",
+        "rows": 115
+      },
+      "WA/all-drugs": {
+        "file": "slices/superseded/WA/all-drugs.json",
+        "rows": 20
+      },
+      "WA/synthetic-opioids": {
+        "file": "slices/superseded/WA/synthetic-opioids.json",
+        "rows": 115
+      },
+      "WI/all-drugs": {
+        "file": "slices/superseded/WI/all-drugs.json",
+        "rows": 20
+      },
+      "WI/synthetic-opioids": {
+        "file": "slices/superseded/WI/synthetic-opioids.json",
+        "rows": 115
+      },
+      "WV/all-drugs": {
+        "file": "slices/superseded/WV/all-drugs.json",
+        "rows": 20
+      },
+      "WV/synthetic-opioids": {
+        "file": "slices/superseded/WV/synthetic-opioids.json",
+        "rows": 115
+      },
+      "WY/all-drugs": {
+        "file": "slices/superseded/WY/all-drugs.json",
+        "rows": 20
+      },
+      "WY/synthetic-opioids": {
+        "file": "slices/superseded/WY/synthetic-opioids.json",
+        "rows": 115
+      },
+      "YC/all-drugs": {
+        "file": "slices/superseded/YC/all-drugs.json",
+        "rows": 20
+      },
+      "YC/synthetic-opioids": {
+        "file": "slices/superseded/YC/synthetic-opioids.json",
+        "rows": 115
       }
     }
   }

@@ -19,7 +19,7 @@ import {
   type OverdoseRelease,
 } from '../../src/datasets/overdoses.js';
 import { convertCell, defineSchema, type Field } from '../../src/schema.js';
-import type { SourceFile } from '../../src/meta.js';
+import type { ReleaseCoverage, ReleaseMeta, SourceFile } from '../../src/meta.js';
 import type { BuildContext } from '../pipeline/context.js';
 import { defineDataset } from '../pipeline/dataset.js';
 
@@ -368,6 +368,49 @@ function sourceFiles(ctx: BuildContext, release: OverdoseRelease): SourceFile[] 
 
 const LANDING = 'https://data.cdc.gov/NCHS/VSRR-Provisional-Drug-Overdose-Death-Counts/xkb8-kh2a';
 
+/** Title and address of each release, for `meta.sources` and `meta.releases`. */
+const RELEASE_SOURCES: Record<OverdoseRelease, { title: string; url: string }> = {
+  '2025-01-08': {
+    title: 'VSRR Provisional Drug Overdose Death Counts: full CSV download (release of about December 2024, data to the 12 months ending July 2024)',
+    url: LANDING,
+  },
+  '2026-02-14': {
+    title: 'VSRR Provisional Drug Overdose Death Counts: CSV download of 2026-02-14 (data to the 12 months ending September 2025), US rows of 8 indicators and the all-drug rows of the 50 states, DC and YC for December 2022 to September 2025',
+    url: 'https://data.cdc.gov/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD',
+  },
+  '2026-06-27': {
+    title: 'VSRR Provisional Drug Overdose Death Counts: Socrata API extract, synthetic opioids excl. methadone (T40.4), made on or before 2026-06-27 (data to the 12 months ending January 2026)',
+    url: 'https://data.cdc.gov/resource/xkb8-kh2a.json',
+  },
+};
+
+/** The jurisdictions, indicators and periods some rows span, in code order. */
+function coverage(rows: readonly OverdoseRecord[]): ReleaseCoverage {
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+  const periods = sorted(rows.map((r) => r.period));
+  return {
+    jurisdictions: sorted(rows.map((r) => r.jurisdiction)),
+    indicators: sorted(rows.map((r) => r.indicator)),
+    start: periods[0] ?? '',
+    end: periods.at(-1) ?? '',
+    rows: rows.length,
+  };
+}
+
+/** `meta.releases`: what each release and each of its files holds, and how much of it the default view shows. */
+function describeReleases(releases: readonly Candidate[][], current: readonly OverdoseRecord[]): ReleaseMeta[] {
+  return OVERDOSE_RELEASES.map((date, i) => {
+    const candidates = releases[i]!;
+    return {
+      date,
+      ...RELEASE_SOURCES[date],
+      ...coverage(candidates.map((c) => c.row)),
+      current: current.filter((r) => r.release === date).length,
+      files: OVERDOSE_FILES[date].map((path) => ({ path, ...coverage(candidates.filter((c) => c.file === path).map((c) => c.row)) })),
+    };
+  });
+}
+
 export const overdoses = defineDataset({
   name: 'overdoses',
   schema: overdosesSchema,
@@ -375,12 +418,15 @@ export const overdoses = defineDataset({
   // A chart of one drug fetches only that drug's rows: about 1 KB per jurisdiction, not 10.
   sliceBy: ['jurisdiction', 'indicator'],
   coverageField: 'period',
+  // Every release is kept: older values of a cell go to slices/superseded/ (see mergeReleases).
+  releaseField: 'release',
   build(ctx) {
     const releases = OVERDOSE_RELEASES.map((release) => readRelease(ctx, release));
     OVERDOSE_RELEASES.forEach((release, i) => checkStateSums(ctx, release, releases[i]!));
-    const { rows } = mergeReleases(ctx, releases);
+    const { rows, superseded } = mergeReleases(ctx, releases);
     return {
       rows,
+      superseded,
       meta: {
         title: 'Provisional drug overdose deaths, 12-month-ending counts (CDC VSRR)',
         description:
@@ -391,29 +437,11 @@ export const overdoses = defineDataset({
         citation:
           'Ahmad FB, Cisewski JA, Rossen LM, Sutton P. Provisional drug overdose death counts. National Center for Health Statistics. Releases downloaded 2025-01-08 and 2026-02-14, API extract made on or before 2026-06-27. data.cdc.gov dataset xkb8-kh2a.',
         released: '2026-06-27',
-        sources: [
-          {
-            title: 'VSRR Provisional Drug Overdose Death Counts: full CSV download (release of about December 2024, data to the 12 months ending July 2024)',
-            publisher: 'CDC NCHS',
-            url: LANDING,
-            released: '2025-01-08',
-            files: sourceFiles(ctx, '2025-01-08'),
-          },
-          {
-            title: 'VSRR Provisional Drug Overdose Death Counts: CSV download of 2026-02-14 (data to the 12 months ending September 2025), US rows of 8 indicators and the all-drug rows of the 50 states, DC and YC for December 2022 to September 2025',
-            publisher: 'CDC NCHS',
-            url: 'https://data.cdc.gov/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD',
-            released: '2026-02-14',
-            files: sourceFiles(ctx, '2026-02-14'),
-          },
-          {
-            title: 'VSRR Provisional Drug Overdose Death Counts: Socrata API extract, synthetic opioids excl. methadone (T40.4), made on or before 2026-06-27 (data to the 12 months ending January 2026)',
-            publisher: 'CDC NCHS',
-            url: 'https://data.cdc.gov/resource/xkb8-kh2a.json',
-            released: '2026-06-27',
-            files: sourceFiles(ctx, '2026-06-27'),
-          },
-        ],
+        sources: OVERDOSE_RELEASES.map((release) => {
+          const { title, url } = RELEASE_SOURCES[release];
+          return { title, publisher: 'CDC NCHS', url, released: release, files: sourceFiles(ctx, release) };
+        }),
+        releases: describeReleases(releases, rows),
         caveats: [
           'Provisional data: counts for recent months are incomplete (footnote symbol *, "Underreported due to incomplete data") and every count may differ from final NCHS data (symbol **). For final annual national figures use the separate `overdoses-final` dataset; the two are never mixed.',
           'Deaths are counted where they occur (place of occurrence, including non-residents), not by residence as NCHS final data briefs and CDC WONDER count them, so values differ slightly even for closed years (US 2022: 109,413 reported here vs 107,941 final residents).',
@@ -425,6 +453,11 @@ export const overdoses = defineDataset({
           'synthetic-opioids (T40.4) counts fentanyl, fentanyl analogs and tramadol: it is broader than fentanyl alone. A death involving several drugs counts in each drug indicator, so drug indicators do not add up to all-drugs.',
           'Predicted values are re-estimated in every release, even for old months (US synthetic opioids 12 months ending December 2021: 72,124 predicted in the 2026-02-14 release, 71,746 in the 2026-06-27 extract); the row keeps the newest release\'s estimate. Their sum over the states exceeds the US predicted value (by 249–559 a month in the 2026-02-14 release): add reported values, never predicted ones.',
           'The 2025-01-08 copy passed once through pandas: `percentPending` and the pct-drugs-specified values went through float parsing (0.143178356 there vs 0.14317835599 in the 2026 download), so they are not byte-exact CDC text. Counts were carried as text and are exact.',
+          'Every release is kept. The rows (CSV, `rows`, the default slices) are the newest value of each cell (2026-06-27 > 2026-02-14 > 2025-01-08), so one chart can mix releases: `release` on each row says which, and a source line should name the releases of the rows it shows. The values a newer release replaced are in slices/superseded/; `loadDataset(\'overdoses\', { release })` returns a release exactly as it was published (`release: \'all\'`: every release, one row per cell and release) and the `revisions` query compares them (`meta.releases` says what each release covers).',
+          'Release names are the dates the copies were downloaded or extracted (2025-01-08, 2026-02-14, on or before 2026-06-27), not CDC publication dates, which the files do not carry: the 2025-01-08 download holds CDC\'s release of about December 2024.',
+          'The 2026-02-14 state all-drug rows are an excerpt rebuilt line by line from a public copy read in pages (PROVENANCE "Added 2026-12-02"), not a byte copy of CDC\'s file: the state sums are checked against the US row of the same release at build time and the closed month (December 2022) against the 2025-01-08 release; predicted values and percent pending rest on the transcription alone.',
+          'Puerto Rico is left out of the 2026-02-14 state excerpt (it is not a state and not part of the US total); PR appears only in the synthetic-opioids rows of the 2026-06-27 extract.',
+          'A revision (`revisions`) compares reported counts: how far the first report of a period undercounted against the latest release. Predicted values are re-estimated in every release, so a change in `predicted` between releases is a new model estimate, not new deaths.',
           'The citation form (Ahmad, Cisewski, Rossen, Sutton) is the one NCHS suggests for VSRR, recalled by the compilers and not checked live.',
         ],
         revisions: [

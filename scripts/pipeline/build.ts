@@ -34,7 +34,7 @@ export function buildAll(rawDir: string, builds: readonly DatasetBuild[], option
     }
     // Rows are checked against the output schema only when the raw input was clean; otherwise
     // the same fault would be reported twice.
-    if (ctx.problems.length === before) ctx.problems.push(...validateRows(build, result.rows));
+    if (ctx.problems.length === before) ctx.problems.push(...validateRows(build, result.rows, result.superseded));
     // Charts print the release date; it must be a full date (YYYY-MM-DD).
     if (!/^\d{4}-\d{2}-\d{2}$/.test(result.meta.released)) {
       ctx.problem({ file: `datasets/${build.name}/meta.json`, column: 'released', value: result.meta.released, expected: 'a release date YYYY-MM-DD' });
@@ -43,7 +43,7 @@ export function buildAll(rawDir: string, builds: readonly DatasetBuild[], option
   }
   if (ctx.problems.length) throw new BuildFailed(ctx.problems);
   const files: FileMap = new Map();
-  const rendered = outputs.map(({ build, result }) => ({ build, ...renderDataset(build, result.rows, result.meta) }));
+  const rendered = outputs.map(({ build, result }) => ({ build, ...renderDataset(build, result.rows, result.meta, result.superseded) }));
   for (const r of rendered) for (const [path, text] of r.files) files.set(path, text);
   files.set('datasets/datapackage.json', `${JSON.stringify(collectionPackage(rendered), null, 2)}\n`);
   files.set('datasets/CHANGES.md', changeReport(rendered, options.previousRoot ?? REPO_ROOT));

@@ -18,7 +18,13 @@ export interface DatasetBuild<S extends Schema = Schema> {
   readonly sliceBy?: (keyof S['fields'] & string) | readonly (keyof S['fields'] & string)[];
   /** Field giving each row's date or period, for `meta.coverage`. */
   readonly coverageField?: keyof S['fields'] & string;
-  build(ctx: BuildContext): { rows: RowOf<S>[]; meta: MetaInput };
+  /**
+   * Field naming the release of each row, for datasets that keep every release: `build` then also
+   * returns the `superseded` rows (older releases' values of cells a newer release replaced),
+   * unique by key + this field, written as `slices/superseded/*.json`.
+   */
+  readonly releaseField?: keyof S['fields'] & string;
+  build(ctx: BuildContext): { rows: RowOf<S>[]; superseded?: RowOf<S>[]; meta: MetaInput };
 }
 
 export function defineDataset<S extends Schema>(build: DatasetBuild<S>): DatasetBuild<S> {

@@ -60,10 +60,18 @@ function tupleLines(data: unknown[][]): string {
   return `[\n${data.map((t) => JSON.stringify(t)).join(',\n')}\n]`;
 }
 
-export function validateRows(build: DatasetBuild, rows: readonly object[]): Problem[] {
+export function validateRows(build: DatasetBuild, rows: readonly object[], superseded: readonly object[] = []): Problem[] {
   const file = `datasets/${build.name}`;
   const problems = rows.flatMap((row, i) => checkRow(build.schema, row as Record<string, unknown>, file, i + 2));
-  return [...problems, ...duplicateKeys(build.schema, rows as Record<string, unknown>[], file)];
+  const older = `${file}/slices/superseded`;
+  const byRelease = { ...build.schema, key: [...(build.schema.key ?? []), build.releaseField ?? ''] };
+  return [
+    ...problems,
+    ...duplicateKeys(build.schema, rows as Record<string, unknown>[], file),
+    ...(superseded.length && !build.releaseField ? [{ file: older, expected: 'a releaseField in the build step of a dataset that keeps superseded rows' }] : []),
+    ...superseded.flatMap((row, i) => checkRow(build.schema, row as Record<string, unknown>, older, i + 2)),
+    ...duplicateKeys(byRelease, superseded as Record<string, unknown>[], older),
+  ];
 }
 
 /**
@@ -108,13 +116,14 @@ export interface RenderedDataset {
   readonly rows: readonly object[];
 }
 
-export function renderDataset(build: DatasetBuild, unsortedRows: readonly object[], input: MetaInput): RenderedDataset {
+export function renderDataset(build: DatasetBuild, unsortedRows: readonly object[], input: MetaInput, unsortedSuperseded: readonly object[] = []): RenderedDataset {
   const files: FileMap = new Map();
   const dir = `datasets/${build.name}`;
   const rows = sortRows(build.schema, unsortedRows);
   const names = Object.keys(build.schema.fields);
   const csv = toCSV(rows, build.schema);
-  const hash = createHash('sha256').update(csv).digest('hex').slice(0, 10);
+  // The version changes whenever any row changes, a superseded one too.
+  const hasher = createHash('sha256').update(csv);
 
   // Rows by slice: one file per value of the slicing field, or per combination of values of two
   // fields. With two, every combination gets a file, empty where the source has no row, so a
@@ -139,8 +148,30 @@ export function renderDataset(build: DatasetBuild, unsortedRows: readonly object
     sliceFiles[key] = { file, rows: list.length };
     files.set(`${dir}/${file}`, `{"columns":${JSON.stringify(names)},"rows":${tupleLines(tuples(names, list))}}\n`);
   }
-  const slices: SliceManifest = { by, files: sliceFiles };
+  // Older releases' values of replaced cells, in the same slicing (only slices that have any),
+  // sorted by key then release: a release view reads them beside the slices above.
+  let superseded: Record<string, { file: string; rows: number }> | undefined;
+  if (build.releaseField) {
+    const release = build.releaseField;
+    const older = sortRows({ ...build.schema, key: [...(build.schema.key ?? []), release] }, unsortedSuperseded);
+    const olderGroups = new Map<string, object[]>();
+    for (const row of older) {
+      const key = keyOf(row);
+      let list = olderGroups.get(key);
+      if (!list) olderGroups.set(key, (list = []));
+      list.push(row);
+    }
+    if (older.length) hasher.update(toCSV(older, build.schema));
+    superseded = {};
+    for (const [key, list] of [...olderGroups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const file = `slices/superseded/${key.split('/').map(slug).join('/')}.json`;
+      superseded[key] = { file, rows: list.length };
+      files.set(`${dir}/${file}`, `{"columns":${JSON.stringify(names)},"rows":${tupleLines(tuples(names, list))}}\n`);
+    }
+  }
+  const slices: SliceManifest = { by, files: sliceFiles, ...(superseded ? { superseded } : {}) };
 
+  const hash = hasher.digest('hex').slice(0, 10);
   const dates = build.coverageField
     ? rows
         .map((r) => (r as Record<string, unknown>)[build.coverageField!])

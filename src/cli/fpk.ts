@@ -1,7 +1,7 @@
 /**
  * `fpk` command line. `fpk data <dataset> [--format csv|json] [--jurisdictions US,OH] [--indicators …]
- * [--drugs …] [--from YYYY-MM] [--to YYYY-MM]` prints the rows of a dataset, each with its source,
- * release and dataset version (data-output.ts; all datasets ship inside the package, so this works
+ * [--drugs …] [--from YYYY-MM] [--to YYYY-MM] [--release YYYY-MM-DD|all]` prints the rows of a
+ * dataset, each with its source, release and dataset version (data-output.ts; all datasets ship inside the package, so this works
  * offline). `fpk render` and `fpk embed` (render.ts, embed.ts) draw an
  * element's chart and print the snippets that put it on a page.
  */
@@ -16,7 +16,7 @@ import { EMBED_USAGE, embedCommand } from './embed.js';
 import { RENDER_USAGE, renderCommand } from './render.js';
 
 const USAGE = `Usage:
-  fpk data <dataset> [--format csv|json] [--from YYYY-MM] [--to YYYY-MM] [--${Object.keys(QUERY_FIELDS).join(' a,b] [--')} a,b]
+  fpk data <dataset> [--format csv|json] [--from YYYY-MM] [--to YYYY-MM] [--release YYYY-MM-DD|all] [--${Object.keys(QUERY_FIELDS).join(' a,b] [--')} a,b]
   fpk meta <dataset>
   ${RENDER_USAGE}
   ${EMBED_USAGE}
@@ -30,7 +30,7 @@ export interface CliOutput {
 }
 
 async function data(args: string[], io: CliOutput): Promise<void> {
-  const options = Object.fromEntries([...Object.keys(QUERY_FIELDS), 'from', 'to', 'format'].map((k) => [k, { type: 'string' as const }]));
+  const options = Object.fromEntries([...Object.keys(QUERY_FIELDS), 'from', 'to', 'release', 'format'].map((k) => [k, { type: 'string' as const }]));
   const { values, positionals } = parseArgs({ args, options, allowPositionals: true });
   const name = positionals[0];
   if (!name) throw new FpkError('unknown-dataset', `Name a dataset. ${USAGE}`);
@@ -42,6 +42,8 @@ async function data(args: string[], io: CliOutput): Promise<void> {
   }
   if (typeof values.from === 'string') query.from = values.from;
   if (typeof values.to === 'string') query.to = values.to;
+  // overdoses keeps every release: the rows as one release published them, or 'all' (src/releases.ts).
+  if (typeof values.release === 'string') query.release = values.release;
   const format = values.format ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new UnknownValueError('format', String(format), ['csv', 'json']);
   const { rows, meta } = await loadDataset(name as DatasetName, query as never);

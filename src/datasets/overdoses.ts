@@ -129,7 +129,7 @@ export const overdosesSchema = defineSchema({
       type: 'enum',
       values: OVERDOSE_RELEASES,
       description:
-        'Release the row comes from, by download/extract date: 2025-01-08 = full VSRR CSV of the ~December 2024 release (data to July 2024); 2026-02-14 = VSRR CSV download of that date (data to September 2025), US rows of 8 indicators and the all-drug rows of the 50 states, DC and YC from December 2022; 2026-06-27 = Socrata API extract made on or before that date (data to January 2026), synthetic opioids (T40.4) only. Where releases overlap the newest is kept.',
+        'Release the row comes from, by download/extract date: 2025-01-08 = full VSRR CSV of the ~December 2024 release (data to July 2024); 2026-02-14 = VSRR CSV download of that date (data to September 2025), US rows of 8 indicators and the all-drug rows of the 50 states, DC and YC from December 2022; 2026-06-27 = Socrata API extract made on or before that date (data to January 2026), synthetic opioids (T40.4) only. Where releases overlap, the rows hold the newest and the older values are kept in slices/superseded/ (the `release` option of loadDataset).',
     },
   },
 });

@@ -136,6 +136,33 @@ test('row count per release, period range and the merge rule', () => {
   assert.equal(row('CA', 'heroin', '2024-07').release, '2025-01-08');
 });
 
+test('meta.releases lists every release with its title, what it covers and its files; the older values are kept beside the rows', () => {
+  const releases = meta.releases!;
+  const cover = (c: { jurisdictions: readonly string[]; indicators: readonly string[]; start: string; end: string; rows: number }) => [c.jurisdictions.length, c.indicators.join(' '), c.start, c.end, c.rows];
+  assert.deepEqual(releases.map((r) => [r.date, r.rows, r.current, r.files.length]), [
+    ['2025-01-08', 69_000, 61_520, 1],
+    ['2026-02-14', 1_032 + 1_768, 2_671, 2],
+    ['2026-06-27', 6_916, 6_916, 1],
+  ]);
+  assert.deepEqual(cover(releases[0]!), [53, OVERDOSE_INDICATORS.slice().sort().join(' '), '2015-01', '2024-07', 69_000]);
+  const [us, states] = releases[1]!.files;
+  assert.deepEqual([us!.path, ...cover(us!)], [OVERDOSE_FILES['2026-02-14'][0], 1, 'all-drugs cocaine heroin methadone natural-semisynthetic-opioids opioids psychostimulants synthetic-opioids', '2015-01', '2025-09', 1_032]);
+  assert.deepEqual([states!.path, ...cover(states!)], [OVERDOSE_FILES['2026-02-14'][1], 52, 'all-drugs', '2022-12', '2025-09', 1_768]);
+  assert.ok(!states!.jurisdictions.includes('US') && !states!.jurisdictions.includes('PR'));
+  assert.deepEqual(cover(releases[2]!), [52, 'synthetic-opioids', '2015-01', '2026-01', 6_916]);
+  assert.ok(releases.every((r) => r.title === meta.sources.find((src) => src.released === r.date)!.title));
+  // Every value of every release is in exactly one place: the rows (newest of each cell) or slices/superseded/.
+  const superseded = Object.values(meta.slices.superseded!);
+  assert.equal(releases.reduce((n, r) => n + r.rows, 0), rows.length + superseded.reduce((n, f) => n + f.rows, 0));
+  assert.equal(releases.reduce((n, r) => n + r.current, 0), rows.length);
+  const older = JSON.parse(readFileSync(join(root, 'datasets/overdoses', meta.slices.superseded!['NC/all-drugs']!.file), 'utf8')) as { columns: string[]; rows: unknown[][] };
+  const at = (name: string) => older.columns.indexOf(name);
+  // North Carolina's all-drug counts of the 2025-01-08 release that the 2026-02-14 release replaced: December 2022 – July 2024.
+  assert.deepEqual([older.rows.length, older.rows[0]![at('period')], older.rows.at(-1)![at('period')]], [20, '2022-12', '2024-07']);
+  assert.deepEqual(older.rows.at(-1)!.slice(at('reported'), at('predicted') + 1), [2_269, 2_996]);
+  assert.ok(older.rows.every((r) => r[at('release')] === '2025-01-08'));
+});
+
 test('percent complete "99.5+" is a lower bound; other values are exact', () => {
   const la = row('LA', 'all-drugs', '2022-10');
   assert.deepEqual([la.percentComplete, la.percentCompleteAtLeast], [99.5, true]);

@@ -3,7 +3,7 @@
  * `@ts-expect-error` line must fail to compile; if it ever compiles, tsc reports the unused
  * directive and the suite fails.
  */
-import { compareJurisdictions, loadDataset, overdoseSeries, selectRows } from '../../src/index.js';
+import { compareJurisdictions, loadDataset, overdoseSeries, revisions, selectRows } from '../../src/index.js';
 import type { OverdoseRecord } from '../../src/index.js';
 import * as overdoses from '../../datasets/overdoses/index.js';
 
@@ -26,6 +26,14 @@ export async function typeTests(): Promise<void> {
   // @ts-expect-error overdoses have no drug field (seizures do)
   await loadDataset('overdoses', { drugs: ['fentanyl'] });
   await loadDataset('seizures', { drugs: ['fentanyl'] });
+  // A release of overdoses, or every release; other datasets have one release.
+  await loadDataset('overdoses', { release: '2025-01-08' });
+  await loadDataset('overdoses', { release: 'all', jurisdictions: ['NC'], indicators: ['all-drugs'] });
+  // @ts-expect-error not a release of overdoses
+  await loadDataset('overdoses', { release: '2025-01-09' });
+  // @ts-expect-error seizures keep one release
+  await loadDataset('seizures', { release: 'all' });
+  revisions(rows, { jurisdiction: 'NC', indicator: 'all-drugs' }).periods[0]?.values[0]?.release satisfies OverdoseRecord['release'] | undefined;
   // @ts-expect-error unknown dataset name
   await loadDataset('overdose', {});
 
