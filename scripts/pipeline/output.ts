@@ -130,44 +130,40 @@ export function renderDataset(build: DatasetBuild, unsortedRows: readonly object
   // reader can request `slices/<a>/<b>.json` for any known a and b without a 404.
   const by: string[] = build.sliceBy === undefined ? [] : typeof build.sliceBy === 'string' ? [build.sliceBy] : [...build.sliceBy];
   const keyOf = (row: object) => (by.length ? by.map((f) => String((row as Record<string, unknown>)[f])).join('/') : 'all');
-  const groups = new Map<string, object[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(row);
-  }
+  const groupRows = (list: readonly object[]) => {
+    const groups = new Map<string, object[]>();
+    for (const row of list) {
+      const key = keyOf(row);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = []));
+      group.push(row);
+    }
+    return groups;
+  };
+  /** Writes one slice file per group under `folder`, in key order; returns the manifest entries. */
+  const writeSlices = (groups: Map<string, object[]>, folder: string) => {
+    const manifest: Record<string, { file: string; rows: number }> = {};
+    for (const [key, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const file = `${folder}/${key.split('/').map(slug).join('/')}.json`;
+      manifest[key] = { file, rows: list.length };
+      files.set(`${dir}/${file}`, `{"columns":${JSON.stringify(names)},"rows":${tupleLines(tuples(names, list))}}\n`);
+    }
+    return manifest;
+  };
+  const groups = groupRows(rows);
   if (by.length > 1) {
     const levels = by.map((f) => [...new Set(rows.map((r) => String((r as Record<string, unknown>)[f])))]);
     const combine = (prefix: string[], i: number): string[][] => (i === levels.length ? [prefix] : levels[i]!.flatMap((v) => combine([...prefix, v], i + 1)));
     for (const combo of combine([], 0)) if (!groups.has(combo.join('/'))) groups.set(combo.join('/'), []);
   }
-  const sliceFiles: Record<string, { file: string; rows: number }> = {};
-  for (const [key, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const file = `slices/${key.split('/').map(slug).join('/')}.json`;
-    sliceFiles[key] = { file, rows: list.length };
-    files.set(`${dir}/${file}`, `{"columns":${JSON.stringify(names)},"rows":${tupleLines(tuples(names, list))}}\n`);
-  }
+  const sliceFiles = writeSlices(groups, 'slices');
   // Older releases' values of replaced cells, in the same slicing (only slices that have any),
   // sorted by key then release: a release view reads them beside the slices above.
   let superseded: Record<string, { file: string; rows: number }> | undefined;
   if (build.releaseField) {
-    const release = build.releaseField;
-    const older = sortRows({ ...build.schema, key: [...(build.schema.key ?? []), release] }, unsortedSuperseded);
-    const olderGroups = new Map<string, object[]>();
-    for (const row of older) {
-      const key = keyOf(row);
-      let list = olderGroups.get(key);
-      if (!list) olderGroups.set(key, (list = []));
-      list.push(row);
-    }
+    const older = sortRows({ ...build.schema, key: [...(build.schema.key ?? []), build.releaseField] }, unsortedSuperseded);
     if (older.length) hasher.update(toCSV(older, build.schema));
-    superseded = {};
-    for (const [key, list] of [...olderGroups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const file = `slices/superseded/${key.split('/').map(slug).join('/')}.json`;
-      superseded[key] = { file, rows: list.length };
-      files.set(`${dir}/${file}`, `{"columns":${JSON.stringify(names)},"rows":${tupleLines(tuples(names, list))}}\n`);
-    }
+    superseded = writeSlices(groupRows(older), 'slices/superseded');
   }
   const slices: SliceManifest = { by, files: sliceFiles, ...(superseded ? { superseded } : {}) };
 
