@@ -223,7 +223,8 @@ export function trendText(lang: Lang) {
     /** Tooltip title of a value's provisional flag. */
     provisional: es ? 'Provisional' : 'Provisional',
     /** Label at the last point of a series that stops before the others. */
-    endLabel: (period: string) => (es ? `termina en ${formatMonth(lang, period)}` : `ends ${formatMonth(lang, period)}`),
+    endLabel: (period: string, count: number) =>
+      count > 1 ? (es ? `${n(count)} series terminan en ${formatMonth(lang, period)}` : `${n(count)} series end ${formatMonth(lang, period)}`) : es ? `termina en ${formatMonth(lang, period)}` : `ends ${formatMonth(lang, period)}`,
     event: es ? 'Evento' : 'Event',
     parties: es ? 'Partes' : 'Parties',
     type: es ? 'Tipo' : 'Type',
@@ -371,15 +372,10 @@ export function trendText(lang: Lang) {
         const latest = valid[valid.length - 1];
         if (!latest) return es ? `${s.name}: sin valores.` : `${s.name}: no values shown.`;
         const peak = valid.reduce((best, p) => (p.value > best.value ? p : best));
-        const ends = s.endsEarly
-          ? es
-            ? ` La serie termina en ${month(s.endsEarly.period)}: ${s.endsEarly.release ? `la publicación más reciente de la CDC que la incluye (${formatDate(lang, s.endsEarly.release)}) no llega más lejos` : 'no hay datos posteriores'}.`
-            : ` The series ends in ${month(s.endsEarly.period)}: ${s.endsEarly.release ? `the newest CDC release that has it (${formatDate(lang, s.endsEarly.release)}) goes no further` : 'there are no later data'}.`
-          : '';
         if (s.measure === 'yoy') {
           return es
-            ? `${s.name}: ${amount(s.measure, latest.value)} interanual en ${when(s.measure, latest.period)}; máximo: ${amount(s.measure, peak.value)} en ${when(s.measure, peak.period)}.${ends}`
-            : `${s.name}: ${amount(s.measure, latest.value)} year over year in ${when(s.measure, latest.period)}; highest ${amount(s.measure, peak.value)} in ${when(s.measure, peak.period)}.${ends}`;
+            ? `${s.name}: ${amount(s.measure, latest.value)} interanual en ${when(s.measure, latest.period)}; máximo: ${amount(s.measure, peak.value)} en ${when(s.measure, peak.period)}.`
+            : `${s.name}: ${amount(s.measure, latest.value)} year over year in ${when(s.measure, latest.period)}; highest ${amount(s.measure, peak.value)} in ${when(s.measure, peak.period)}.`;
         }
         const before = valid.find((p) => p.period === addMonths(latest.period, -12));
         const kind = baseKind(s.measure);
@@ -399,8 +395,25 @@ export function trendText(lang: Lang) {
           }
         }
         return es
-          ? `${s.name}: ${amount(s.measure, latest.value)} en ${when(s.measure, latest.period)}${delta}; máximo: ${amount(s.measure, peak.value)} en ${when(s.measure, peak.period)}.${ends}`
-          : `${s.name}: ${amount(s.measure, latest.value)} in ${when(s.measure, latest.period)}${delta}; peak ${amount(s.measure, peak.value)} in ${when(s.measure, peak.period)}.${ends}`;
+          ? `${s.name}: ${amount(s.measure, latest.value)} en ${when(s.measure, latest.period)}${delta}; máximo: ${amount(s.measure, peak.value)} en ${when(s.measure, peak.period)}.`
+          : `${s.name}: ${amount(s.measure, latest.value)} in ${when(s.measure, latest.period)}${delta}; peak ${amount(s.measure, peak.value)} in ${when(s.measure, peak.period)}.`;
+      });
+      // Series that stop before the others, one sentence per end month and release.
+      const endings = new Map<string, { period: string; release: string | null; names: string[] }>();
+      for (const s of series) {
+        if (!s.endsEarly) continue;
+        const key = `${s.endsEarly.period}|${s.endsEarly.release}`;
+        const group = endings.get(key) ?? { ...s.endsEarly, names: [] };
+        group.names.push(s.name);
+        endings.set(key, group);
+      }
+      const ended = [...endings.values()].map((g) => {
+        const names = g.names.length > 1 ? `${g.names.slice(0, -1).join(', ')} ${es ? 'y' : 'and'} ${g.names.at(-1)}` : g.names[0]!;
+        const plural = g.names.length > 1;
+        const release = g.release ? formatDate(lang, g.release) : null;
+        return es
+          ? `${names} ${plural ? 'terminan' : 'termina'} en ${month(g.period)}: ${release ? `la publicación más reciente de la CDC que ${plural ? 'las incluye' : 'la incluye'} (${release}) no llega más lejos` : 'no hay datos posteriores'}.`
+          : `${names} ${plural ? 'end' : 'ends'} in ${month(g.period)}: ${release ? `the newest CDC release that has ${plural ? 'them' : 'it'} (${release}) goes no further` : 'there are no later data'}.`;
       });
       const more = series.length > 3 ? [es ? `Y ${n(series.length - 3)} series más.` : `And ${n(series.length - 3)} more series.`] : [];
       const marked = markers.count
@@ -410,7 +423,7 @@ export function trendText(lang: Lang) {
               : `${n(markers.count)} event ${markers.count === 1 ? 'marker' : 'markers'} (${markers.kinds.join(' and ')}).`,
           ]
         : [];
-      return [...shown, ...more, ...marked].join(' ');
+      return [...shown, ...more, ...ended, ...marked].join(' ');
     },
   };
 }

@@ -245,14 +245,17 @@ export function trendSpec(options: TrendOptions): VegaSpec {
   const bars = mark === 'bar' ? stacked(series, options.series) : [];
   const markerRows = markers.map((m) => ({ ...m, date: utc(m.date) }));
   const gapRows = (options.gaps ?? []).map((g) => ({ start: utc(g.start), end: utc(g.end), label: g.label }));
-  // Where a series stops early: its last drawn value there, labelled.
+  // Where a series stops early: a ring on its last drawn value, and one dashed rule per end month
+  // with its label at the top of the plot, left of the rule (several series often end together,
+  // and a label right of the last point would run out of the plot).
   const endRows =
     mark === 'line'
       ? (options.ends ?? []).flatMap((e) => {
           const at = series.find((r) => r.series === e.series && r.date === utc(e.period) && valid(r.value));
-          return at ? [{ series: e.series, date: at.date, value: at.value, text: e.text }] : [];
+          return at ? [{ series: e.series, date: at.date, value: at.value }] : [];
         })
       : [];
+  const endLabels = [...new Map((options.ends ?? []).filter((e) => endRows.some((r) => r.date === utc(e.period))).map((e) => [e.period, { date: utc(e.period), text: e.text }])).values()];
 
   // Domains computed here, so vega scans no data for them.
   const xExtent = extent([
@@ -297,7 +300,7 @@ export function trendSpec(options: TrendOptions): VegaSpec {
     ...(reader.length ? [{ name: 'reader', values: reader }, { name: 'reader_points', values: drawn(reader, tip) }] : []),
     ...(markerRows.length ? [{ name: 'markers', values: markerRows }] : []),
     ...(gapRows.length ? [{ name: 'gaps', values: gapRows }] : []),
-    ...(endRows.length ? [{ name: 'ends', values: endRows }] : []),
+    ...(endRows.length ? [{ name: 'ends', values: endRows }, { name: 'end_labels', values: endLabels }] : []),
   ];
 
   const marks: Mark[] = [];
@@ -360,28 +363,22 @@ export function trendSpec(options: TrendOptions): VegaSpec {
   if (endRows.length) {
     marks.push(
       {
-        name: 'ends_marks',
-        type: 'symbol',
-        from: { data: 'ends' },
-        encode: { update: { x: x('date'), y: y('value'), stroke: { scale: 'color', field: 'series' }, strokeWidth: { value: 2 }, fill: { value: 'transparent' }, size: { value: 60 } } },
+        name: 'end_rules_marks',
+        type: 'rule',
+        from: { data: 'end_labels' },
+        encode: { update: { x: x('date'), y: { value: 0 }, y2: { signal: 'height' }, strokeDash: { value: [2, 3] }, strokeWidth: { value: 1 }, strokeOpacity: { value: 0.6 } } },
       },
       {
         name: 'end_labels_marks',
         type: 'text',
+        from: { data: 'end_labels' },
+        encode: { update: { x: x('date'), y: { value: 0 }, dx: { value: -4 }, dy: { value: 4 }, align: { value: 'right' }, baseline: { value: 'top' }, fontSize: { value: 11 }, text: { field: 'text' } } },
+      },
+      {
+        name: 'ends_marks',
+        type: 'symbol',
         from: { data: 'ends' },
-        encode: {
-          update: {
-            x: x('date'),
-            y: y('value'),
-            dx: { value: 7 },
-            dy: { value: -7 },
-            align: { value: 'left' },
-            baseline: { value: 'bottom' },
-            fontSize: { value: 11 },
-            fill: { scale: 'color', field: 'series' },
-            text: { field: 'text' },
-          },
-        },
+        encode: { update: { x: x('date'), y: y('value'), stroke: { scale: 'color', field: 'series' }, strokeWidth: { value: 2 }, fill: { value: 'transparent' }, size: { value: 60 } } },
       },
     );
   }

@@ -204,7 +204,8 @@ describe('<fpk-trend> sources and one latest month', () => {
     const labels = [...el.shadowRoot!.querySelectorAll('g.end_labels_marks text')].map((t) => t.textContent);
     expect(labels).to.deep.equal(['ends September 2025']);
     expect(marks(el, 'ends')).to.have.length(1);
-    expect(ready.detail.summary).to.contain('The series ends in September 2025: the newest CDC release that has it (Feb 14, 2026) goes no further.');
+    expect(ready.detail.summary).to.contain('United States — cocaine ends in September 2025: the newest CDC release that has it (Feb 14, 2026) goes no further.');
+    expect(marks(el, 'end_rules')).to.have.length(1);
     expect(shadowText(el, '[part="source"]')).to.match(/releases of Feb 14, 2026 and Jun 27, 2026, data through January 2026 \(/);
   });
 

@@ -86,12 +86,16 @@ test('a US trend by drug names both releases it draws, stops at the latest month
 test('with to past a series’ end, the trend marks where it ends and the summary says why', async () => {
   const { model } = await render('fpk-trend', { drugs: 'cocaine,synthetic-opioids', to: '2026-01' });
   assert.deepEqual(model.shown!['overdoses'], { releases: ['2026-02-14', '2026-06-27'], through: '2026-01' });
-  const ends = (model.spec!['data'] as { name: string; values: { series: string; text: string }[] }[]).find((d) => d.name === 'ends')!.values;
+  const data = (name: string) => (model.spec!['data'] as { name: string; values: Record<string, unknown>[] }[]).find((d) => d.name === name)!.values;
   assert.deepEqual(
-    ends.map((e) => [e.series, e.text]),
-    [['United States — cocaine', 'ends September 2025']],
+    data('ends').map((e) => e['series']),
+    ['United States — cocaine'],
   );
-  assert.match(model.summary, /United States — cocaine: .+?; peak [^;]+? 2023\. The series ends in September 2025: the newest CDC release that has it \(Feb 14, 2026\) goes no further\./);
+  assert.deepEqual(
+    data('end_labels').map((e) => e['text']),
+    ['ends September 2025'],
+  );
+  assert.match(model.summary, /peak [^.]+ 2023\. United States — cocaine ends in September 2025: the newest CDC release that has it \(Feb 14, 2026\) goes no further\.$/);
 });
 
 test('a synthetic-opioid map names the mid-2026 extract, and the population vintage as a release, not its July 1 date', async () => {
