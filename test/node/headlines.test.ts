@@ -59,3 +59,21 @@ test('the year-over-year map leads with changes on predicted counts and leaves o
   assert.match(m.summary, new RegExp(` ${bases.filter((b) => overdose(b.jurisdiction, 'cocaine', '2024-07').reported !== null).length} jurisdictions? with fewer than 20 deaths in the earlier period (is|are) not ranked: a percent change from so few deaths says little\\.`));
   assert.match(m.summary, /Changes are ranked on CDC’s predicted counts, which adjust for reporting delay/);
 });
+
+test('Oklahoma, 12 months ending September 2025: 642 reported against CDC’s predicted 856; the trend and the map tell both changes', async () => {
+  const now = overdose('OK', 'all-drugs', '2025-09');
+  const before = overdose('OK', 'all-drugs', '2024-09');
+  assert.deepEqual([now.reported, now.predicted, now.release, now.footnotes.includes('underreported')], [642, 856, '2026-02-14', true]);
+  assert.deepEqual([before.reported, before.predicted], [1089, 1109]);
+  const trend = await buildTrendModel({ jurisdictions: 'OK', from: '2024-01' }, 'en');
+  assert.match(trend.summary, /^Oklahoma — all drugs: 642 deaths in the 12 months ending September 2025, -22\.8% compared with a year earlier on CDC’s predicted counts \(-41\.0% on reported counts, which CDC marks incomplete\); peak /);
+  const es = await buildTrendModel({ jurisdictions: 'OK', from: '2024-01' }, 'es');
+  assert.match(es.summary, /^Oklahoma — todas las drogas: 642 muertes en los 12 meses hasta septiembre de 2025, -22,8\s% respecto a un año antes según las muertes previstas por la CDC \(-41,0\s% según las notificadas, que la CDC da por incompletas\)/);
+  // The map: on reported counts Oklahoma would be the third-largest fall; ranked on predicted counts it is not a lead.
+  const map = await buildMapModel({ measure: 'yoy' }, 'en');
+  const row = map.rows.find((r) => r['code'] === 'OK')!;
+  assert.equal((row['changePercent'] as number).toFixed(1), '-41.0');
+  assert.equal((row['changePredicted'] as number).toFixed(1), '-22.8');
+  assert.match(String(row['note']), /^Underreported \(CDC: data still incomplete\); predicted 856, 33% above reported\./);
+  assert.doesNotMatch(map.summary, /Oklahoma/);
+});
