@@ -1,7 +1,7 @@
 // The gallery's freshness table: each dataset's latest period, its release and its age today,
 // from the same meta (and the same counting, src/freshness.ts) as the README's dated table.
 import { DATASET_NAMES, loadMeta } from '../src/index.js';
-import { freshnessRows, seriesText } from '../src/freshness.js';
+import { freshnessRows, mostSeriesEndText, seriesText } from '../src/freshness.js';
 
 const table = document.getElementById('freshness') as HTMLTableElement;
 const today = new Date().toISOString().slice(0, 10);
@@ -19,7 +19,7 @@ try {
       th.scope = 'row';
       th.append(link);
       tr.append(th);
-      for (const text of [r.latestPeriod, r.releases.join(', '), seriesText(r), `${r.ageMonths} month${r.ageMonths === 1 ? '' : 's'}`]) {
+      for (const text of [r.latestPeriod, r.releases.join(', '), seriesText(r), mostSeriesEndText(r), `${r.ageMonths} month${r.ageMonths === 1 ? '' : 's'}`]) {
         const td = document.createElement('td');
         td.textContent = text;
         tr.append(td);

@@ -15,6 +15,8 @@ export interface FreshnessRow {
   /** "52 of 603" series reach the latest period; null for event lists and snapshots. */
   readonly seriesAtLatest: number | null;
   readonly series: number | null;
+  /** The period the most series end at, and how many (overdoses: drug-specific state series end earlier than the US ones). */
+  readonly mostSeriesEnd: { readonly period: string; readonly series: number } | null;
   /** Whole months from the end of the latest period to `asOf`. */
   readonly ageMonths: number;
 }
@@ -39,13 +41,14 @@ export function monthsSince(period: string, asOf: string): number {
 
 export function freshnessRows(metas: readonly DatasetMeta[], asOf: string): FreshnessRow[] {
   return metas.map((m) => {
-    const f = m.freshness ?? { latestPeriod: m.coverage.end ?? m.released, releases: [m.released], series: null, seriesAtLatest: null };
+    const f = m.freshness ?? { latestPeriod: m.coverage.end ?? m.released, releases: [m.released], series: null, seriesAtLatest: null, mostSeriesEnd: null };
     return {
       dataset: m.name,
       latestPeriod: f.latestPeriod,
       releases: f.releases,
       series: f.series,
       seriesAtLatest: f.seriesAtLatest,
+      mostSeriesEnd: f.mostSeriesEnd ?? null,
       ageMonths: monthsSince(f.latestPeriod, asOf),
     };
   });
@@ -57,6 +60,13 @@ export function seriesText(row: FreshnessRow): string {
   return row.series === row.seriesAtLatest ? `all ${row.series.toLocaleString('en-US')}` : `${row.seriesAtLatest.toLocaleString('en-US')} of ${row.series.toLocaleString('en-US')}`;
 }
 
+/** "2024-07 (544 series)"; "—" where the dataset has no series or they all reach the latest period. */
+export function mostSeriesEndText(row: FreshnessRow): string {
+  const m = row.mostSeriesEnd;
+  if (!m || m.period === row.latestPeriod) return '—';
+  return `${m.period} (${m.series.toLocaleString('en-US')} series)`;
+}
+
 const MARK_START = '<!-- freshness:start';
 const MARK_END = '<!-- freshness:end -->';
 
@@ -65,9 +75,9 @@ export function freshnessMarkdown(metas: readonly DatasetMeta[], asOf: string): 
   const rows = freshnessRows(metas, asOf);
   return [
     `${MARK_START} as-of=${asOf}: written by npm run data:build from each dataset's meta.json; do not edit -->`,
-    `| dataset | latest period | from release | series reaching it | age on ${asOf} |`,
-    '|---|---|---|---|---|',
-    ...rows.map((r) => `| \`${r.dataset}\` | ${r.latestPeriod} | ${r.releases.join(', ')} | ${seriesText(r)} | ${r.ageMonths} month${r.ageMonths === 1 ? '' : 's'} |`),
+    `| dataset | latest period | from release | series reaching it | most series end | age on ${asOf} |`,
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) => `| \`${r.dataset}\` | ${r.latestPeriod} | ${r.releases.join(', ')} | ${seriesText(r)} | ${mostSeriesEndText(r)} | ${r.ageMonths} month${r.ageMonths === 1 ? '' : 's'} |`),
     MARK_END,
   ].join('\n');
 }

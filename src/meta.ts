@@ -78,6 +78,8 @@ export interface Freshness {
    */
   readonly series: number | null;
   readonly seriesAtLatest: number | null;
+  /** The period the most series end at (later on a tie), and how many; null where there are no series. */
+  readonly mostSeriesEnd: { readonly period: string; readonly series: number } | null;
 }
 
 export interface DatasetMeta {

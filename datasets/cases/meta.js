@@ -50,7 +50,8 @@ export const meta = {
       "2026-02-24"
     ],
     "series": null,
-    "seriesAtLatest": null
+    "seriesAtLatest": null,
+    "mostSeriesEnd": null
   },
   "timeField": "date",
   "key": [

@@ -57,7 +57,8 @@ export const meta = {
       "2026-06-05"
     ],
     "series": null,
-    "seriesAtLatest": null
+    "seriesAtLatest": null,
+    "mostSeriesEnd": null
   },
   "timeField": "date",
   "key": [

@@ -49,7 +49,11 @@ export const meta = {
       "2024-12-19"
     ],
     "series": 14,
-    "seriesAtLatest": 7
+    "seriesAtLatest": 7,
+    "mostSeriesEnd": {
+      "period": "2023",
+      "series": 7
+    }
   },
   "timeField": "year",
   "key": [

@@ -544,7 +544,11 @@ export const meta = {
       "2026-06-27"
     ],
     "series": 603,
-    "seriesAtLatest": 52
+    "seriesAtLatest": 52,
+    "mostSeriesEnd": {
+      "period": "2024-07",
+      "series": 544
+    }
   },
   "timeField": "period",
   "key": [

@@ -61,7 +61,11 @@ export const meta = {
       "2025-07-01"
     ],
     "series": 53,
-    "seriesAtLatest": 53
+    "seriesAtLatest": 53,
+    "mostSeriesEnd": {
+      "period": "2025",
+      "series": 53
+    }
   },
   "timeField": "year",
   "key": [

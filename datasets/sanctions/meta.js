@@ -123,7 +123,8 @@ export const meta = {
       "2026-08-20"
     ],
     "series": null,
-    "seriesAtLatest": null
+    "seriesAtLatest": null,
+    "mostSeriesEnd": null
   },
   "timeField": null,
   "key": [

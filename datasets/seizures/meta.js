@@ -89,7 +89,11 @@ export const meta = {
       "2026-04-30"
     ],
     "series": 569,
-    "seriesAtLatest": 194
+    "seriesAtLatest": 194,
+    "mostSeriesEnd": {
+      "period": "2026-04",
+      "series": 194
+    }
   },
   "timeField": "month",
   "key": [

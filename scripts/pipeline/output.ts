@@ -93,17 +93,27 @@ export function freshnessOf(build: DatasetBuild, rows: readonly object[], releas
   const hasRelease = 'release' in build.schema.fields;
   const releaseOf = (r: object) => (hasRelease ? String(get(r, 'release')) : released);
   const time = build.coverageField;
-  if (!time || coverageEnd === null) return { latestPeriod: released, releases: [released], series: null, seriesAtLatest: null };
+  if (!time || coverageEnd === null) return { latestPeriod: released, releases: [released], series: null, seriesAtLatest: null, mostSeriesEnd: null };
   const atLatest = rows.filter((r) => String(get(r, time)) === coverageEnd);
   const releases = [...new Set(atLatest.map(releaseOf))].sort();
   const seriesFields = seriesFieldsOf(build.schema, time);
-  if (!seriesFields) return { latestPeriod: coverageEnd, releases, series: null, seriesAtLatest: null };
+  if (!seriesFields) return { latestPeriod: coverageEnd, releases, series: null, seriesAtLatest: null, mostSeriesEnd: null };
   const seriesOf = (r: object) => JSON.stringify(seriesFields.map((f) => get(r, f)));
+  const ends = new Map<string, string>();
+  for (const r of rows) {
+    const s = seriesOf(r);
+    const p = String(get(r, time));
+    if ((ends.get(s) ?? '') < p) ends.set(s, p);
+  }
+  const byEnd = new Map<string, number>();
+  for (const p of ends.values()) byEnd.set(p, (byEnd.get(p) ?? 0) + 1);
+  const [period, count] = [...byEnd].sort(([a, x], [b, y]) => y - x || (a < b ? 1 : -1))[0]!;
   return {
     latestPeriod: coverageEnd,
     releases,
-    series: new Set(rows.map(seriesOf)).size,
-    seriesAtLatest: new Set(atLatest.map(seriesOf)).size,
+    series: ends.size,
+    seriesAtLatest: byEnd.get(coverageEnd) ?? 0,
+    mostSeriesEnd: { period, series: count },
   };
 }
 

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import Papa from 'papaparse';
 import { parse } from 'yaml';
 import { BUILDS } from '../../scripts/datasets/index.js';
 import { generatedDocs } from '../../scripts/pipeline/docs.js';
@@ -42,6 +43,18 @@ test('ages are whole months from the end of the latest period', () => {
   const meta = metas.find((m) => m.name === 'overdoses')!;
   assert.equal(overdoses.latestPeriod, meta.coverage.end);
   assert.ok(overdoses.releases.every((r) => meta.sources.some((s) => s.released === r)), 'the latest period comes from releases the meta lists');
+  // The series counts, recounted from the committed CSV: each jurisdiction × indicator series' last period.
+  const csv = Papa.parse<Record<string, string>>(readFileSync(join(root, 'datasets/overdoses/overdoses.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const ends = new Map<string, string>();
+  for (const r of csv) {
+    const s = `${r.jurisdiction} ${r.indicator}`;
+    if ((ends.get(s) ?? '') < r.period!) ends.set(s, r.period!);
+  }
+  const count = (p: string) => [...ends.values()].filter((e) => e === p).length;
+  assert.equal(overdoses.series, ends.size);
+  assert.equal(overdoses.seriesAtLatest, count(overdoses.latestPeriod));
+  assert.equal(overdoses.mostSeriesEnd!.series, count(overdoses.mostSeriesEnd!.period));
+  assert.ok([...new Set(ends.values())].every((p) => count(p) <= overdoses.mostSeriesEnd!.series), 'no period ends more series');
 });
 
 /** The Citation File Format 1.2.0 rules CITATION.cff relies on (https://github.com/citation-file-format/citation-file-format, schema-guide.md), written for this test. */
