@@ -547,7 +547,7 @@ export const meta = {
     "seriesAtLatest": 52,
     "mostSeriesEnd": {
       "period": "2024-07",
-      "series": 544
+      "series": 492
     }
   },
   "timeField": "period",
