@@ -58,7 +58,35 @@ export interface VegaControllerOptions {
   onRender?: (view: View) => void;
 }
 
-/** What the first render of a spec was given, to know whether a resize may just reflow it. */
+/**
+ * What the page's charts hold on to right now: live vega views (made and not yet finalized) and
+ * connected observers. A debug counter for leak tests and the benchmark: after every chart has
+ * been removed from the page, both must be 0.
+ */
+export interface ChartResources {
+  readonly views: number;
+  readonly observers: number;
+}
+
+const live = { views: 0, observers: 0 };
+
+export function chartResources(): ChartResources {
+  return { ...live };
+}
+
+/** Counts an observer as live until its first disconnect(). */
+function tracked<T extends { disconnect(): void }>(observer: T): T {
+  live.observers++;
+  let connected = true;
+  const disconnect = observer.disconnect.bind(observer);
+  observer.disconnect = () => {
+    if (connected) live.observers--;
+    connected = false;
+    disconnect();
+  };
+  return observer;
+}
+
 /**
  * Charts take turns to draw, one at a time across the page, with a paint between turns. vega
  * parses and runs a chart in one stretch of main-thread work; two charts near the viewport
@@ -240,14 +268,14 @@ export class VegaController implements ReactiveController {
     // a first chart, and it can then be ready before the chart's data. One layout read, made
     // only until some chart has asked.
     if (this.#host.isConnected && this.#host.getBoundingClientRect().top < innerHeight + 200) return load();
-    this.#prefetchObserver = new IntersectionObserver(
+    this.#prefetchObserver = tracked(new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         this.#prefetchObserver?.disconnect();
         load();
       },
       { rootMargin: this.#options.rootMargin ?? '200px' },
-    );
+    ));
     this.#prefetchObserver.observe(this.#host);
   }
 
@@ -277,7 +305,7 @@ export class VegaController implements ReactiveController {
     adoptChartStyles(container.getRootNode());
     this.#width = 0;
     this.#near = false;
-    this.#resizeObserver = new ResizeObserver((entries) => {
+    this.#resizeObserver = tracked(new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
       // Redrawing inside the callback would resize the container again in the same frame, which
@@ -287,9 +315,9 @@ export class VegaController implements ReactiveController {
         this.#widthFrame = 0;
         this.#onWidth(this.#pendingWidth);
       });
-    });
+    }));
     this.#resizeObserver.observe(container);
-    this.#intersectionObserver = new IntersectionObserver(
+    this.#intersectionObserver = tracked(new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         this.#near = true;
@@ -297,7 +325,7 @@ export class VegaController implements ReactiveController {
         this.#update();
       },
       { rootMargin: this.#options.rootMargin ?? '200px' },
-    );
+    ));
     this.#intersectionObserver.observe(container);
   }
 
@@ -378,11 +406,20 @@ export class VegaController implements ReactiveController {
         loader: vega.loader(LINK_OPTIONS),
         tooltip: this.#tooltip.handler,
       });
-      result = { view, finalize: () => view.finalize() };
+      live.views++;
+      let finalized = false;
+      result = {
+        view,
+        finalize: () => {
+          if (!finalized) live.views--;
+          finalized = true;
+          view.finalize();
+        },
+      };
       try {
         await view.runAsync();
       } catch (error) {
-        view.finalize();
+        result.finalize();
         throw error;
       }
     } catch (cause) {
