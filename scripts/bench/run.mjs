@@ -11,6 +11,7 @@
  *     [--lib-script dist/cdn/fpk.js] [--lib-attrs "jurisdictions=US,OH,WV&drugs=synthetic-opioids"]
  *     [--render-module dist/src/render/index.js] [--timeout 60000] [--total-timeout 1800000]
  *     [--json bench-results/bench.json] [--chromium /usr/bin/chromium]
+ *   node scripts/bench/run.mjs --scenarios leaks,scroll   (only the leak and load scenarios: stress.mjs)
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -43,6 +44,7 @@ const { values: opts } = parseArgs({
     'total-timeout': { type: 'string', default: '1800000' },
     json: { type: 'string', default: 'bench-results/bench.json' },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    scenarios: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -67,6 +69,14 @@ if (!libInside) fail(`--lib-script must be inside ${root} (the benchmark serves 
 const notes = [];
 const libScript = existsSync(libPath) ? relative(root, libPath) : null;
 if (!libScript) notes.push(`${opts['lib-script']} is missing (run \`npm run build\`): only the plain side was measured.`);
+
+if (opts.scenarios) {
+  if (!libScript) fail(`${opts['lib-script']} is missing: run \`npm run build\` first`);
+  const { runStress } = await import('./stress.mjs');
+  const json = resolve(root, opts.json === 'bench-results/bench.json' ? 'bench-results/stress.json' : opts.json);
+  const scenarios = opts.scenarios.split(',').map((s) => s.trim()).filter(Boolean);
+  process.exit(await runStress({ root, libScript, scenarios, profile, profileName: opts.profile, timeout, chromium: opts.chromium, json }));
+}
 
 console.log('Building pages (rollup bundle of vega-embed for the plain side)…');
 const { pages, rows } = await buildPages({
@@ -241,5 +251,5 @@ function fail(message) {
 }
 
 function usage() {
-  return 'Usage: node scripts/bench/run.mjs [--runs 5] [--charts 1,20] [--profile desktop|mobile] [--lib-script dist/cdn/fpk.js] [--lib-attrs "…"] [--render-module dist/src/render/index.js] [--timeout 60000] [--total-timeout 1800000] [--json file] [--chromium path]';
+  return 'Usage: node scripts/bench/run.mjs [--scenarios leaks,attach,attributes,scroll] [--runs 5] [--charts 1,20] [--profile desktop|mobile] [--lib-script dist/cdn/fpk.js] [--lib-attrs "…"] [--render-module dist/src/render/index.js] [--timeout 60000] [--total-timeout 1800000] [--json file] [--chromium path]';
 }
