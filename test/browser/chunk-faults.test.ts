@@ -9,26 +9,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/fpk-trend/define.js';
 import '../../components/fpk-map/define.js';
 import '../../components/fpk-timeline/define.js';
-import { armFaults, faultHits, freshData, restoreNetwork } from './faults.js';
+import { armFaults, faultHits, freshData, restoreNetwork, watchEscapes } from './faults.js';
 import { settled, shadowText } from './helpers.js';
 
-const escaped: string[] = [];
-const onError = (e: ErrorEvent) => escaped.push(`error: ${e.message}`);
-const onRejection = (e: PromiseRejectionEvent) => escaped.push(`unhandledrejection: ${String(e.reason)}`);
+const escaped = watchEscapes();
 
 beforeEach(() => {
   // vega from source is ~300 modules: a generous deadline, the faults are not stalls.
   freshData({ timeout: 10_000, retries: 1, backoff: 50 });
-  escaped.length = 0;
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
 });
 
-afterEach(async () => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  await restoreNetwork();
-});
+afterEach(() => restoreNetwork());
 
 const retry = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] button.retry');
 

@@ -3,20 +3,17 @@
  * file, with Retry; the frame is resized to that message (the reader sees it, not a clipped
  * box), and Retry in the frame loads the chart. Faults come from test/browser/fault-middleware.js.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../embed/host.js';
 import { armFaults, restoreNetwork } from './faults.js';
 
 const FALLBACK_HEIGHT = 150;
 
-async function until<T>(probe: () => T | null | undefined | false, what: string, timeout = 20000): Promise<T> {
-  const end = performance.now() + timeout;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
+/** Polls `probe` until it gives a value (waitUntil from @open-wc/testing, returning what it found). */
+async function until<T>(probe: () => T | null | undefined | false, what: string): Promise<T> {
+  let value: T | null | undefined | false;
+  await waitUntil(() => (value = probe()), `timed out waiting for ${what}`, { timeout: 20000, interval: 25 });
+  return value as T;
 }
 
 afterEach(() => restoreNetwork());

@@ -46,3 +46,23 @@ export async function restoreNetwork(): Promise<void> {
   setDataBaseURL(new URL('/datasets/', location.href));
   setFetchPolicy(DEFAULT_FETCH_POLICY);
 }
+
+/**
+ * Records whatever escapes into the page (window errors, unhandled rejections) from `beforeEach`
+ * to `afterEach` of the calling suite; the list is cleared before each test.
+ */
+export function watchEscapes(): string[] {
+  const escaped: string[] = [];
+  const onError = (e: ErrorEvent) => escaped.push(`error: ${e.message}`);
+  const onRejection = (e: PromiseRejectionEvent) => escaped.push(`unhandledrejection: ${String(e.reason)}`);
+  beforeEach(() => {
+    escaped.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  return escaped;
+}

@@ -11,28 +11,19 @@ import '../../components/fpk-cases/define.js';
 import '../../components/fpk-trend/define.js';
 import type { FpkCases } from '../../components/fpk-cases/fpk-cases.js';
 import { worstCaseFetchTime } from '../../src/fetch.js';
-import { armFaults, faultHits, freshData, restoreNetwork, type FaultKind } from './faults.js';
+import { armFaults, faultHits, freshData, restoreNetwork, watchEscapes, type FaultKind } from './faults.js';
 import { settled, shadowText } from './helpers.js';
 
 /** Whatever escapes into the page while a test runs. */
-const escaped: string[] = [];
-const onError = (e: ErrorEvent) => escaped.push(`error: ${e.message}`);
-const onRejection = (e: PromiseRejectionEvent) => escaped.push(`unhandledrejection: ${String(e.reason)}`);
+const escaped = watchEscapes();
 
 let base = '';
 
 beforeEach(() => {
   base = freshData();
-  escaped.length = 0;
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
 });
 
-afterEach(async () => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  await restoreNetwork();
-});
+afterEach(() => restoreNetwork());
 
 const retryButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] button.retry');
 
