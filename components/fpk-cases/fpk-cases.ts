@@ -14,7 +14,8 @@ import { formatDate, formatNumber, type Lang } from '../shared/i18n.js';
 import type { ChartModel, Column } from '../shared/model.js';
 import { casesText, eventTypeLabel } from './text.js';
 import { emit } from '../shared/events.js';
-import { hostOf } from '../shared/links.js';
+import { officialTextLine } from '../shared/links.js';
+import { sourceList } from '../shared/source-links.js';
 
 type SortKey = 'date' | 'eventType' | 'caseName' | 'courts' | 'checked';
 
@@ -185,7 +186,7 @@ export class FpkCases extends FpkElement {
       { key: 'outcomeShown', label: text.outcome },
       { key: 'sentenceShown', label: text.sentence },
       { key: 'checked', label: text.checked },
-      { key: 'sources', label: text.sources, format: 'link' },
+      { key: 'links', label: text.sources, format: 'link' },
     ];
     return {
       rows,
@@ -194,6 +195,7 @@ export class FpkCases extends FpkElement {
       label: text.label,
       summary: text.summary(this.all, rows.length),
       metas: this.meta ? [this.meta] : [],
+      notes: [officialTextLine(lang, rows.filter((r) => r.checked === 'confirmed').length, rows.length)],
       filename: 'fpk-cases',
     };
   }
@@ -255,17 +257,7 @@ export class FpkCases extends FpkElement {
                 <td>${r.sentence ? html`${r.statusAsOf ? html`<strong class="as-of">${text.asOf(r.statusAsOf)}</strong> ` : nothing}${r.sentence}` : '—'}</td>
                 <td><span class=${`check ${r.checked}`}>${text.checkLabel(r.checked)}</span></td>
                 <td>
-                  ${[...r.sources, ...r.primarySources].map(
-                    (s, i) =>
-                      html`${i ? html`<br />` : nothing}<a
-                          href=${ifDefined(safeURL(s.url))}
-                          rel="noopener"
-                          target="_blank"
-                          title=${s.quote ?? ''}
-                          @click=${() => emit(this, 'fpk-select', { datum: r })}
-                          >${hostOf(s.url)}</a
-                        >${i >= r.sources.length ? html` <small>(${text.primary})</small>` : nothing}`,
-                  )}
+                  ${sourceList(lang, r.links, () => emit(this, 'fpk-select', { datum: r }))}
                 </td>
               </tr>`,
             )}

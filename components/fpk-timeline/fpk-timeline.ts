@@ -1,31 +1,33 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { safeURL } from '../../src/safe-url.js';
 import { FpkElement } from '../shared/base.js';
 import { emit } from '../shared/events.js';
 import { formatDate, type Lang } from '../shared/i18n.js';
 import type { ChartModel } from '../shared/model.js';
 import type { TimelineRow } from './model.js';
 import type { timelineText } from './text.js';
-import { hostOf } from '../shared/links.js';
+import { sourceList } from '../shared/source-links.js';
 
 /**
  * US designations of cartels (FTO, SDGT, Kingpin Act, TCO, E.O. 14059) and the court case events
  * that followed, on one time axis with a row per organization. Each symbol links to its source;
  * the table view lists every event, undated ones included, with real links.
  *
- * A case naming several organizations appears on each of their rows (one mark, one table row
- * each). Case names are joined to a designated party only where the designations data lists the
- * name among the party's aliases (see `ORGANIZATION_ALIASES` in `src/specs/timeline.ts`).
+ * Rows are the organizations of the `organizations` dataset, under its display name in the
+ * reader's language, so a group is one row whatever the records call it. A case naming several
+ * organizations appears on each of their rows (one mark, one table row each). FinCEN section
+ * 2313a orders name banks, not groups: their own kind (square marks, the last legend entry,
+ * "FinCEN order" in the table), counted apart in the summary. Each event's links are listed
+ * official text first, with their domains; a page reposting someone else's text says "copy of …",
+ * and the source line says how many events rest on an official text.
  *
  * @summary Timeline of designations and court case events by organization.
  * @tag fpk-timeline
  *
  * @attr events - Sources shown: `designations`, `cases` or both, comma-separated (default both).
- * @attr types - Comma list of types to keep: designation tags (FTO, SDGT, SDNTK, TCO, ILLICIT-DRUGS-EO14059) and case event types (indictment, plea, sentence, …).
+ * @attr types - Comma list of types to keep: designation tags (FTO, SDGT, SDNTK, TCO, ILLICIT-DRUGS-EO14059, FinCEN-2313a) and case event types (indictment, plea, sentence, …).
  * @attr terrorism - `only`: terrorism-related events only (FTO and SDGT designations; cases flagged terrorism-related). `all` (default) shows every event.
- * @attr organizations - Comma list of organization rows to show, as the chart names them (a case dataset's name for a joined party also works).
+ * @attr organizations - Comma list of organizations to show: a row name as the chart shows it, or any other name of the organization (its id, its name in the other language, an alias, the name a record writes, e.g. "Cartel de Sinaloa").
  * @attr from - First month shown, YYYY-MM. With `from` or `to`, undated events are left out.
  * @attr to - Last month shown, YYYY-MM.
  * @attr heading - Heading shown above the chart.
@@ -144,16 +146,7 @@ export class FpkTimeline extends FpkElement {
               <td>${r.description}</td>
               <td>${r.checked}</td>
               <td>
-                ${r.links.map(
-                  (l, i) =>
-                    html`${i ? html`<br />` : nothing}<a
-                        href=${ifDefined(safeURL(l.url))}
-                        rel="noopener"
-                        target="_blank"
-                        @click=${() => emit(this, 'fpk-select', { datum: r })}
-                        >${hostOf(l.url)}</a
-                      >${l.official ? html` <small>(${text.official})</small>` : nothing}`,
-                )}
+                ${sourceList(lang, r.links, () => emit(this, 'fpk-select', { datum: r }))}
               </td>
             </tr>`,
           )}

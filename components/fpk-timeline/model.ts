@@ -18,6 +18,7 @@ import {
   type TimelineLink,
 } from '../../src/specs/timeline.js';
 import { parseList, pickAll, pickRange } from '../shared/attributes.js';
+import { officialTextLine } from '../shared/links.js';
 import type { Lang } from '../shared/i18n.js';
 import type { ChartModel, Column } from '../shared/model.js';
 import { timelineLabels, timelineNaming, timelineText, typeLabel } from './text.js';
@@ -92,7 +93,7 @@ export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang
     summary: text.summary(events),
     metas,
     filename: ['fpk-timeline', ...(asked.length === 1 ? asked : []), ...types, terrorism === 'only' ? 'terrorism' : '', range.from ?? '', range.to ?? ''].filter(Boolean).join('-'),
-    ...(undated ? { notes: [text.undatedNote(undated)] } : {}),
+    notes: [officialTextLine(lang, new Set(events.filter((e) => e.checked === 'confirmed').map((e) => e.eventId)).size, new Set(events.map((e) => e.eventId)).size), ...(undated ? [text.undatedNote(undated)] : [])],
   };
 }
 

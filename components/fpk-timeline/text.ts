@@ -49,8 +49,8 @@ const GROUPS: Record<Lang, Record<TimelineGroup, string>> = {
 };
 
 const KINDS: Record<Lang, Record<TimelineKind, string>> = {
-  en: { designation: 'Designation', case: 'Court case event' },
-  es: { designation: 'Designación', case: 'Evento judicial' },
+  en: { designation: 'Designation', case: 'Court case event', order: 'FinCEN order (financial institution)' },
+  es: { designation: 'Designación', case: 'Evento judicial', order: 'Orden de FinCEN (institución financiera)' },
 };
 
 const CHECKED: Record<Lang, Record<CheckStatus, string>> = {
@@ -140,7 +140,8 @@ function summary(lang: Lang, events: readonly TimelineEvent[]): string {
   if (events.length === 0) return es ? 'Ninguna designación ni evento judicial coincide con esta selección.' : 'No designations or court case events match this selection.';
   const distinct = [...new Map(events.map((e) => [e.eventId, e])).values()];
   const designations = distinct.filter((e) => e.kind === 'designation').length;
-  const cases = distinct.length - designations;
+  const orders = distinct.filter((e) => e.kind === 'order').length;
+  const cases = distinct.length - designations - orders;
   const confirmed = distinct.filter((e) => e.checked === 'confirmed').length;
   const rows = new Set(events.map((e) => e.organization)).size;
   const dated = distinct.filter((e) => e.date !== null).sort((a, b) => a.date!.localeCompare(b.date!));
@@ -152,9 +153,15 @@ function summary(lang: Lang, events: readonly TimelineEvent[]): string {
     .map((e) => `${e.title} (${typeLabel(lang, e.type)})`)
     .join('; ');
   const more = latest.length > 3 ? (es ? ` y ${n(latest.length - 3)} más` : ` and ${n(latest.length - 3)} more`) : '';
+  // FinCEN orders name banks, not groups: counted apart, and only when shown.
+  const ordersText = orders
+    ? es
+      ? `, ${n(orders)} ${orders === 1 ? 'orden de FinCEN contra una institución financiera' : 'órdenes de FinCEN contra instituciones financieras'}`
+      : `, ${n(orders)} FinCEN ${orders === 1 ? 'order against a financial institution' : 'orders against financial institutions'}`
+    : '';
   const kinds = es
-    ? `${n(designations)} ${designations === 1 ? 'designación' : 'designaciones'} y ${n(cases)} ${cases === 1 ? 'evento judicial' : 'eventos judiciales'}`
-    : `${n(designations)} ${designations === 1 ? 'designation' : 'designations'} and ${n(cases)} court case ${cases === 1 ? 'event' : 'events'}`;
+    ? `${n(designations)} ${designations === 1 ? 'designación' : 'designaciones'}${ordersText} y ${n(cases)} ${cases === 1 ? 'evento judicial' : 'eventos judiciales'}`
+    : `${n(designations)} ${designations === 1 ? 'designation' : 'designations'}${ordersText} and ${n(cases)} court case ${cases === 1 ? 'event' : 'events'}`;
   const span = first && last ? (es ? ` entre el ${formatDate(lang, first.date!)} y el ${formatDate(lang, last.date!)}` : ` from ${formatDate(lang, first.date!)} to ${formatDate(lang, last.date!)}`) : '';
   const rowsText = es ? `en ${n(rows)} ${rows === 1 ? 'fila' : 'filas'} de organización` : `on ${n(rows)} organization ${rows === 1 ? 'row' : 'rows'}`;
   const latestSentence = last ? (es ? ` El más reciente, el ${formatDate(lang, last.date!)}: ${latestText}${more}.` : ` Latest, ${formatDate(lang, last.date!)}: ${latestText}${more}.`) : '';

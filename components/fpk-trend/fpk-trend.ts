@@ -1,13 +1,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { safeURL } from '../../src/safe-url.js';
 import { FpkElement } from '../shared/base.js';
 import type { Lang } from '../shared/i18n.js';
 import type { ChartModel } from '../shared/model.js';
 import type { MarkerInfo, TrendModel } from './model.js';
 import type { trendText } from './text.js';
-import { hostOf } from '../shared/links.js';
+import { sourceList } from '../shared/source-links.js';
 import { parseList } from '../shared/attributes.js';
 import { prefetchDataset } from '../../src/load.js';
 import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from './defaults.js';
@@ -185,13 +183,16 @@ export class FpkTrend extends FpkElement {
           const parties = m.parties.filter((p) => !m.label.includes(p));
           return html`<li>
               <time datetime=${m.date}>${m.dateText}</time> — ${sentence(`${m.label}${parties.length ? `: ${parties.join(', ')}` : ''}`)}
-              ${m.sources.map((url, i) => html`${i ? ' ' : ''}<a href=${ifDefined(safeURL(url))} rel="noopener" target="_blank">${hostOf(url)}</a>`)}
+              <span class="marker-sources">${sourceList(this.language, m.links.slice(0, MARKER_LINKS), undefined, 'space')}${m.links.length > MARKER_LINKS ? ` ${text.andMore(m.links.length - MARKER_LINKS)}` : ''}</span>
             </li>`;
         })}
       </ol>
     </details>`;
   }
 }
+
+/** Links listed per marker (official first); the rest are counted. */
+const MARKER_LINKS = 4;
 
 /** Ends with one full stop ("… et al." stays as it is). */
 function sentence(text: string): string {

@@ -6,6 +6,8 @@
 import type { CaseEvent } from '../../src/datasets/cases.js';
 import type { Designation } from '../../src/datasets/designations.js';
 import { organizationName, type Organization } from '../../src/datasets/organizations.js';
+import { mergeLinks, type SourceLink } from '../../src/datasets/sources.js';
+import { officialTextLine } from '../shared/links.js';
 import { OVERDOSE_FOOTNOTES } from '../../src/datasets/overdoses.js';
 import { FpkError } from '../../src/errors.js';
 import type { DatasetMeta } from '../../src/meta.js';
@@ -42,7 +44,13 @@ export interface MarkerInfo {
   readonly label: string;
   readonly parties: readonly string[];
   readonly types: readonly string[];
+  /** The first links of its events' sources, in reading order (official first), for the tooltip. */
   readonly sources: readonly string[];
+  /** Its events' links in reading order, classified (src/datasets/sources.ts), for the list under the chart. */
+  readonly links: readonly SourceLink[];
+  /** How many events it stands for, and how many of them an official text confirms. */
+  readonly events: number;
+  readonly confirmed: number;
 }
 
 export interface TrendModel extends ChartModel {
@@ -255,8 +263,10 @@ function readerSeries(settings: TrendSettings, data: TrendData, lang: Lang, take
   return { name, measure: 'reader', rows };
 }
 
-function uniqueUrls(lists: readonly (readonly { url: string }[])[], limit: number): string[] {
-  return [...new Set(lists.flatMap((l) => l.map((s) => s.url)))].slice(0, limit);
+/** The sources of a marker's events: links in reading order, the first three URLs for the tooltip, and the official-text count. */
+function markerSources(group: readonly { readonly links: readonly SourceLink[]; readonly checked: string }[]) {
+  const links = mergeLinks(group.map((r) => r.links));
+  return { links, sources: links.slice(0, 3).map((l) => l.url), events: group.length, confirmed: group.filter((r) => r.checked === 'confirmed').length };
 }
 
 function byDate<E extends { date: string | null }>(events: readonly E[]): Map<string, E[]> {
@@ -284,8 +294,8 @@ function designationMarkers(rows: readonly Designation[], organizations: readonl
       label: text.designationGroup([...counts]),
       parties: [...new Set(group.map(partyName))],
       types: [...counts.keys()],
-      // An official text first where one was read.
-      sources: uniqueUrls(group.map((d) => (d.primarySources.length ? d.primarySources : d.sources)), 3),
+      // Official texts first (reading order of src/datasets/sources.ts).
+      ...markerSources(group),
     };
   });
 }
@@ -307,7 +317,7 @@ function caseMarkers(rows: readonly CaseEvent[], first: string, last: string, te
       label: text.caseGroup(group.length, `${eventTypeLabel(lang, group[0]!.eventType)}: ${group[0]!.caseName}`),
       parties: [...new Set(group.map((c) => c.caseName))],
       types: [...new Set(group.map((c) => eventTypeLabel(lang, c.eventType)))],
-      sources: uniqueUrls(group.map((c) => (c.primarySources.length ? c.primarySources : c.sources)), 3),
+      ...markerSources(group),
     };
   });
 }
@@ -391,6 +401,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     ...(data.designations ? designationMarkers(data.designations.rows, data.designations.organizations, first, last, lang) : []),
     ...(data.cases ? caseMarkers(data.cases.rows, first, last, settings.terrorism === 'only', lang) : []),
   ].sort((a, b) => a.date.localeCompare(b.date));
+  if (markers.length) notes.push(officialTextLine(lang, markers.reduce((n, m) => n + m.confirmed, 0), markers.reduce((n, m) => n + m.events, 0)));
   if (data.designations) {
     const undated = data.designations.rows.filter((d) => d.date === null).length;
     if (undated) notes.push(text.notes.undatedDesignations(undated));

@@ -260,11 +260,20 @@ export function trendText(lang: Lang) {
     },
     /** "8 FTO and 7 SDGT designations" from type counts in first-seen order. */
     designationGroup: (counts: readonly (readonly [string, number])[]) => {
-      const total = counts.reduce((s, [, c]) => s + c, 0);
-      const parts = counts.map(([type, c]) => `${n(c)} ${type}`);
+      // A FinCEN section 2313a order names a bank or broker: it is an order, not a designation of a group.
+      const orders = counts.filter(([type]) => type === 'FinCEN-2313a').reduce((s, [, c]) => s + c, 0);
+      const designations = counts.filter(([type]) => type !== 'FinCEN-2313a');
+      const ordersText = orders
+        ? es
+          ? `${n(orders)} ${orders === 1 ? 'orden de FinCEN contra una institución financiera' : 'órdenes de FinCEN contra instituciones financieras'} (21 U.S.C. 2313a)`
+          : `${n(orders)} FinCEN ${orders === 1 ? 'order against a financial institution' : 'orders against financial institutions'} (21 U.S.C. 2313a)`
+        : '';
+      if (designations.length === 0) return es ? ordersText[0]!.toUpperCase() + ordersText.slice(1) : ordersText;
+      const total = designations.reduce((s, [, c]) => s + c, 0);
+      const parts = designations.map(([type, c]) => `${n(c)} ${type}`);
       const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${es ? 'y' : 'and'} ${parts[parts.length - 1]}` : parts[0]!;
-      if (es) return `${total === 1 ? 'Designación' : 'Designaciones'}: ${list}`;
-      return `${list} ${total === 1 ? 'designation' : 'designations'}`;
+      const main = es ? `${total === 1 ? 'Designación' : 'Designaciones'}: ${list}` : `${list} ${total === 1 ? 'designation' : 'designations'}`;
+      return orders ? `${main}; ${ordersText}` : main;
     },
     caseGroup: (count: number, single: string) => (count === 1 ? single : es ? `${n(count)} eventos judiciales` : `${n(count)} court case events`),
     andMore: (count: number) => (es ? `y ${n(count)} más` : `and ${n(count)} more`),

@@ -1,3 +1,12 @@
+/**
+ * How a cited page is shown to readers, the same in every element: its publisher's domain always,
+ * what kind of page it is (src/datasets/sources.ts), and "copy of … at <domain>" for a page that
+ * reposts someone else's text. URLs pass through safeURL where they become links (the elements).
+ */
+import { formatNumber, type Lang } from './i18n.js';
+import type { SourceLink } from '../../src/datasets/sources.js';
+import { safeURL } from '../../src/safe-url.js';
+
 /** A source link's visible text: the site it points to ("justice.gov"), or the URL itself if it has no host or cannot be parsed. */
 export function hostOf(url: string): string {
   try {
@@ -5,4 +14,38 @@ export function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/**
+ * The link's text and a short tag after it: "justice.gov" (official text); "Reuters (reuters.com)";
+ * "copy of a Treasury release at fhox.org"; "neeews.com" (site, not a named publisher). A text read
+ * in the primary-source check is tagged so, whatever site it is on.
+ */
+export function linkLabel(link: SourceLink, lang: Lang): { text: string; tag: string | null } {
+  // What the reader sees comes from the URL itself, not from what the data says about it: a URL that
+  // cannot be a link (javascript:, data:, …) is shown as it is, with no claim about its kind.
+  if (!safeURL(link.url)) return { text: link.url, tag: null };
+  const domain = hostOf(link.url);
+  if (domain !== link.domain) return { text: domain, tag: null };
+  const es = lang === 'es';
+  const name = es ? link.nameEs : link.name;
+  const primaryTag = es ? 'fuente primaria' : 'primary source';
+  switch (link.kind) {
+    case 'official':
+      return { text: link.domain, tag: link.primary ? (es ? 'texto oficial, fuente primaria' : 'official text, primary source') : es ? 'texto oficial' : 'official text' };
+    case 'publisher':
+      return { text: `${name} (${link.domain})`, tag: link.primary ? primaryTag : null };
+    case 'copy':
+      return { text: es ? `copia de ${name} en ${link.domain}` : `copy of ${name} at ${link.domain}`, tag: link.primary ? primaryTag : null };
+    default:
+      return { text: link.domain, tag: es ? 'sitio, no es un medio identificado' : 'site, not a named publisher' };
+  }
+}
+
+/** The one line each element shows: "12 of 40 events rest on an official text." */
+export function officialTextLine(lang: Lang, confirmed: number, total: number): string {
+  const n = (x: number) => formatNumber(lang, x);
+  return lang === 'es'
+    ? `${n(confirmed)} de ${n(total)} ${total === 1 ? 'evento se basa' : 'eventos se basan'} en un texto oficial (confirmado en la verificación de fuentes primarias).`
+    : `${n(confirmed)} of ${n(total)} ${total === 1 ? 'event rests' : 'events rest'} on an official text (confirmed in the primary-source check).`;
 }

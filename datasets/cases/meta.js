@@ -32,13 +32,14 @@ export const meta = {
     "cliver-alcala-sentence-2024 is dated 2024-04-08 (corrected 2026-12-02): Reuters, devdiscourse, blazetrends and a VOA copy put the sentencing on Monday 2024-04-08; caraotadigital, the earlier source, says 2024-04-11. The S.D.N.Y. release was not found.",
     "Notes that can change (\"Pending\", \"sentencing not set\", \"moved to …\", \"set for …\") carry statusAsOf, the date they were true, derived from the record: a date its text gives, else the date in the address of the source that corrected it, else the newest source of the compilation (2026-02-24) or the event's own date when later. 7 records carry one.",
     "Corrections of 2026-12-02 (curated-corrections-2026-12-02.csv): 12 already in the raw file and verified by the build, 0 applied by the build. Verified: inzunza-coronel-killed-2025 (date); inzunza-coronel-killed-2025 (outcome_summary); cliver-alcala-sentence-2024 (date); cliver-alcala-sentence-2024 (court); maduro-capture-2026 (docket); maduro-superseding-indictment-2026 (docket); maduro-arraignment-2026 (docket); maduro-arraignment-2026 (outcome_summary); ovidio-guzman-lopez-plea-2025 (outcome_summary); ovidio-guzman-lopez-plea-2025 (docket); mexico-transfer-37-2026-01-20 (defendants); arevalo-chavez-sealing-order-2025 (outcome_summary).",
+    "links classifies every cited page by the rule table of src/datasets/sources.ts: 7 on official government sites, 28 from named publishers, 21 copies of someone else's text (official releases, court opinions, Federal Register documents, OFAC data, wire stories), 26 on 23 other sites that no rule names (labelled as such, not as publishers): alexa.ng, arabtimesonline.com, ariespedia.democraticunderground.org, aztecwire.com, bnonews.com, capitalfm.co.ke, caraotadigital.net, cjnotebook.com, elcomentario.ucol.mx, eng.pressbee.net, euroweeklytimes.com, formato7.com, hightimes.com, infonews.ca, itiger.com, kasu.org, longislandpress.com, miamidaily.life, nationalpoliticalprisonercoalition.org, newsbeep.com, recursosjuridicosmexico.blogspot.com, urdupoint.com, westalabamawatchman.com.",
     "Conflicts between sources, listed and not resolved (rulings/PROVENANCE.md): Navarro-Sánchez arrest 2025-05-04 (DOJ as quoted) against 2025-05-05 (Mexican sources), and whether she and two co-defendants are charged with material support (ICE as quoted by Just the News) or not (2025 coverage); the January 2026 transfer on Tuesday 2026-01-20 (Just the News) against \"el martes 21 de enero\" (unomasuno; the 21st was a Wednesday); the Carvajal sentencing schedule (2026-01-26, a Fatico hearing reset to 2026-02-23, or 2026-04-16); the place of Inzunza Coronel's death (the Choix highlands or Guasave/Ahome; the date 2025-11-30 is agreed); the S.D. Ill. case (26 defendants with two Mexican nationals, or three Mexicans and 23 U.S. residents, or 34) and Angulo-Soto's charges; the MS-13 2023 arrests (four per AP, three per the DOJ text as republished)."
   ],
   "revisions": [
     "Primary-source check of 2026-11-26 added primarySources and checked, and filled two docket cells (Jessica Oseguera).",
     "Additions and corrections of 2026-12-02 (curated-corrections-2026-12-02.csv): 4 records added (Gutiérrez-Ochoa sentence, Inzunza Noriega superseding indictment and arraignment, Caro Quintero trial date); 12 cells corrected (Inzunza Coronel's death dated 2025-11-30; Clíver Alcalá sentenced 2024-04-08 in S.D.N.Y.; Maduro docket 11-CR-205 and the hearing moved to 2026-03-26; Ovidio Guzmán López's docket and status-hearing dates; four more named defendants in the January 2026 transfer; Arévalo-Chávez still unruled as of 2025-09-22)."
   ],
-  "version": "2026-02-24+bb91ec696f",
+  "version": "2026-02-24+ef7125c110",
   "rowCount": 53,
   "coverage": {
     "start": "2019-02-12",
@@ -177,6 +178,12 @@ export const meta = {
       "name": "primarySources",
       "type": "json",
       "description": "Official primary texts read in the primary-source check (justice.gov, court opinions, agency releases): [{url, quote}]. Empty when none was found.",
+      "nullable": false
+    },
+    {
+      "name": "links",
+      "type": "json",
+      "description": "Every page of `primarySources` and `sources`, once each, as a reader should weigh them (src/datasets/sources.ts): [{url, domain, kind, name, nameEs, primary}] in reading order: the official text on a government site, a copy of an official text read in the primary-source check, named publishers, other copies, other sites. kind: official, publisher, copy (\"copy of <name> at <domain>\") or site (not a named publisher).",
       "nullable": false
     },
     {

@@ -39,13 +39,14 @@ export const meta = {
     "The Clan del Golfo FTO record: the State Department announced it on 2025-12-16; the designation took effect on Federal Register publication, 2025-12-17 (90 FR 58775).",
     "quoteText holds the whole quote cell for the 4 records whose sources give a different number of excerpts than URLs; on single-URL records all excerpts sit on that URL, separated by \" | \".",
     "Corrections of 2026-12-02 (curated-corrections-2026-12-02.csv): 21 already in the raw file and verified by the build, 0 applied by the build. Verified: Cartel de Jalisco Nueva Generacion | FTO | 2025-02-20 (aliases); Cartel de Jalisco Nueva Generacion | SDGT | 2025-02-20 (aliases); Cartel de Sinaloa | FTO | 2025-02-20 (aliases); Cartel de Sinaloa | SDGT | 2025-02-20 (aliases); Cartel del Golfo | FTO | 2025-02-20 (aliases); Cartel del Golfo | SDGT | 2025-02-20 (aliases); Cartel del Noreste | FTO | 2025-02-20 (aliases); Cartel del Noreste | SDGT | 2025-02-20 (aliases); Carteles Unidos | FTO | 2025-02-20 (aliases); Carteles Unidos | SDGT | 2025-02-20 (aliases); La Nueva Familia Michoacana | FTO | 2025-02-20 (aliases); La Nueva Familia Michoacana | SDGT | 2025-02-20 (aliases); Mara Salvatrucha | FTO | 2025-02-20 (aliases); Mara Salvatrucha | SDGT | 2025-02-20 (aliases); Tren de Aragua | FTO | 2025-02-20 (aliases); Tren de Aragua | SDGT | 2025-02-20 (aliases); Tren de Aragua | TCO | 2024-07-11 (aliases); Cartel de los Soles | SDGT | 2025-07-25 (aliases); Cartel de los Soles | FTO | 2025-11-24 (aliases); Clan del Golfo | FTO | 2025-12-17 (aliases); Clan del Golfo | SDGT | (no date) (aliases).",
+    "links classifies every cited page by the rule table of src/datasets/sources.ts: 37 on official government sites, 27 from named publishers, 84 copies of someone else's text (official releases, court opinions, Federal Register documents, OFAC data, wire stories), 35 on 17 other sites that no rule names (labelled as such, not as publishers): amcostaricaarchives.com, archives.lincolndailynews.com, bci24news.com, bnonews.com, daily-miner.com, digitpatrox.com, excelsio.net, foreignpolicywatchdog.com, guardianocturna.mx, lajornadanet.com, mymotherlode.com, nationaldossier.com, neeews.com, redcensor.com, reporteconfidencial.info, riviera-maya-news.com, usmuslims.com.",
     "aliases mixes names from the cited sources with OFAC names and aliases (2024-05-03 sdn.csv, 2026 alt.csv and OFAC's list as published 2026-08-20), marked \"(OFAC …)\"."
   ],
   "revisions": [
     "Primary-source check of 2026-11-26 added primarySources and checked, dated the Clan del Golfo FTO record 2025-12-17 with 90 FR 58775; FR Doc. 2025-23133 (the cell had been empty), and added 90 FR 10030 to the Tren de Aragua FTO record.",
     "Additions and corrections of 2026-12-02 (curated-corrections-2026-12-02.csv): 27 records added (2025–26 events, the FinCEN-2313a orders, undated records from OFAC list data); the OFAC entity numbers and 2026 primary names of every 2025 FTO/SDGT record, Cartel de los Soles, Clan del Golfo and the Tren de Aragua TCO record added to aliases (21 corrections), so those records now carry ofacEntNum."
   ],
-  "version": "2026-06-05+0222aac2a9",
+  "version": "2026-06-05+685a2b721e",
   "rowCount": 71,
   "coverage": {
     "start": "2000-06-01",
@@ -153,6 +154,12 @@ export const meta = {
       "name": "primarySources",
       "type": "json",
       "description": "Official primary texts read in the primary-source check of 2026-11-26: [{url, quote}]. \"...\" marks omitted text. Empty when none was found; on a not_found row a filled list supports only part of the record.",
+      "nullable": false
+    },
+    {
+      "name": "links",
+      "type": "json",
+      "description": "Every page of `primarySources` and `sources`, once each, as a reader should weigh them (src/datasets/sources.ts): [{url, domain, kind, name, nameEs, primary}] in reading order: the official text on a government site, a copy of an official text read in the primary-source check, named publishers, other copies, other sites. kind: official, publisher, copy (\"copy of <name> at <domain>\") or site (not a named publisher).",
       "nullable": false
     },
     {

@@ -1,11 +1,12 @@
 /** Build step of `cases`, from the hand-compiled `rulings/cases.csv` (see its PROVENANCE.md). */
 import { defineSchema } from '../../src/schema.js';
 import { CASE_EVENT_TYPES, CHECK_STATUSES, COURT_CODES, casesSchema, type CaseEvent, type CourtCode } from '../../src/datasets/cases.js';
-import { pairSources, type SourceQuote } from '../../src/datasets/sources.js';
+import { pairSources, sourceLinks, type SourceQuote } from '../../src/datasets/sources.js';
 import { defineDataset } from '../pipeline/dataset.js';
 import type { BuildContext } from '../pipeline/context.js';
 import { applyCorrections, correctionsNote, type CorrectionOutcome } from './corrections.js';
 import { organizationIdOf } from './organizations.js';
+import { linksNote } from './links-note.js';
 
 export const CASES_FILE = 'rulings/cases.csv';
 
@@ -128,6 +129,7 @@ export const cases = defineDataset({
         sourceTitle: r.source_title,
         sources,
         primarySources: primary.sources,
+        links: sourceLinks(primary.sources, sources),
         checked: r.checked,
       };
     });
@@ -160,6 +162,7 @@ export const cases = defineDataset({
           'cliver-alcala-sentence-2024 is dated 2024-04-08 (corrected 2026-12-02): Reuters, devdiscourse, blazetrends and a VOA copy put the sentencing on Monday 2024-04-08; caraotadigital, the earlier source, says 2024-04-11. The S.D.N.Y. release was not found.',
           `Notes that can change ("Pending", "sentencing not set", "moved to …", "set for …") carry statusAsOf, the date they were true, derived from the record: a date its text gives, else the date in the address of the source that corrected it, else the newest source of the compilation (${COMPILED_THROUGH}) or the event's own date when later. ${rows.filter((r) => r.statusAsOf).length} records carry one.`,
           correctionsNote(corrections),
+          linksNote(rows),
           'Conflicts between sources, listed and not resolved (rulings/PROVENANCE.md): Navarro-Sánchez arrest 2025-05-04 (DOJ as quoted) against 2025-05-05 (Mexican sources), and whether she and two co-defendants are charged with material support (ICE as quoted by Just the News) or not (2025 coverage); the January 2026 transfer on Tuesday 2026-01-20 (Just the News) against "el martes 21 de enero" (unomasuno; the 21st was a Wednesday); the Carvajal sentencing schedule (2026-01-26, a Fatico hearing reset to 2026-02-23, or 2026-04-16); the place of Inzunza Coronel\'s death (the Choix highlands or Guasave/Ahome; the date 2025-11-30 is agreed); the S.D. Ill. case (26 defendants with two Mexican nationals, or three Mexicans and 23 U.S. residents, or 34) and Angulo-Soto\'s charges; the MS-13 2023 arrests (four per AP, three per the DOJ text as republished).',
         ],
         revisions: [

@@ -2,10 +2,11 @@
 import { defineSchema } from '../../src/schema.js';
 import { CHECK_STATUSES } from '../../src/datasets/cases.js';
 import { DESIGNATION_TYPES, designationsSchema, type Designation } from '../../src/datasets/designations.js';
-import { pairSources, type SourceQuote } from '../../src/datasets/sources.js';
+import { pairSources, sourceLinks, type SourceQuote } from '../../src/datasets/sources.js';
 import { defineDataset } from '../pipeline/dataset.js';
 import { applyCorrections, correctionsNote } from './corrections.js';
 import { organizationIdOf } from './organizations.js';
+import { linksNote } from './links-note.js';
 import type { BuildContext } from '../pipeline/context.js';
 
 export const DESIGNATIONS_FILE = 'designations/fto-cartel-designations.csv';
@@ -115,6 +116,7 @@ export const designations = defineDataset({
         sources: cited.sources,
         quoteText: cited.unpairedQuote,
         primarySources: primary.sources,
+        links: sourceLinks(primary.sources, cited.sources),
         checked: r.checked,
       };
     });
@@ -156,6 +158,7 @@ export const designations = defineDataset({
           'The Clan del Golfo FTO record: the State Department announced it on 2025-12-16; the designation took effect on Federal Register publication, 2025-12-17 (90 FR 58775).',
           `quoteText holds the whole quote cell for the ${rows.filter((r) => r.quoteText !== null).length} records whose sources give a different number of excerpts than URLs; on single-URL records all excerpts sit on that URL, separated by " | ".`,
           correctionsNote(corrections),
+          linksNote(rows),
           'aliases mixes names from the cited sources with OFAC names and aliases (2024-05-03 sdn.csv, 2026 alt.csv and OFAC\'s list as published 2026-08-20), marked "(OFAC …)".',
         ],
         revisions: [

@@ -1,6 +1,6 @@
 /** `cases`: court case events in which the US used counterterrorism and kingpin tools against cartels. */
 import { defineSchema, type RowOf } from '../schema.js';
-import { checkSources, type SourceQuote } from './sources.js';
+import { checkSources, linksField, type SourceQuote } from './sources.js';
 
 export const CASE_EVENT_TYPES = [
   'indictment',
@@ -102,6 +102,7 @@ export const casesSchema = defineSchema({
       check: (v) => checkSources(v, { allowEmpty: true }),
       description: 'Official primary texts read in the primary-source check (justice.gov, court opinions, agency releases): [{url, quote}]. Empty when none was found.',
     } as { type: 'json'; description: string; check: (v: unknown) => string | null; __type?: readonly SourceQuote[] },
+    links: linksField,
     checked: {
       type: 'enum',
       values: CHECK_STATUSES,

@@ -1,7 +1,7 @@
 /** `designations`: US designation actions aimed at cartels and criminal networks (FTO, SDGT, Kingpin, TCO, E.O. 14059). */
 import { defineSchema, type RowOf } from '../schema.js';
 import { CHECK_STATUSES } from './cases.js';
-import { checkSources, type SourceQuote } from './sources.js';
+import { checkSources, linksField, type SourceQuote } from './sources.js';
 
 /**
  * The tags exactly as OFAC and State write them: FTO (INA §219), SDGT (E.O. 13224), SDNTK (Kingpin
@@ -89,6 +89,7 @@ export const designationsSchema = defineSchema({
       true,
       'Official primary texts read in the primary-source check of 2026-11-26: [{url, quote}]. "..." marks omitted text. Empty when none was found; on a not_found row a filled list supports only part of the record.',
     ),
+    links: linksField,
     checked: {
       type: 'enum',
       values: CHECK_STATUSES,

@@ -14,10 +14,16 @@ import { CASE_EVENT_TYPES, courtText } from '../datasets/cases.js';
 import type { Designation, DesignationType } from '../datasets/designations.js';
 import { DESIGNATION_TYPES } from '../datasets/designations.js';
 import type { Organization } from '../datasets/organizations.js';
+import type { SourceLink } from '../datasets/sources.js';
 import { chartFrame, field, tooltipSignal, type VegaSpec } from './vega.js';
 import { safeURL } from '../safe-url.js';
 
-export const TIMELINE_KINDS = ['designation', 'case'] as const;
+/**
+ * What a mark is: a designation of a party (FTO, SDGT, Kingpin, TCO, E.O. 14059), a court case
+ * event, or an order against a financial institution (FinCEN section 2313a): a bank is named in
+ * an order, it is not designated as a criminal group, so it is neither counted nor drawn as one.
+ */
+export const TIMELINE_KINDS = ['designation', 'case', 'order'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /** Every type the `types` filter accepts: designation program tags, then case event types. */
@@ -57,7 +63,7 @@ const GROUP_OF: Record<TimelineType, TimelineGroup> = {
 const KIND_OF_GROUP: Record<TimelineGroup, TimelineKind> = {
   'terrorism-designation': 'designation',
   'sanctions-designation': 'designation',
-  'financial-measure': 'designation',
+  'financial-measure': 'order',
   charge: 'case',
   custody: 'case',
   resolution: 'case',
@@ -65,16 +71,13 @@ const KIND_OF_GROUP: Record<TimelineGroup, TimelineKind> = {
   'other-case': 'case',
 };
 
-const SHAPE_OF: Record<TimelineKind, 'diamond' | 'circle'> = { designation: 'diamond', case: 'circle' };
+const SHAPE_OF: Record<TimelineKind, 'diamond' | 'circle' | 'square'> = { designation: 'diamond', case: 'circle', order: 'square' };
 
 /** Designations under a counterterrorism authority count as terrorism-related (`terrorism="only"`). */
 export const TERRORISM_DESIGNATION_TYPES: readonly DesignationType[] = ['FTO', 'SDGT'];
 
-export interface TimelineLink {
-  readonly url: string;
-  /** Read in the primary-source check (an official text), not only cited. */
-  readonly official: boolean;
-}
+/** A link of an event: the record's classified source (src/datasets/sources.ts), in reading order. */
+export type TimelineLink = SourceLink;
 
 /** One mark: an event on one organization's row. A case naming several organizations has one per row. */
 export interface TimelineEvent {
@@ -99,7 +102,7 @@ export interface TimelineEvent {
   readonly description: string;
   readonly checked: CheckStatus;
   readonly terrorismRelated: boolean;
-  /** Official primary texts first, then the other sources read; no URL twice. */
+  /** The record's links in reading order: official texts first, then named publishers, copies, other sites; no URL twice. */
   readonly links: readonly TimelineLink[];
 }
 
@@ -111,19 +114,6 @@ export interface TimelineNaming {
   readonly individuals: (years: readonly string[], types: readonly DesignationType[]) => string;
   /** Row name of an organization: its display name in the reader's language. */
   readonly organization: (org: Organization) => string;
-}
-
-function linksOf(sources: readonly { url: string }[], primary: readonly { url: string }[]): TimelineLink[] {
-  const seen = new Set<string>();
-  const links: TimelineLink[] = [];
-  for (const [list, official] of [[primary, true], [sources, false]] as const) {
-    for (const { url } of list) {
-      if (seen.has(url)) continue;
-      seen.add(url);
-      links.push({ url, official });
-    }
-  }
-  return links;
 }
 
 /** Designations and case events as marks on organization rows, dated first by date, undated last. */
@@ -140,7 +130,7 @@ export function timelineEvents(designations: readonly Designation[], cases: read
   const individualsRow = individuals.length ? naming.individuals(years, individualTypes) : '';
   const events: TimelineEvent[] = designations.map((d) => ({
     eventId: d.id,
-    kind: 'designation',
+    kind: KIND_OF_GROUP[GROUP_OF[d.type]],
     type: d.type,
     group: GROUP_OF[d.type],
     date: d.date,
@@ -152,7 +142,7 @@ export function timelineEvents(designations: readonly Designation[], cases: read
     description: [d.party, d.authority, d.federalRegister].filter(Boolean).join('; '),
     checked: d.checked,
     terrorismRelated: TERRORISM_DESIGNATION_TYPES.includes(d.type),
-    links: linksOf(d.sources, d.primarySources),
+    links: d.links,
   }));
   for (const c of cases) {
     // organizationIds[i] is the organization organizations[i] names; two names of one organization make one mark.
@@ -174,7 +164,7 @@ export function timelineEvents(designations: readonly Designation[], cases: read
         description: `${c.caseName}${courts ? ` (${courts})` : ''}: ${c.outcome}`,
         checked: c.checked,
         terrorismRelated: c.terrorismRelated,
-        links: linksOf(c.sources, c.primarySources),
+        links: c.links,
       });
     }
   }

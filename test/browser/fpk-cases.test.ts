@@ -80,6 +80,41 @@ describe('<fpk-cases>', () => {
     expect(es.shadowRoot!.querySelector('tbody')!.textContent).to.contain('Cártel de Sinaloa');
   });
 
+  it('sources: official first, each with its domain, copies labelled as copies; one line says how many events rest on an official text', async () => {
+    const { rows } = await loadDataset('cases');
+    const el = await fixture<FpkCases>(html`<fpk-cases></fpk-cases>`);
+    await settled(el);
+    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[▲▼]/g, '').trim());
+    const col = headers.indexOf('Sources');
+    const order = { official: 0, publisher: 1, copy: 2, site: 3 } as Record<string, number>;
+    for (const tr of el.shadowRoot!.querySelectorAll('tbody tr')) {
+      const items = [...tr.children[col]!.querySelectorAll('.source')];
+      expect(items.length).to.be.greaterThan(0);
+      for (const item of items) {
+        const a = item.querySelector('a')!;
+        expect(a.textContent).to.contain(new URL(a.getAttribute('href')!).hostname.replace(/^www\./, ''));
+        if (item.getAttribute('data-kind') === 'copy') expect(a.textContent).to.match(/^copy of .+ at \S+$/);
+        if (item.getAttribute('data-kind') === 'site') expect(item.textContent).to.contain('(site, not a named publisher)');
+      }
+      // Official texts first; a primary-check copy may come right after them, before publishers.
+      const ranks = items.map((i) => (i.getAttribute('data-kind') === 'official' ? 0 : i.textContent!.includes('(primary source)') ? 0.5 : order[i.getAttribute('data-kind')!]!));
+      expect(ranks).to.deep.equal([...ranks].sort((a, b) => a - b));
+    }
+    // The Jensen indictment: the IRS-CI release first.
+    const jensen = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Jensen'))!;
+    expect(jensen.children[col]!.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('irs.gov (official text, primary source)');
+    const confirmed = rows.filter((r) => r.checked === 'confirmed').length;
+    expect(shadowText(el, '[part="source"]')).to.contain(`${confirmed} of ${rows.length} events rest on an official text (confirmed in the primary-source check).`);
+    // The line follows the rows shown.
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'Zambada';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const zambada = rows.filter((r) => [r.caseName, r.outcome, ...r.defendants].join(' ').includes('Zambada'));
+    expect(shadowText(el, '[part="source"]')).to.contain(`of ${el.shadowRoot!.querySelectorAll('tbody tr').length} events rest on an official text`);
+    expect(zambada.length).to.be.greaterThan(0);
+  });
+
   it('opening a source fires fpk-select with the case event', async () => {
     const el = await fixture<FpkCases>(html`<fpk-cases from="2025-01"></fpk-cases>`);
     await settled(el);

@@ -73,9 +73,13 @@ describe('<fpk-timeline>', () => {
     expect(marks(el)).to.have.length(want.dated);
     expect(want.dated).to.be.greaterThan(90);
     expect(ready.detail.rows).to.equal(want.all);
-    // Designations are diamonds (straight edges), case events circles (arcs).
-    const diamonds = marks(el).filter((p) => !p.getAttribute('d')!.includes('A'));
-    expect(diamonds).to.have.length(want.designations.filter((r) => r.date).length);
+    // Designations are diamonds, FinCEN orders against banks squares (both straight edges), case events circles (arcs).
+    const straight = marks(el).filter((p) => !p.getAttribute('d')!.includes('A'));
+    expect(straight).to.have.length(want.designations.filter((r) => r.date).length);
+    const orders = want.designations.filter((r) => r.type === 'FinCEN-2313a');
+    expect(orders).to.have.length(3);
+    const shapeOfMark = (p: SVGPathElement) => (p as unknown as { __data__: { shape: string } }).__data__.shape;
+    expect(straight.filter((p) => shapeOfMark(p) === 'square')).to.have.length(orders.length);
     expect(new Set(rowNames(el, want.organizations))).to.deep.equal(want.organizations);
     expect(rowLabels(el)).to.have.length(want.organizations.size);
     // One row per organization under its display name: "Cartel de Sinaloa" (designations) and "Sinaloa Cartel" (cases) are one row, "ELN" and "ELN (National Liberation Army)" too; individuals share one row.
@@ -229,10 +233,38 @@ describe('<fpk-timeline>', () => {
     const { rows: d } = await loadDataset('designations');
     const fto = d.find((r) => r.party === 'Tren de Aragua' && r.type === 'FTO')!;
     const row = trs.find((tr) => tr.children[1]!.textContent === 'Tren de Aragua' && tr.children[3]!.textContent === 'Foreign Terrorist Organization (FTO)')!;
-    expect([...row.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(urlsOf(fto));
-    expect(row.querySelector('small')!.textContent).to.equal('(official)');
+    expect(new Set([...row.querySelectorAll('a')].map((a) => a.getAttribute('href')))).to.deep.equal(new Set(urlsOf(fto)));
+    // The opinion read in the primary-source check leads; it is a copy on Justia, and says so.
+    expect(row.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('copy of a court opinion at supreme.justia.com (primary source)');
     expect(row.children[5]!.textContent).to.equal('confirmed by an official primary source');
     expect(csv).to.have.length(trs.length);
+  });
+
+  it('lists each event\'s links official first, every one with its domain, copies labelled as copies, and says how many events rest on an official text', async () => {
+    const el = await fixture<FpkTimeline>(html`<fpk-timeline view="table" organizations="CJNG"></fpk-timeline>`);
+    await settled(el);
+    const { rows: d } = await loadDataset('designations');
+    const row = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.children[3]!.textContent === 'Foreign Terrorist Organization (FTO)')!;
+    const items = [...row.querySelectorAll('.source')].map((s) => [s.getAttribute('data-kind'), s.textContent!.replace(/\s+/g, ' ').trim()]);
+    // The CJNG FTO record: the IRS-CI release read in the check, then the copies of the CRS Insight and of the FR notice, labelled as copies.
+    expect(items).to.deep.equal([
+      ['official', 'irs.gov (official text, primary source)'],
+      ['copy', 'copy of a Congressional Research Service report at capitollabsllc.com'],
+      ['copy', 'copy of a Federal Register document (with AI summaries) at usregs.ai'],
+    ]);
+    const record = d.find((r) => r.id === 'cartel-de-jalisco-nueva-generacion-fto-2025-02-20')!;
+    expect(items).to.have.length(record.links.length);
+    // The count line: distinct events shown, confirmed by an official text.
+    const { rows: c } = await loadDataset('cases');
+    const cjngDesignations = d.filter((r) => r.organizationId === 'cjng');
+    const cjngCases = c.filter((r) => r.organizationIds.includes('cjng'));
+    const total = cjngDesignations.length + cjngCases.length;
+    const confirmed = [...cjngDesignations, ...cjngCases].filter((r) => r.checked === 'confirmed').length;
+    expect(shadowText(el, '[part="source"]')).to.contain(`${confirmed} of ${total} events rest on an official text (confirmed in the primary-source check).`);
+    const es = await fixture<FpkTimeline>(html`<fpk-timeline view="table" lang="es" organizations="CJNG"></fpk-timeline>`);
+    await settled(es);
+    expect(shadowText(es, '[part="source"]')).to.contain(`${confirmed} de ${total} eventos se basan en un texto oficial`);
+    expect(es.shadowRoot!.querySelector('tbody')!.textContent).to.contain('copia de un documento del Federal Register (con resúmenes de IA) en usregs.ai');
   });
 
   it('summarises counts by kind, date span, latest event and confirmed count, in English and Spanish', async () => {
@@ -251,8 +283,10 @@ describe('<fpk-timeline>', () => {
 
     const en = await fixture<FpkTimeline>(html`<fpk-timeline view="table"></fpk-timeline>`);
     await settled(en);
+    const orders = designations.filter((r) => r.type === 'FinCEN-2313a').length;
+    expect(orders).to.equal(3);
     expect(en.summary).to.equal(
-      `${designations.length} designations and ${cases.length} court case events from ${formatDate('en', first)} to ${formatDate('en', last)}, on ${rows} organization rows. ` +
+      `${designations.length - orders} designations, 3 FinCEN orders against financial institutions and ${cases.length} court case events from ${formatDate('en', first)} to ${formatDate('en', last)}, on ${rows} organization rows. ` +
         `Latest, ${formatDate('en', last)}: Comando Vermelho (Foreign Terrorist Organization (FTO)); Comando Vermelho (Specially Designated Global Terrorist (SDGT)); Primeiro Comando da Capital (Foreign Terrorist Organization (FTO)) and 1 more. ${confirmed} of ${total} are confirmed by an official primary source.`,
     );
     expect(shadowText(en, '[part="summary"]')).to.equal(en.summary);
@@ -260,7 +294,7 @@ describe('<fpk-timeline>', () => {
     const es = await fixture<FpkTimeline>(html`<fpk-timeline view="table" lang="es"></fpk-timeline>`);
     await settled(es);
     expect(es.summary).to.equal(
-      `${designations.length} designaciones y ${cases.length} eventos judiciales entre el ${formatDate('es', first)} y el ${formatDate('es', last)}, en ${rows} filas de organización. ` +
+      `${designations.length - orders} designaciones, 3 órdenes de FinCEN contra instituciones financieras y ${cases.length} eventos judiciales entre el ${formatDate('es', first)} y el ${formatDate('es', last)}, en ${rows} filas de organización. ` +
         `El más reciente, el ${formatDate('es', last)}: Comando Vermelho (Organización Terrorista Extranjera (FTO)); Comando Vermelho (Terrorista Global Especialmente Designado (SDGT)); Primeiro Comando da Capital (Organización Terrorista Extranjera (FTO)) y 1 más. ${formatNumber('es', confirmed)} de ${total} están confirmados por una fuente primaria oficial.`,
     );
     expect(shadowText(es, '[part="source"]')).to.match(/^Fuente: .* 8 eventos sin fecha no se muestran en el gráfico \(figuran en la tabla\)\.$/);

@@ -108,6 +108,35 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     );
   });
 
+  it('the marker list: links official first with domains and copy labels, the FinCEN orders named as orders, and the official-text count', async () => {
+    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" jurisdictions="US" drugs="synthetic-opioids" from="2025-01" to="2025-09" events="designations"></fpk-trend>`);
+    await settled(el);
+    const items = [...el.shadowRoot!.querySelectorAll('.markers li')];
+    const text = (li: Element) => li.textContent!.replace(/\s+/g, ' ').trim();
+    // The orders against three Mexican banks read as orders, not designations, and under their display names.
+    const fincen = items.find((li) => li.querySelector('time')!.getAttribute('datetime') === '2025-06-25')!;
+    expect(text(fincen)).to.match(/^Jun 25, 2025 — 3 FinCEN orders against financial institutions \(21 U\.S\.C\. 2313a\): CIBanco, Intercam, Vector Casa de Bolsa\. /);
+    expect(fincen.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('fincen.gov (official text, primary source)');
+    // Feb 20, 2025: the IRS-CI release first, then the copy of the Supreme Court opinion read in the check, then a named publisher.
+    const feb = items.find((li) => li.querySelector('time')!.getAttribute('datetime') === '2025-02-20')!;
+    const labels = [...feb.querySelectorAll('.source')].map((s) => [s.getAttribute('data-kind'), s.textContent!.replace(/\s+/g, ' ').trim()]);
+    expect(labels.slice(0, 3)).to.deep.equal([
+      ['official', 'irs.gov (official text, primary source)'],
+      ['copy', 'copy of a court opinion at supreme.justia.com (primary source)'],
+      ['publisher', 'Baker McKenzie (sanctionsnews.bakermckenzie.com)'],
+    ]);
+    for (const a of feb.querySelectorAll('a')) expect(a.textContent).to.contain(new URL(a.getAttribute('href')!).hostname.replace(/^www\./, ''));
+    // The count line, from the SDK rows of the events marked.
+    const { rows } = await loadDataset('designations', { from: '2025-01', to: '2025-09' });
+    const dated = rows.filter((r) => r.date);
+    const confirmed = dated.filter((r) => r.checked === 'confirmed').length;
+    expect(shadowText(el, '[part="source"]')).to.contain(`${confirmed} of ${dated.length} events rest on an official text (confirmed in the primary-source check).`);
+    const es = await fixture<FpkTrend>(html`<fpk-trend loading="eager" lang="es" jurisdictions="US" drugs="synthetic-opioids" from="2025-06" to="2025-06" events="designations"></fpk-trend>`);
+    await settled(es);
+    const esOrders = [...es.shadowRoot!.querySelectorAll('.markers li')].find((li) => li.querySelector('time')!.getAttribute('datetime') === '2025-06-25')!;
+    expect(esOrders.textContent!.replace(/\s+/g, ' ')).to.contain('3 órdenes de FinCEN contra instituciones financieras (21 U.S.C. 2313a): CIBanco, Intercam, Vector Casa de Bolsa.');
+  });
+
   it('hovering a marker shows its event, date, parties, type and source in the tooltip', async () => {
     const { rows } = await loadDataset('designations', { from: '2025-02-20', to: '2025-02-20' });
     const el = await example();

@@ -84,12 +84,18 @@ test('rows: designated parties, case names joined through the aliases, individua
   assert.ok(all.slice(-8).every((e) => e.date === null));
 });
 
-test('links: official primary texts first, then the other sources, no URL twice', () => {
+test('links: the record\'s classified links, official text first, no URL twice; FinCEN orders are their own kind', () => {
   const fto = events().find((e) => e.eventId === 'cartel-de-jalisco-nueva-generacion-fto-2025-02-20')!;
   const record = designations.find((d) => d.id === fto.eventId)!;
-  assert.deepEqual(fto.links[0], { url: record.primarySources[0]!.url, official: true });
+  // The IRS-CI release read in the primary-source check comes first.
+  assert.deepEqual(fto.links[0], { url: record.primarySources[0]!.url, domain: 'irs.gov', kind: 'official', name: 'IRS Criminal Investigation', nameEs: 'IRS, Investigación Criminal', primary: true });
   assert.equal(fto.links.length, new Set([...record.primarySources, ...record.sources].map((s) => s.url)).size);
-  assert.ok(fto.links.slice(1).every((l) => !l.official));
+  const orders = events().filter((e) => e.type === 'FinCEN-2313a');
+  assert.deepEqual(orders.map((e) => [e.kind, e.group, e.organization]), [
+    ['order', 'financial-measure', 'CIBanco'],
+    ['order', 'financial-measure', 'Intercam'],
+    ['order', 'financial-measure', 'Vector Casa de Bolsa'],
+  ]);
 });
 
 test('filters: types across both sources, terrorism, organizations, from/to (undated out)', () => {
