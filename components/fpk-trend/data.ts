@@ -44,6 +44,8 @@ export async function loadTrendData(settings: TrendSettings, readText: ReadText 
       const { rows, meta } = await loadDataset('overdoses', {
         jurisdictions: [...settings.jurisdictions],
         indicators: [...settings.indicators],
+        // Revisions need every release's rows, not only the newest value of each month.
+        ...(settings.measure === 'revisions' ? { release: 'all' as const } : {}),
         ...(from ? { from } : {}),
         ...(settings.to ? { to: settings.to } : {}),
       });

@@ -30,7 +30,7 @@ import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from
  * @tag fpk-trend
  *
  * @attr dataset - `overdoses` (default), `seizures` or `sanctions`.
- * @attr measure - overdoses: `reported` (default), `predicted`, `per100k`, `yoy`; seizures: `pounds` (default), `events`; sanctions: `additions`.
+ * @attr measure - overdoses: `reported` (default), `predicted`, `per100k`, `yoy`, `revisions` (one line per CDC release for one jurisdiction and drug, labelled by release date: how provisional counts were revised; default from 24 months before the oldest release's last month); seizures: `pounds` (default), `events`; sanctions: `additions`.
  * @attr jurisdictions - overdoses: comma list of jurisdiction codes (default `US`), e.g. `US,OH,WV`.
  * @attr drugs - overdoses: indicator slugs (default `all-drugs`), e.g. `synthetic-opioids,cocaine`; seizures: drug slugs (default `fentanyl`).
  * @attr regions - seizures: comma list of regions (`southwest-border`, `northern-border`, `coastal-interior`), one series each; default all regions summed.

@@ -12,8 +12,8 @@ import { OVERDOSE_FOOTNOTES } from '../../src/datasets/overdoses.js';
 import { FpkError } from '../../src/errors.js';
 import type { DatasetMeta } from '../../src/meta.js';
 import { releasesOf, vintagesOf, type ShownData } from '../../src/cite.js';
-import { provisionalFlag } from '../../src/headlines.js';
-import { addMonths, eventsInRange, overdoseSeries, populationFor, seizureTotals, withYearOverYear } from '../../src/query.js';
+import { meaningfulBase, provisionalFlag } from '../../src/headlines.js';
+import { addMonths, eventsInRange, overdoseSeries, populationFor, revisions, seizureTotals, withYearOverYear } from '../../src/query.js';
 import { trendSpec, type TrendGap, type TrendMarker, type TrendPoint } from '../../src/specs/trend.js';
 import { provisionalText } from '../fpk-compare/names.js';
 import { eventTypeLabel } from '../fpk-cases/text.js';
@@ -21,7 +21,7 @@ import type { Lang } from '../shared/i18n.js';
 import type { ChartModel, Column } from '../shared/model.js';
 import { loadTrendData, type ReadText, type TrendData } from './data.js';
 import { readTrendSettings, type TrendAttributes, type TrendSettings } from './settings.js';
-import { CHART_LOCALE, indicatorName, placeName, seizureDrugName, trendText, valueFormat, type SummarySeries, type TrendMeasure } from './text.js';
+import { CHART_LOCALE, indicatorName, placeName, seizureDrugName, trendText, valueFormat, type RevisionsSummary, type SummarySeries, type TrendMeasure } from './text.js';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -161,6 +161,67 @@ function overdoseSeriesList(settings: TrendSettings, data: TrendData, lang: Lang
     if (data.population) shownData[data.population.meta.name] = { vintages: vintagesOf(vintages.filter((v) => !cut.at || v.year <= Number(cut.at.slice(0, 4)))) };
   }
   return list;
+}
+
+/**
+ * measure="revisions": one line per CDC release of one jurisdiction and drug, each the reported
+ * counts as that release published them (`revisions` in src/query.ts). Without `from`, the chart
+ * starts 24 months before the last month the oldest release publishes, where the releases part.
+ */
+function revisionSeriesList(settings: TrendSettings, data: TrendData, lang: Lang, notes: string[], facts: { summary?: RevisionsSummary }): Series[] {
+  const text = trendText(lang);
+  const jurisdiction = settings.jurisdictions[0]!;
+  const indicator = settings.indicators[0]!;
+  const all = revisions(data.overdoses, { jurisdiction, indicator });
+  const lastOf = (release: string) => all.periods.reduce((last, p) => (p.values.some((v) => v.release === release) && p.period > last ? p.period : last), '');
+  const oldest = all.releases[0];
+  const from = settings.from ?? (oldest ? addMonths(lastOf(oldest), -24) : undefined);
+  const shown = all.periods.filter((p) => (!from || p.period >= from) && (!settings.to || p.period <= settings.to));
+  const name = text.overdoseSeries(jurisdiction, indicator);
+  const list = all.releases.map((release): Series => {
+    const rows = shown.flatMap((p) => {
+      const v = p.values.find((x) => x.release === release);
+      if (!v) return [];
+      const flag = v.reported === null ? null : provisionalFlag(v);
+      return [
+        {
+          series: text.releaseSeries(release),
+          jurisdiction,
+          indicator,
+          period: p.period,
+          value: v.reported,
+          predicted: v.predicted,
+          release,
+          footnotes: footnoteText(v.footnotes),
+          provisional: flag?.wideGap ? provisionalText(lang, { ...flag, underreported: false }, { predicted: false }) : '',
+          ...(flag ? { flag: provisionalText(lang, flag, { predicted: true }) } : {}),
+        },
+      ];
+    });
+    return { name: text.releaseSeries(release), measure: 'revisions', rows };
+  });
+  // The summary: each older release's last month as first reported and as the newest release with it reports it.
+  const inRange = (period: string) => shown.some((p) => p.period === period);
+  const firstReports = all.releases.slice(0, -1).flatMap((release) => {
+    const point = all.periods.find((p) => p.period === lastOf(release));
+    const first = point?.values.find((v) => v.release === release);
+    if (!point || !first || first.reported === null || point.latest.release === release || point.latest.reported === null || !inRange(point.period)) return [];
+    return [{ period: point.period, release, first: first.reported, latestRelease: point.latest.release, latest: point.latest.reported }];
+  });
+  const overlap = shown.filter((p) => p.values.length > 1);
+  const largest = overlap
+    .filter((p) => p.change !== null && meaningfulBase('deaths', p.first.reported))
+    .reduce<(typeof overlap)[number] | null>((best, p) => (!best || Math.abs(p.change!) > Math.abs(best.change!) ? p : best), null);
+  facts.summary = {
+    name,
+    releases: list.filter((s) => s.rows.length).map((s) => s.rows[0]!.release as string),
+    facts: firstReports,
+    overlap: overlap.length,
+    revised: overlap.filter((p) => p.change !== null && p.change !== 0).length,
+    largest: largest && largest.change ? { period: largest.period, first: largest.first.reported!, latest: largest.latest.reported! } : null,
+  };
+  notes.push(text.notes.revisions);
+  return list.filter((s) => s.rows.length);
 }
 
 /**
@@ -334,6 +395,7 @@ function columnsFor(settings: TrendSettings, lang: Lang): Column[] {
   if (settings.dataset === 'sanctions') return [series, { key: 'period', label: c.month, format: 'month' }, value];
   const byMeasure: Record<string, Column[]> = {
     reported: [{ key: 'predicted', label: c.predicted, format: 'number' }],
+    revisions: [{ key: 'predicted', label: c.predicted, format: 'number' }],
     predicted: [{ key: 'reported', label: c.reported, format: 'number' }],
     per100k: [
       { key: 'predicted', label: c.predicted, format: 'rate' },
@@ -374,9 +436,12 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
   const notes: string[] = [];
   const gaps: ShownGap[] = [];
   const shownData: Record<string, ShownData> = {};
+  const revisionFacts: { summary?: RevisionsSummary } = {};
   const dataSeries =
     settings.dataset === 'overdoses'
-      ? overdoseSeriesList(settings, data, lang, notes, shownData)
+      ? settings.measure === 'revisions'
+        ? revisionSeriesList(settings, data, lang, notes, revisionFacts)
+        : overdoseSeriesList(settings, data, lang, notes, shownData)
       : settings.dataset === 'seizures'
         ? seizureSeriesList(settings, data, lang, notes)
         : sanctionSeriesList(settings, data, lang, notes, gaps);
@@ -496,7 +561,10 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     columns: columnsFor(settings, lang),
     spec: spec as unknown as Record<string, unknown>,
     label,
-    summary: [text.summary(summarySeries, { count: markers.length, kinds: usedKinds }), ...gaps.map((g) => g.summary)].join(' '),
+    summary: [
+      revisionFacts.summary ? text.revisionsSummary(revisionFacts.summary) : text.summary(summarySeries, { count: markers.length, kinds: usedKinds }),
+      ...gaps.map((g) => g.summary),
+    ].join(' '),
     metas,
     shown: shownData,
     filename: filenameFor(settings),

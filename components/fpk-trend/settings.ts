@@ -15,7 +15,7 @@ export const TREND_DATASETS = ['overdoses', 'seizures', 'sanctions'] as const;
 export type TrendDataset = (typeof TREND_DATASETS)[number];
 
 export const TREND_MEASURES = {
-  overdoses: ['reported', 'predicted', 'per100k', 'yoy'],
+  overdoses: ['reported', 'predicted', 'per100k', 'yoy', 'revisions'],
   seizures: ['pounds', 'events'],
   sanctions: ['additions'],
 } as const satisfies Record<TrendDataset, readonly TrendMeasure[]>;
@@ -93,6 +93,16 @@ export function readTrendSettings(a: TrendAttributes): TrendSettings {
         'jurisdictions',
       );
     }
+  }
+
+  if (measure === 'revisions' && (jurisdictions.length > 1 || indicators.length > 1)) {
+    const attribute = jurisdictions.length > 1 ? 'jurisdictions' : 'drugs';
+    const list = attribute === 'jurisdictions' ? jurisdictions : indicators;
+    throw new FpkError(
+      'bad-attribute',
+      `measure="revisions" draws one line per CDC release for one jurisdiction and one drug; ${attribute} has ${list.length} (${list.join(', ')}). Set one.`,
+      attribute,
+    );
   }
 
   const events = pickAll('events', unique(parseList(a.events)), EVENT_KINDS, 'event kind');

@@ -94,7 +94,8 @@ function capitalize(lang: Lang, text: string): string {
 }
 
 /** What a series' values are; decides units in sentences and the axis. */
-export type TrendMeasure = 'reported' | 'predicted' | 'per100k' | 'yoy' | 'pounds' | 'events' | 'additions';
+/** `revisions`: reported counts as each CDC release published them, one series per release. */
+export type TrendMeasure = 'reported' | 'predicted' | 'per100k' | 'yoy' | 'revisions' | 'pounds' | 'events' | 'additions';
 
 /** d3 number format of the values in the chart. */
 export function valueFormat(measure: TrendMeasure | 'reader'): string {
@@ -145,12 +146,34 @@ export interface SummarySeries {
   readonly endsEarly?: { readonly period: string; readonly release: string | null };
 }
 
+/** One older release's last month: what it first reported and what the newest release with that month reports. */
+export interface RevisionFact {
+  readonly period: string;
+  readonly release: string;
+  readonly first: number;
+  readonly latestRelease: string;
+  readonly latest: number;
+}
+
+/** What the revisions summary says (measure="revisions"). */
+export interface RevisionsSummary {
+  readonly name: string;
+  readonly releases: readonly string[];
+  readonly facts: readonly RevisionFact[];
+  /** Months published by more than one release, and how many of them changed. */
+  readonly overlap: number;
+  readonly revised: number;
+  /** The largest change between first and latest report, from a base of at least 20 deaths. */
+  readonly largest: { readonly period: string; readonly first: number; readonly latest: number } | null;
+}
+
 /** Which tiny-base threshold (src/headlines.ts) a measure's percent change answers to; null: none. */
 function baseKind(measure: SummarySeries['measure']): BaseKind | null {
   switch (measure) {
     case 'reported':
     case 'predicted':
     case 'per100k':
+    case 'revisions':
       return 'deaths';
     case 'pounds':
     case 'events':
@@ -167,7 +190,7 @@ export function trendText(lang: Lang) {
   const month = (period: string) => formatMonth(lang, period);
   /** "the 12 months ending January 2026" for 12-month-ending overdose counts, else the month. */
   const when = (measure: SummarySeries['measure'], period: string) => {
-    const rolling = measure === 'reported' || measure === 'predicted' || measure === 'per100k' || measure === 'yoy';
+    const rolling = measure === 'reported' || measure === 'predicted' || measure === 'per100k' || measure === 'yoy' || measure === 'revisions';
     if (!rolling) return month(period);
     return es ? `los 12 meses hasta ${month(period)}` : `the 12 months ending ${month(period)}`;
   };
@@ -175,6 +198,7 @@ export function trendText(lang: Lang) {
   const amount = (measure: SummarySeries['measure'], v: number): string => {
     switch (measure) {
       case 'reported':
+      case 'revisions':
         return `${n(v)} ${es ? 'muertes' : 'deaths'}`;
       case 'predicted':
         return `${n(v)} ${es ? 'muertes previstas' : 'predicted deaths'}`;
@@ -196,6 +220,8 @@ export function trendText(lang: Lang) {
   return {
     /** Legend name of an overdose series: "Ohio — synthetic opioids". */
     overdoseSeries: (place: Jurisdiction, indicator: DrugIndicator) => `${placeName(lang, place)} — ${indicatorName(lang, indicator)}`,
+    /** Legend name of one release's line: "Release of Jan 8, 2025". */
+    releaseSeries: (release: string) => (es ? `Publicación del ${formatDate(lang, release)}` : `Release of ${formatDate(lang, release)}`),
     seizureSeries: (drug: SeizureDrug, region?: SeizureRegion) =>
       region ? `${capitalize(lang, seizureDrugName(lang, drug))} — ${regionName(lang, region)}` : capitalize(lang, seizureDrugName(lang, drug)),
     sanctionsSeries: es ? 'Entradas vinculadas a México añadidas a la lista SDN' : 'Mexico-linked entries added to the SDN list',
@@ -206,6 +232,7 @@ export function trendText(lang: Lang) {
     valueAxis: (measure: TrendMeasure): string =>
       ({
         reported: es ? 'Muertes en 12 meses' : 'Deaths, 12 months ending',
+        revisions: es ? 'Muertes notificadas en 12 meses' : 'Reported deaths, 12 months ending',
         predicted: es ? 'Muertes previstas en 12 meses' : 'Predicted deaths, 12 months ending',
         per100k: es ? 'Muertes por 100.000 hab., 12 meses' : 'Deaths per 100,000, 12 months ending',
         yoy: es ? 'Cambio interanual (%)' : 'Change vs. a year earlier (%)',
@@ -295,6 +322,9 @@ export function trendText(lang: Lang) {
           ? `El gráfico termina en ${month(common)}, el último mes con datos de todas las series: ${list}; use to="${to}" para verlo.`
           : `The chart ends in ${month(common)}, the latest month every series has: ${list}; set to="${to}" to see it.`;
       },
+      revisions: es
+        ? 'Cada línea es una publicación de la CDC: las cifras provisionales de un mes suben a medida que llegan los certificados de defunción.'
+        : 'Each line is one CDC release: a month’s provisional count rises as death records arrive.',
       underreported: es
         ? 'Los meses más recientes están incompletos según la CDC (subnotificados).'
         : 'CDC marks the most recent months as underreported (incomplete data).',
@@ -341,6 +371,47 @@ export function trendText(lang: Lang) {
         es ? `«${label}»: datos del lector (${src}), no verificados por fentanyl-policy-kit.` : `“${label}”: the reader’s data (${src}), not checked by fentanyl-policy-kit.`,
     },
 
+    /**
+     * measure="revisions": how far each older release's latest month was revised by the newest
+     * release that publishes it (the first report's undercount), how many shared months changed, and
+     * the largest revision. A percent from fewer than 20 deaths is not given (src/headlines.ts).
+     */
+    revisionsSummary: (o: RevisionsSummary): string => {
+      // The sign as formatPercent writes it, so a sentence never mixes two minus signs.
+      const signed = (v: number) => (v > 0 ? `+${n(v)}` : n(v));
+      const pct = (first: number, latest: number) => (meaningfulBase('deaths', first) ? `, ${formatPercent(lang, ((latest - first) / first) * 100)}` : '');
+      const release = (d: string) => formatDate(lang, d);
+      const intro = es
+        ? `${o.name}, según cada publicación de la CDC (${o.releases.map(release).join(', ')}).`
+        : `${o.name}, as each CDC release published it (${o.releases.map(release).join(', ')}).`;
+      const facts = o.facts.map((f) => {
+        const change = f.latest - f.first;
+        const verdict = es
+          ? change > 0
+            ? 'la primera cifra se quedó corta'
+            : change < 0
+              ? 'la primera cifra era más alta'
+              : 'la cifra no cambió'
+          : change > 0
+            ? 'the first report undercounted'
+            : change < 0
+              ? 'the first report was higher'
+              : 'the count did not change';
+        return es
+          ? `Para ${when('revisions', f.period)}, la publicación del ${release(f.release)} notificó primero ${amount('revisions', f.first)}; la del ${release(f.latestRelease)} notifica ${n(f.latest)} (${signed(change)}${pct(f.first, f.latest)}): ${verdict}.`
+          : `For ${when('revisions', f.period)}, the release of ${release(f.release)} first reported ${amount('revisions', f.first)}; the release of ${release(f.latestRelease)} reports ${n(f.latest)} (${signed(change)}${pct(f.first, f.latest)}): ${verdict}.`;
+      });
+      const shared = o.overlap
+        ? es
+          ? `${n(o.revised)} de los ${n(o.overlap)} meses que publica más de una publicación cambiaron${o.largest ? `; la mayor revisión: ${signed(o.largest.latest - o.largest.first)} muertes (${when('revisions', o.largest.period)})` : ''}.`
+          : `${n(o.revised)} of the ${n(o.overlap)} months more than one release publishes were revised${o.largest ? `; the largest revision: ${signed(o.largest.latest - o.largest.first)} deaths (${when('revisions', o.largest.period)})` : ''}.`
+        : es
+          ? 'Ningún mes aparece en más de una publicación.'
+          : 'No month is published by more than one release.';
+      const still = es ? 'Las cifras de los meses más recientes siguen siendo provisionales.' : 'The latest months are still provisional and will be revised again.';
+      return [intro, ...facts, shared, still].join(' ');
+    },
+
     /** Accessible name of the chart image. */
     label: (o: { bar: boolean; what: string; names: readonly string[]; first: string; last: string; markers: number }) => {
       const kind = o.bar ? (es ? 'Gráfico de barras' : 'Bar chart') : es ? 'Gráfico de líneas' : 'Line chart';
@@ -354,6 +425,8 @@ export function trendText(lang: Lang) {
       switch (measure) {
         case 'reported':
           return (es ? 'muertes por sobredosis en 12 meses' : 'overdose deaths, 12 months ending') + list;
+        case 'revisions':
+          return (es ? 'muertes por sobredosis notificadas en 12 meses, según cada publicación de la CDC' : 'reported overdose deaths, 12 months ending, as each CDC release published them') + list;
         case 'predicted':
           return (es ? 'muertes por sobredosis previstas en 12 meses' : 'predicted overdose deaths, 12 months ending') + list;
         case 'per100k':

@@ -5,7 +5,7 @@ import type { FpkTrend } from '../../components/fpk-trend/fpk-trend.js';
 import { formatMonth, formatNumber, formatPercent, type Lang } from '../../components/shared/i18n.js';
 import { loadDataset } from '../../src/load.js';
 import { addMonths, eventsInRange, overdoseSeries, populationFor, type SeriesPoint } from '../../src/query.js';
-import { captureDownload, settled, shadowText } from './helpers.js';
+import { captureDownload, expectErrorShown, settled, shadowText } from './helpers.js';
 
 /**
  * Counting drawn values: every non-null value gets a point in the Vega mark `points_marks`
@@ -402,7 +402,7 @@ describe('<fpk-trend> bad attributes', () => {
     ['unknown drug', { drugs: 'fentanyl' }, { code: 'unknown-value', attribute: 'drugs' }, 'Unknown drug "fentanyl" in drugs="fentanyl". Allowed: all-drugs, opioids'],
     ['unknown seizure drug', { dataset: 'seizures', drugs: 'opium' }, { code: 'unknown-value', attribute: 'drugs' }, 'Unknown drug "opium" in drugs="opium". Allowed: cocaine, ecstasy, fentanyl'],
     ['unknown dataset', { dataset: 'deaths' }, { code: 'unknown-dataset', attribute: 'dataset' }, 'Unknown dataset "deaths". Allowed: overdoses, seizures, sanctions.'],
-    ['unknown measure', { measure: 'pounds' }, { code: 'unknown-value', attribute: 'measure' }, 'Unknown measure "pounds". Allowed: reported, predicted, per100k, yoy.'],
+    ['unknown measure', { measure: 'pounds' }, { code: 'unknown-value', attribute: 'measure' }, 'Unknown measure "pounds". Allowed: reported, predicted, per100k, yoy, revisions.'],
     ['from after to', { from: '2024-06', to: '2023-01' }, { code: 'bad-range', attribute: 'from' }, 'from="2024-06" is after to="2023-01"'],
     ['a month that does not exist', { from: '2024-13' }, { code: 'bad-period', attribute: 'from' }, 'from="2024-13" is not a month. Use YYYY-MM'],
     ['per100k for New York', { jurisdictions: 'OH,NY', measure: 'per100k' }, { code: 'missing-population', attribute: 'jurisdictions' }, 'measure="per100k" is not available for NY: CDC reports New York State without New York City'],
@@ -453,4 +453,44 @@ describe('<fpk-trend> lifecycle and accessibility', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('<fpk-trend measure="revisions">', () => {
+  it('draws one line per CDC release, labelled by its date, with the first report’s undercount in the summary and each row’s release in the CSV', async () => {
+    const { rows } = await loadDataset('overdoses', { jurisdictions: ['US'], indicators: ['synthetic-opioids'], release: 'all' });
+    const releases = [...new Set(rows.map((r) => r.release))].sort();
+    expect(releases).to.deep.equal(['2025-01-08', '2026-02-14', '2026-06-27']);
+    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" measure="revisions" drugs="synthetic-opioids" from="2023-01"></fpk-trend>`);
+    const ready = await settled(el);
+    const shown = rows.filter((r) => r.period >= '2023-01');
+    expect(ready.detail.rows).to.equal(shown.length);
+    expect(marks(el, 'points')).to.have.length(shown.filter((r) => r.reported !== null).length);
+    expect(marks(el, 'lines')).to.have.length(3);
+    expect(legend(el)).to.deep.equal(['Release of Jan 8, 2025', 'Release of Feb 14, 2026', 'Release of Jun 27, 2026']);
+    expect(shadowText(el, '[part="source"]')).to.match(/^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), releases of Jan 8, 2025, Feb 14, 2026 and Jun 27, 2026, data through January 2026 \(/);
+    const at = (release: string, period: string) => rows.find((r) => r.release === release && r.period === period)!.reported!;
+    const first = at('2025-01-08', '2024-07');
+    const latest = at('2026-06-27', '2024-07');
+    expect(latest).to.be.greaterThan(first);
+    expect(ready.detail.summary).to.contain(
+      `For the 12 months ending July 2024, the release of Jan 8, 2025 first reported ${formatNumber('en', first)} deaths; the release of Jun 27, 2026 reports ${formatNumber('en', latest)} (+${formatNumber('en', latest - first)}, ${formatPercent('en', ((latest - first) / first) * 100)}): the first report undercounted.`,
+    );
+    el.view = 'table';
+    await el.updateComplete;
+    const csv = el.csv!.trim().split('\n');
+    expect(csv).to.have.length(shown.length + 1);
+    // The series name has a comma, so the CSV quotes it.
+    const line = csv.find((l) => l.startsWith('"Release of Jan 8, 2025",US,synthetic-opioids,2024-07,'))!;
+    expect(line).to.contain(`,${first},`);
+    expect(line).to.contain('"CDC NCHS, Provisional Drug Overdose Death Counts (VSRR), release of Jan 8, 2025, data through January 2026');
+  });
+
+  it('a revisions chart of two jurisdictions is an error naming the attribute', async () => {
+    await expectErrorShown(
+      await fixture<FpkTrend>(html`<fpk-trend loading="eager" measure="revisions" jurisdictions="US,OH"></fpk-trend>`),
+      'bad-attribute',
+      'jurisdictions',
+      'measure="revisions" draws one line per CDC release for one jurisdiction and one drug; jurisdictions has 2 (US, OH). Set one.',
+    );
+  });
 });

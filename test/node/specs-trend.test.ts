@@ -7,6 +7,7 @@ import type { Lang } from '../../components/shared/i18n.js';
 import { rows as designations } from '../../datasets/designations/index.js';
 import { rows as overdoses } from '../../datasets/overdoses/index.js';
 import { rows as sanctionEvents } from '../../datasets/sanctions-events/index.js';
+import { FpkError } from '../../src/errors.js';
 import { eventsInRange } from '../../src/query.js';
 import { trendSpec, type TrendLabels } from '../../src/specs/trend.js';
 import { dataValues, type VegaSpec } from '../../src/specs/vega.js';
@@ -185,4 +186,29 @@ test('lines and the band break where a value is missing, decided per row in Type
     assert.equal(r.hasBand, r.value !== null && r.predicted !== null && r.predicted !== undefined);
   }
   assert.doesNotMatch(JSON.stringify(spec), /"defined":\{"signal"/, 'no defined expression');
+});
+
+test('revisions: one line per CDC release, labelled by its date, and how far the first report undercounted', async () => {
+  const m = await model({ jurisdictions: 'NC', measure: 'revisions' });
+  matchSnapshot('trend-revisions-nc', m.spec);
+  const spec = m.spec as unknown as VegaSpec;
+  assert.deepEqual((spec.scales!.find((s) => s.name === 'color') as { domain: string[] }).domain, ['Release of Jan 8, 2025', 'Release of Feb 14, 2026']);
+  // From 24 months before the oldest release's last month (July 2024), every month each release published.
+  const periods = (release: string) => m.rows.filter((r) => r['release'] === release).map((r) => r['period'] as string);
+  assert.equal(periods('2025-01-08')[0], '2022-07');
+  assert.equal(periods('2025-01-08').at(-1), '2024-07');
+  assert.equal(periods('2026-02-14')[0], '2022-12');
+  assert.equal(periods('2026-02-14').at(-1), '2025-09');
+  // North Carolina, 12 months ending July 2024: 2,269 when first reported, 2,864 in the 2026-02-14 release.
+  assert.equal(m.rows.find((r) => r['release'] === '2025-01-08' && r['period'] === '2024-07')!['value'], 2269);
+  assert.equal(m.rows.find((r) => r['release'] === '2026-02-14' && r['period'] === '2024-07')!['value'], 2864);
+  assert.match(
+    m.summary,
+    /^North Carolina — all drugs, as each CDC release published it \(Jan 8, 2025, Feb 14, 2026\)\. For the 12 months ending July 2024, the release of Jan 8, 2025 first reported 2,269 deaths; the release of Feb 14, 2026 reports 2,864 \(\+595, \+26\.2%\): the first report undercounted\. \d+ of the \d+ months more than one release publishes were revised; the largest revision: [-+][\d,]+ deaths \(the 12 months ending [A-Z][a-z]+ \d{4}\)\. The latest months are still provisional and will be revised again\.$/,
+  );
+  assert.deepEqual(m.shown!['overdoses'], { releases: ['2025-01-08', '2026-02-14'], through: '2025-09' });
+});
+
+test('revisions draw one jurisdiction and one drug', async () => {
+  await assert.rejects(model({ jurisdictions: 'US,OH', measure: 'revisions' }), (e: unknown) => e instanceof FpkError && e.attribute === 'jurisdictions' && /one line per CDC release for one jurisdiction and one drug; jurisdictions has 2 \(US, OH\)/.test(e.message));
 });
