@@ -346,7 +346,7 @@ export abstract class FpkElement extends LitElement {
     return html`<p part="source">
       ${label}:
       ${entries.length
-        ? entries.map((e, i) => html`${i ? '; ' : ''}<a href=${ifDefined(safeURL(e.url))} rel="noopener" target="_blank">${e.credit}</a>${e.details}`)
+        ? html`${entries.map((e, i) => html`${i ? '; ' : ''}<a href=${ifDefined(safeURL(e.url))} rel="noopener" target="_blank">${e.credit}</a>${e.details}`)}.`
         : '…'}
       ${(this.model?.notes ?? []).map((n) => html` ${n}`)}
     </p>`;

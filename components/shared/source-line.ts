@@ -89,6 +89,7 @@ export function sourceEntryText(meta: DatasetMeta, shown: ShownData | undefined,
 
 /** The source line as the reader sees it, notes included (the text of the element's `[part=source]`). */
 export function sourceText(input: SourceInput, lang: Lang): string {
-  const credits = input.metas.length ? input.metas.map((m) => sourceEntryText(m, input.shown?.[m.name], lang)).join('; ') : '…';
+  // The credits are a sentence of their own (the notes that follow start new sentences); '…' while loading.
+  const credits = input.metas.length ? `${input.metas.map((m) => sourceEntryText(m, input.shown?.[m.name], lang)).join('; ')}.` : '…';
   return [`${t(lang, 'source')}: ${credits}`, ...(input.notes ?? [])].join(' ');
 }

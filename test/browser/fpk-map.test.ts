@@ -190,7 +190,7 @@ describe('<fpk-map>', () => {
     expect([...new Set(rows.filter((r) => r.period === '2025-09').map((r) => r.release))]).to.deep.equal(['2026-02-14']);
     const source = shadowText(el, '[part="source"]');
     expect(source).to.match(
-      /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Feb 14, 2026, data through September 2025 \(data version [^)]+\); U\.S\. Census Bureau, Population Division, Annual Estimates of the Resident Population \(Vintages 2019 and 2025\), Vintage 2025 release, population on July 1, 2025 \(data version [^)]+\) /,
+      /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Feb 14, 2026, data through September 2025 \(data version [^)]+\); U\.S\. Census Bureau, Population Division, Annual Estimates of the Resident Population \(Vintages 2019 and 2025\), Vintage 2025 release, population on July 1, 2025 \(data version [^)]+\)\. /,
     );
     expect(source).not.to.contain('Jun 27, 2026');
     expect(source).not.to.contain('released Jul 1, 2025');
@@ -200,10 +200,10 @@ describe('<fpk-map>', () => {
     const el = await fixture<FpkMap>(html`<fpk-map loading="eager" drugs="synthetic-opioids" measure="reported"></fpk-map>`);
     await settled(el);
     // No rate is shown (Census has no 2026 estimate yet), so the source names no population release.
-    expect(shadowText(el, '[part="source"]')).to.match(/^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Jun 27, 2026, data through January 2026 \(data version [^)]+\) New York/);
+    expect(shadowText(el, '[part="source"]')).to.match(/^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Jun 27, 2026, data through January 2026 \(data version [^)]+\)\. New York/);
     const esEl = await fixture<FpkMap>(html`<fpk-map loading="eager" lang="es" drugs="synthetic-opioids" measure="reported"></fpk-map>`);
     await settled(esEl);
-    expect(shadowText(esEl, '[part="source"]')).to.match(/^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicación del 27 jun 2026, datos hasta enero de 2026 \(versión de datos [^)]+\) Nueva York/);
+    expect(shadowText(esEl, '[part="source"]')).to.match(/^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicación del 27 jun 2026, datos hasta enero de 2026 \(versión de datos [^)]+\)\. Nueva York/);
   });
 
   it('year over year: the summary ranks on CDC’s predicted counts, and a state’s tooltip gives the flag and the predicted count', async () => {

@@ -215,7 +215,7 @@ describe('<fpk-trend> sources and one latest month', () => {
     const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" drugs="all-drugs,synthetic-opioids,cocaine"></fpk-trend>`);
     const ready = await settled(el);
     const source = shadowText(el, '[part="source"]');
-    expect(source).to.match(/^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), releases of Feb 14, 2026 and Jun 27, 2026, data through September 2025 \(data version [^)]+\) /);
+    expect(source).to.match(/^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), releases of Feb 14, 2026 and Jun 27, 2026, data through September 2025 \(data version [^)]+\)\. /);
     expect(source).to.contain('The chart ends in September 2025, the latest month every series has: “United States — synthetic opioids” goes to January 2026 (release of Jun 27, 2026); set to="2026-01" to see it.');
     expect(ready.detail.rows).to.equal(rows.length);
     expect(marks(el, 'points')).to.have.length(rows.length);
@@ -224,7 +224,7 @@ describe('<fpk-trend> sources and one latest month', () => {
 
     const esEl = await fixture<FpkTrend>(html`<fpk-trend loading="eager" lang="es" drugs="all-drugs,synthetic-opioids,cocaine"></fpk-trend>`);
     await settled(esEl);
-    expect(shadowText(esEl, '[part="source"]')).to.match(/^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicaciones del 14 feb 2026 y del 27 jun 2026, datos hasta septiembre de 2025 \(versión de datos [^)]+\) /);
+    expect(shadowText(esEl, '[part="source"]')).to.match(/^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicaciones del 14 feb 2026 y del 27 jun 2026, datos hasta septiembre de 2025 \(versión de datos [^)]+\)\. /);
   });
 
   it('with to past a series’ end, the chart labels where it ends and the summary says why', async () => {

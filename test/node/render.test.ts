@@ -113,7 +113,7 @@ test('renderSVG draws the chart with heading, source line and an accessible name
   assert.equal(own[0], ATTRS.heading);
   const source = own.slice(1).join(' ');
   assert.equal(source, sourceText(model, 'en'));
-  assert.match(source, /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), released Jun 27, 2026 \(data version 2026-06-27\+\w+\)$/);
+  assert.match(source, /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), released Jun 27, 2026 \(data version 2026-06-27\+\w+\)\.$/);
   assert.ok(chart.includes('Deaths'), 'y axis title');
   assert.ok(chart.includes('70,000') && chart.includes('80,000'), 'y axis labels up to the data');
 });
@@ -130,7 +130,7 @@ test('the heading wraps to the image width, measured in the bundled font', async
 test('Spanish and dark: the source line, axis and colours follow lang and theme', async () => {
   const svg = await renderSVG('test-trend', { ...ATTRS, lang: 'es', theme: 'dark', heading: '' });
   const { own, chart } = split(svg);
-  assert.match(own.join(' '), /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicado 27 jun 2026 \(versión de datos 2026-06-27\+\w+\)$/);
+  assert.match(own.join(' '), /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicado 27 jun 2026 \(versión de datos 2026-06-27\+\w+\)\.$/);
   assert.ok(chart.includes('Muertes'));
   assert.match(svg, /\slang="es"/);
   assert.match(svg, new RegExp(`<rect width="100%" height="100%" fill="${THEMES.dark.bg}"/>`));

@@ -104,7 +104,7 @@ test('a synthetic-opioid map names the mid-2026 extract, and the population vint
   assert.deepEqual(model.shown, { overdoses: { releases: ['2026-06-27'], through: '2025-12' }, population: { vintages: [{ vintage: '2025', years: [2025] }] } });
   assert.deepEqual(releasesIn(overdoses.map((r) => r.jurisdiction).filter(STATES), ['synthetic-opioids'], (p) => p === '2025-12'), ['2026-06-27']);
   const source = imageSource(svg);
-  assert.match(source, /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Jun 27, 2026, data through December 2025 \(data version [^)]+\); U\.S\. Census Bureau, Population Division, Annual Estimates of the Resident Population \(Vintages 2019 and 2025\), Vintage 2025 release, population on July 1, 2025 \(data version [^)]+\) /);
+  assert.match(source, /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Jun 27, 2026, data through December 2025 \(data version [^)]+\); U\.S\. Census Bureau, Population Division, Annual Estimates of the Resident Population \(Vintages 2019 and 2025\), Vintage 2025 release, population on July 1, 2025 \(data version [^)]+\)\. /);
   const es = await render('fpk-map', { drugs: 'synthetic-opioids', lang: 'es' });
   assert.match(imageSource(es.svg), /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicación del 27 jun 2026, datos hasta diciembre de 2025 \(versión de datos [^)]+\); .+, publicación Vintage 2025, población al 1 de julio de 2025 \(/);
 });
