@@ -21,7 +21,7 @@ import type { Lang } from '../shared/i18n.js';
 import type { ChartModel, Column } from '../shared/model.js';
 import { loadTrendData, type ReadText, type TrendData } from './data.js';
 import { readTrendSettings, type TrendAttributes, type TrendSettings } from './settings.js';
-import { CHART_LOCALE, indicatorName, placeName, seizureDrugName, trendText, valueFormat, type RevisionsSummary, type SummarySeries, type TrendMeasure } from './text.js';
+import { CHART_LOCALE, indicatorName, placeName, seizureDrugName, trendText, valueFormat, type RevisionsSummary, type SeriesEnd, type SummarySeries, type TrendMeasure } from './text.js';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -30,8 +30,7 @@ interface Series {
   readonly name: string;
   readonly measure: TrendMeasure | 'reader';
   readonly rows: readonly Row[];
-  /** Where the series stops before the others: its last month and the release that month comes from. */
-  readonly endsEarly?: { readonly period: string; readonly release: string | null };
+  readonly endsEarly?: SeriesEnd;
 }
 
 /** An event marker as the accessible list under the chart shows it. */

@@ -142,8 +142,13 @@ export interface SummarySeries {
   readonly name: string;
   readonly measure: TrendMeasure | 'reader';
   readonly points: readonly SummaryPoint[];
-  /** The series stops before the others: its last month and that month's release. */
-  readonly endsEarly?: { readonly period: string; readonly release: string | null };
+  readonly endsEarly?: SeriesEnd;
+}
+
+/** Where a series stops before the others: its last month and the release that month comes from. */
+export interface SeriesEnd {
+  readonly period: string;
+  readonly release: string | null;
 }
 
 /** One older release's last month: what it first reported and what the newest release with that month reports. */
