@@ -16,6 +16,7 @@
  * Error codes (docs/ERRORS.md): `load-failed`, `too-large`, `bad-encoding`, all on `src`.
  */
 import { FpkError } from '../../src/errors.js';
+import { fetchPolicy, withDeadline } from '../../src/fetch.js';
 
 /**
  * The largest reader CSV accepted: 5 MiB. A monthly series is a few KB and a daily one over a
@@ -51,12 +52,26 @@ function resolve(src: string): URL | null {
   }
 }
 
-async function fetchBytes(src: string): Promise<Uint8Array> {
+/**
+ * The reader's file, under the same deadline as the library's own data files (`setFetchPolicy`):
+ * a server that never finishes must end in a message, not a chart that loads forever. Not retried:
+ * the file is someone else's, and a second request could double its server's load.
+ */
+function fetchBytes(src: string): Promise<Uint8Array> {
+  const controller = new AbortController();
+  const { timeout } = fetchPolicy();
+  return withDeadline(fetchBytesOnce(src, controller.signal), timeout, () => {
+    controller.abort();
+    return loadFailed(src, `no complete answer within ${timeout / 1000} s.`);
+  });
+}
+
+async function fetchBytesOnce(src: string, signal: AbortSignal): Promise<Uint8Array> {
   const url = resolve(src);
   if (!url) throw loadFailed(src, 'it is not a valid URL.');
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, { signal });
   } catch (error) {
     const page = typeof location !== 'undefined' ? location.origin : undefined;
     if (page && url.origin !== page && /^https?:$/.test(url.protocol)) {

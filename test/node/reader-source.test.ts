@@ -43,3 +43,28 @@ test('in Node, a file over the limit is refused by its size, before it is read',
     await rm(dir, { recursive: true });
   }
 });
+
+test('a reader CSV whose server never finishes ends in a message after the fetch deadline, not a load that never ends', async () => {
+  const { createServer } = await import('node:http');
+  const { setFetchPolicy, DEFAULT_FETCH_POLICY } = await import('../../src/fetch.js');
+  // Headers and half a file, then nothing: the stalled download the deadline is for.
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/csv' });
+    res.write('period,value\n2024-01,');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  setFetchPolicy({ timeout: 300 });
+  try {
+    await assert.rejects(readSourceText(`http://127.0.0.1:${port}/stall.csv`), (error: unknown) => {
+      assert.ok(error instanceof FpkError);
+      assert.equal(error.code, 'load-failed');
+      assert.match(error.message, /^Could not load src="http:\/\/127\.0\.0\.1:\d+\/stall\.csv": no complete answer within 0\.3 s\.$/);
+      return true;
+    });
+  } finally {
+    setFetchPolicy(DEFAULT_FETCH_POLICY);
+    server.closeAllConnections();
+    server.close();
+  }
+});
