@@ -14,7 +14,7 @@
  */
 import '../components/index.js';
 import { MAX_HEIGHT, isResizeRequest, type AmpEmbedSize, type ResizeMessage } from './protocol.js';
-import { readEmbedQuery } from './query.js';
+import { readEmbedQuery } from '../src/charts/embeddable.js';
 
 function showError(root: HTMLElement, message: string): void {
   const p = document.createElement('p');

@@ -21,7 +21,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORE_BUDGET = 25 * 1024;
 /** Dynamic imports made only on some pages: the reader-CSV parser needs `src=`. */
-const CONDITIONAL = new Map([['components/fpk-trend/reader.ts', 'only with src= (a reader’s CSV)']]);
+const CONDITIONAL = new Map([['src/charts/trend/reader.ts', 'only with src= (a reader’s CSV)']]);
 const TAGS = ['fpk-trend', 'fpk-compare', 'fpk-map', 'fpk-timeline', 'fpk-cases'];
 /** Elements that draw a vega chart (fpk-cases is a table). */
 const CHARTS = new Set(['fpk-trend', 'fpk-compare', 'fpk-map', 'fpk-timeline']);

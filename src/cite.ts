@@ -51,7 +51,7 @@ function andList(items: readonly string[]): string {
 
 /**
  * The plain-text source line of one dataset, in English with ISO dates (the SDK's form; charts
- * use the element's language, components/shared/source-line.ts):
+ * use the element's language, src/charts/source-line.ts):
  * "Source: CDC NCHS, … (VSRR). Releases 2025-01-08 and 2026-02-14. Data through 2025-09. Data version …."
  * Without `shown` it names the dataset's newest release.
  */

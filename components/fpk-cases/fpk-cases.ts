@@ -8,13 +8,13 @@ import { organizationName, type Organization } from '../../src/datasets/organiza
 import { FpkError } from '../../src/errors.js';
 import { loadDataset } from '../../src/load.js';
 import type { DatasetMeta } from '../../src/meta.js';
-import { parseList, pickAll, pickRange } from '../shared/attributes.js';
+import { parseList, pickAll, pickRange } from '../../src/charts/attributes.js';
 import { FpkElement, formatCell } from '../shared/base.js';
-import { formatDate, formatNumber, type Lang } from '../shared/i18n.js';
-import type { ChartModel, Column } from '../shared/model.js';
-import { casesText, eventTypeLabel } from './text.js';
+import { formatDate, formatNumber, type Lang } from '../../src/i18n/index.js';
+import type { ChartModel, Column } from '../../src/charts/contract.js';
+import { casesText, eventTypeLabel } from '../../src/charts/cases/text.js';
 import { emit } from '../shared/events.js';
-import { officialTextLine } from '../shared/links.js';
+import { officialTextLine } from '../../src/charts/links.js';
 import { sourceList } from '../shared/source-links.js';
 
 type SortKey = 'date' | 'eventType' | 'caseName' | 'courts' | 'checked';

@@ -2,7 +2,7 @@ import { css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FpkElement } from '../shared/base.js';
 import { emit } from '../shared/events.js';
-import type { ChartModel } from '../shared/model.js';
+import type { ChartModel } from '../../src/charts/contract.js';
 import type { View } from '../shared/vega-loader.js';
 
 /**
@@ -79,7 +79,7 @@ export class FpkCompare extends FpkElement {
 
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(): Promise<ChartModel> {
-    const { buildCompareModel } = await import('./model.js');
+    const { buildCompareModel } = await import('../../src/charts/compare/model.js');
     return buildCompareModel(
       {
         dataset: this.datasetName,

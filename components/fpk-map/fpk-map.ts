@@ -1,10 +1,10 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { FpkElement, formatCell } from '../shared/base.js';
 import { emit } from '../shared/events.js';
-import type { Lang } from '../shared/i18n.js';
-import type { ChartModel } from '../shared/model.js';
+import type { Lang } from '../../src/i18n/index.js';
+import type { ChartModel } from '../../src/charts/contract.js';
 import type { View } from '../shared/vega-loader.js';
-import type { mapText } from './text.js';
+import type { mapText } from '../../src/charts/map/text.js';
 
 /**
  * A US state choropleth of CDC provisional overdose deaths for one 12-month period: deaths per
@@ -92,7 +92,7 @@ export class FpkMap extends FpkElement {
 
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(): Promise<ChartModel> {
-    const [{ buildMapModel }, { mapText }] = await Promise.all([import('./model.js'), import('./text.js')]);
+    const [{ buildMapModel }, { mapText }] = await Promise.all([import('../../src/charts/map/model.js'), import('../../src/charts/map/text.js')]);
     this.text = mapText;
     return buildMapModel(
       { dataset: this.datasetName, measure: this.measure, drugs: this.drugs, jurisdictions: this.jurisdictions, from: this.from, to: this.to },

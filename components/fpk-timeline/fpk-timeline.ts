@@ -2,10 +2,10 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FpkElement } from '../shared/base.js';
 import { emit } from '../shared/events.js';
-import { formatDate, type Lang } from '../shared/i18n.js';
-import type { ChartModel } from '../shared/model.js';
-import type { TimelineRow } from './model.js';
-import type { timelineText } from './text.js';
+import { formatDate, type Lang } from '../../src/i18n/index.js';
+import type { ChartModel } from '../../src/charts/contract.js';
+import type { TimelineRow } from '../../src/charts/timeline/model.js';
+import type { timelineText } from '../../src/charts/timeline/text.js';
 import { sourceList } from '../shared/source-links.js';
 
 /**
@@ -76,7 +76,7 @@ export class FpkTimeline extends FpkElement {
 
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(): Promise<ChartModel> {
-    const [{ buildTimelineModel }, { timelineText }] = await Promise.all([import('./model.js'), import('./text.js')]);
+    const [{ buildTimelineModel }, { timelineText }] = await Promise.all([import('../../src/charts/timeline/model.js'), import('../../src/charts/timeline/text.js')]);
     this.text = timelineText;
     return buildTimelineModel(
       {

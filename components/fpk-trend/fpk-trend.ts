@@ -1,14 +1,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FpkElement } from '../shared/base.js';
-import type { Lang } from '../shared/i18n.js';
-import type { ChartModel } from '../shared/model.js';
-import type { MarkerInfo, TrendModel } from './model.js';
-import type { trendText } from './text.js';
+import type { Lang } from '../../src/i18n/index.js';
+import type { ChartModel } from '../../src/charts/contract.js';
+import type { MarkerInfo, TrendModel } from '../../src/charts/trend/model.js';
+import type { trendText } from '../../src/charts/trend/text.js';
 import { sourceList } from '../shared/source-links.js';
-import { parseList } from '../shared/attributes.js';
+import { parseList } from '../../src/charts/attributes.js';
 import { prefetchDataset } from '../../src/load.js';
-import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from './defaults.js';
+import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from '../../src/charts/trend/defaults.js';
 
 /**
  * A measure over time with several series compared: CDC's 12-month-ending overdose deaths by
@@ -137,7 +137,7 @@ export class FpkTrend extends FpkElement {
       indicators: drugs.length ? drugs : DEFAULT_INDICATORS,
       drugs: drugs.length ? drugs : DEFAULT_SEIZURE_DRUGS,
     });
-    const [{ buildTrendModel }, { trendText }] = await Promise.all([import('./model.js'), import('./text.js')]);
+    const [{ buildTrendModel }, { trendText }] = await Promise.all([import('../../src/charts/trend/model.js'), import('../../src/charts/trend/text.js')]);
     this.text = trendText;
     return buildTrendModel(
       {

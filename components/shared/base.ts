@@ -12,12 +12,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { FpkError, isLoadFailure } from '../../src/errors.js';
 import { chunkTimeout, withDeadline, worstCaseFetchTime } from '../../src/fetch.js';
 import { safeURL } from '../../src/safe-url.js';
-import { parseList } from './attributes.js';
+import { parseList } from '../../src/charts/attributes.js';
 import { emit, type FpkDownloadFormat, type FpkErrorCode, type FpkErrorDetail } from './events.js';
-import { formatDate, formatMonth, formatNumber, formatPercent, isLang, t, type Lang } from './i18n.js';
-import type { CellFormat, ChartModel } from './model.js';
-import { sourceParts, sourceText } from './source-line.js';
-import { hostOf } from './links.js';
+import { formatDate, formatMonth, formatNumber, formatPercent, isLang, t, type Lang } from '../../src/i18n/index.js';
+import type { CellFormat, ChartModel } from '../../src/charts/contract.js';
+import { sourceParts, sourceText } from '../../src/charts/source-line.js';
+import { hostOf } from '../../src/charts/links.js';
 import { chrome, tokens } from './styles.js';
 import { VegaController } from './vega-controller.js';
 

@@ -5,8 +5,8 @@
 import { toCSV } from '../../src/csv-write.js';
 import { citeDataset } from '../../src/cite.js';
 import type { DatasetMeta } from '../../src/meta.js';
-import type { ChartModel } from './model.js';
-import { sourceEntryText, sourceText } from './source-line.js';
+import type { ChartModel } from '../../src/charts/contract.js';
+import { sourceEntryText, sourceText } from '../../src/charts/source-line.js';
 
 // One implementation for browser downloads and the Node renderer.
 export { composeSVG, type ComposeOptions } from '../../src/compose.js';

@@ -3,8 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SourceLink } from '../../src/datasets/sources.js';
 import { safeURL } from '../../src/safe-url.js';
-import type { Lang } from './i18n.js';
-import { linkLabel } from './links.js';
+import type { Lang } from '../../src/i18n/index.js';
+import { linkLabel } from '../../src/charts/links.js';
 
 /**
  * Links in the order given (reading order: official first), each labelled by `linkLabel` with a

@@ -186,10 +186,12 @@ function banner() {
   };
 }
 
-/** `fpk-trend-model` for components/fpk-trend/model.ts: many folders have a model.ts and a text.ts. */
+/** `fpk-trend-model` for src/charts/trend/model.ts: many folders have a model.ts and a text.ts. */
 function chunkLabel(chunk) {
   const id = chunk.facadeModuleId ?? '';
   const own = relative(root, id).split('\\').join('/');
+  const chart = /^src\/charts\/([^/]+)\/([^/.]+)\.ts$/.exec(own);
+  if (chart) return `fpk-${chart[1]}-${chart[2]}`;
   const m = /^components\/([^/]+)\/([^/.]+)\.ts$/.exec(own);
   if (m) return m[1] === 'shared' ? m[2] : `${m[1]}-${m[2]}`;
   return chunk.name;

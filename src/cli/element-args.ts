@@ -4,12 +4,12 @@
  * (a mistyped `--jurisdiction` would otherwise be silently ignored and draw the default chart);
  * values are left to the element's model builder, which names the attribute and what is allowed.
  */
-import { allowedAttributes, EMBED_TAGS, isEmbedTag, type EmbedTag } from '../../embed/query.js';
+import { allowedAttributes, EMBED_TAGS, isEmbedTag, type EmbedTag } from '../charts/embeddable.js';
 import { FpkError, UnknownValueError } from '../errors.js';
 
 /**
  * Attributes an element reads that the iframe embed leaves out: a reader's CSV (`src`) is fine
- * from a local command or a page's own script, but not from anyone's embed URL (embed/query.ts).
+ * from a local command or a page's own script, but not from anyone's embed URL (src/charts/embeddable.ts).
  */
 const NOT_IN_EMBED: Readonly<Partial<Record<EmbedTag, readonly string[]>>> = {
   'fpk-trend': ['src', 'src-date', 'src-value', 'src-label'],

@@ -8,9 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { allowedAttributes, type EmbedTag } from '../../embed/query.js';
-import { casesText } from '../../components/fpk-cases/text.js';
-import { isLang } from '../../components/shared/i18n.js';
+import { allowedAttributes, type EmbedTag } from '../charts/embeddable.js';
+import { casesText } from '../charts/cases/text.js';
+import { isLang } from '../i18n/index.js';
 import { FpkError } from '../errors.js';
 import { numberOption, readElementArgs, type CommandOption } from './element-args.js';
 import type { CliOutput } from './fpk.js';

@@ -5,9 +5,9 @@
  * Vega spec; the chart is drawn with the browser's theme (src/theme.ts) and composed by the
  * browser's image code (src/compose.ts), in the bundled font.
  */
-import { isLang, type Lang } from '../../components/shared/i18n.js';
-import type { ChartModel } from '../../components/shared/model.js';
-import { sourceText } from '../../components/shared/source-line.js';
+import { isLang, type Lang } from '../i18n/index.js';
+import type { ChartModel } from '../charts/contract.js';
+import { sourceText } from '../charts/source-line.js';
 import { composeSVG, labelSVG, svgSize } from '../compose.js';
 import { FpkError, UnknownValueError } from '../errors.js';
 import { THEMES, vegaConfigFrom, type ThemeTokens } from '../theme.js';

@@ -3,25 +3,10 @@
  * `ChartModel` its browser element shows. The elements register pure builders (no DOM, no
  * `this`): the element's own `buildModel()` calls the same function with its attributes.
  */
-import type { Lang } from '../../components/shared/i18n.js';
-import type { ChartModel } from '../../components/shared/model.js';
+import type { ModelBuilder } from '../charts/contract.js';
 import { FpkError, UnknownValueError } from '../errors.js';
-import type { ThemeToken } from '../theme.js';
 
-/**
- * Attribute values by HTML attribute name, exactly as written on the element
- * (`{ dataset: 'overdoses', jurisdictions: 'US,OH', from: '2020-01' }`); absent = undefined.
- */
-export type ModelAttributes = Readonly<Record<string, string | undefined>>;
-
-/** What an element reads from its page besides attributes. */
-export interface ModelContext {
-  /** Resolved design tokens, as the element's `--_<name>` custom properties hold them. */
-  readonly tokens: Readonly<Record<ThemeToken, string>>;
-}
-
-/** Builds what an element shows; throws `FpkError` (code and `attribute`) for a bad attribute. */
-export type ModelBuilder = (attributes: ModelAttributes, lang: Lang, context: ModelContext) => Promise<ChartModel>;
+export type { ModelAttributes, ModelBuilder, ModelContext } from '../charts/contract.js';
 
 const builders = new Map<string, ModelBuilder>();
 

@@ -57,12 +57,12 @@ describe('lazy chunks that fail', () => {
   });
 
   it("an element's model chunk 404s: chunk-load-failed naming the module", async () => {
-    await armFaults({ match: '/components/fpk-map/model.', kind: '404', times: 1 });
+    await armFaults({ match: '/charts/map/model.', kind: '404', times: 1 });
     const el = await fixture<Reloadable>(html`<fpk-map loading="eager" style="width: 640px"></fpk-map>`);
     const failed = await settled(el);
     expect(failed.type).to.equal('fpk-error');
     expect(failed.detail.code).to.equal('chunk-load-failed');
-    expect(shadowText(el, '[part="error"]')).to.match(/Part of the chart's code could not be loaded \(.*fpk-map\/model/);
+    expect(shadowText(el, '[part="error"]')).to.match(/Part of the chart's code could not be loaded \(.*charts\/map\/model/);
     expect(reloadButton(el).button?.textContent).to.equal('Reload page');
     expect(escaped).to.deep.equal([]);
   });
@@ -70,7 +70,7 @@ describe('lazy chunks that fail', () => {
   it('a model chunk that stalls: the element gives up at its deadline instead of loading forever', async () => {
     // 0.3 s per request: files 2 × 0.3 + 0.05 s, chunk 0.6 s, so the deadline is 1.25 s.
     freshData({ timeout: 300, retries: 1, backoff: 50 });
-    await armFaults({ match: '/components/fpk-timeline/model.', kind: 'stall' });
+    await armFaults({ match: '/charts/timeline/model.', kind: 'stall' });
     const start = performance.now();
     const el = await fixture<Reloadable>(html`<fpk-timeline loading="eager"></fpk-timeline>`);
     const failed = await settled(el);

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../embed/host.js';
 import '../../components/fpk-cases/define.js';
-import { allowedAttributes, readEmbedQuery } from '../../embed/query.js';
+import { allowedAttributes, readEmbedQuery } from '../../src/charts/embeddable.js';
 
 const FALLBACK_HEIGHT = 150;
 const frames: HTMLIFrameElement[] = [];

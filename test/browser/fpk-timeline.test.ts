@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../components/fpk-timeline/define.js';
 import type { FpkTimeline } from '../../components/fpk-timeline/fpk-timeline.js';
-import { formatDate, formatNumber } from '../../components/shared/i18n.js';
+import { formatDate, formatNumber } from '../../src/i18n/index.js';
 import type { CaseEvent } from '../../src/datasets/cases.js';
 import type { Designation } from '../../src/datasets/designations.js';
 import { loadDataset } from '../../src/load.js';

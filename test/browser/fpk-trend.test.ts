@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../components/fpk-trend/define.js';
 import type { FpkTrend } from '../../components/fpk-trend/fpk-trend.js';
-import { formatMonth, formatNumber, formatPercent, type Lang } from '../../components/shared/i18n.js';
+import { formatMonth, formatNumber, formatPercent, type Lang } from '../../src/i18n/index.js';
 import { loadDataset } from '../../src/load.js';
 import { addMonths, eventsInRange, overdoseSeries, populationFor, type SeriesPoint } from '../../src/query.js';
 import { captureDownload, expectErrorShown, settled, shadowText } from './helpers.js';

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/fpk-trend/define.js';
-import { READER_CSV_MAX_BYTES } from '../../components/fpk-trend/reader-source.js';
+import { READER_CSV_MAX_BYTES } from '../../src/charts/trend/reader-source.js';
 import { expectErrorShown, settled, shadowText } from './helpers.js';
 
 type Trend = HTMLElement & { status: string; csv: string | null };

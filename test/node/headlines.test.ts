@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rows as overdoses } from '../../datasets/overdoses/index.js';
 import { rows as seizures } from '../../datasets/seizures/index.js';
-import { buildTrendModel } from '../../components/fpk-trend/model.js';
-import { buildMapModel } from '../../components/fpk-map/model.js';
+import { buildTrendModel } from '../../src/charts/trend/model.js';
+import { buildMapModel } from '../../src/charts/map/model.js';
 import { meaningfulBase, PREDICTED_GAP, provisionalFlag, TINY_BASE } from '../../src/headlines.js';
 
 const overdose = (j: string, indicator: string, period: string) => overdoses.find((r) => r.jurisdiction === j && r.indicator === indicator && r.period === period)!;

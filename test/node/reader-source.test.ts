@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { READER_CSV_MAX_BYTES, decodeReaderCSV, readSourceText } from '../../components/fpk-trend/reader-source.js';
+import { READER_CSV_MAX_BYTES, decodeReaderCSV, readSourceText } from '../../src/charts/trend/reader-source.js';
 import { FpkError } from '../../src/errors.js';
 
 const code = (fn: () => unknown) => {

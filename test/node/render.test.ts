@@ -7,10 +7,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseList, pickAll } from '../../components/shared/attributes.js';
-import { formatNumber, type Lang } from '../../components/shared/i18n.js';
-import type { ChartModel } from '../../components/shared/model.js';
-import { sourceText } from '../../components/shared/source-line.js';
+import { parseList, pickAll } from '../../src/charts/attributes.js';
+import { formatNumber, type Lang } from '../../src/i18n/index.js';
+import type { ChartModel } from '../../src/charts/contract.js';
+import { sourceText } from '../../src/charts/source-line.js';
 import { composeSVG } from '../../src/compose.js';
 import { FpkError, JURISDICTION_CODES, loadDataset, overdoseSeries, UnknownValueError } from '../../src/index.js';
 import { FONT_FAMILY, FONT_FILES, measureText } from '../../src/render/fonts.js';

@@ -5,13 +5,13 @@ import { rows as overdoses } from '../../datasets/overdoses/index.js';
 import { rows as population } from '../../datasets/population/index.js';
 import { meta as overdosesMeta } from '../../datasets/overdoses/meta.js';
 import { meta as populationMeta } from '../../datasets/population/meta.js';
-import { compareModel } from '../../components/fpk-compare/model.js';
-import { readCompareSettings, type CompareAttributes } from '../../components/fpk-compare/settings.js';
+import { compareModel } from '../../src/charts/compare/model.js';
+import { readCompareSettings, type CompareAttributes } from '../../src/charts/compare/settings.js';
 import { compareBarsSpec, compareChangeSpec } from '../../src/specs/compare.js';
 import { dataValues, type VegaSpec } from '../../src/specs/vega.js';
 import { FpkError } from '../../src/errors.js';
 import { STATE_CODES } from '../../src/jurisdictions.js';
-import type { Lang } from '../../components/shared/i18n.js';
+import type { Lang } from '../../src/i18n/index.js';
 
 
 

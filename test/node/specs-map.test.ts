@@ -9,13 +9,13 @@ import { rows as overdoses } from '../../datasets/overdoses/index.js';
 import { rows as population } from '../../datasets/population/index.js';
 import { meta as overdosesMeta } from '../../datasets/overdoses/meta.js';
 import { meta as populationMeta } from '../../datasets/population/meta.js';
-import { mapModel, mapThresholds, readMapSettings, type MapAttributes } from '../../components/fpk-map/model.js';
+import { mapModel, mapThresholds, readMapSettings, type MapAttributes } from '../../src/charts/map/model.js';
 import { US_STATES_ALBERS } from '../../src/geo/us-states-albers.js';
 import { stateMapSpec } from '../../src/specs/map.js';
 import { dataValues } from '../../src/specs/vega.js';
 import { FpkError } from '../../src/errors.js';
 import { JURISDICTIONS, STATE_CODES } from '../../src/jurisdictions.js';
-import type { Lang } from '../../components/shared/i18n.js';
+import type { Lang } from '../../src/i18n/index.js';
 
 const SHAPE = '<path from src/geo/us-states-albers.ts>';
 

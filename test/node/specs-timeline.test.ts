@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { matchSnapshot } from './snapshot.js';
 import { rows as cases } from '../../datasets/cases/index.js';
 import { rows as designations } from '../../datasets/designations/index.js';
-import { timelineLabels, timelineNaming } from '../../components/fpk-timeline/text.js';
+import { timelineLabels, timelineNaming } from '../../src/charts/timeline/text.js';
 import { rows as organizations } from '../../datasets/organizations/index.js';
 import {
   filterTimeline,

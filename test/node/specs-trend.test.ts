@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchSnapshot } from './snapshot.js';
-import { buildTrendModel, type TrendEnv } from '../../components/fpk-trend/model.js';
-import type { TrendAttributes } from '../../components/fpk-trend/settings.js';
-import type { Lang } from '../../components/shared/i18n.js';
+import { buildTrendModel, type TrendEnv } from '../../src/charts/trend/model.js';
+import type { TrendAttributes } from '../../src/charts/trend/settings.js';
+import type { Lang } from '../../src/i18n/index.js';
 import { rows as designations } from '../../datasets/designations/index.js';
 import { rows as overdoses } from '../../datasets/overdoses/index.js';
 import { rows as sanctionEvents } from '../../datasets/sanctions-events/index.js';

@@ -4,9 +4,9 @@
  * `parseCSV`. Every problem is reported with its row and column; nothing is guessed: a row with
  * a bad cell is not dropped quietly, two rows for one month are not summed.
  */
-import { parseCSV } from '../../src/csv.js';
-import { FpkError } from '../../src/errors.js';
-import { defineSchema, formatProblem, type Problem } from '../../src/schema.js';
+import { parseCSV } from '../../csv.js';
+import { FpkError } from '../../errors.js';
+import { defineSchema, formatProblem, type Problem } from '../../schema.js';
 import type { ReaderSource } from './settings.js';
 
 export interface ReaderPoint {

@@ -4,26 +4,25 @@
  * value for it, the choropleth spec, summary and source notes. No DOM: the element and the static
  * renderer (src/render) both call `buildMapModel`, so they cannot drift.
  */
-import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
-import type { PopulationRecord } from '../../src/datasets/population.js';
-import { FpkError } from '../../src/errors.js';
-import type { StateShapes } from '../../src/geo/states.js';
-import { JURISDICTIONS, STATE_CODES } from '../../src/jurisdictions.js';
-import { loadDataset } from '../../src/load.js';
-import type { DatasetMeta } from '../../src/meta.js';
-import { addMonths } from '../../src/query.js';
-import type { ModelAttributes } from '../../src/render/models.js';
-import { stateMapSpec, type MapState } from '../../src/specs/map.js';
-import { pickAll, pickOne, pickRange, parseList } from '../shared/attributes.js';
-import { formatMonth, type Lang } from '../shared/i18n.js';
-import type { ChartModel, Column } from '../shared/model.js';
-import { DRUG_INDICATORS, placeName, provisionalText, reasonText, type DrugIndicator } from '../fpk-compare/names.js';
-import { attributeError, readDataset } from '../fpk-compare/settings.js';
-import { compareText, NUMBER_LOCALE, type Extremes } from '../fpk-compare/text.js';
-import { assertPeriodHasData, indexSeries, latestCommonPeriod, populationCap, readValue, seriesKey, type Reading } from '../fpk-compare/values.js';
-import { rankChanges, type ChangeRanking, type RankedChange } from '../fpk-compare/ranking.js';
-import { releasesOf, vintagesOf } from '../../src/cite.js';
-import { percentChange } from '../../src/headlines.js';
+import type { OverdoseRecord } from '../../datasets/overdoses.js';
+import type { PopulationRecord } from '../../datasets/population.js';
+import { FpkError } from '../../errors.js';
+import type { StateShapes } from '../../geo/states.js';
+import { JURISDICTIONS, STATE_CODES } from '../../jurisdictions.js';
+import { loadDataset } from '../../load.js';
+import type { DatasetMeta } from '../../meta.js';
+import { addMonths } from '../../query.js';
+import type { ModelAttributes } from '../contract.js';
+import { stateMapSpec, type MapState } from '../../specs/map.js';
+import { attributeError, pickAll, pickOne, pickRange, parseList, readDataset } from '../attributes.js';
+import { formatMonth, type Lang } from '../../i18n/index.js';
+import type { ChartModel, Column } from '../contract.js';
+import { DRUG_INDICATORS, placeName, provisionalText, reasonText, type DrugIndicator } from '../../i18n/names.js';
+import { compareText, NUMBER_LOCALE, type Extremes } from '../comparison-text.js';
+import { assertPeriodHasData, indexSeries, latestCommonPeriod, populationCap, readValue, seriesKey, type Reading } from '../readings.js';
+import { rankChanges, type ChangeRanking, type RankedChange } from '../ranking.js';
+import { releasesOf, vintagesOf } from '../../cite.js';
+import { percentChange } from '../../headlines.js';
 import { mapText, type MapMeasure } from './text.js';
 
 export const MAP_DATASETS = ['overdoses'] as const;
@@ -79,7 +78,7 @@ export async function buildMapModel(attributes: ModelAttributes, lang: Lang): Pr
   const [overdoses, population, geo] = await Promise.all([
     loadDataset('overdoses', { indicators: [settings.drug] }),
     rates ? loadDataset('population') : null,
-    import('../../src/geo/us-states-albers.js'),
+    import('../../geo/us-states-albers.js'),
   ]);
   return mapModel(
     settings,

@@ -3,7 +3,7 @@
  * attribute, the bad value and everything allowed, which the element shows and fires as
  * `fpk-error`. Nothing is guessed or silently dropped.
  */
-import { FpkError } from '../../src/errors.js';
+import { FpkError } from '../errors.js';
 
 /** "US, OH ,wv" → ["US", "OH", "wv"]; null or empty → []. */
 export function parseList(value: string | null | undefined): string[] {
@@ -41,4 +41,15 @@ export function pickRange(from: string | null | undefined, to: string | null | u
   }
   if (from && to && from > to) throw new FpkError('bad-range', `from="${from}" is after to="${to}". Swap them or widen the range.`, 'from');
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+/** An attribute combination that cannot be drawn (the code `fpk-error` carries). */
+export function attributeError(attribute: string, message: string): FpkError {
+  return new FpkError('bad-attribute', message, attribute);
+}
+
+export function readDataset(tag: string, value: string | null | undefined, allowed: readonly string[]): void {
+  if (value && !allowed.includes(value)) {
+    throw new FpkError('unknown-dataset', `Unknown dataset "${value}" for <${tag}>. Allowed: ${allowed.join(', ')}.`, 'dataset');
+  }
 }

@@ -3,22 +3,22 @@
  * table, the CSV and the chart all use them), event markers, the Vega spec, the label, the
  * summary and the source notes. No DOM: the static renderer calls `buildTrendModel` too.
  */
-import type { CaseEvent } from '../../src/datasets/cases.js';
-import type { Designation } from '../../src/datasets/designations.js';
-import { organizationName, type Organization } from '../../src/datasets/organizations.js';
-import { mergeLinks, type SourceLink } from '../../src/datasets/sources.js';
-import { officialTextLine } from '../shared/links.js';
-import { OVERDOSE_FOOTNOTES } from '../../src/datasets/overdoses.js';
-import { FpkError } from '../../src/errors.js';
-import type { DatasetMeta } from '../../src/meta.js';
-import { releasesOf, vintagesOf, type ShownData } from '../../src/cite.js';
-import { meaningfulBase, provisionalFlag } from '../../src/headlines.js';
-import { addMonths, eventsInRange, overdoseSeries, populationFor, revisions, seizureTotals, withYearOverYear } from '../../src/query.js';
-import { trendSpec, type TrendGap, type TrendMarker, type TrendPoint } from '../../src/specs/trend.js';
-import { provisionalText } from '../fpk-compare/names.js';
-import { eventTypeLabel } from '../fpk-cases/text.js';
-import type { Lang } from '../shared/i18n.js';
-import type { ChartModel, Column } from '../shared/model.js';
+import type { CaseEvent } from '../../datasets/cases.js';
+import type { Designation } from '../../datasets/designations.js';
+import { organizationName, type Organization } from '../../datasets/organizations.js';
+import { mergeLinks, type SourceLink } from '../../datasets/sources.js';
+import { officialTextLine } from '../links.js';
+import { OVERDOSE_FOOTNOTES } from '../../datasets/overdoses.js';
+import { FpkError } from '../../errors.js';
+import type { DatasetMeta } from '../../meta.js';
+import { releasesOf, vintagesOf, type ShownData } from '../../cite.js';
+import { meaningfulBase, provisionalFlag } from '../../headlines.js';
+import { addMonths, eventsInRange, overdoseSeries, populationFor, revisions, seizureTotals, withYearOverYear } from '../../query.js';
+import { trendSpec, type TrendGap, type TrendMarker, type TrendPoint } from '../../specs/trend.js';
+import { provisionalText } from '../../i18n/names.js';
+import { eventTypeLabel } from '../../i18n/names.js';
+import type { Lang } from '../../i18n/index.js';
+import type { ChartModel, Column } from '../contract.js';
 import { loadTrendData, type ReadText, type TrendData } from './data.js';
 import { readTrendSettings, type TrendAttributes, type TrendSettings } from './settings.js';
 import { CHART_LOCALE, indicatorName, placeName, seizureDrugName, trendText, valueFormat, type RevisionsSummary, type SeriesEnd, type SummarySeries, type TrendMeasure } from './text.js';

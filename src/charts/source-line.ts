@@ -6,9 +6,9 @@
  * the parts (the credit is a link); images, downloads and the Node renderer use the same words as
  * plain text. No DOM.
  */
-import type { ShownByDataset, ShownData } from '../../src/cite.js';
-import type { DatasetMeta } from '../../src/meta.js';
-import { formatDate, formatMonth, t, type Lang } from './i18n.js';
+import type { ShownByDataset, ShownData } from '../cite.js';
+import type { DatasetMeta } from '../meta.js';
+import { formatDate, formatMonth, t, type Lang } from '../i18n/index.js';
 
 export interface SourceEntry {
   readonly credit: string;

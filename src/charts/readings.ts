@@ -3,13 +3,13 @@
  * there is none, and the default period a chart shows. Shared by `<fpk-compare>` and
  * `<fpk-map>`; no DOM.
  */
-import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
-import type { PopulationRecord } from '../../src/datasets/population.js';
-import { FpkError } from '../../src/errors.js';
-import type { Jurisdiction } from '../../src/jurisdictions.js';
-import { provisionalFlag, type ProvisionalFlag } from '../../src/headlines.js';
-import { populationFor } from '../../src/query.js';
-import { hiddenReason, type DrugIndicator, type MissingReason } from './names.js';
+import type { OverdoseRecord } from '../datasets/overdoses.js';
+import type { PopulationRecord } from '../datasets/population.js';
+import { FpkError } from '../errors.js';
+import type { Jurisdiction } from '../jurisdictions.js';
+import { provisionalFlag, type ProvisionalFlag } from '../headlines.js';
+import { populationFor } from '../query.js';
+import { hiddenReason, type DrugIndicator, type MissingReason } from '../i18n/names.js';
 
 /** The value compared: a count, or a rate where population is shipped. */
 export type ValueMeasure = 'reported' | 'predicted' | 'per100k';

@@ -1,7 +1,7 @@
 /** `<fpk-map>` texts, in English and Spanish (the summary is `<fpk-compare>`'s, by state). */
-import { formatMonth, type Lang } from '../shared/i18n.js';
-import type { DrugIndicator } from '../fpk-compare/names.js';
-import { deathsPhrase, measureTitle, windowOf } from '../fpk-compare/text.js';
+import { formatMonth, type Lang } from '../../i18n/index.js';
+import type { DrugIndicator } from '../../i18n/names.js';
+import { deathsPhrase, measureTitle, windowOf } from '../comparison-text.js';
 
 export type MapMeasure = 'reported' | 'per100k' | 'yoy';
 

@@ -3,9 +3,10 @@
  * `<fpk-compare>` and `<fpk-map>`. Drug names are short forms of CDC's indicator labels (the full
  * label and ICD-10 codes stay in `INDICATOR_INFO` and the dataset's meta).
  */
-import { DRUG_INDICATORS, type DrugIndicator, type OverdoseFootnote } from '../../src/datasets/overdoses.js';
-import type { ProvisionalFlag } from '../../src/headlines.js';
-import { formatNumber, formatPercent, type Lang } from '../shared/i18n.js';
+import { DRUG_INDICATORS, type DrugIndicator, type OverdoseFootnote } from '../datasets/overdoses.js';
+import type { CaseEventType } from '../datasets/cases.js';
+import type { ProvisionalFlag } from '../headlines.js';
+import { formatNumber, formatPercent, type Lang } from './index.js';
 
 export { DRUG_INDICATORS, type DrugIndicator };
 
@@ -43,7 +44,7 @@ export function drugName(lang: Lang, drug: DrugIndicator, capital = false): stri
   return capital ? name[0]!.toLocaleUpperCase(lang) + name.slice(1) : name;
 }
 
-export { placeName } from '../shared/places.js';
+export { placeName } from './places.js';
 
 /** Why a value is missing: CDC's footnote, or a gap in the data. */
 export type MissingReason = 'suppressed' | 'low-quality' | 'hidden' | 'no-series' | 'no-period' | 'ny-split' | 'no-population' | 'no-previous';
@@ -104,4 +105,37 @@ export function provisionalText(lang: Lang, flag: ProvisionalFlag, options: { re
     parts.push(es ? `${parts.length ? 'previstas' : 'Previstas'}: ${above} más que las notificadas` : `${parts.length ? 'predicted' : 'Predicted'} ${above} above reported`);
   }
   return `${parts.join('; ')}.`;
+}
+
+const EVENT_TYPES: Record<Lang, Record<CaseEventType, string>> = {
+  en: {
+    indictment: 'Indictment',
+    complaint: 'Civil complaint',
+    arrest: 'Arrest',
+    extradition: 'Extradition',
+    transfer: 'Transfer to US custody',
+    plea: 'Guilty plea',
+    conviction: 'Conviction',
+    sentence: 'Sentence',
+    appellate_ruling: 'Appellate ruling',
+    dismissal: 'Dismissal',
+    other: 'Other',
+  },
+  es: {
+    indictment: 'Acusación formal',
+    complaint: 'Demanda civil',
+    arrest: 'Detención',
+    extradition: 'Extradición',
+    transfer: 'Traslado a custodia de EE. UU.',
+    plea: 'Declaración de culpabilidad',
+    conviction: 'Condena',
+    sentence: 'Sentencia',
+    appellate_ruling: 'Fallo de apelación',
+    dismissal: 'Desestimación',
+    other: 'Otro',
+  },
+};
+
+export function eventTypeLabel(lang: Lang, type: CaseEventType): string {
+  return EVENT_TYPES[lang][type];
 }

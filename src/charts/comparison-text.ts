@@ -1,10 +1,10 @@
 /** `<fpk-compare>` texts and its generated summary, in English and Spanish. */
-import { quoteBoth, TINY_BASE } from '../../src/headlines.js';
-import type { Jurisdiction } from '../../src/jurisdictions.js';
-import type { NumberLocale } from '../../src/specs/compare.js';
-import { formatMonth, formatNumber, formatPercent, type Lang } from '../shared/i18n.js';
-import { drugName, placeName, type DrugIndicator } from './names.js';
-import type { ValueMeasure } from './values.js';
+import { quoteBoth, TINY_BASE } from '../headlines.js';
+import type { Jurisdiction } from '../jurisdictions.js';
+import type { NumberLocale } from '../specs/compare.js';
+import { formatMonth, formatNumber, formatPercent, type Lang } from '../i18n/index.js';
+import { drugName, placeName, type DrugIndicator } from '../i18n/names.js';
+import type { ValueMeasure } from './readings.js';
 
 /** d3 number locales matching `formatNumber` (es-ES groups thousands with "." even below 10,000). */
 export const NUMBER_LOCALE: Record<Lang, NumberLocale> = {

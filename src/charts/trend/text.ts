@@ -2,13 +2,13 @@
  * `<fpk-trend>` texts in English and Spanish: series names, axis and tooltip titles, notes, the
  * accessible label and the generated summary. Every string the chart shows comes from here.
  */
-import type { DrugIndicator } from '../../src/datasets/overdoses.js';
-import type { SeizureDrug, SeizureRegion } from '../../src/datasets/seizures.js';
-import type { Jurisdiction } from '../../src/jurisdictions.js';
-import { addMonths } from '../../src/query.js';
-import type { TrendLocale } from '../../src/specs/trend.js';
-import { meaningfulBase, percentChange, quoteBoth, type BaseKind } from '../../src/headlines.js';
-import { formatDate, formatMonth, formatNumber, formatPercent, t, type Lang } from '../shared/i18n.js';
+import type { DrugIndicator } from '../../datasets/overdoses.js';
+import type { SeizureDrug, SeizureRegion } from '../../datasets/seizures.js';
+import type { Jurisdiction } from '../../jurisdictions.js';
+import { addMonths } from '../../query.js';
+import type { TrendLocale } from '../../specs/trend.js';
+import { meaningfulBase, percentChange, quoteBoth, type BaseKind } from '../../headlines.js';
+import { formatDate, formatMonth, formatNumber, formatPercent, t, type Lang } from '../../i18n/index.js';
 
 export type { DrugIndicator };
 
@@ -73,7 +73,7 @@ const REGIONS: Record<Lang, Record<SeizureRegion, string>> = {
 };
 
 // Spanish names where Spanish-language newsrooms use one; the others are written as in English.
-import { placeName } from '../shared/places.js';
+import { placeName } from '../../i18n/places.js';
 
 export { placeName };
 

@@ -1,39 +1,9 @@
 /** `<fpk-cases>` texts and its generated summary, in English and Spanish. */
-import type { CaseEvent, CaseEventType, CheckStatus } from '../../src/datasets/cases.js';
-import { formatDate, formatNumber, type Lang } from '../shared/i18n.js';
+import type { CaseEvent, CheckStatus } from '../../datasets/cases.js';
+import { formatDate, formatNumber, type Lang } from '../../i18n/index.js';
+import { eventTypeLabel } from '../../i18n/names.js';
 
-const EVENT_TYPES: Record<Lang, Record<CaseEventType, string>> = {
-  en: {
-    indictment: 'Indictment',
-    complaint: 'Civil complaint',
-    arrest: 'Arrest',
-    extradition: 'Extradition',
-    transfer: 'Transfer to US custody',
-    plea: 'Guilty plea',
-    conviction: 'Conviction',
-    sentence: 'Sentence',
-    appellate_ruling: 'Appellate ruling',
-    dismissal: 'Dismissal',
-    other: 'Other',
-  },
-  es: {
-    indictment: 'Acusación formal',
-    complaint: 'Demanda civil',
-    arrest: 'Detención',
-    extradition: 'Extradición',
-    transfer: 'Traslado a custodia de EE. UU.',
-    plea: 'Declaración de culpabilidad',
-    conviction: 'Condena',
-    sentence: 'Sentencia',
-    appellate_ruling: 'Fallo de apelación',
-    dismissal: 'Desestimación',
-    other: 'Otro',
-  },
-};
-
-export function eventTypeLabel(lang: Lang, type: CaseEventType): string {
-  return EVENT_TYPES[lang][type];
-}
+export { eventTypeLabel };
 
 export function casesText(lang: Lang) {
   const es = lang === 'es';

@@ -3,11 +3,11 @@
  * attribute, the value and what is allowed; an attribute that does not apply to the chosen
  * dataset is an error too, never silently ignored.
  */
-import { DRUG_INDICATORS } from '../../src/datasets/overdoses.js';
-import { SEIZURE_DRUGS, SEIZURE_REGIONS, type SeizureDrug, type SeizureRegion } from '../../src/datasets/seizures.js';
-import { FpkError } from '../../src/errors.js';
-import { JURISDICTION_CODES, type Jurisdiction } from '../../src/jurisdictions.js';
-import { parseList, pickAll, pickOne, pickRange } from '../shared/attributes.js';
+import { DRUG_INDICATORS } from '../../datasets/overdoses.js';
+import { SEIZURE_DRUGS, SEIZURE_REGIONS, type SeizureDrug, type SeizureRegion } from '../../datasets/seizures.js';
+import { FpkError } from '../../errors.js';
+import { JURISDICTION_CODES, type Jurisdiction } from '../../jurisdictions.js';
+import { parseList, pickAll, pickOne, pickRange } from '../attributes.js';
 import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from './defaults.js';
 import type { DrugIndicator, TrendMeasure } from './text.js';
 

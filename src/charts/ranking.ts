@@ -4,7 +4,7 @@
  * ranked on CDC's predicted counts where CDC publishes them for both periods (the reported change
  * is quoted beside it); a change from fewer than 20 deaths is never ranked. No DOM.
  */
-import { meaningfulBase } from '../../src/headlines.js';
+import { meaningfulBase } from '../headlines.js';
 
 export interface ChangeCandidate {
   readonly key: string;

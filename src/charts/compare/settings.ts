@@ -2,11 +2,11 @@
  * `<fpk-compare>` attributes read strictly into settings: every wrong value or combination is
  * an `FpkError` naming the attribute, what was wrong and what is allowed.
  */
-import { FpkError } from '../../src/errors.js';
-import { JURISDICTION_CODES, STATE_CODES, type Jurisdiction } from '../../src/jurisdictions.js';
-import { parseList, pickAll, pickOne, pickRange } from '../shared/attributes.js';
-import { DRUG_INDICATORS, type DrugIndicator } from './names.js';
-import type { ValueMeasure } from './values.js';
+import { FpkError } from '../../errors.js';
+import { JURISDICTION_CODES, STATE_CODES, type Jurisdiction } from '../../jurisdictions.js';
+import { attributeError, parseList, pickAll, pickOne, pickRange, readDataset } from '../attributes.js';
+import { DRUG_INDICATORS, type DrugIndicator } from '../../i18n/names.js';
+import type { ValueMeasure } from '../readings.js';
 
 export const COMPARE_DATASETS = ['overdoses'] as const;
 export const COMPARE_MEASURES = ['reported', 'predicted', 'per100k', 'change'] as const;
@@ -39,17 +39,6 @@ export interface CompareAttributes {
   readonly from?: string | null;
   readonly to?: string | null;
   readonly highlight?: string | null;
-}
-
-/** An attribute combination that cannot be drawn (the code `fpk-error` carries). */
-export function attributeError(attribute: string, message: string): FpkError {
-  return new FpkError('bad-attribute', message, attribute);
-}
-
-export function readDataset(tag: string, value: string | null | undefined, allowed: readonly string[]): void {
-  if (value && !allowed.includes(value)) {
-    throw new FpkError('unknown-dataset', `Unknown dataset "${value}" for <${tag}>. Allowed: ${allowed.join(', ')}.`, 'dataset');
-  }
 }
 
 export function readCompareSettings(a: CompareAttributes): CompareSettings {

@@ -15,8 +15,8 @@
  *
  * Error codes (docs/ERRORS.md): `load-failed`, `too-large`, `bad-encoding`, all on `src`.
  */
-import { FpkError } from '../../src/errors.js';
-import { fetchPolicy, withDeadline } from '../../src/fetch.js';
+import { FpkError } from '../../errors.js';
+import { fetchPolicy, withDeadline } from '../../fetch.js';
 
 /**
  * The largest reader CSV accepted: 5 MiB. A monthly series is a few KB and a daily one over a

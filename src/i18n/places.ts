@@ -1,6 +1,6 @@
 /** Jurisdiction names as readers see them, in English and Spanish. */
-import { jurisdictionName, type Jurisdiction } from '../../src/jurisdictions.js';
-import type { Lang } from './i18n.js';
+import { jurisdictionName, type Jurisdiction } from '../jurisdictions.js';
+import type { Lang } from './index.js';
 
 // Spanish names where Spanish-language newsrooms use one; the others are written as in English.
 const SPANISH: Partial<Record<Jurisdiction, string>> = {

@@ -3,16 +3,16 @@
  * overdoses, one per drug for seizures), population for rates, the event datasets for markers,
  * and the reader's CSV. The only I/O of the element; runs in browsers and in Node.
  */
-import type { CaseEvent } from '../../src/datasets/cases.js';
-import type { Designation } from '../../src/datasets/designations.js';
-import type { Organization } from '../../src/datasets/organizations.js';
-import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
-import type { PopulationRecord } from '../../src/datasets/population.js';
-import type { SanctionEvent } from '../../src/datasets/sanctions.js';
-import type { SeizureRecord } from '../../src/datasets/seizures.js';
-import { loadDataset } from '../../src/load.js';
-import type { DatasetMeta } from '../../src/meta.js';
-import { addMonths } from '../../src/query.js';
+import type { CaseEvent } from '../../datasets/cases.js';
+import type { Designation } from '../../datasets/designations.js';
+import type { Organization } from '../../datasets/organizations.js';
+import type { OverdoseRecord } from '../../datasets/overdoses.js';
+import type { PopulationRecord } from '../../datasets/population.js';
+import type { SanctionEvent } from '../../datasets/sanctions.js';
+import type { SeizureRecord } from '../../datasets/seizures.js';
+import { loadDataset } from '../../load.js';
+import type { DatasetMeta } from '../../meta.js';
+import { addMonths } from '../../query.js';
 import type { ReaderPoint } from './reader.js';
 // Reading `src` (size limit, CORS and encoding checks) has its own module.
 import { readSourceText, type ReadText } from './reader-source.js';

@@ -1,10 +1,10 @@
 /** `<fpk-timeline>` texts, chart labels and its generated summary, in English and Spanish. */
-import type { CheckStatus } from '../../src/datasets/cases.js';
-import type { DesignationType } from '../../src/datasets/designations.js';
-import { organizationName } from '../../src/datasets/organizations.js';
-import type { TimelineEvent, TimelineGroup, TimelineKind, TimelineLabels, TimelineNaming, TimelineType } from '../../src/specs/timeline.js';
-import { eventTypeLabel } from '../fpk-cases/text.js';
-import { formatDate, formatNumber, type Lang } from '../shared/i18n.js';
+import type { CheckStatus } from '../../datasets/cases.js';
+import type { DesignationType } from '../../datasets/designations.js';
+import { organizationName } from '../../datasets/organizations.js';
+import type { TimelineEvent, TimelineGroup, TimelineKind, TimelineLabels, TimelineNaming, TimelineType } from '../../specs/timeline.js';
+import { eventTypeLabel } from '../../i18n/names.js';
+import { formatDate, formatNumber, type Lang } from '../../i18n/index.js';
 
 const DESIGNATION_TYPES: Record<Lang, Record<DesignationType, string>> = {
   en: {

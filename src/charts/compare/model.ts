@@ -4,23 +4,23 @@
  * Vega spec of the drawn items, the summary and the source notes. No DOM: the element and
  * the static renderer (src/render) both call `buildCompareModel`, so they cannot drift.
  */
-import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
-import type { PopulationRecord } from '../../src/datasets/population.js';
-import { FpkError } from '../../src/errors.js';
-import type { Jurisdiction } from '../../src/jurisdictions.js';
-import { loadDataset } from '../../src/load.js';
-import type { DatasetMeta } from '../../src/meta.js';
-import type { ModelAttributes } from '../../src/render/models.js';
-import { compareBarsSpec, compareChangeSpec, compareDumbbellSpec } from '../../src/specs/compare.js';
-import type { Lang } from '../shared/i18n.js';
-import type { ChartModel, Column } from '../shared/model.js';
-import { drugName, placeName, provisionalText, reasonText, type DrugIndicator } from './names.js';
-import { rankChanges, type ChangeRanking } from './ranking.js';
-import { releasesOf, vintagesOf } from '../../src/cite.js';
-import { percentChange } from '../../src/headlines.js';
+import type { OverdoseRecord } from '../../datasets/overdoses.js';
+import type { PopulationRecord } from '../../datasets/population.js';
+import { FpkError } from '../../errors.js';
+import type { Jurisdiction } from '../../jurisdictions.js';
+import { loadDataset } from '../../load.js';
+import type { DatasetMeta } from '../../meta.js';
+import type { ModelAttributes } from '../contract.js';
+import { compareBarsSpec, compareChangeSpec, compareDumbbellSpec } from '../../specs/compare.js';
+import type { Lang } from '../../i18n/index.js';
+import type { ChartModel, Column } from '../contract.js';
+import { drugName, placeName, provisionalText, reasonText, type DrugIndicator } from '../../i18n/names.js';
+import { rankChanges, type ChangeRanking } from '../ranking.js';
+import { releasesOf, vintagesOf } from '../../cite.js';
+import { percentChange } from '../../headlines.js';
 import { readCompareSettings, type CompareSettings } from './settings.js';
-import { compareText, NUMBER_LOCALE, valueFormat, type Extreme } from './text.js';
-import { assertPeriodHasData, indexSeries, latestCommonPeriod, populationCap, readValue, seriesKey, type Reading } from './values.js';
+import { compareText, NUMBER_LOCALE, valueFormat, type Extreme } from '../comparison-text.js';
+import { assertPeriodHasData, indexSeries, latestCommonPeriod, populationCap, readValue, seriesKey, type Reading } from '../readings.js';
 
 export interface CompareData {
   readonly overdoses: readonly OverdoseRecord[];

@@ -4,11 +4,11 @@
  * included), the spec of the dated ones, the summary and the source notes. No DOM: the element
  * and the static renderer (src/render) both call `buildTimelineModel`, so they cannot drift.
  */
-import { findOrganization, type Organization } from '../../src/datasets/organizations.js';
-import { FpkError } from '../../src/errors.js';
-import { loadDataset } from '../../src/load.js';
-import type { DatasetMeta } from '../../src/meta.js';
-import type { ModelAttributes } from '../../src/render/models.js';
+import { findOrganization, type Organization } from '../../datasets/organizations.js';
+import { FpkError } from '../../errors.js';
+import { loadDataset } from '../../load.js';
+import type { DatasetMeta } from '../../meta.js';
+import type { ModelAttributes } from '../contract.js';
 import {
   filterTimeline,
   TIMELINE_TYPES,
@@ -16,11 +16,11 @@ import {
   timelineSpec,
   type TimelineEvent,
   type TimelineLink,
-} from '../../src/specs/timeline.js';
-import { parseList, pickAll, pickRange } from '../shared/attributes.js';
-import { officialTextLine } from '../shared/links.js';
-import type { Lang } from '../shared/i18n.js';
-import type { ChartModel, Column } from '../shared/model.js';
+} from '../../specs/timeline.js';
+import { parseList, pickAll, pickRange } from '../attributes.js';
+import { officialTextLine } from '../links.js';
+import type { Lang } from '../../i18n/index.js';
+import type { ChartModel, Column } from '../contract.js';
 import { timelineLabels, timelineNaming, timelineText, typeLabel } from './text.js';
 
 const SOURCES = ['designations', 'cases'] as const;

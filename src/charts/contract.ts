@@ -1,6 +1,8 @@
 /** What an element computes from its attributes: everything the chrome shows and exports. */
-import type { ShownByDataset } from '../../src/cite.js';
-import type { DatasetMeta } from '../../src/meta.js';
+import type { ShownByDataset } from '../cite.js';
+import type { DatasetMeta } from '../meta.js';
+import type { Lang } from '../i18n/index.js';
+import type { ThemeToken } from '../theme.js';
 
 export type CellFormat = 'text' | 'number' | 'rate' | 'percent' | 'month' | 'date' | 'link' | 'list';
 
@@ -35,3 +37,18 @@ export interface ChartModel {
   /** Extra source notes (a reader's CSV, a footnote), shown after the source line. */
   readonly notes?: readonly string[];
 }
+
+/**
+ * Attribute values by HTML attribute name, exactly as written on the element
+ * (`{ dataset: 'overdoses', jurisdictions: 'US,OH', from: '2020-01' }`); absent = undefined.
+ */
+export type ModelAttributes = Readonly<Record<string, string | undefined>>;
+
+/** What an element reads from its page besides attributes. */
+export interface ModelContext {
+  /** Resolved design tokens, as the element's `--_<name>` custom properties hold them. */
+  readonly tokens: Readonly<Record<ThemeToken, string>>;
+}
+
+/** Builds what an element shows; throws `FpkError` (code and `attribute`) for a bad attribute. */
+export type ModelBuilder = (attributes: ModelAttributes, lang: Lang, context: ModelContext) => Promise<ChartModel>;
