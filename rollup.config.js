@@ -28,7 +28,7 @@ const inputs = ['src/index.ts', 'src/cli/bin.ts', 'src/render/index.ts', 'compon
 
 const library = {
   input: inputs,
-  external: (id) => external.some((re) => re.test(id)) || id.includes('/datasets/') && id.endsWith('/index.js'),
+  external: (id) => external.some((re) => re.test(id)) || (id.includes('/datasets/') && id.endsWith('/index.js')),
   output: {
     dir: 'dist',
     format: 'es',
@@ -41,7 +41,11 @@ const library = {
   plugins: [
     // noCheck: types are checked by `tsc` (npm run typecheck; tsconfig.build.json's declaration
     // emit), where an error fails; here it would only be a warning, once per rollup build.
-    typescript({ tsconfig: 'tsconfig.json', compilerOptions: { noEmit: false, noCheck: true, declaration: false, outDir: 'dist', rootDir: '.', sourceMap: true }, include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts'] }),
+    typescript({
+      tsconfig: 'tsconfig.json',
+      compilerOptions: { noEmit: false, noCheck: true, declaration: false, outDir: 'dist', rootDir: '.', sourceMap: true },
+      include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts'],
+    }),
     copyDatasets(),
   ],
 };

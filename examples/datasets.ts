@@ -12,7 +12,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '—';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? (v as { url?: string }).url ?? JSON.stringify(v) : String(v))).join('; ');
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === 'object' ? ((v as { url?: string }).url ?? JSON.stringify(v)) : String(v))).join('; ');
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 

@@ -19,7 +19,13 @@ try {
       th.scope = 'row';
       th.append(link);
       tr.append(th);
-      for (const text of [r.latestPeriod, r.releases.join(', '), seriesText(r), mostSeriesEndText(r), `${r.ageMonths} month${r.ageMonths === 1 ? '' : 's'}`]) {
+      for (const text of [
+        r.latestPeriod,
+        r.releases.join(', '),
+        seriesText(r),
+        mostSeriesEndText(r),
+        `${r.ageMonths} month${r.ageMonths === 1 ? '' : 's'}`,
+      ]) {
         const td = document.createElement('td');
         td.textContent = text;
         tr.append(td);

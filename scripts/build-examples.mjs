@@ -36,4 +36,6 @@ const result = await build({
   metafile: true,
 });
 const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-console.log(`examples/react/app.bundle.js and ${Object.keys(result.metafile.outputs).length - 1} more files (${(bytes / 1024).toFixed(0)} KB) built`);
+console.log(
+  `examples/react/app.bundle.js and ${Object.keys(result.metafile.outputs).length - 1} more files (${(bytes / 1024).toFixed(0)} KB) built`,
+);

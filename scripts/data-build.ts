@@ -18,7 +18,9 @@ import type { DatasetMeta } from '../src/meta.js';
 import { BUILDS } from './datasets/index.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { raw: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, 'as-of': { type: 'string' } } });
+const { values } = parseArgs({
+  options: { raw: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, 'as-of': { type: 'string' } },
+});
 const root = values.out ? resolve(values.out) : repo;
 export const DEFAULT_RAW = resolve(repo, '../shared/data/raw');
 

@@ -27,7 +27,11 @@ async function main(): Promise<number> {
     const result = await refresh({ ...options, out, signal: interrupt.signal, log: (line) => console.log(line) });
     console.log(`\n${NOT_REFRESHED.length} files are curated or derived and not refreshed (listed in the manifest).`);
     const failed = result.manifest.files.filter((f) => !f.ok).length;
-    console.log(failed ? `data:refresh: ${failed} of ${result.manifest.files.length} files failed; see ${result.manifestPath}` : `data:refresh: ${result.manifest.files.length} files ok; manifest ${result.manifestPath}`);
+    console.log(
+      failed
+        ? `data:refresh: ${failed} of ${result.manifest.files.length} files failed; see ${result.manifestPath}`
+        : `data:refresh: ${result.manifest.files.length} files ok; manifest ${result.manifestPath}`,
+    );
     return result.exitCode;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

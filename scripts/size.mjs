@@ -29,7 +29,8 @@ const CHARTS = new Set(['fpk-trend', 'fpk-compare', 'fpk-map', 'fpk-timeline']);
 /** Sizes and load graph of the last build; throws with a hint when there is none. */
 export function analyze(dir = root) {
   const statsFile = resolve(dir, 'dist/cdn-stats.json');
-  if (!existsSync(statsFile) || !existsSync(resolve(dir, 'dist/cdn/fpk.js'))) throw new Error('dist/cdn/fpk.js or dist/cdn-stats.json is missing: run `npm run build` first');
+  if (!existsSync(statsFile) || !existsSync(resolve(dir, 'dist/cdn/fpk.js')))
+    throw new Error('dist/cdn/fpk.js or dist/cdn-stats.json is missing: run `npm run build` first');
   const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
   const chunks = new Map();
   for (const c of stats.chunks) {
@@ -42,7 +43,9 @@ export function analyze(dir = root) {
     });
   }
   const entry = chunks.get('cdn/fpk.js');
-  const vegaChunks = new Set([...chunks.values()].filter((c) => c.modules.some((m) => /node_modules\/vega-view\//.test(m.id))).map((c) => c.fileName));
+  const vegaChunks = new Set(
+    [...chunks.values()].filter((c) => c.modules.some((m) => /node_modules\/vega-view\//.test(m.id))).map((c) => c.fileName),
+  );
 
   /** The chunks a page with these elements loads (static closure + triggered dynamic imports). */
   function pageLoad(tags) {
@@ -148,13 +151,24 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       ['chunk', 'raw', 'gzip', 'brotli', 'loaded'],
       [...chunks]
         .sort((a, b) => (a.isEntry === b.isEntry ? b.brotli - a.brotli : a.isEntry ? -1 : 1))
-        .map((c) => [c.fileName, kb(c.bytes), kb(c.gzip), kb(c.brotli), c.isEntry ? 'entry' : core.chunks.includes(c.fileName) ? 'static' : 'lazy']),
+        .map((c) => [
+          c.fileName,
+          kb(c.bytes),
+          kb(c.gzip),
+          kb(c.brotli),
+          c.isEntry ? 'entry' : core.chunks.includes(c.fileName) ? 'static' : 'lazy',
+        ]),
     );
     console.log(`\nBiggest modules of the core (${entry.fileName}; characters before minifying):`);
     console.log(biggest(entry, 15).join('\n'));
     for (const v of vegaChunks) {
       console.log(`\nBiggest modules of ${v}:`);
-      console.log(biggest(chunks.find((c) => c.fileName === v), 15).join('\n'));
+      console.log(
+        biggest(
+          chunks.find((c) => c.fileName === v),
+          15,
+        ).join('\n'),
+      );
     }
     console.log('\nWhat a page downloads (JavaScript only):\n');
     printTable(

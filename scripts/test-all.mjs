@@ -19,7 +19,10 @@ import { availableParallelism } from 'node:os';
 
 const nodeCount = (out) => ({ passed: num(out, /^ℹ pass (\d+)/m), failed: num(out, /^ℹ fail (\d+)/m) });
 const exitCount = (_out, code) => ({ passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 });
-const nodeTests = (glob, concurrency) => ['sh', ['-c', `node --import tsx --test --test-reporter=spec --test-concurrency=${concurrency} ${glob}`]];
+const nodeTests = (glob, concurrency) => [
+  'sh',
+  ['-c', `node --import tsx --test --test-reporter=spec --test-concurrency=${concurrency} ${glob}`],
+];
 
 /** `after`: suites that must have finished (and passed) first. Listed longest first: the order they start in. */
 const suites = [

@@ -58,7 +58,8 @@ function andList(items: readonly string[]): string {
 export function sourceLine(meta: DatasetMeta, shown?: ShownData): string {
   const parts = [`Source: ${meta.credit}.`];
   if (shown?.releases?.length) parts.push(`${shown.releases.length > 1 ? 'Releases' : 'Release'} ${andList(shown.releases)}.`);
-  else if (shown?.vintages?.length) parts.push(`${andList(shown.vintages.map((v) => `Vintage ${v.vintage} (July 1, ${andList(v.years.map(String))})`))}.`);
+  else if (shown?.vintages?.length)
+    parts.push(`${andList(shown.vintages.map((v) => `Vintage ${v.vintage} (July 1, ${andList(v.years.map(String))})`))}.`);
   else parts.push(`Released ${meta.released}.`);
   if (shown?.through) parts.push(`Data through ${shown.through}.`);
   parts.push(`Data version ${meta.version}.`);

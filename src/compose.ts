@@ -36,7 +36,6 @@ const HEADING = { size: 18, lead: 22, bold: true };
 const DESCRIPTION = { size: 13, lead: 18, bold: false };
 const SOURCE = { size: 11, lead: 15, bold: false };
 
-
 /** Greedy word wrap; a word longer than a line gets a line of its own. */
 function wrap(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
@@ -60,7 +59,6 @@ export function svgSize(svg: string): { width: number; height: number } | null {
   return width && height ? { width: Number(width), height: Number(height) } : null;
 }
 
-
 export function composeSVG(o: ComposeOptions): string {
   const measure = o.measureText ?? estimateText;
   const size = svgSize(o.chartSVG);
@@ -78,7 +76,9 @@ export function composeSVG(o: ComposeOptions): string {
   const put = (lines: string[], style: typeof HEADING, fill: string) => {
     for (const l of lines) {
       y += style.lead;
-      text.push(`<text x="${PAD}" y="${y}" font-size="${style.size}"${style.bold ? ' font-weight="700"' : ''} fill="${fill}">${escapeXML(l)}</text>`);
+      text.push(
+        `<text x="${PAD}" y="${y}" font-size="${style.size}"${style.bold ? ' font-weight="700"' : ''} fill="${fill}">${escapeXML(l)}</text>`,
+      );
     }
   };
   put(head, HEADING, o.fg);

@@ -63,7 +63,11 @@ export class LoadError extends FpkError {
   readonly attempts: number;
   /** The HTTP status, when the server answered. */
   readonly status?: number;
-  constructor(code: LoadErrorCode | 'load-failed', message: string, details: { url: string; file: string; attempts: number; status?: number }) {
+  constructor(
+    code: LoadErrorCode | 'load-failed',
+    message: string,
+    details: { url: string; file: string; attempts: number; status?: number },
+  ) {
     super(code, message);
     this.url = details.url;
     this.file = details.file;

@@ -34,7 +34,8 @@ let policy: FetchPolicy = DEFAULT_FETCH_POLICY;
 export function setFetchPolicy(changes: Partial<FetchPolicy>): FetchPolicy {
   const next = { ...policy, ...changes };
   for (const [key, value] of Object.entries(next)) {
-    if (!Number.isFinite(value) || value < 0) throw new RangeError(`setFetchPolicy: ${key} must be a finite number ≥ 0, got ${String(value)}`);
+    if (!Number.isFinite(value) || value < 0)
+      throw new RangeError(`setFetchPolicy: ${key} must be a finite number ≥ 0, got ${String(value)}`);
   }
   policy = Object.freeze({ ...next, retries: Math.floor(next.retries) });
   return policy;
@@ -106,7 +107,11 @@ async function attempt(url: URL, timeout: number, reload: boolean): Promise<{ va
   } catch (error) {
     clearTimeout(timer);
     if (timedOut) return new AttemptFailure('load-timeout', `no answer within ${seconds}`, true);
-    return new AttemptFailure('load-network-error', `the network request failed (${(error as Error).message}; offline, or blocked by the browser, e.g. CORS)`, true);
+    return new AttemptFailure(
+      'load-network-error',
+      `the network request failed (${(error as Error).message}; offline, or blocked by the browser, e.g. CORS)`,
+      true,
+    );
   }
   try {
     const { status } = response;
@@ -119,7 +124,7 @@ async function attempt(url: URL, timeout: number, reload: boolean): Promise<{ va
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
     if (type && !JSON_TYPE.test(type) && !TOLERATED_TYPE.test(type)) {
       void response.body?.cancel().catch(() => undefined);
-      const hint = /html/i.test(type) ? ' (a web page, often a server\'s fallback page for a missing file)' : '';
+      const hint = /html/i.test(type) ? " (a web page, often a server's fallback page for a missing file)" : '';
       return new AttemptFailure('load-wrong-type', `it arrived as ${type}${hint}, not JSON`, false, status);
     }
     let bytes: Uint8Array;
@@ -128,7 +133,12 @@ async function attempt(url: URL, timeout: number, reload: boolean): Promise<{ va
     } catch (error) {
       if (timedOut) return new AttemptFailure('load-timeout', `the file had not fully arrived within ${seconds}`, true, status);
       // A connection that closes early (Content-Length or chunked framing not met) fails the body read.
-      return new AttemptFailure('load-truncated', `it arrived incomplete: the connection closed before the end of the file (${(error as Error).message})`, true, status);
+      return new AttemptFailure(
+        'load-truncated',
+        `it arrived incomplete: the connection closed before the end of the file (${(error as Error).message})`,
+        true,
+        status,
+      );
     }
     const declared = Number(response.headers.get('content-length'));
     // Only an uncompressed body can be compared with Content-Length (fetch hands over decoded bytes).
@@ -141,7 +151,8 @@ async function attempt(url: URL, timeout: number, reload: boolean): Promise<{ va
     try {
       return { value: JSON.parse(text) };
     } catch (error) {
-      if (endsEarly(text)) return new AttemptFailure('load-truncated', 'it arrived incomplete (the JSON stops before its end)', true, status);
+      if (endsEarly(text))
+        return new AttemptFailure('load-truncated', 'it arrived incomplete (the JSON stops before its end)', true, status);
       return new AttemptFailure('load-bad-json', `it is not valid JSON (${(error as Error).message})`, false, status);
     }
   } finally {

@@ -70,7 +70,10 @@ export function validateQuery(meta: DatasetMeta, query: Record<string, unknown> 
     values.set(fieldName, new Set(given.map(String)));
   }
   const { from, to } = query as { from?: string; to?: string };
-  for (const [name, bound] of [['from', from], ['to', to]] as const) {
+  for (const [name, bound] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (bound !== undefined && !BOUND.test(bound)) {
       throw new FpkError('bad-period', `"${name}" must be YYYY, YYYY-MM or YYYY-MM-DD; got "${bound}".`, name);
     }
@@ -105,7 +108,11 @@ export function applyQuery<R>(meta: DatasetMeta, rows: readonly R[], valid: Vali
 /** Validates and applies a query to rows already in memory (Node, or a bundled dataset module). */
 export function selectRows<R>(dataset: { readonly meta: DatasetMeta; readonly rows: readonly R[] }, query: DatasetQuery<R> = {}): R[] {
   if ((query as { release?: unknown }).release !== undefined) {
-    throw new FpkError('bad-attribute', `A bundled ${dataset.meta.name} module holds the newest value of each cell only; load a release with loadDataset('${dataset.meta.name}', { release }).`, 'release');
+    throw new FpkError(
+      'bad-attribute',
+      `A bundled ${dataset.meta.name} module holds the newest value of each cell only; load a release with loadDataset('${dataset.meta.name}', { release }).`,
+      'release',
+    );
   }
   return applyQuery(dataset.meta, dataset.rows, validateQuery(dataset.meta, query as Record<string, unknown>));
 }

@@ -41,7 +41,13 @@ export function monthsSince(period: string, asOf: string): number {
 
 export function freshnessRows(metas: readonly DatasetMeta[], asOf: string): FreshnessRow[] {
   return metas.map((m) => {
-    const f = m.freshness ?? { latestPeriod: m.coverage.end ?? m.released, releases: [m.released], series: null, seriesAtLatest: null, mostSeriesEnd: null };
+    const f = m.freshness ?? {
+      latestPeriod: m.coverage.end ?? m.released,
+      releases: [m.released],
+      series: null,
+      seriesAtLatest: null,
+      mostSeriesEnd: null,
+    };
     return {
       dataset: m.name,
       latestPeriod: f.latestPeriod,
@@ -57,7 +63,9 @@ export function freshnessRows(metas: readonly DatasetMeta[], asOf: string): Fres
 /** "52 of 603" or "all 53"; "—" where the dataset has no series (event lists, snapshots). */
 export function seriesText(row: FreshnessRow): string {
   if (row.series === null || row.seriesAtLatest === null) return '—';
-  return row.series === row.seriesAtLatest ? `all ${row.series.toLocaleString('en-US')}` : `${row.seriesAtLatest.toLocaleString('en-US')} of ${row.series.toLocaleString('en-US')}`;
+  return row.series === row.seriesAtLatest
+    ? `all ${row.series.toLocaleString('en-US')}`
+    : `${row.seriesAtLatest.toLocaleString('en-US')} of ${row.series.toLocaleString('en-US')}`;
 }
 
 /** "2024-07 (544 series)"; "—" where the dataset has no series or they all reach the latest period. */
@@ -77,7 +85,10 @@ export function freshnessMarkdown(metas: readonly DatasetMeta[], asOf: string): 
     `${MARK_START} as-of=${asOf}: written by npm run data:build from each dataset's meta.json; do not edit -->`,
     `| dataset | latest period | from release | series reaching it | most series end | age on ${asOf} |`,
     '|---|---|---|---|---|---|',
-    ...rows.map((r) => `| \`${r.dataset}\` | ${r.latestPeriod} | ${r.releases.join(', ')} | ${seriesText(r)} | ${mostSeriesEndText(r)} | ${r.ageMonths} month${r.ageMonths === 1 ? '' : 's'} |`),
+    ...rows.map(
+      (r) =>
+        `| \`${r.dataset}\` | ${r.latestPeriod} | ${r.releases.join(', ')} | ${seriesText(r)} | ${mostSeriesEndText(r)} | ${r.ageMonths} month${r.ageMonths === 1 ? '' : 's'} |`,
+    ),
     MARK_END,
   ].join('\n');
 }

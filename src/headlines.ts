@@ -55,7 +55,11 @@ export interface ProvisionalFlag {
 }
 
 /** How provisional a VSRR value is; null when neither the flag nor the gap applies. */
-export function provisionalFlag(row: { readonly reported: number | null; readonly predicted: number | null; readonly footnotes: readonly string[] }): ProvisionalFlag | null {
+export function provisionalFlag(row: {
+  readonly reported: number | null;
+  readonly predicted: number | null;
+  readonly footnotes: readonly string[];
+}): ProvisionalFlag | null {
   const underreported = row.footnotes.includes('underreported');
   const gap = row.reported !== null && row.predicted !== null && row.reported > 0 ? (row.predicted - row.reported) / row.reported : null;
   const wideGap = gap !== null && gap > PREDICTED_GAP;

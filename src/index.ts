@@ -51,10 +51,42 @@ export {
   type OverdoseRelease,
   type OverdoseFootnote,
 } from './datasets/overdoses.js';
-export { SEIZURE_DRUGS, SEIZURE_COMPONENTS, SEIZURE_REGIONS, seizuresSchema, type SeizureRecord, type SeizureDrug, type SeizureComponent, type SeizureRegion } from './datasets/seizures.js';
-export { CASE_EVENT_TYPES, CHECK_STATUSES, COURTS, COURT_CODES, casesSchema, type CaseEvent, type CaseEventType, type CheckStatus, type CourtCode } from './datasets/cases.js';
-export { DESIGNATION_TYPES, PARTY_KINDS, designationsSchema, type Designation, type DesignationType, type PartyKind } from './datasets/designations.js';
-export { ORGANIZATION_KINDS, organizationsSchema, organizationName, type Organization, type OrganizationKind } from './datasets/organizations.js';
+export {
+  SEIZURE_DRUGS,
+  SEIZURE_COMPONENTS,
+  SEIZURE_REGIONS,
+  seizuresSchema,
+  type SeizureRecord,
+  type SeizureDrug,
+  type SeizureComponent,
+  type SeizureRegion,
+} from './datasets/seizures.js';
+export {
+  CASE_EVENT_TYPES,
+  CHECK_STATUSES,
+  COURTS,
+  COURT_CODES,
+  casesSchema,
+  type CaseEvent,
+  type CaseEventType,
+  type CheckStatus,
+  type CourtCode,
+} from './datasets/cases.js';
+export {
+  DESIGNATION_TYPES,
+  PARTY_KINDS,
+  designationsSchema,
+  type Designation,
+  type DesignationType,
+  type PartyKind,
+} from './datasets/designations.js';
+export {
+  ORGANIZATION_KINDS,
+  organizationsSchema,
+  organizationName,
+  type Organization,
+  type OrganizationKind,
+} from './datasets/organizations.js';
 export {
   SANCTION_PROGRAMS,
   SANCTION_EVENT_TYPES,

@@ -35,12 +35,20 @@ async function readJSON(url: URL, name: string): Promise<unknown> {
       text = await readFile(url, 'utf8');
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      throw new LoadError(missing ? 'load-not-found' : 'load-failed', `Could not load ${name}: ${(error as Error).message}`, { url: url.href, file: name, attempts: 1 });
+      throw new LoadError(missing ? 'load-not-found' : 'load-failed', `Could not load ${name}: ${(error as Error).message}`, {
+        url: url.href,
+        file: name,
+        attempts: 1,
+      });
     }
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new LoadError('load-bad-json', `Could not load ${name}: it is not valid JSON (${(error as Error).message})`, { url: url.href, file: name, attempts: 1 });
+      throw new LoadError('load-bad-json', `Could not load ${name}: it is not valid JSON (${(error as Error).message})`, {
+        url: url.href,
+        file: name,
+        attempts: 1,
+      });
     }
   }
   return fetchJSON(url, name, { fresh: failed.has(url.href) });
@@ -143,8 +151,17 @@ export async function loadDataset<N extends DatasetName>(name: N, query: Dataset
   const keys = Object.keys(files).filter((k) => files[k]!.rows > 0 && k.split('/').every((v, i) => !wanted[i] || wanted[i].has(v)));
   const read = (file: string) => fetchOnce(new URL(`${name}/${file}`, base)) as Promise<SliceFile>;
   const release = checkRelease(meta, (query as { release?: unknown }).release);
-  const [slices, older] = await Promise.all([Promise.all(keys.map((k) => read(files[k]!.file))), Promise.all(release ? supersededFiles(meta, keys).map(read) : [])]);
+  const [slices, older] = await Promise.all([
+    Promise.all(keys.map((k) => read(files[k]!.file))),
+    Promise.all(release ? supersededFiles(meta, keys).map(read) : []),
+  ]);
   let rows = slices.flatMap((s) => decode<DatasetRow<N>>(s));
-  if (release) rows = releaseRows(meta, rows, older.flatMap((s) => decode<DatasetRow<N>>(s)), release);
+  if (release)
+    rows = releaseRows(
+      meta,
+      rows,
+      older.flatMap((s) => decode<DatasetRow<N>>(s)),
+      release,
+    );
   return { rows: applyQuery(meta, rows, valid), meta };
 }

@@ -47,7 +47,8 @@ export interface SeriesPoint {
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function checkPeriod(name: string, value: string | undefined): void {
-  if (value !== undefined && !MONTH.test(value)) throw new FpkError('bad-period', `"${name}" must be a month YYYY-MM; got "${value}".`, name);
+  if (value !== undefined && !MONTH.test(value))
+    throw new FpkError('bad-period', `"${name}" must be a month YYYY-MM; got "${value}".`, name);
 }
 
 function checkRange(from?: string, to?: string): void {
@@ -113,7 +114,8 @@ export function withYearOverYear<P extends SeriesPoint>(points: readonly P[]): (
   });
 }
 
-export type PopulationLookup = { population: number; year: number; vintage: PopulationRecord['vintage'] } | { population: null; reason: string };
+export type PopulationLookup =
+  { population: number; year: number; vintage: PopulationRecord['vintage'] } | { population: null; reason: string };
 
 /**
  * The population denominator for a jurisdiction and a 12-month-ending period: the July 1
@@ -124,7 +126,8 @@ export function populationFor(population: readonly PopulationRecord[], jurisdict
   if (jurisdiction === 'NY' || jurisdiction === 'YC') {
     return {
       population: null,
-      reason: 'CDC splits New York State into NY (excluding New York City) and YC (New York City); Census estimates cover the whole state, so no rate is computed.',
+      reason:
+        'CDC splits New York State into NY (excluding New York City) and YC (New York City); Census estimates cover the whole state, so no rate is computed.',
     };
   }
   const year = Number(period.slice(0, 4));
@@ -198,12 +201,24 @@ export function changeBetween(
   const { indicator, from, to, measure = 'reported' } = options;
   checkRange(from, to);
   const start = compareJurisdictions(rows, { indicator, period: from, jurisdictions: options.jurisdictions, measure });
-  const end = new Map(compareJurisdictions(rows, { indicator, period: to, jurisdictions: options.jurisdictions, measure }).map((r) => [r.jurisdiction, r.value]));
+  const end = new Map(
+    compareJurisdictions(rows, { indicator, period: to, jurisdictions: options.jurisdictions, measure }).map((r) => [
+      r.jurisdiction,
+      r.value,
+    ]),
+  );
   return start
     .map((s) => {
       const e = end.get(s.jurisdiction) ?? null;
       const change = s.value !== null && e !== null ? e - s.value : null;
-      return { jurisdiction: s.jurisdiction, name: s.name, start: s.value, end: e, change, changePercent: change !== null && s.value ? (change / s.value) * 100 : null };
+      return {
+        jurisdiction: s.jurisdiction,
+        name: s.name,
+        start: s.value,
+        end: e,
+        change,
+        changePercent: change !== null && s.value ? (change / s.value) * 100 : null,
+      };
     })
     .sort((a, b) => (b.changePercent ?? -Infinity) - (a.changePercent ?? -Infinity) || byCode(a.jurisdiction, b.jurisdiction));
 }
@@ -271,18 +286,36 @@ export function revisions(
     .sort(([a], [b]) => byCode(a, b))
     .map(([period, list]): RevisionPoint => {
       const values = list
-        .map((r) => ({ release: r.release, reported: r.reported, predicted: r.predicted, percentPending: r.percentPending, footnotes: r.footnotes }))
+        .map((r) => ({
+          release: r.release,
+          reported: r.reported,
+          predicted: r.predicted,
+          percentPending: r.percentPending,
+          footnotes: r.footnotes,
+        }))
         .sort((a, b) => byCode(a.release, b.release));
       values.forEach((v, i) => {
         if (i > 0 && v.release === values[i - 1]!.release) {
-          throw new FpkError('parse-failed', `${jurisdiction} ${indicator} ${period} appears twice in release ${v.release}: pass each release's rows once.`);
+          throw new FpkError(
+            'parse-failed',
+            `${jurisdiction} ${indicator} ${period} appears twice in release ${v.release}: pass each release's rows once.`,
+          );
         }
         releases.add(v.release);
       });
       const first = values[0]!;
       const latest = values[values.length - 1]!;
       const change = values.length > 1 && first.reported !== null && latest.reported !== null ? latest.reported - first.reported : null;
-      return { jurisdiction, indicator, period, values, first, latest, change, changePercent: change !== null && first.reported ? (change / first.reported) * 100 : null };
+      return {
+        jurisdiction,
+        indicator,
+        period,
+        values,
+        first,
+        latest,
+        change,
+        changePercent: change !== null && first.reported ? (change / first.reported) * 100 : null,
+      };
     });
   return { jurisdiction, indicator, releases: [...releases].sort(byCode), periods };
 }
@@ -296,7 +329,10 @@ export interface Dated {
  * Events whose date falls in [from, to] (YYYY-MM or YYYY-MM-DD bounds, inclusive). Undated
  * events cannot be placed on an axis: they are returned apart so a chart can say how many.
  */
-export function eventsInRange<E extends Dated>(events: readonly E[], range: { from?: string; to?: string } = {}): { events: E[]; undated: E[] } {
+export function eventsInRange<E extends Dated>(
+  events: readonly E[],
+  range: { from?: string; to?: string } = {},
+): { events: E[]; undated: E[] } {
   const { from, to } = range;
   if (from && to && from > to.padEnd(from.length, '9')) throw new FpkError('bad-range', `"from" (${from}) is after "to" (${to}).`, 'from');
   const dated = events.filter((e): e is E & { date: string } => e.date !== null);
@@ -312,7 +348,10 @@ export function eventsInRange<E extends Dated>(events: readonly E[], range: { fr
  * Places each event on a series: the series' value in the event's month (the 12-month window
  * ending that month), so a marker sits on the line. Null where the series has no value then.
  */
-export function joinEventsToSeries<E extends Dated & { date: string }>(events: readonly E[], points: readonly SeriesPoint[]): (E & { period: string; value: number | null })[] {
+export function joinEventsToSeries<E extends Dated & { date: string }>(
+  events: readonly E[],
+  points: readonly SeriesPoint[],
+): (E & { period: string; value: number | null })[] {
   const byPeriod = new Map(points.map((p) => [p.period, p.value]));
   return events.map((e) => ({ ...e, period: e.date.slice(0, 7), value: byPeriod.get(e.date.slice(0, 7)) ?? null }));
 }
@@ -330,7 +369,14 @@ export interface SeizureTotal {
 /** Sums seizures by month or fiscal year and drug (e.g. fentanyl pounds per month). */
 export function seizureTotals(
   rows: readonly SeizureRecord[],
-  options: { by?: 'month' | 'fiscalYear'; drugs?: readonly SeizureRecord['drug'][]; components?: readonly SeizureRecord['component'][]; regions?: readonly SeizureRecord['region'][]; from?: string; to?: string } = {},
+  options: {
+    by?: 'month' | 'fiscalYear';
+    drugs?: readonly SeizureRecord['drug'][];
+    components?: readonly SeizureRecord['component'][];
+    regions?: readonly SeizureRecord['region'][];
+    from?: string;
+    to?: string;
+  } = {},
 ): SeizureTotal[] {
   const { by = 'month', from, to } = options;
   checkRange(from, to);

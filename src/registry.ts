@@ -32,10 +32,24 @@ export type DatasetName = (typeof DATASET_NAMES)[number];
  * newer release replaced some) are listed in `meta.slices.superseded` alone: only a `release`
  * query reads them, after meta.json (src/releases.ts).
  */
-export const SLICES: Partial<Record<DatasetName, readonly { readonly option: 'jurisdictions' | 'indicators' | 'drugs'; readonly names: readonly string[] }[]>> = {
+export const SLICES: Partial<
+  Record<DatasetName, readonly { readonly option: 'jurisdictions' | 'indicators' | 'drugs'; readonly names: readonly string[] }[]>
+> = {
   overdoses: [
-    { option: 'jurisdictions', names: 'AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR PA PR RI SC SD TN TX US UT VA VT WA WI WV WY YC'.split(' ') },
-    { option: 'indicators', names: 'all-deaths all-drugs cocaine heroin methadone natural-semisynthetic-opioids natural-semisynthetic-opioids-methadone natural-semisynthetic-synthetic-opioids opioids pct-drugs-specified psychostimulants synthetic-opioids'.split(' ') },
+    {
+      option: 'jurisdictions',
+      names:
+        'AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR PA PR RI SC SD TN TX US UT VA VT WA WI WV WY YC'.split(
+          ' ',
+        ),
+    },
+    {
+      option: 'indicators',
+      names:
+        'all-deaths all-drugs cocaine heroin methadone natural-semisynthetic-opioids natural-semisynthetic-opioids-methadone natural-semisynthetic-synthetic-opioids opioids pct-drugs-specified psychostimulants synthetic-opioids'.split(
+          ' ',
+        ),
+    },
   ],
   seizures: [{ option: 'drugs', names: 'cocaine ecstasy fentanyl heroin ketamine khat lsd marijuana methamphetamine other'.split(' ') }],
 };

@@ -15,7 +15,12 @@ export const ALL_RELEASES = 'all';
 export function checkRelease(meta: DatasetMeta, release: unknown): string | undefined {
   if (release === undefined) return undefined;
   const dates = meta.releases?.map((r) => r.date);
-  if (!dates) throw new FpkError('unknown-value', `${meta.name} has one release; the "release" option applies to datasets that keep every release (overdoses).`, 'release');
+  if (!dates)
+    throw new FpkError(
+      'unknown-value',
+      `${meta.name} has one release; the "release" option applies to datasets that keep every release (overdoses).`,
+      'release',
+    );
   if (typeof release !== 'string' || (release !== ALL_RELEASES && !dates.includes(release))) {
     throw new UnknownValueError('release', String(release), [...dates, ALL_RELEASES]);
   }

@@ -7,16 +7,7 @@
  * a field says the column is a count with thousands separators.
  */
 
-export type FieldType =
-  | 'string'
-  | 'integer'
-  | 'number'
-  | 'boolean'
-  | 'date'
-  | 'month'
-  | 'enum'
-  | 'list'
-  | 'json';
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'month' | 'enum' | 'list' | 'json';
 
 interface FieldBase {
   readonly type: FieldType;
@@ -75,16 +66,7 @@ export interface JsonField<T = unknown> extends FieldBase {
   readonly __type?: T;
 }
 
-export type Field =
-  | StringField
-  | IntegerField
-  | NumberField
-  | BooleanField
-  | DateField
-  | MonthField
-  | EnumField
-  | ListField
-  | JsonField;
+export type Field = StringField | IntegerField | NumberField | BooleanField | DateField | MonthField | EnumField | ListField | JsonField;
 
 export type Fields = Readonly<Record<string, Field>>;
 
@@ -96,23 +78,22 @@ export interface Schema<F extends Fields = Fields> {
   readonly key?: readonly string[];
 }
 
-type ValueOf<F> = F extends EnumField<infer V>
-  ? V
-  : F extends IntegerField | NumberField
-    ? number
-    : F extends BooleanField
-      ? boolean
-      : F extends ListField
-        ? readonly string[]
-        : F extends JsonField<infer T>
-          ? T
-          : string;
+type ValueOf<F> =
+  F extends EnumField<infer V>
+    ? V
+    : F extends IntegerField | NumberField
+      ? number
+      : F extends BooleanField
+        ? boolean
+        : F extends ListField
+          ? readonly string[]
+          : F extends JsonField<infer T>
+            ? T
+            : string;
 
 /** The typed row a schema describes: nullable fields may be `null`. */
 export type RowOf<S extends Schema> = {
-  readonly [K in keyof S['fields']]: S['fields'][K] extends { nullable: true }
-    ? ValueOf<S['fields'][K]> | null
-    : ValueOf<S['fields'][K]>;
+  readonly [K in keyof S['fields']]: S['fields'][K] extends { nullable: true } ? ValueOf<S['fields'][K]> | null : ValueOf<S['fields'][K]>;
 };
 
 /** Declares a schema; the key must name fields of the schema. */
@@ -135,9 +116,7 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.row !== undefined ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : '']
-    .filter(Boolean)
-    .join(', ');
+  const where = [p.file, p.row !== undefined ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : ''].filter(Boolean).join(', ');
   const got = p.value !== undefined ? `got ${JSON.stringify(p.value)}; ` : '';
   return `${where}: ${got}expected ${p.expected}`;
 }
@@ -205,7 +184,13 @@ export function convertCell(field: Field, text: string): Converted {
       if (!field.values.includes(text)) return { ok: false, expected: `one of ${listValues(field.values)}` };
       return { ok: true, value: text };
     case 'list':
-      return { ok: true, value: text.split(field.separator).map((s) => s.trim()).filter((s) => s !== '') };
+      return {
+        ok: true,
+        value: text
+          .split(field.separator)
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+      };
     case 'json': {
       let value: unknown;
       try {
@@ -266,7 +251,8 @@ export function checkRow(schema: Schema, row: Record<string, unknown>, file: str
   for (const [name, field] of Object.entries(schema.fields)) {
     const value = row[name];
     if (value === null || value === undefined) {
-      if (!field.nullable) problems.push({ file, row: rowNumber, column: name, value: String(value), expected: `a value (${describeField(field)})` });
+      if (!field.nullable)
+        problems.push({ file, row: rowNumber, column: name, value: String(value), expected: `a value (${describeField(field)})` });
       continue;
     }
     const back = convertCell(field, formatCell(field, value));
@@ -279,7 +265,12 @@ export function checkRow(schema: Schema, row: Record<string, unknown>, file: str
 }
 
 /** Finds rows that share a key; every repeat is one problem naming the first occurrence. */
-export function duplicateKeys(schema: Schema, rows: readonly Record<string, unknown>[], file: string, rowNumberOf = (i: number) => i + 2): Problem[] {
+export function duplicateKeys(
+  schema: Schema,
+  rows: readonly Record<string, unknown>[],
+  file: string,
+  rowNumberOf = (i: number) => i + 2,
+): Problem[] {
   if (!schema.key) return [];
   const seen = new Map<string, number>();
   const problems: Problem[] = [];
@@ -287,7 +278,13 @@ export function duplicateKeys(schema: Schema, rows: readonly Record<string, unkn
     const key = schema.key!.map((k) => String(row[k])).join(' | ');
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ file, row: rowNumberOf(i), column: schema.key!.join('+'), value: key, expected: `a unique key (first seen at row ${rowNumberOf(first)})` });
+      problems.push({
+        file,
+        row: rowNumberOf(i),
+        column: schema.key!.join('+'),
+        value: key,
+        expected: `a unique key (first seen at row ${rowNumberOf(first)})`,
+      });
     } else {
       seen.set(key, i);
     }

@@ -127,7 +127,10 @@ export class FpkCases extends FpkElement {
     if (this.terrorism && this.terrorism !== 'only' && this.terrorism !== 'all') {
       throw new FpkError('unknown-value', `Unknown terrorism="${this.terrorism}". Allowed: only, all.`, 'terrorism');
     }
-    const [{ rows, meta }, organizations] = await Promise.all([loadDataset('cases', { ...range, ...(types.length ? { eventTypes: types } : {}) }), loadDataset('organizations')]);
+    const [{ rows, meta }, organizations] = await Promise.all([
+      loadDataset('cases', { ...range, ...(types.length ? { eventTypes: types } : {}) }),
+      loadDataset('organizations'),
+    ]);
     this.organizations = organizations.rows;
     this.all = this.terrorism === 'only' ? rows.filter((r) => r.terrorismRelated) : rows;
     this.meta = meta;
@@ -142,10 +145,24 @@ export class FpkCases extends FpkElement {
     const needle = (this.query ?? '').trim().toLocaleLowerCase();
     // One name per organization: the organizations dataset's display name in the reader's language.
     const byId = new Map(this.organizations.map((o) => [o.id, o]));
-    const namesOf = (r: CaseEvent) => [...new Set(r.organizationIds.map((id) => (byId.get(id) ? organizationName(byId.get(id)!, lang) : id)))];
+    const namesOf = (r: CaseEvent) => [
+      ...new Set(r.organizationIds.map((id) => (byId.get(id) ? organizationName(byId.get(id)!, lang) : id))),
+    ];
     const matches = needle
       ? this.all.filter((r) =>
-          [r.caseName, r.outcome, r.sentence ?? '', r.docket ?? '', ...r.defendants, ...r.organizations, ...namesOf(r), ...r.statutes, ...r.courts, r.courtNote ?? '', eventTypeLabel(lang, r.eventType)]
+          [
+            r.caseName,
+            r.outcome,
+            r.sentence ?? '',
+            r.docket ?? '',
+            ...r.defendants,
+            ...r.organizations,
+            ...namesOf(r),
+            ...r.statutes,
+            ...r.courts,
+            r.courtNote ?? '',
+            eventTypeLabel(lang, r.eventType),
+          ]
             .join(' ')
             .toLocaleLowerCase()
             .includes(needle),
@@ -153,7 +170,8 @@ export class FpkCases extends FpkElement {
       : [...this.all];
     const dir = this.descending ? -1 : 1;
     const key = this.sortKey;
-    const value = (r: CaseEvent): string => (key === 'courts' ? r.courts.join('; ') : key === 'eventType' ? eventTypeLabel(lang, r.eventType) : String(r[key] ?? ''));
+    const value = (r: CaseEvent): string =>
+      key === 'courts' ? r.courts.join('; ') : key === 'eventType' ? eventTypeLabel(lang, r.eventType) : String(r[key] ?? '');
     matches.sort((a, b) => {
       const va = value(a);
       const vb = value(b);
@@ -217,7 +235,13 @@ export class FpkCases extends FpkElement {
   protected override renderTable(lang: Lang, model: ChartModel): TemplateResult {
     const text = casesText(lang);
     const searchId = `${this.idPrefix}-search`;
-    const sortable: Partial<Record<string, SortKey>> = { date: 'date', eventTypeLabel: 'eventType', caseName: 'caseName', court: 'courts', checked: 'checked' };
+    const sortable: Partial<Record<string, SortKey>> = {
+      date: 'date',
+      eventTypeLabel: 'eventType',
+      caseName: 'caseName',
+      court: 'courts',
+      checked: 'checked',
+    };
     const rows = model.rows as readonly (CaseEvent & { eventTypeLabel: string; organizationNames: readonly string[] })[];
     return html`<div class="controls">
         <label for=${searchId}>${text.search}</label>
@@ -245,9 +269,9 @@ export class FpkCases extends FpkElement {
                 <td>${r.date ? formatDate(lang, r.date) : text.undated}</td>
                 <td>${r.eventTypeLabel}</td>
                 <td>${r.caseName}</td>
-                <td>${r.courts.length ? r.courts.map((c, i) => html`${i ? '; ' : ''}<abbr title=${COURTS[c as CourtCode]?.[lang] ?? c}>${c}</abbr>`) : r.courtNote ? nothing : '—'}${r.courtNote
-                    ? html`${r.courts.length ? html`<br />` : nothing}<small>${r.courtNote}</small>`
-                    : nothing}</td>
+                <td>${r.courts.length ? r.courts.map((c, i) => html`${i ? '; ' : ''}<abbr title=${COURTS[c as CourtCode]?.[lang] ?? c}>${c}</abbr>`) : r.courtNote ? nothing : '—'}${
+                  r.courtNote ? html`${r.courts.length ? html`<br />` : nothing}<small>${r.courtNote}</small>` : nothing
+                }</td>
                 <td>${r.docket ?? '—'}</td>
                 <td>${formatCell(lang, r.defendants, 'list')}</td>
                 <td>${formatCell(lang, r.organizationNames, 'list')}</td>
@@ -267,7 +291,6 @@ export class FpkCases extends FpkElement {
       <p class="count">${formatNumber(lang, rows.length)} / ${formatNumber(lang, this.all.length)}</p>`;
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

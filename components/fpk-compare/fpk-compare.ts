@@ -70,7 +70,17 @@ export class FpkCompare extends FpkElement {
     `,
   ];
 
-  protected static override readonly dataAttributes = ['datasetName', 'measure', 'mode', 'jurisdictions', 'drugs', 'from', 'to', 'highlight', 'lang'];
+  protected static override readonly dataAttributes = [
+    'datasetName',
+    'measure',
+    'mode',
+    'jurisdictions',
+    'drugs',
+    'from',
+    'to',
+    'highlight',
+    'lang',
+  ];
 
   @property() mode?: string;
   @property() highlight?: string;
@@ -100,7 +110,8 @@ export class FpkCompare extends FpkElement {
     // One 20px step per drawn item plus axis and legend. Set through the CSSOM: CSP-safe, and on
     // an element inside the shadow root, so the host's own style attribute is left alone.
     const drawn = this.model?.rows.filter((r) => r['rank'] !== null).length;
-    if (drawn !== undefined) this.renderRoot.querySelector<HTMLElement>('[part="chart"]')?.style.setProperty('--_bars-height', `${drawn * 20 + 70}px`);
+    if (drawn !== undefined)
+      this.renderRoot.querySelector<HTMLElement>('[part="chart"]')?.style.setProperty('--_bars-height', `${drawn * 20 + 70}px`);
     // Each render may bring a new vega view (view toggle, theme); listen once per view.
     void this.vega.ready.then((view) => {
       if (!view || this.listening.has(view)) return;

@@ -92,10 +92,20 @@ export class FpkMap extends FpkElement {
 
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(): Promise<ChartModel> {
-    const [{ buildMapModel }, { mapText }] = await Promise.all([import('../../src/charts/map/model.js'), import('../../src/charts/map/text.js')]);
+    const [{ buildMapModel }, { mapText }] = await Promise.all([
+      import('../../src/charts/map/model.js'),
+      import('../../src/charts/map/text.js'),
+    ]);
     this.text = mapText;
     return buildMapModel(
-      { dataset: this.datasetName, measure: this.measure, drugs: this.drugs, jurisdictions: this.jurisdictions, from: this.from, to: this.to },
+      {
+        dataset: this.datasetName,
+        measure: this.measure,
+        drugs: this.drugs,
+        jurisdictions: this.jurisdictions,
+        from: this.from,
+        to: this.to,
+      },
       this.language,
     );
   }
@@ -111,7 +121,9 @@ export class FpkMap extends FpkElement {
     void this.vega.ready.then((view) => {
       if (!view || this.listening.has(view)) return;
       this.listening.add(view);
-      view.addEventListener('click', (_event, item) => this.select((item as { datum?: { code?: unknown } } | null | undefined)?.datum?.code));
+      view.addEventListener('click', (_event, item) =>
+        this.select((item as { datum?: { code?: unknown } } | null | undefined)?.datum?.code),
+      );
     });
   }
 

@@ -76,7 +76,10 @@ export class FpkTimeline extends FpkElement {
 
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(): Promise<ChartModel> {
-    const [{ buildTimelineModel }, { timelineText }] = await Promise.all([import('../../src/charts/timeline/model.js'), import('../../src/charts/timeline/text.js')]);
+    const [{ buildTimelineModel }, { timelineText }] = await Promise.all([
+      import('../../src/charts/timeline/model.js'),
+      import('../../src/charts/timeline/text.js'),
+    ]);
     this.text = timelineText;
     return buildTimelineModel(
       {
@@ -155,7 +158,6 @@ export class FpkTimeline extends FpkElement {
     </div>`;
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

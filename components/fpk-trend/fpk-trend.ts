@@ -137,7 +137,10 @@ export class FpkTrend extends FpkElement {
       indicators: drugs.length ? drugs : DEFAULT_INDICATORS,
       drugs: drugs.length ? drugs : DEFAULT_SEIZURE_DRUGS,
     });
-    const [{ buildTrendModel }, { trendText }] = await Promise.all([import('../../src/charts/trend/model.js'), import('../../src/charts/trend/text.js')]);
+    const [{ buildTrendModel }, { trendText }] = await Promise.all([
+      import('../../src/charts/trend/model.js'),
+      import('../../src/charts/trend/text.js'),
+    ]);
     this.text = trendText;
     return buildTrendModel(
       {
@@ -198,7 +201,6 @@ const MARKER_LINKS = 4;
 function sentence(text: string): string {
   return text.endsWith('.') ? text : `${text}.`;
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -66,7 +66,12 @@ function inViewTurn(draws: boolean): Promise<void> {
   return Promise.resolve();
 }
 const offscreenTurn: Promise<void> = Promise.race([
-  firstChartDrawn.then(() => new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)))),
+  firstChartDrawn.then(
+    () =>
+      new Promise<void>((resolve) =>
+        typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50),
+      ),
+  ),
   new Promise<void>((resolve) => setTimeout(resolve, 2000)),
 ]);
 
@@ -220,9 +225,12 @@ export abstract class FpkElement extends LitElement {
         resolve();
       };
       const watch = (rootMargin: string, then: () => void): void => {
-        const observer = new IntersectionObserver((entries) => {
-          if (entries.some((e) => e.isIntersecting)) then();
-        }, { rootMargin });
+        const observer = new IntersectionObserver(
+          (entries) => {
+            if (entries.some((e) => e.isIntersecting)) then();
+          },
+          { rootMargin },
+        );
         observer.observe(this);
         observers.push(observer);
       };
@@ -253,12 +261,14 @@ export abstract class FpkElement extends LitElement {
     const lang = this.language;
     const headingId = `${this.idPrefix}-heading`;
     return html`<figure aria-labelledby=${this.heading ? headingId : nothing} lang=${lang}>
-      ${this.heading || this.description
-        ? html`<div part="header">
+      ${
+        this.heading || this.description
+          ? html`<div part="header">
             ${this.heading ? html`<h2 id=${headingId}>${this.heading}</h2>` : nothing}
             ${this.description ? html`<p>${this.description}</p>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.error ? this.renderError(lang) : this.renderBody(lang)}
       ${this.model ? html`<p class="summary" part="summary">${this.model.summary}</p>` : nothing} ${this.renderSource(lang)}
       ${this.model ? this.renderActions(lang) : nothing} ${this.citation ? this.renderCitation(lang) : nothing}
@@ -308,7 +318,9 @@ export abstract class FpkElement extends LitElement {
     await this.updateComplete;
     const target = this.error
       ? this.renderRoot.querySelector<HTMLElement>('[part="error"] .retry')
-      : focusable(['[part="chart"]', '[part="table"]', 'figure'].map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean) ?? null);
+      : focusable(
+          ['[part="chart"]', '[part="table"]', 'figure'].map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean) ?? null,
+        );
     target?.focus();
   }
 
@@ -345,9 +357,11 @@ export abstract class FpkElement extends LitElement {
     const { label, entries } = sourceParts(this.model ?? { metas: [] }, lang);
     return html`<p part="source">
       ${label}:
-      ${entries.length
-        ? html`${entries.map((e, i) => html`${i ? '; ' : ''}<a href=${ifDefined(safeURL(e.url))} rel="noopener" target="_blank">${e.credit}</a>${e.details}`)}.`
-        : '…'}
+      ${
+        entries.length
+          ? html`${entries.map((e, i) => html`${i ? '; ' : ''}<a href=${ifDefined(safeURL(e.url))} rel="noopener" target="_blank">${e.credit}</a>${e.details}`)}.`
+          : '…'
+      }
       ${(this.model?.notes ?? []).map((n) => html` ${n}`)}
     </p>`;
   }
@@ -364,10 +378,12 @@ export abstract class FpkElement extends LitElement {
     const actions = this.offeredActions;
     const label = (a: Action) => t(lang, a === 'cite' ? 'cite' : (`download${a[0]!.toUpperCase()}${a.slice(1)}` as 'downloadCsv'));
     return html`<div part="actions" role="group" aria-label=${t(lang, 'actions')}>
-      ${model.spec
-        ? html`<button type="button" aria-pressed=${this.view !== 'table'} @click=${() => this.setView('chart')}>${t(lang, 'chart')}</button>
+      ${
+        model.spec
+          ? html`<button type="button" aria-pressed=${this.view !== 'table'} @click=${() => this.setView('chart')}>${t(lang, 'chart')}</button>
             <button type="button" aria-pressed=${this.view === 'table'} @click=${() => this.setView('table')}>${t(lang, 'table')}</button>`
-        : nothing}
+          : nothing
+      }
       ${actions.map(
         (a) =>
           html`<button type="button" data-action=${a} aria-label=${a === 'cite' ? t(lang, 'citeTitle') : `${t(lang, 'download')} ${label(a)}`} @click=${() => this.runAction(a)}>
@@ -399,7 +415,18 @@ export abstract class FpkElement extends LitElement {
     const lang = this.language;
     const source = sourceText(model, lang);
     const { composeSVG } = await loadExports();
-    return composeSVG({ heading: this.heading, description: this.description, source, chartSVG: svg, fg: v('--_fg'), muted: v('--_muted'), bg: v('--_bg'), font: v('--_font'), label: model.label, lang });
+    return composeSVG({
+      heading: this.heading,
+      description: this.description,
+      source,
+      chartSVG: svg,
+      fg: v('--_fg'),
+      muted: v('--_muted'),
+      bg: v('--_bg'),
+      font: v('--_font'),
+      label: model.label,
+      lang,
+    });
   }
 
   /** Runs an action; `fpk-download` is dispatched first and may be cancelled by the host. */
@@ -419,7 +446,10 @@ export abstract class FpkElement extends LitElement {
         await navigator.clipboard?.writeText(this.citation).catch(() => undefined);
       }
     } catch (error) {
-      emit(this, 'fpk-error', { code: 'render-failed', message: `The ${action.toUpperCase()} download failed: ${(error as Error).message}` });
+      emit(this, 'fpk-error', {
+        code: 'render-failed',
+        message: `The ${action.toUpperCase()} download failed: ${(error as Error).message}`,
+      });
     }
   }
 
@@ -481,7 +511,9 @@ export function formatCell(lang: Lang, value: unknown, format: CellFormat = 'tex
       return (value as readonly string[]).join('; ');
     case 'link': {
       const links = value as readonly { url: string }[];
-      return links.map((l, i) => html`${i ? ' ' : ''}<a href=${ifDefined(safeURL(l.url))} rel="noopener" target="_blank">${hostOf(l.url)}</a>`);
+      return links.map(
+        (l, i) => html`${i ? ' ' : ''}<a href=${ifDefined(safeURL(l.url))} rel="noopener" target="_blank">${hostOf(l.url)}</a>`,
+      );
     }
     default:
       return String(value);

@@ -27,7 +27,10 @@ function sourceCells(model: ChartModel): (row: Readonly<Record<string, unknown>>
       // The row's dataset gets the row's releases; the other datasets (population) what the chart shows of them.
       const [own, ...others] = model.metas;
       const releases = release.split('; ');
-      cell = [...(own ? [sourceEntryText(own, { ...model.shown?.[own.name], releases }, 'en')] : []), ...others.map((m) => sourceEntryText(m, model.shown?.[m.name], 'en'))].join('; ');
+      cell = [
+        ...(own ? [sourceEntryText(own, { ...model.shown?.[own.name], releases }, 'en')] : []),
+        ...others.map((m) => sourceEntryText(m, model.shown?.[m.name], 'en')),
+      ].join('; ');
       perRelease.set(release, cell);
     }
     return cell;
@@ -40,7 +43,10 @@ export function modelCSV(model: ChartModel): string {
   const version = model.metas.map((m) => `${m.name} ${m.version}`).join('; ');
   const keys = model.columns.map((c) => c.key);
   const rows = model.rows.map((r) => ({ ...Object.fromEntries(keys.map((k) => [k, r[k]])), source: source(r), dataset_version: version }));
-  return toCSV(rows.length ? rows : [Object.fromEntries([...keys, 'source', 'dataset_version'].map((k) => [k, null]))]).replace(/\n,*\n$/, '\n');
+  return toCSV(rows.length ? rows : [Object.fromEntries([...keys, 'source', 'dataset_version'].map((k) => [k, null]))]).replace(
+    /\n,*\n$/,
+    '\n',
+  );
 }
 
 /**
@@ -112,7 +118,9 @@ export async function svgToPNG(svg: string, scale = 2): Promise<Blob> {
     const ctx = canvas.getContext('2d')!;
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, w, h);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

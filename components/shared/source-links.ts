@@ -11,7 +11,12 @@ import { linkLabel } from '../../src/charts/links.js';
  * `data-kind` for styling and tests; `separator` between them (a line break in tables). A URL
  * safeURL refuses is shown as text, never as a link.
  */
-export function sourceList(lang: Lang, links: readonly SourceLink[], onOpen?: () => void, separator: 'br' | 'space' = 'br'): TemplateResult {
+export function sourceList(
+  lang: Lang,
+  links: readonly SourceLink[],
+  onOpen?: () => void,
+  separator: 'br' | 'space' = 'br',
+): TemplateResult {
   return html`${links.map((l, i) => {
     const { text, tag } = linkLabel(l, lang);
     return html`${i ? (separator === 'br' ? html`<br />` : ' ') : nothing}<span class="source" data-kind=${l.kind}

@@ -268,14 +268,16 @@ export class VegaController implements ReactiveController {
     // a first chart, and it can then be ready before the chart's data. One layout read, made
     // only until some chart has asked.
     if (this.#host.isConnected && this.#host.getBoundingClientRect().top < innerHeight + 200) return load();
-    this.#prefetchObserver = tracked(new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.#prefetchObserver?.disconnect();
-        load();
-      },
-      { rootMargin: this.#options.rootMargin ?? '200px' },
-    ));
+    this.#prefetchObserver = tracked(
+      new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this.#prefetchObserver?.disconnect();
+          load();
+        },
+        { rootMargin: this.#options.rootMargin ?? '200px' },
+      ),
+    );
     this.#prefetchObserver.observe(this.#host);
   }
 
@@ -305,27 +307,31 @@ export class VegaController implements ReactiveController {
     adoptChartStyles(container.getRootNode());
     this.#width = 0;
     this.#near = false;
-    this.#resizeObserver = tracked(new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (!entry) return;
-      // Redrawing inside the callback would resize the container again in the same frame, which
-      // the browser reports as a "ResizeObserver loop" error on the host page; wait a frame.
-      this.#pendingWidth = Math.floor(entry.contentRect.width);
-      this.#widthFrame ||= requestAnimationFrame(() => {
-        this.#widthFrame = 0;
-        this.#onWidth(this.#pendingWidth);
-      });
-    }));
+    this.#resizeObserver = tracked(
+      new ResizeObserver((entries) => {
+        const entry = entries[entries.length - 1];
+        if (!entry) return;
+        // Redrawing inside the callback would resize the container again in the same frame, which
+        // the browser reports as a "ResizeObserver loop" error on the host page; wait a frame.
+        this.#pendingWidth = Math.floor(entry.contentRect.width);
+        this.#widthFrame ||= requestAnimationFrame(() => {
+          this.#widthFrame = 0;
+          this.#onWidth(this.#pendingWidth);
+        });
+      }),
+    );
     this.#resizeObserver.observe(container);
-    this.#intersectionObserver = tracked(new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.#near = true;
-        this.#intersectionObserver?.disconnect();
-        this.#update();
-      },
-      { rootMargin: this.#options.rootMargin ?? '200px' },
-    ));
+    this.#intersectionObserver = tracked(
+      new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this.#near = true;
+          this.#intersectionObserver?.disconnect();
+          this.#update();
+        },
+        { rootMargin: this.#options.rootMargin ?? '200px' },
+      ),
+    );
     this.#intersectionObserver.observe(container);
   }
 

@@ -28,8 +28,17 @@ let loading: Promise<VegaModules> | undefined;
  */
 export function loadVega(): Promise<VegaModules> {
   const ms = chunkTimeout();
-  loading ??= withDeadline(Promise.all([import('vega'), import('vega-interpreter')]), ms, () => new Error(`it did not arrive within ${ms / 1000} s`)).then(
-    ([vega, interpreter]) => ({ parse: vega.parse, View: vega.View, loader: vega.loader, expressionInterpreter: interpreter.expressionInterpreter }),
+  loading ??= withDeadline(
+    Promise.all([import('vega'), import('vega-interpreter')]),
+    ms,
+    () => new Error(`it did not arrive within ${ms / 1000} s`),
+  ).then(
+    ([vega, interpreter]) => ({
+      parse: vega.parse,
+      View: vega.View,
+      loader: vega.loader,
+      expressionInterpreter: interpreter.expressionInterpreter,
+    }),
     (error: unknown) => {
       loading = undefined;
       throw error;
@@ -42,4 +51,3 @@ export function loadVega(): Promise<VegaModules> {
 export function vegaRequested(): boolean {
   return loading !== undefined;
 }
-

@@ -17,7 +17,12 @@ const overdoses = await loadDataset('overdoses', { jurisdictions: places, indica
 const population = await loadDataset('population');
 
 const compare = (period: string) =>
-  new Map(compareJurisdictions(overdoses.rows, { indicator: 'synthetic-opioids', period, population: population.rows }).map((r) => [r.jurisdiction, r]));
+  new Map(
+    compareJurisdictions(overdoses.rows, { indicator: 'synthetic-opioids', period, population: population.rows }).map((r) => [
+      r.jurisdiction,
+      r,
+    ]),
+  );
 const start = compare(before);
 const end = compare(after);
 

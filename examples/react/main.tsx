@@ -24,14 +24,18 @@ function App() {
   const [state, setState] = useState<Jurisdiction>('OH');
   const [log, setLog] = useState<string[]>([]);
   const note = useCallback((line: string) => setLog((lines) => [line, ...lines].slice(0, 4)), []);
-  const pick = useCallback((event: CustomEvent<FpkSelectDetail>) => {
-    const code = event.detail.datum['code'];
-    if (isState(code)) {
-      setState(code);
-      note(`fpk-select: ${jurisdictionName(code)}`);
-    }
-  }, [note]);
-  const ready = (what: string) => (event: CustomEvent<FpkReadyDetail>) => note(`fpk-ready: ${what}, ${event.detail.rows} rows in its table`);
+  const pick = useCallback(
+    (event: CustomEvent<FpkSelectDetail>) => {
+      const code = event.detail.datum['code'];
+      if (isState(code)) {
+        setState(code);
+        note(`fpk-select: ${jurisdictionName(code)}`);
+      }
+    },
+    [note],
+  );
+  const ready = (what: string) => (event: CustomEvent<FpkReadyDetail>) =>
+    note(`fpk-ready: ${what}, ${event.detail.rows} rows in its table`);
   const failed = (event: CustomEvent<FpkErrorDetail>) => note(`fpk-error: ${event.detail.message}`);
   const name = jurisdictionName(state);
 

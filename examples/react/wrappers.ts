@@ -23,7 +23,19 @@ const events = {
 };
 
 export const Trend = createComponent({ react: React, tagName: 'fpk-trend', elementClass: FpkTrend, events, displayName: 'FpkTrend' });
-export const Compare = createComponent({ react: React, tagName: 'fpk-compare', elementClass: FpkCompare, events, displayName: 'FpkCompare' });
+export const Compare = createComponent({
+  react: React,
+  tagName: 'fpk-compare',
+  elementClass: FpkCompare,
+  events,
+  displayName: 'FpkCompare',
+});
 export const StateMap = createComponent({ react: React, tagName: 'fpk-map', elementClass: FpkMap, events, displayName: 'FpkMap' });
-export const Timeline = createComponent({ react: React, tagName: 'fpk-timeline', elementClass: FpkTimeline, events, displayName: 'FpkTimeline' });
+export const Timeline = createComponent({
+  react: React,
+  tagName: 'fpk-timeline',
+  elementClass: FpkTimeline,
+  events,
+  displayName: 'FpkTimeline',
+});
 export const Cases = createComponent({ react: React, tagName: 'fpk-cases', elementClass: FpkCases, events, displayName: 'FpkCases' });

@@ -87,10 +87,14 @@ export async function measureOnce(browser, server, url, { profile, timeout }) {
   const deadline = Date.now() + timeout;
   try {
     await page.goto(url, { waitUntil: 'load', timeout });
-    await page.waitForFunction(() => window.__bench?.allInView !== null, null, { timeout: Math.max(1000, deadline - Date.now()), polling: 50 }).catch(async () => {
-      const seen = await page.evaluate(() => window.__bench).catch(() => null);
-      throw new Error(`charts in view not drawn within ${timeout} ms (${seen ? `${seen.drawn} of ${seen.total} charts drawn` : 'probe missing'})`);
-    });
+    await page
+      .waitForFunction(() => window.__bench?.allInView !== null, null, { timeout: Math.max(1000, deadline - Date.now()), polling: 50 })
+      .catch(async () => {
+        const seen = await page.evaluate(() => window.__bench).catch(() => null);
+        throw new Error(
+          `charts in view not drawn within ${timeout} ms (${seen ? `${seen.drawn} of ${seen.total} charts drawn` : 'probe missing'})`,
+        );
+      });
     // Lazy charts below the fold may still load; heap and bytes are read once the page is quiet.
     await server.quiet(750, Math.max(1000, deadline - Date.now()));
     const timing = await page.evaluate(() => ({ ...window.__bench }));
@@ -129,7 +133,9 @@ export async function checkCSP(browser, url, { profile, wait = 10000 }) {
   const violations = [];
   page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
   await page.addInitScript(probe);
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective}`)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective}`)),
+  );
   try {
     await page.goto(url, { waitUntil: 'load', timeout: wait });
     await page.waitForFunction(() => window.__bench?.allInView !== null, null, { timeout: wait, polling: 50 }).catch(() => undefined);

@@ -33,7 +33,12 @@ export async function chartData(root, { jurisdictions, drug }) {
     const col = Object.fromEntries(slice.columns.map((c, i) => [c, i]));
     for (const row of slice.rows) {
       if (row[col.indicator] !== drug) continue;
-      values.push({ jurisdiction: row[col.jurisdiction], period: row[col.period], reported: row[col.reported], predicted: row[col.predicted] });
+      values.push({
+        jurisdiction: row[col.jurisdiction],
+        period: row[col.period],
+        reported: row[col.reported],
+        predicted: row[col.predicted],
+      });
     }
   }
   if (values.length === 0) throw new Error(`bench: no rows for indicator "${drug}"`);
@@ -137,7 +142,14 @@ export async function buildPages({ root, outDir, counts, libScript, libAttribute
 <p>${escapeHTML(source)}</p>
 </figure>`,
     ).join('\n');
-    await writeFile(join(outDir, `plain-${n}.html`), page({ title: `Plain vega-embed, ${n} chart${n > 1 ? 's' : ''}`, head: '', body: `${plainBlocks}\n<script src="plain.js"></script>` }));
+    await writeFile(
+      join(outDir, `plain-${n}.html`),
+      page({
+        title: `Plain vega-embed, ${n} chart${n > 1 ? 's' : ''}`,
+        head: '',
+        body: `${plainBlocks}\n<script src="plain.js"></script>`,
+      }),
+    );
     pages[`plain-${n}`] = urlOf(`plain-${n}.html`);
 
     if (libScript) {
@@ -146,7 +158,10 @@ export async function buildPages({ root, outDir, counts, libScript, libAttribute
         .join('');
       const blocks = Array.from({ length: n }, () => `<fpk-trend class="chart-block" data-bench-chart${attrs}></fpk-trend>`).join('\n');
       const head = `<script type="module" src="/${libScript.split('\\').join('/')}"></script>`;
-      await writeFile(join(outDir, `library-${n}.html`), page({ title: `fentanyl-policy-kit, ${n} chart${n > 1 ? 's' : ''}`, head, body: blocks }));
+      await writeFile(
+        join(outDir, `library-${n}.html`),
+        page({ title: `fentanyl-policy-kit, ${n} chart${n > 1 ? 's' : ''}`, head, body: blocks }),
+      );
       pages[`library-${n}`] = urlOf(`library-${n}.html`);
     }
   }

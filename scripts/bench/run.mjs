@@ -29,7 +29,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PROFILES = {
   desktop: { viewport: { width: 1280, height: 800 }, cpu: 1, network: null },
   // Lighthouse's mobile settings: 4× slower CPU, 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
-  mobile: { viewport: { width: 412, height: 823 }, cpu: 4, network: { latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (7.5e5 / 8) | 0 } },
+  mobile: {
+    viewport: { width: 412, height: 823 },
+    cpu: 4,
+    network: { latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (7.5e5 / 8) | 0 },
+  },
 };
 
 const { values: opts } = parseArgs({
@@ -60,7 +64,10 @@ const profile = PROFILES[opts.profile];
 if (!profile) fail(`--profile must be one of ${Object.keys(PROFILES).join(', ')}`);
 
 // Every run is bounded; so is the whole benchmark.
-const watchdog = setTimeout(() => fail(`benchmark exceeded --total-timeout ${opts['total-timeout']} ms`), positiveInt(opts['total-timeout'], '--total-timeout'));
+const watchdog = setTimeout(
+  () => fail(`benchmark exceeded --total-timeout ${opts['total-timeout']} ms`),
+  positiveInt(opts['total-timeout'], '--total-timeout'),
+);
 watchdog.unref();
 
 const libPath = resolve(root, opts['lib-script']);
@@ -74,7 +81,10 @@ if (opts.scenarios) {
   if (!libScript) fail(`${opts['lib-script']} is missing: run \`npm run build\` first`);
   const { runStress } = await import('./stress.mjs');
   const json = resolve(root, opts.json === 'bench-results/bench.json' ? 'bench-results/stress.json' : opts.json);
-  const scenarios = opts.scenarios.split(',').map((s) => s.trim()).filter(Boolean);
+  const scenarios = opts.scenarios
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   process.exit(await runStress({ root, libScript, scenarios, profile, profileName: opts.profile, timeout, chromium: opts.chromium, json }));
 }
 
@@ -109,18 +119,25 @@ const results = {};
 const csp = {};
 try {
   // Warm the server's compression cache so brotli time never lands inside a measured load.
-  for (const path of Object.values(pages)) await measureOnce(browser, server, server.origin + path, { profile, timeout }).catch(() => undefined);
+  for (const path of Object.values(pages))
+    await measureOnce(browser, server, server.origin + path, { profile, timeout }).catch(() => undefined);
   for (let i = 0; i < runs; i++) {
     // Interleaved, so drift (thermal, other load) hits both sides alike.
     for (const [name, path] of Object.entries(pages)) {
-      const run = await measureOnce(browser, server, server.origin + path, { profile, timeout }).catch((e) => ({ error: e.message.split('\n')[0] }));
+      const run = await measureOnce(browser, server, server.origin + path, { profile, timeout }).catch((e) => ({
+        error: e.message.split('\n')[0],
+      }));
       (results[name] ??= []).push(run);
-      process.stdout.write(`  ${name} run ${i + 1}/${runs}: ${run.error ? `FAILED ${run.error}` : `${ms(run.firstVisible)} first, ${ms(run.allInView)} all in view, ${kb(run.jsBytes)} JS`}\n`);
+      process.stdout.write(
+        `  ${name} run ${i + 1}/${runs}: ${run.error ? `FAILED ${run.error}` : `${ms(run.firstVisible)} first, ${ms(run.allInView)} all in view, ${kb(run.jsBytes)} JS`}\n`,
+      );
       for (const p of new Set(run.problems ?? [])) notes.push(`${name}: ${p}`);
     }
   }
   for (const [name, path] of Object.entries(pages)) {
-    csp[name] = await checkCSP(browser, cspServer.origin + path, { profile, wait: Math.min(timeout, 15000) }).catch((e) => ({ error: e.message.split('\n')[0] }));
+    csp[name] = await checkCSP(browser, cspServer.origin + path, { profile, wait: Math.min(timeout, 15000) }).catch((e) => ({
+      error: e.message.split('\n')[0],
+    }));
   }
 } finally {
   await browser.close();
@@ -155,19 +172,28 @@ for (const n of counts) {
       continue;
     }
     if (key === 'csp') {
-      const drawn = (c) => (!c ? '—' : c.error ? 'failed' : `${c.drawnInView} of ${c.inView}${c.violations ? `, ${c.violations} violations` : ''}`);
+      const drawn = (c) =>
+        !c ? '—' : c.error ? 'failed' : `${c.drawnInView} of ${c.inView}${c.violations ? `, ${c.violations} violations` : ''}`;
       table.push([`${n} chart${n > 1 ? 's' : ''}`, label, drawn(csp[`plain-${n}`]), drawn(csp[`library-${n}`]), '']);
       continue;
     }
     const p = plain?.[key];
     const l = lib?.[key];
-    table.push([`${n} chart${n > 1 ? 's' : ''}`, label, p == null ? '—' : fmt(p), l == null ? '—' : fmt(l), p && l != null ? (l / p).toFixed(2) : '—']);
+    table.push([
+      `${n} chart${n > 1 ? 's' : ''}`,
+      label,
+      p == null ? '—' : fmt(p),
+      l == null ? '—' : fmt(l),
+      p && l != null ? (l / p).toFixed(2) : '—',
+    ]);
   }
 }
 table.push(['Node', 'Render one chart to SVG (first call)', '—', nodeRender.first == null ? '—' : ms(nodeRender.first), '']);
 table.push(['Node', `Render one chart to SVG (median of ${runs})`, '—', nodeRender.median == null ? '—' : ms(nodeRender.median), '']);
 
-console.log(`\nfentanyl-policy-kit benchmark — profile ${opts.profile}, ${runs} runs each, medians; chart data: ${rows} rows inline (plain)\n`);
+console.log(
+  `\nfentanyl-policy-kit benchmark — profile ${opts.profile}, ${runs} runs each, medians; chart data: ${rows} rows inline (plain)\n`,
+);
 printTable(['Page', 'Metric', 'Plain vega-embed', 'Library', 'Library/plain'], table);
 const failures = Object.entries(results).flatMap(([name, list]) => list.filter((r) => r.error).map((r) => `${name}: ${r.error}`));
 const allNotes = [...new Set([...notes, ...failures])];
@@ -176,7 +202,10 @@ if (allNotes.length) console.log(`\nNotes:\n${allNotes.map((n) => `- ${n}`).join
 if (opts.json) {
   const out = resolve(root, opts.json);
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), profile: opts.profile, runs, chromium: chromiumVersion, results, csp, nodeRender, notes: allNotes }, null, 2)}\n`);
+  await writeFile(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), profile: opts.profile, runs, chromium: chromiumVersion, results, csp, nodeRender, notes: allNotes }, null, 2)}\n`,
+  );
   console.log(`\nRaw results: ${relative(root, out)}`);
 }
 // A side with no successful run has no numbers: that is a failed benchmark, not a table.
@@ -187,7 +216,19 @@ process.exit(Object.values(results).some((list) => list.every((r) => r.error)) ?
 function summarize(list) {
   const ok = (list ?? []).filter((r) => !r.error);
   if (ok.length === 0) return null;
-  const keys = ['jsBytes', 'dataBytes', 'totalBytes', 'requests', 'firstVisible', 'allInView', 'heapUsed', 'elements', 'chartsInView', 'chartsDrawn', 'charts'];
+  const keys = [
+    'jsBytes',
+    'dataBytes',
+    'totalBytes',
+    'requests',
+    'firstVisible',
+    'allInView',
+    'heapUsed',
+    'elements',
+    'chartsInView',
+    'chartsDrawn',
+    'charts',
+  ];
   return Object.fromEntries(keys.map((k) => [k, median(ok.map((r) => r[k]).filter((v) => v != null))]));
 }
 
@@ -203,7 +244,8 @@ async function measureNodeRender(n, limit) {
   const file = resolve(root, opts['render-module']);
   const name = opts['render-module'];
   if (!existsSync(file)) return { note: `${name} is missing: Node render time skipped.` };
-  const withLimit = (p) => Promise.race([p, new Promise((_, no) => setTimeout(() => no(new Error(`timed out after ${limit} ms`)), limit).unref())]);
+  const withLimit = (p) =>
+    Promise.race([p, new Promise((_, no) => setTimeout(() => no(new Error(`timed out after ${limit} ms`)), limit).unref())]);
   try {
     const { renderSVG } = await withLimit(import(pathToFileURL(file).href));
     if (typeof renderSVG !== 'function') return { note: `${name} has no renderSVG export: Node render time skipped.` };

@@ -53,7 +53,9 @@ export async function startServer(root, { quality = 11, headers = {} } = {}) {
       const raw = await readFile(file);
       const data =
         encoding === 'br'
-          ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+          ? brotliCompressSync(raw, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+            })
           : encoding === 'gzip'
             ? gzipSync(raw, { level: 9 })
             : raw;
@@ -81,7 +83,13 @@ export async function startServer(root, { quality = 11, headers = {} } = {}) {
       if (!info?.isFile()) throw Object.assign(new Error('not found'), { status: 404 });
       const ext = extname(file);
       const accepts = String(req.headers['accept-encoding'] ?? '');
-      const encoding = COMPRESSIBLE.has(ext) ? (/\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : 'identity') : 'identity';
+      const encoding = COMPRESSIBLE.has(ext)
+        ? /\bbr\b/.test(accepts)
+          ? 'br'
+          : /\bgzip\b/.test(accepts)
+            ? 'gzip'
+            : 'identity'
+        : 'identity';
       const { data, raw } = await body(file, encoding);
       Object.assign(entry, { encoding, raw, bytes: req.method === 'HEAD' ? 0 : data.length });
       res.writeHead(200, {

@@ -44,7 +44,11 @@ async function writePages(root, outDir, libScript) {
   await mkdir(outDir, { recursive: true });
   const urlOf = (file) => `/${relative(root, join(outDir, file)).split('\\').join('/')}`;
   await writeFile(join(outDir, 'stress-stage.html'), stressPage(libScript, '<main id="stage"></main>'));
-  const charts = Array.from({ length: 100 }, (_, i) => `<fpk-trend class="chart-block" data-bench-chart jurisdictions="US,${STATES[i % STATES.length]}" drugs="synthetic-opioids" heading="Chart ${i + 1}"></fpk-trend>`).join('\n');
+  const charts = Array.from(
+    { length: 100 },
+    (_, i) =>
+      `<fpk-trend class="chart-block" data-bench-chart jurisdictions="US,${STATES[i % STATES.length]}" drugs="synthetic-opioids" heading="Chart ${i + 1}"></fpk-trend>`,
+  ).join('\n');
   await writeFile(join(outDir, 'stress-100.html'), stressPage(libScript, `<h1>100 charts</h1>\n${charts}`));
   return { stage: urlOf('stress-stage.html'), hundred: urlOf('stress-100.html') };
 }
@@ -86,7 +90,11 @@ async function open(browser, url, { profile, timeout }) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { result: proto } = await cdp.send('Runtime.evaluate', { expression: "customElements.get('fpk-trend').prototype" });
     const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objectId,
+      functionDeclaration: 'function () { return this.length; }',
+      returnByValue: true,
+    });
     return result.value;
   };
   return { page, heap, elements, problems, close: () => context.close() };
@@ -136,7 +144,17 @@ async function leakScenario(browser, url, kind, options) {
     await run(90);
     const at100 = await heap();
     const chartObjects = await elements();
-    return { base, at10, at100, ratio10: at10 / base, ratio100: at100 / base, perIteration: (at100 - at10) / 90, chartObjects, seconds: (Date.now() - t0) / 1000, problems };
+    return {
+      base,
+      at10,
+      at100,
+      ratio10: at10 / base,
+      ratio100: at100 / base,
+      perIteration: (at100 - at10) / 90,
+      chartObjects,
+      seconds: (Date.now() - t0) / 1000,
+      problems,
+    };
   } finally {
     await close();
   }
@@ -168,9 +186,15 @@ async function scrollScenario(browser, url, options) {
         { timeout: options.timeout, polling: 250 },
       )
       .then((h) => h.jsonValue())
-      .catch(() => page.evaluate(() => [...document.querySelectorAll('fpk-trend')].filter((c) => c.shadowRoot?.querySelector('svg .role-mark path[d]')).length));
+      .catch(() =>
+        page.evaluate(
+          () => [...document.querySelectorAll('fpk-trend')].filter((c) => c.shadowRoot?.querySelector('svg .role-mark path[d]')).length,
+        ),
+      );
     // Charts the reader scrolled past before their data arrived draw when they come back into view.
-    const undrawn = await page.evaluate(() => [...document.querySelectorAll('fpk-trend')].flatMap((c, i) => (c.shadowRoot?.querySelector('svg .role-mark path[d]') ? [] : [i + 1])));
+    const undrawn = await page.evaluate(() =>
+      [...document.querySelectorAll('fpk-trend')].flatMap((c, i) => (c.shadowRoot?.querySelector('svg .role-mark path[d]') ? [] : [i + 1])),
+    );
     const redrawn = [];
     for (const n of undrawn) {
       const ok = await page.evaluate(async (n) => {
@@ -219,7 +243,17 @@ export async function runStress({ root, libScript, scenarios, profile, profileNa
   const unknown = [...wanted].filter((s) => !['attach', 'attributes', 'scroll'].includes(s));
   if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')}: use leaks, attach, attributes, scroll`);
   const server = await startServer(root);
-  const browser = await playwright.chromium.launch({ executablePath: chromium, timeout, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  const browser = await playwright.chromium.launch({
+    executablePath: chromium,
+    timeout,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
   const results = {};
   let failed = false;
   try {
@@ -227,7 +261,11 @@ export async function runStress({ root, libScript, scenarios, profile, profileNa
       if (!wanted.has(kind)) continue;
       console.log(`  ${kind}…`);
       const options = { profile, timeout };
-      results[kind] = await (kind === 'scroll' ? scrollScenario(browser, server.origin + urls.hundred, options) : leakScenario(browser, server.origin + urls.stage, kind, options)).catch((e) => {
+      results[kind] = await (
+        kind === 'scroll'
+          ? scrollScenario(browser, server.origin + urls.hundred, options)
+          : leakScenario(browser, server.origin + urls.stage, kind, options)
+      ).catch((e) => {
         failed = true;
         return { error: e.message.split('\n')[0] };
       });
@@ -242,16 +280,25 @@ export async function runStress({ root, libScript, scenarios, profile, profileNa
     const r = results[kind];
     if (!r) continue;
     if (r.error) console.log(`${kind}: FAILED ${r.error}`);
-    else console.log(`${kind}: heap after warm-up ${mb(r.base)}, after 10 ${mb(r.at10)} (ratio ${r.ratio10.toFixed(3)}), after 100 ${mb(r.at100)} (ratio ${r.ratio100.toFixed(3)}); ${(r.perIteration / 1024).toFixed(1)} KB per iteration after the 10th; ${r.chartObjects} <fpk-trend> object(s) left in the heap; ${r.seconds.toFixed(0)} s`);
+    else
+      console.log(
+        `${kind}: heap after warm-up ${mb(r.base)}, after 10 ${mb(r.at10)} (ratio ${r.ratio10.toFixed(3)}), after 100 ${mb(r.at100)} (ratio ${r.ratio100.toFixed(3)}); ${(r.perIteration / 1024).toFixed(1)} KB per iteration after the 10th; ${r.chartObjects} <fpk-trend> object(s) left in the heap; ${r.seconds.toFixed(0)} s`,
+      );
   }
   const s = results.scroll;
   if (s?.error) console.log(`scroll: FAILED ${s.error}`);
-  else if (s) console.log(`scroll: ${s.drawn} of ${s.charts} charts drawn after one pass${s.undrawn.length ? ` (not yet: ${s.undrawn.join(', ')}; ${s.drawnWhenBack} of them drew once scrolled back into view)` : ''}; ${s.longTasks} long tasks (> 50 ms) while scrolling ${s.scrollSeconds.toFixed(0)} s, longest ${Math.round(s.longestTask)} ms, ${s.over100} over 100 ms, ${s.over200} over 200 ms; heap after GC ${mb(s.heapUsed)}; ${s.elements} elements`);
+  else if (s)
+    console.log(
+      `scroll: ${s.drawn} of ${s.charts} charts drawn after one pass${s.undrawn.length ? ` (not yet: ${s.undrawn.join(', ')}; ${s.drawnWhenBack} of them drew once scrolled back into view)` : ''}; ${s.longTasks} long tasks (> 50 ms) while scrolling ${s.scrollSeconds.toFixed(0)} s, longest ${Math.round(s.longestTask)} ms, ${s.over100} over 100 ms, ${s.over200} over 200 ms; heap after GC ${mb(s.heapUsed)}; ${s.elements} elements`,
+    );
   const problems = [...new Set(Object.values(results).flatMap((r) => r.problems ?? []))];
   if (problems.length) console.log(`\nProblems:\n${problems.map((p) => `- ${p}`).join('\n')}`);
   if (json) {
     await mkdir(dirname(json), { recursive: true });
-    await writeFile(json, `${JSON.stringify({ date: new Date().toISOString(), profile: profileName, chromium: browser.version(), results }, null, 2)}\n`);
+    await writeFile(
+      json,
+      `${JSON.stringify({ date: new Date().toISOString(), profile: profileName, chromium: browser.version(), results }, null, 2)}\n`,
+    );
     console.log(`\nRaw results: ${relative(root, json)}`);
   }
   return failed || (s && !s.error && s.drawn + s.drawnWhenBack !== s.charts) ? 1 : 0;

@@ -42,7 +42,29 @@ export const BANNER = `/*! fentanyl-policy-kit v${pkg.version} | MIT | data: see
  * transform fails with vega's "Unrecognized transform type"; test/node/cdn-transforms.test.ts
  * parses every spec snapshot to make sure none does.
  */
-export const CDN_TRANSFORMS = ['Aggregate', 'Collect', 'Compare', 'Expression', 'Extent', 'Facet', 'Field', 'Filter', 'Formula', 'Key', 'Load', 'MultiExtent', 'MultiValues', 'Params', 'PreFacet', 'Proxy', 'Relay', 'Sieve', 'Subflow', 'TupleIndex', 'Values'];
+export const CDN_TRANSFORMS = [
+  'Aggregate',
+  'Collect',
+  'Compare',
+  'Expression',
+  'Extent',
+  'Facet',
+  'Field',
+  'Filter',
+  'Formula',
+  'Key',
+  'Load',
+  'MultiExtent',
+  'MultiValues',
+  'Params',
+  'PreFacet',
+  'Proxy',
+  'Relay',
+  'Sieve',
+  'Subflow',
+  'TupleIndex',
+  'Values',
+];
 export const CDN_TRANSFORM_PACKAGES = ['vega-encode', 'vega-view-transforms'];
 
 const transformsSource = resolve(root, 'node_modules/vega-transforms/src');
@@ -203,7 +225,8 @@ function stats(file) {
     name: 'cdn-stats',
     generateBundle(_options, bundle) {
       const chunkOf = new Map();
-      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') for (const id of Object.keys(chunk.modules)) chunkOf.set(id, chunk.fileName);
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk') for (const id of Object.keys(chunk.modules)) chunkOf.set(id, chunk.fileName);
       const rel = (id) => (id.startsWith('\0') ? id : relative(root, id).split('\\').join('/'));
       const chunks = Object.values(bundle)
         .filter((c) => c.type === 'chunk')
@@ -220,7 +243,12 @@ function stats(file) {
           // module → what its `import()` calls load: [{module, chunk}]
           dynamicImporters: Object.fromEntries(
             Object.keys(c.modules)
-              .map((id) => [rel(id), (this.getModuleInfo(id)?.dynamicallyImportedIds ?? []).filter((d) => chunkOf.has(d)).map((d) => ({ module: rel(d), chunk: chunkOf.get(d) }))])
+              .map((id) => [
+                rel(id),
+                (this.getModuleInfo(id)?.dynamicallyImportedIds ?? [])
+                  .filter((d) => chunkOf.has(d))
+                  .map((d) => ({ module: rel(d), chunk: chunkOf.get(d) })),
+              ])
               .filter(([, targets]) => targets.length),
           ),
         }));

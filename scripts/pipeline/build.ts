@@ -37,7 +37,12 @@ export function buildAll(rawDir: string, builds: readonly DatasetBuild[], option
     if (ctx.problems.length === before) ctx.problems.push(...validateRows(build, result.rows, result.superseded));
     // Charts print the release date; it must be a full date (YYYY-MM-DD).
     if (!/^\d{4}-\d{2}-\d{2}$/.test(result.meta.released)) {
-      ctx.problem({ file: `datasets/${build.name}/meta.json`, column: 'released', value: result.meta.released, expected: 'a release date YYYY-MM-DD' });
+      ctx.problem({
+        file: `datasets/${build.name}/meta.json`,
+        column: 'released',
+        value: result.meta.released,
+        expected: 'a release date YYYY-MM-DD',
+      });
     }
     outputs.push({ build, result });
   }

@@ -55,7 +55,9 @@ function previousSide(root: string, name: string): Side {
 
 function currentSide(input: ReportInput): Side {
   const fields = Object.entries(input.build.schema.fields);
-  const rows = input.rows.map((r) => Object.fromEntries(fields.map(([name, f]) => [name, formatCell(f, (r as Record<string, unknown>)[name])])));
+  const rows = input.rows.map((r) =>
+    Object.fromEntries(fields.map(([name, f]) => [name, formatCell(f, (r as Record<string, unknown>)[name])])),
+  );
   return { version: input.meta.version, meta: input.meta, fields: fields.map(([name]) => name), rows };
 }
 
@@ -103,7 +105,21 @@ function compare(build: DatasetBuild, before: Side, after: Side): string[] {
   const added = after.rows.filter((r) => !beforeKeys.has(join(r, key)));
   const removed = before.rows.filter((r) => !afterKeys.has(join(r, key)));
   lines.push(
-    `- Rows added: ${n(added.length)}${added.length ? ` (e.g. ${added.slice(0, EXAMPLES).map((r) => join(r, key)).join('; ')})` : ''}; rows removed: ${n(removed.length)}${removed.length ? ` (e.g. ${removed.slice(0, EXAMPLES).map((r) => join(r, key)).join('; ')})` : ''}.`,
+    `- Rows added: ${n(added.length)}${
+      added.length
+        ? ` (e.g. ${added
+            .slice(0, EXAMPLES)
+            .map((r) => join(r, key))
+            .join('; ')})`
+        : ''
+    }; rows removed: ${n(removed.length)}${
+      removed.length
+        ? ` (e.g. ${removed
+            .slice(0, EXAMPLES)
+            .map((r) => join(r, key))
+            .join('; ')})`
+        : ''
+    }.`,
   );
 
   // New periods per series, grouped by their span.
@@ -131,8 +147,13 @@ function compare(build: DatasetBuild, before: Side, after: Side): string[] {
     const ranked = [...groups].sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1));
     if (!ranked.length) lines.push('- New periods: none.');
     else {
-      lines.push(`- New periods in ${plural(newPeriods.size, 'series', 'series')}${seriesFields.length ? ` (${seriesFields.join(' × ')})` : ''}:`);
-      for (const [label, series] of ranked.slice(0, GROUPS)) lines.push(`  - ${label}: ${plural(series.length, 'series', 'series')}${seriesFields.length ? ` (${examplesOf(series.sort())})` : ''}`);
+      lines.push(
+        `- New periods in ${plural(newPeriods.size, 'series', 'series')}${seriesFields.length ? ` (${seriesFields.join(' × ')})` : ''}:`,
+      );
+      for (const [label, series] of ranked.slice(0, GROUPS))
+        lines.push(
+          `  - ${label}: ${plural(series.length, 'series', 'series')}${seriesFields.length ? ` (${examplesOf(series.sort())})` : ''}`,
+        );
       if (ranked.length > GROUPS) lines.push(`  - and ${plural(ranked.length - GROUPS, 'other span')}`);
     }
     if (newSeries) lines.push(`- New series: ${n(newSeries)}.`);
@@ -163,7 +184,8 @@ function compare(build: DatasetBuild, before: Side, after: Side): string[] {
       (revised.get(f) ?? revised.set(f, []).get(f)!).push({ label: k, from: o[f] ?? '', to: r[f] ?? '' });
     }
     if (any) revisedRows++;
-    if (hasRelease && o.release !== r.release) releaseMoves.set(`${o.release} → ${r.release}`, (releaseMoves.get(`${o.release} → ${r.release}`) ?? 0) + 1);
+    if (hasRelease && o.release !== r.release)
+      releaseMoves.set(`${o.release} → ${r.release}`, (releaseMoves.get(`${o.release} → ${r.release}`) ?? 0) + 1);
   }
   const total = [...revised.values()].reduce((s, v) => s + v.length, 0);
   if (!total) lines.push('- Values revised: none.');
@@ -180,13 +202,24 @@ function compare(build: DatasetBuild, before: Side, after: Side): string[] {
     }
   }
   if (releaseMoves.size) {
-    lines.push(`- Values now from a newer release: ${[...releaseMoves].sort().map(([m, c]) => `${n(c)} (${m})`).join(', ')}.`);
+    lines.push(
+      `- Values now from a newer release: ${[...releaseMoves]
+        .sort()
+        .map(([m, c]) => `${n(c)} (${m})`)
+        .join(', ')}.`,
+    );
   }
   if (hasRelease) {
     const releasesBefore = new Set(before.rows.map((r) => r.release));
     const counts = new Map<string, number>();
     for (const r of after.rows) if (!releasesBefore.has(r.release)) counts.set(r.release!, (counts.get(r.release!) ?? 0) + 1);
-    if (counts.size) lines.push(`- New releases in the rows: ${[...counts].sort().map(([rel, c]) => `${rel} (${plural(c, 'row')})`).join(', ')}.`);
+    if (counts.size)
+      lines.push(
+        `- New releases in the rows: ${[...counts]
+          .sort()
+          .map(([rel, c]) => `${rel} (${plural(c, 'row')})`)
+          .join(', ')}.`,
+      );
   }
 
   // Sources and raw files.
@@ -221,10 +254,18 @@ function section(input: ReportInput, before: Side): string {
   const name = input.build.name;
   const head = [`## ${name}`, `<!-- ${name} from=${before.version ?? 'none'} to=${after.version} -->`, ''];
   if (before.version === null) {
-    return [...head, `First build of this dataset: version ${after.version}, ${plural(after.rows.length, 'row')}, coverage ${coverage(input.meta)}. There is no earlier build to compare with.`, ''].join('\n');
+    return [
+      ...head,
+      `First build of this dataset: version ${after.version}, ${plural(after.rows.length, 'row')}, coverage ${coverage(input.meta)}. There is no earlier build to compare with.`,
+      '',
+    ].join('\n');
   }
   if (before.version === after.version) {
-    return [...head, `Version ${after.version} (${plural(after.rows.length, 'row')}, coverage ${coverage(input.meta)}): the same data as the build it replaced; no change recorded.`, ''].join('\n');
+    return [
+      ...head,
+      `Version ${after.version} (${plural(after.rows.length, 'row')}, coverage ${coverage(input.meta)}): the same data as the build it replaced; no change recorded.`,
+      '',
+    ].join('\n');
   }
   const summary = `Version ${before.version} → ${after.version}: ${n(before.rows.length)} → ${plural(after.rows.length, 'row')}; coverage ${coverage(before.meta)} → ${coverage(input.meta)}.`;
   return [...head, summary, '', ...compare(input.build, before, after), ''].join('\n');
@@ -246,7 +287,9 @@ as it is. Review it before every release (README, "Monthly refresh").
  */
 export function changeReport(inputs: readonly ReportInput[], previousRoot: string): string {
   const reportPath = join(previousRoot, 'datasets', 'CHANGES.md');
-  const committed = existsSync(reportPath) ? parseReport(readFileSync(reportPath, 'utf8')) : new Map<string, { to: string; text: string }>();
+  const committed = existsSync(reportPath)
+    ? parseReport(readFileSync(reportPath, 'utf8'))
+    : new Map<string, { to: string; text: string }>();
   const sections = inputs.map((input) => {
     const kept = committed.get(input.build.name);
     if (kept && kept.to === input.meta.version) return kept.text;

@@ -44,7 +44,9 @@ const LICENCES = {
 export function licencesOf(meta: Pick<DatasetMeta, 'name' | 'license'>): { name: string; title: string; path: string }[] {
   if (/^Facts compiled/i.test(meta.license)) return [LICENCES['compiled-facts']];
   if (/17 U\.S\.C\. ?§ ?105/.test(meta.license)) return [LICENCES['us-federal-work']];
-  throw new Error(`datapackage: no licence rule matches the licence text of "${meta.name}": ${JSON.stringify(meta.license)} (add one in scripts/pipeline/datapackage.ts)`);
+  throw new Error(
+    `datapackage: no licence rule matches the licence text of "${meta.name}": ${JSON.stringify(meta.license)} (add one in scripts/pipeline/datapackage.ts)`,
+  );
 }
 
 type JsonShape = 'object' | 'array' | 'any';
@@ -126,7 +128,13 @@ function createdOf(meta: DatasetMeta): string {
 }
 
 /** The data resource of one dataset: its canonical CSV, described. */
-export function dataResource(meta: DatasetMeta, schema: Schema, rows: readonly object[], csv: string, pathPrefix = ''): Record<string, unknown> {
+export function dataResource(
+  meta: DatasetMeta,
+  schema: Schema,
+  rows: readonly object[],
+  csv: string,
+  pathPrefix = '',
+): Record<string, unknown> {
   return {
     name: meta.name,
     type: 'table',
@@ -140,7 +148,11 @@ export function dataResource(meta: DatasetMeta, schema: Schema, rows: readonly o
     hash: `sha256:${createHash('sha256').update(csv).digest('hex')}`,
     dialect: { header: true, delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true },
     schema: tableSchema(schema, rows),
-    sources: meta.sources.map((s) => ({ title: s.released ? `${s.title} (released ${s.released})` : s.title, path: s.url, ...(s.released ? { version: s.released } : {}) })),
+    sources: meta.sources.map((s) => ({
+      title: s.released ? `${s.title} (released ${s.released})` : s.title,
+      path: s.url,
+      ...(s.released ? { version: s.released } : {}),
+    })),
     licenses: licencesOf(meta),
   };
 }
@@ -162,12 +174,12 @@ export function datasetPackage(meta: DatasetMeta, resource: Record<string, unkno
 }
 
 /** `datasets/datapackage.json`: every dataset as a resource of one package. */
-export function collectionPackage(
-  entries: readonly { meta: DatasetMeta; resource: Record<string, unknown> }[],
-): Record<string, unknown> {
+export function collectionPackage(entries: readonly { meta: DatasetMeta; resource: Record<string, unknown> }[]): Record<string, unknown> {
   const versions = entries.map((e) => `${e.meta.name}@${e.meta.version}`).sort();
   const licences = new Map(entries.flatMap((e) => licencesOf(e.meta)).map((l) => [l.path, l]));
-  const sources = new Map(entries.flatMap((e) => e.resource.sources as { path: string; title: string }[]).map((s) => [`${s.path} ${s.title}`, s]));
+  const sources = new Map(
+    entries.flatMap((e) => e.resource.sources as { path: string; title: string }[]).map((s) => [`${s.path} ${s.title}`, s]),
+  );
   return {
     $schema: PACKAGE_PROFILE,
     name: 'fentanyl-policy-kit',
@@ -176,7 +188,12 @@ export function collectionPackage(
       'Typed, sourced datasets on US drug-overdose deaths, CBP seizures, the US designations aimed at cartels and the court cases that test them. Each resource is also a package of its own in <name>/datapackage.json, with its version; the version of this package is a hash of those versions.',
     // One version for the collection: changes whenever any dataset's version changes.
     version: createHash('sha256').update(versions.join('\n')).digest('hex').slice(0, 10),
-    created: `${entries.map((e) => e.meta.released).sort().at(-1) ?? '1970-01-01'}T00:00:00Z`,
+    created: `${
+      entries
+        .map((e) => e.meta.released)
+        .sort()
+        .at(-1) ?? '1970-01-01'
+    }T00:00:00Z`,
     keywords: ['fentanyl-policy-kit', 'overdose', 'cdc', 'ofac', 'sanctions', 'cartels'],
     licenses: [...licences.values()],
     sources: [...sources.values()].sort((a, b) => (a.path + a.title < b.path + b.title ? -1 : 1)),

@@ -4,7 +4,10 @@ import type { RowOf, Schema } from '../../src/schema.js';
 import type { BuildContext } from './context.js';
 
 /** Meta the build step writes; the framework adds name, key, fields, rowCount, coverage, freshness, version, slices. */
-export type MetaInput = Omit<DatasetMeta, 'name' | 'key' | 'fields' | 'rowCount' | 'coverage' | 'freshness' | 'timeField' | 'version' | 'slices'>;
+export type MetaInput = Omit<
+  DatasetMeta,
+  'name' | 'key' | 'fields' | 'rowCount' | 'coverage' | 'freshness' | 'timeField' | 'version' | 'slices'
+>;
 
 export interface DatasetBuild<S extends Schema = Schema> {
   readonly name: string;

@@ -68,7 +68,9 @@ export function validateRows(build: DatasetBuild, rows: readonly object[], super
   return [
     ...problems,
     ...duplicateKeys(build.schema, rows as Record<string, unknown>[], file),
-    ...(superseded.length && !build.releaseField ? [{ file: older, expected: 'a releaseField in the build step of a dataset that keeps superseded rows' }] : []),
+    ...(superseded.length && !build.releaseField
+      ? [{ file: older, expected: 'a releaseField in the build step of a dataset that keeps superseded rows' }]
+      : []),
     ...superseded.flatMap((row, i) => checkRow(build.schema, row as Record<string, unknown>, older, i + 2)),
     ...duplicateKeys(byRelease, superseded as Record<string, unknown>[], older),
   ];
@@ -93,7 +95,8 @@ export function freshnessOf(build: DatasetBuild, rows: readonly object[], releas
   const hasRelease = 'release' in build.schema.fields;
   const releaseOf = (r: object) => (hasRelease ? String(get(r, 'release')) : released);
   const time = build.coverageField;
-  if (!time || coverageEnd === null) return { latestPeriod: released, releases: [released], series: null, seriesAtLatest: null, mostSeriesEnd: null };
+  if (!time || coverageEnd === null)
+    return { latestPeriod: released, releases: [released], series: null, seriesAtLatest: null, mostSeriesEnd: null };
   const atLatest = rows.filter((r) => String(get(r, time)) === coverageEnd);
   const releases = [...new Set(atLatest.map(releaseOf))].sort();
   const seriesFields = seriesFieldsOf(build.schema, time);
@@ -126,7 +129,12 @@ export interface RenderedDataset {
   readonly rows: readonly object[];
 }
 
-export function renderDataset(build: DatasetBuild, unsortedRows: readonly object[], input: MetaInput, unsortedSuperseded: readonly object[] = []): RenderedDataset {
+export function renderDataset(
+  build: DatasetBuild,
+  unsortedRows: readonly object[],
+  input: MetaInput,
+  unsortedSuperseded: readonly object[] = [],
+): RenderedDataset {
   const files: FileMap = new Map();
   const dir = `datasets/${build.name}`;
   const rows = sortRows(build.schema, unsortedRows);
@@ -163,7 +171,8 @@ export function renderDataset(build: DatasetBuild, unsortedRows: readonly object
   const groups = groupRows(rows);
   if (by.length > 1) {
     const levels = by.map((f) => [...new Set(rows.map((r) => String((r as Record<string, unknown>)[f])))]);
-    const combine = (prefix: string[], i: number): string[][] => (i === levels.length ? [prefix] : levels[i]!.flatMap((v) => combine([...prefix, v], i + 1)));
+    const combine = (prefix: string[], i: number): string[][] =>
+      i === levels.length ? [prefix] : levels[i]!.flatMap((v) => combine([...prefix, v], i + 1));
     for (const combo of combine([], 0)) if (!groups.has(combo.join('/'))) groups.set(combo.join('/'), []);
   }
   const sliceFiles = writeSlices(groups, 'slices');

@@ -41,11 +41,15 @@ export function parseRefreshArgs(argv: readonly string[]): CliOptions {
     throw new UsageError((error as Error).message);
   }
   const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(values.timeout);
-  if (!Number.isInteger(timeout) || timeout <= 0) throw new UsageError(`--timeout expects a positive whole number of milliseconds, got "${values.timeout}"`);
+  if (!Number.isInteger(timeout) || timeout <= 0)
+    throw new UsageError(`--timeout expects a positive whole number of milliseconds, got "${values.timeout}"`);
   return {
     help: values.help ?? false,
     out: values.out ?? DEFAULT_OUT,
-    only: (values.only ?? []).flatMap((o) => o.split(',')).map((o) => o.trim()).filter(Boolean),
+    only: (values.only ?? [])
+      .flatMap((o) => o.split(','))
+      .map((o) => o.trim())
+      .filter(Boolean),
     mirror: values.mirror ?? [],
     urls: urlOverrides(values.url ?? [], values['cbp-url']),
     timeoutMs: timeout,

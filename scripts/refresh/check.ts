@@ -63,7 +63,9 @@ export function checkTable(data: Uint8Array, layout: Layout, options: CheckOptio
     // A header row here would shift every record by one in the build: OFAC's first field is the entry number.
     const first = records[0]?.[0];
     if (first !== undefined && !/^\d+$/.test(first.trim())) {
-      problems.push(`record 1 starts with "${first}", not an entry number: this file should have no header row (columns: ${layout.columns.join(', ')})`);
+      problems.push(
+        `record 1 starts with "${first}", not an entry number: this file should have no header row (columns: ${layout.columns.join(', ')})`,
+      );
     }
   }
 
@@ -71,7 +73,9 @@ export function checkTable(data: Uint8Array, layout: Layout, options: CheckOptio
   if (wrong.length) {
     const listed = wrong.slice(0, LIST_AT_MOST).join('; ');
     const more = wrong.length > LIST_AT_MOST ? `; … and ${wrong.length - LIST_AT_MOST} more` : '';
-    problems.push(`expected ${width} fields in every record (${layout.kind === 'header' ? 'as in the header' : layout.columns.join(', ')}): ${listed}${more}`);
+    problems.push(
+      `expected ${width} fields in every record (${layout.kind === 'header' ? 'as in the header' : layout.columns.join(', ')}): ${listed}${more}`,
+    );
   }
   if (records.length === 0) problems.push('no data records');
   if (options.rowLimit !== undefined && records.length >= options.rowLimit) {

@@ -124,7 +124,12 @@ export async function downloadToFile(url: string, tempPath: string, options: Fet
       throw new DownloadError('incomplete', url, `received ${bytes} of ${length} bytes`);
     }
     await file.close();
-    return { bytes, sha256: hash.digest('hex'), retrievedAt: retrievedAt ?? new Date(), lastModified: response.headers.get('last-modified') };
+    return {
+      bytes,
+      sha256: hash.digest('hex'),
+      retrievedAt: retrievedAt ?? new Date(),
+      lastModified: response.headers.get('last-modified'),
+    };
   } catch (error) {
     await file.close().catch(() => {});
     await unlink(tempPath).catch(() => {});

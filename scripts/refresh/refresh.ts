@@ -117,7 +117,8 @@ async function officialAddress(plan: Plan): Promise<{ url: string } | { problem:
 async function refreshOne(plan: Plan, out: string): Promise<ManifestEntry> {
   const { source } = plan;
   const address = await officialAddress(plan);
-  const fileName = source.fileName ?? ('url' in address ? basename(new URL(address.url).pathname) || `${source.name}.csv` : source.discover!.placeholder);
+  const fileName =
+    source.fileName ?? ('url' in address ? basename(new URL(address.url).pathname) || `${source.name}.csv` : source.discover!.placeholder);
   const file = `${source.group}/${fileName}`;
   const empty = { source: source.name, file, retrievedAt: null, lastModified: null, bytes: null, sha256: null, rows: null, ok: false };
   if ('problem' in address) return { ...empty, url: null, officialUrl: null, problems: [address.problem] };
@@ -155,14 +156,16 @@ async function refreshOne(plan: Plan, out: string): Promise<ManifestEntry> {
 }
 
 function describe(entry: ManifestEntry): string {
-  if (entry.ok) return `ok    ${entry.file}: ${entry.rows!.toLocaleString('en-US')} rows, ${entry.bytes!.toLocaleString('en-US')} bytes, sha256 ${entry.sha256}`;
+  if (entry.ok)
+    return `ok    ${entry.file}: ${entry.rows!.toLocaleString('en-US')} rows, ${entry.bytes!.toLocaleString('en-US')} bytes, sha256 ${entry.sha256}`;
   const kept = entry.rejectedFile ? ` (kept as ${entry.rejectedFile})` : '';
   return [`FAIL  ${entry.file}${kept}`, ...entry.problems.map((p) => `      ${p}`)].join('\n');
 }
 
 export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout must be a positive whole number of milliseconds, got ${timeoutMs}`);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0)
+    throw new UsageError(`--timeout must be a positive whole number of milliseconds, got ${timeoutMs}`);
   let sources: RefreshSource[];
   let rules: MirrorRule[];
   try {

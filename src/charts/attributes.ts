@@ -17,7 +17,11 @@ export function parseList(value: string | null | undefined): string[] {
 export function pickAll<T extends string>(attribute: string, items: readonly string[], allowed: readonly T[], what = attribute): T[] {
   for (const item of items) {
     if (!(allowed as readonly string[]).includes(item)) {
-      throw new FpkError('unknown-value', `Unknown ${what} "${item}" in ${attribute}="${items.join(',')}". Allowed: ${allowed.join(', ')}.`, attribute);
+      throw new FpkError(
+        'unknown-value',
+        `Unknown ${what} "${item}" in ${attribute}="${items.join(',')}". Allowed: ${allowed.join(', ')}.`,
+        attribute,
+      );
     }
   }
   return items as T[];
@@ -36,8 +40,12 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** `from`/`to` as YYYY-MM; `from` after `to` is an error, not an empty chart. */
 export function pickRange(from: string | null | undefined, to: string | null | undefined): { from?: string; to?: string } {
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
-    if (value && !MONTH.test(value)) throw new FpkError('bad-period', `${name}="${value}" is not a month. Use YYYY-MM, e.g. 2023-06.`, name);
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (value && !MONTH.test(value))
+      throw new FpkError('bad-period', `${name}="${value}" is not a month. Use YYYY-MM, e.g. 2023-06.`, name);
   }
   if (from && to && from > to) throw new FpkError('bad-range', `from="${from}" is after to="${to}". Swap them or widen the range.`, 'from');
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };

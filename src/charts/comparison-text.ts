@@ -33,7 +33,8 @@ export function deathsPhrase(lang: Lang, measure: ValueMeasure, drug: DrugIndica
     return `Muertes${kind} por sobredosis${of}${measure === 'per100k' ? ' por cada 100.000 habitantes' : ''}`;
   }
   const kind = measure === 'reported' ? 'Reported ' : measure === 'predicted' ? 'Predicted ' : '';
-  const base = drug === null ? 'overdose deaths' : drug === 'all-drugs' ? 'drug overdose deaths' : `overdose deaths involving ${drugName(lang, drug)}`;
+  const base =
+    drug === null ? 'overdose deaths' : drug === 'all-drugs' ? 'drug overdose deaths' : `overdose deaths involving ${drugName(lang, drug)}`;
   const text = `${kind}${base}${measure === 'per100k' ? ' per 100,000 residents' : ''}`;
   return text[0]!.toUpperCase() + text.slice(1);
 }
@@ -111,15 +112,26 @@ export function compareText(lang: Lang) {
     month: (period: string) => formatMonth(lang, period),
     measureTitle: (measure: ValueMeasure) => measureTitle(lang, measure),
     /** Value axis of ranked bars and dumbbells. */
-    valueAxis: (measure: ValueMeasure, period: string | null) => (period ? `${measureTitle(lang, measure)}, ${windowOf(lang, period)}` : measureTitle(lang, measure)),
+    valueAxis: (measure: ValueMeasure, period: string | null) =>
+      period ? `${measureTitle(lang, measure)}, ${windowOf(lang, period)}` : measureTitle(lang, measure),
     changeAxis: (measure: ValueMeasure, from: string, to: string) =>
       es
         ? `% de cambio, ${measureTitle(lang, measure).toLocaleLowerCase('es')}: ${formatMonth(lang, from)} → ${formatMonth(lang, to)}`
         : `% change in ${measureTitle(lang, measure).toLocaleLowerCase('en')}: ${formatMonth(lang, from)} → ${formatMonth(lang, to)}`,
 
     /** Accessible name of the chart, table caption. */
-    label: (s: { by: 'jurisdiction' | 'drug'; drug: DrugIndicator; place: Jurisdiction | null; measure: ValueMeasure; from?: string; to: string }) => {
-      const what = s.by === 'drug' ? `${placeName(lang, s.place!)}: ${lowerFirst(lang, deathsPhrase(lang, s.measure, null))}` : deathsPhrase(lang, s.measure, s.drug);
+    label: (s: {
+      by: 'jurisdiction' | 'drug';
+      drug: DrugIndicator;
+      place: Jurisdiction | null;
+      measure: ValueMeasure;
+      from?: string;
+      to: string;
+    }) => {
+      const what =
+        s.by === 'drug'
+          ? `${placeName(lang, s.place!)}: ${lowerFirst(lang, deathsPhrase(lang, s.measure, null))}`
+          : deathsPhrase(lang, s.measure, s.drug);
       const when = s.from
         ? es
           ? `cambio de los 12 meses hasta ${formatMonth(lang, s.from)} a los 12 meses hasta ${formatMonth(lang, s.to)}`
@@ -171,7 +183,8 @@ function summary(lang: Lang, s: SummaryInput): string {
   let body: string;
   if (!top || !bottom) body = es ? 'no hay valores que mostrar' : 'no values to show';
   else if (!change) {
-    if (top.name === bottom.name) body = es ? `solo hay dato para ${top.name} (${fmt(top.value)})` : `only ${top.name} has a value (${fmt(top.value)})`;
+    if (top.name === bottom.name)
+      body = es ? `solo hay dato para ${top.name} (${fmt(top.value)})` : `only ${top.name} has a value (${fmt(top.value)})`;
     else
       body = es
         ? `la cifra más alta es la de ${top.name} (${fmt(top.value)}) y la más baja, la de ${bottom.name} (${fmt(bottom.value)})`
@@ -192,7 +205,10 @@ function summary(lang: Lang, s: SummaryInput): string {
     body = `${rise}, ${fall}`;
   }
   const unit = drugs ? (es ? 'drogas' : 'drugs') : es ? 'jurisdicciones' : 'jurisdictions';
-  const usText = s.us === null ? '' : told({ value: s.us, ...(s.predictedBasis && s.usReported != null ? { basis: 'predicted' as const, reported: s.usReported } : {}) });
+  const usText =
+    s.us === null
+      ? ''
+      : told({ value: s.us, ...(s.predictedBasis && s.usReported != null ? { basis: 'predicted' as const, reported: s.usReported } : {}) });
   const us = s.us === null ? '' : es ? ` Estados Unidos: ${usText}.` : ` United States: ${usText}.`;
   const hidden =
     s.notShown === 0

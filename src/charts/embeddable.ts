@@ -13,7 +13,22 @@ export type EmbedTag = (typeof EMBED_TAGS)[number];
  * would let any link show a third party's numbers inside a page served from this library's
  * origin, under its source line. Pages that want a reader series use the script embed.
  */
-const SHARED = ['dataset', 'measure', 'jurisdictions', 'drugs', 'from', 'to', 'events', 'heading', 'description', 'lang', 'theme', 'view', 'actions', 'loading'] as const;
+const SHARED = [
+  'dataset',
+  'measure',
+  'jurisdictions',
+  'drugs',
+  'from',
+  'to',
+  'events',
+  'heading',
+  'description',
+  'lang',
+  'theme',
+  'view',
+  'actions',
+  'loading',
+] as const;
 
 /** Attributes one element has beyond the shared ones (its JSDoc `@attr` list). */
 const OWN: Record<EmbedTag, readonly string[]> = {
@@ -34,7 +49,12 @@ export function allowedAttributes(tag: EmbedTag): readonly string[] {
 }
 
 export type EmbedRequest =
-  | { readonly ok: true; readonly tag: EmbedTag; readonly attributes: ReadonlyArray<readonly [string, string]>; readonly ignored: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly tag: EmbedTag;
+      readonly attributes: ReadonlyArray<readonly [string, string]>;
+      readonly ignored: readonly string[];
+    }
   | { readonly ok: false; readonly message: string };
 
 /** Reads `?tag=…&name=value…`; the first value of a repeated name wins, the rest are ignored. */

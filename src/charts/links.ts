@@ -32,11 +32,23 @@ export function linkLabel(link: SourceLink, lang: Lang): { text: string; tag: st
   const primaryTag = es ? 'fuente primaria' : 'primary source';
   switch (link.kind) {
     case 'official':
-      return { text: link.domain, tag: link.primary ? (es ? 'texto oficial, fuente primaria' : 'official text, primary source') : es ? 'texto oficial' : 'official text' };
+      return {
+        text: link.domain,
+        tag: link.primary
+          ? es
+            ? 'texto oficial, fuente primaria'
+            : 'official text, primary source'
+          : es
+            ? 'texto oficial'
+            : 'official text',
+      };
     case 'publisher':
       return { text: `${name} (${link.domain})`, tag: link.primary ? primaryTag : null };
     case 'copy':
-      return { text: es ? `copia de ${name} en ${link.domain}` : `copy of ${name} at ${link.domain}`, tag: link.primary ? primaryTag : null };
+      return {
+        text: es ? `copia de ${name} en ${link.domain}` : `copy of ${name} at ${link.domain}`,
+        tag: link.primary ? primaryTag : null,
+      };
     default:
       return { text: link.domain, tag: es ? 'sitio, no es un medio identificado' : 'site, not a named publisher' };
   }

@@ -39,14 +39,23 @@ export interface ChangeRanking {
   readonly tinyBases: number;
 }
 
-export function rankChanges(candidates: readonly ChangeCandidate[], byName: (a: { name: string }, b: { name: string }) => number): ChangeRanking {
+export function rankChanges(
+  candidates: readonly ChangeCandidate[],
+  byName: (a: { name: string }, b: { name: string }) => number,
+): ChangeRanking {
   const withChange = candidates.filter((c) => c.reported !== null);
   const predicted = withChange.some((c) => c.flagged);
   const eligible = withChange.filter((c) => meaningfulBase('deaths', c.base));
   const ranked = eligible
     .map((c): RankedChange => {
       const usePredicted = predicted && c.predicted !== null;
-      return { key: c.key, name: c.name, score: usePredicted ? c.predicted! : c.reported!, basis: usePredicted ? 'predicted' : 'reported', reported: c.reported };
+      return {
+        key: c.key,
+        name: c.name,
+        score: usePredicted ? c.predicted! : c.reported!,
+        basis: usePredicted ? 'predicted' : 'reported',
+        reported: c.reported,
+      };
     })
     .sort((a, b) => b.score - a.score || byName(a, b));
   return { ranked, predicted, tinyBases: withChange.length - eligible.length };

@@ -65,21 +65,38 @@ export function readValue(
     flag: row ? provisionalFlag(row) : null,
     release: row?.release ?? null,
   });
-  const none = (reason: MissingReason, row?: OverdoseRecord): Reading => ({ value: null, deaths: row?.reported ?? null, population: null, populationYear: null, reason, ...provenance(row) });
+  const none = (reason: MissingReason, row?: OverdoseRecord): Reading => ({
+    value: null,
+    deaths: row?.reported ?? null,
+    population: null,
+    populationYear: null,
+    reason,
+    ...provenance(row),
+  });
   const series = index.get(seriesKey(jurisdiction, drug));
   if (!series) return none('no-series');
   const row = series.get(period);
   if (!row) return none('no-period');
   if (measure !== 'per100k') {
     const value = row[measure];
-    return value === null ? none(hiddenReason(row.footnotes), row) : { value, deaths: row.reported, population: null, populationYear: null, reason: null, ...provenance(row) };
+    return value === null
+      ? none(hiddenReason(row.footnotes), row)
+      : { value, deaths: row.reported, population: null, populationYear: null, reason: null, ...provenance(row) };
   }
   // CDC's NY leaves out New York City: no Census denominator matches it, whatever the count.
   if (jurisdiction === 'NY' || jurisdiction === 'YC') return none('ny-split', row);
   if (row.reported === null) return none(hiddenReason(row.footnotes), row);
   const p = populationFor(population, jurisdiction, period);
   if (p.population === null) return { ...none('no-population', row), populationYear: Number(period.slice(0, 4)) };
-  return { value: (row.reported / p.population) * 100_000, deaths: row.reported, population: p.population, populationYear: p.year, populationVintage: p.vintage, reason: null, ...provenance(row) };
+  return {
+    value: (row.reported / p.population) * 100_000,
+    deaths: row.reported,
+    population: p.population,
+    populationYear: p.year,
+    populationVintage: p.vintage,
+    reason: null,
+    ...provenance(row),
+  };
 }
 
 /**

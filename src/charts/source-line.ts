@@ -33,14 +33,18 @@ function andList(lang: Lang, items: readonly string[]): string {
 /** "releases of Jan 8, 2025 and Feb 14, 2026" / "publicaciones del 8 ene 2025 y del 14 feb 2026". */
 export function releasesPhrase(lang: Lang, releases: readonly string[]): string {
   const dates = releases.map((d) => formatDate(lang, d));
-  if (lang === 'es') return `${releases.length > 1 ? 'publicaciones' : 'publicación'} ${andList(lang, dates.map((d) => `del ${d}`))}`;
+  if (lang === 'es')
+    return `${releases.length > 1 ? 'publicaciones' : 'publicación'} ${andList(
+      lang,
+      dates.map((d) => `del ${d}`),
+    )}`;
   return `${releases.length > 1 ? 'releases' : 'release'} of ${andList(lang, dates)}`;
 }
 
 /** Consecutive years as runs: [2015, 2016, 2017, 2020] → ["2015–2017", "2020"]. */
 function yearRuns(years: readonly number[]): string[] {
   const runs: string[] = [];
-  for (let i = 0; i < years.length; ) {
+  for (let i = 0; i < years.length;) {
     let j = i;
     while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
     runs.push(j > i + 1 ? `${years[i]}–${years[j]}` : j === i + 1 ? `${years[i]}, ${years[j]}` : String(years[i]));
@@ -55,7 +59,10 @@ function yearRuns(years: readonly number[]): string[] {
  */
 function vintagesPhrase(lang: Lang, vintages: NonNullable<ShownData['vintages']>): string {
   const es = lang === 'es';
-  const names = andList(lang, vintages.map((v) => v.vintage));
+  const names = andList(
+    lang,
+    vintages.map((v) => v.vintage),
+  );
   const years = andList(lang, yearRuns([...new Set(vintages.flatMap((v) => v.years))].sort((a, b) => a - b)));
   if (es) return `${vintages.length > 1 ? 'publicaciones' : 'publicación'} Vintage ${names}, población al 1 de julio de ${years}`;
   return `Vintage ${names} ${vintages.length > 1 ? 'releases' : 'release'}, population on July 1, ${years}`;

@@ -24,7 +24,8 @@ export interface RowProvenance {
 /** The provenance of each row of a dataset. */
 export function rowProvenance(meta: DatasetMeta): (row: object) => RowProvenance {
   const releaseOfFile = new Map<string, string>();
-  for (const s of meta.sources) for (const f of s.files) if (s.released) releaseOfFile.set(f.path.slice(f.path.lastIndexOf('/') + 1), s.released);
+  for (const s of meta.sources)
+    for (const f of s.files) if (s.released) releaseOfFile.set(f.path.slice(f.path.lastIndexOf('/') + 1), s.released);
   const fileFields = meta.fields.filter((f) => f.values?.some((v) => releaseOfFile.has(v))).map((f) => f.name);
   return (row) => {
     const r = row as Record<string, unknown>;

@@ -58,7 +58,10 @@ export function readElementArgs(args: readonly string[], own: readonly CommandOp
     if (value === undefined) throw usageError(`${arg} needs a value.`, name);
     const isOwn = own.some((o) => o.name === name);
     if (!isOwn && !known.includes(name)) {
-      throw usageError(`<${tag}> has no attribute "${name}". Its attributes: ${known.join(', ')}. Options of this command: ${own.map((o) => `--${o.name}`).join(', ')}.`, name);
+      throw usageError(
+        `<${tag}> has no attribute "${name}". Its attributes: ${known.join(', ')}. Options of this command: ${own.map((o) => `--${o.name}`).join(', ')}.`,
+        name,
+      );
     }
     const into = isOwn ? options : attributes;
     if (name in into) throw usageError(`--${name} is given twice.`, name);

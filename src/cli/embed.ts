@@ -89,7 +89,11 @@ export interface EmbedOptions {
   readonly width?: number;
 }
 
-export async function embedSnippets(tag: EmbedTag, attributes: Readonly<Record<string, string>>, options: EmbedOptions): Promise<EmbedSnippets> {
+export async function embedSnippets(
+  tag: EmbedTag,
+  attributes: Readonly<Record<string, string>>,
+  options: EmbedOptions,
+): Promise<EmbedSnippets> {
   const base = options.baseUrl.replace(/\/+$/, '');
   const table = tag === 'fpk-cases';
   if (options.image !== undefined && !/\.(png|svg)$/i.test(outputFor(options.image).path)) {
@@ -108,17 +112,32 @@ export async function embedSnippets(tag: EmbedTag, attributes: Readonly<Record<s
     const rendered = await render(tag, attributes, options.width === undefined ? {} : { width: options.width });
     const { label: l, summary } = rendered.model;
     label = l;
-    picture = { alt: /[.!?]$/.test(l) ? `${l} ${summary}` : `${l}. ${summary}`, width: rendered.width, height: rendered.height, filename: rendered.model.filename };
+    picture = {
+      alt: /[.!?]$/.test(l) ? `${l} ${summary}` : `${l}. ${summary}`,
+      width: rendered.width,
+      height: rendered.height,
+      filename: rendered.model.filename,
+    };
   }
   const title = attributes['heading'] || label;
   const imageSrc = options.image ?? (picture ? `${picture.filename}.png` : '');
   let command: string | null = null;
   if (picture) {
     const out = outputFor(imageSrc);
-    const words = ['fpk', 'render', tag, ...Object.entries(attributes).flatMap(([n, v]) => [`--${n}`, v]), ...(options.width === undefined ? [] : ['--width', String(options.width)]), '-o', out.path];
+    const words = [
+      'fpk',
+      'render',
+      tag,
+      ...Object.entries(attributes).flatMap(([n, v]) => [`--${n}`, v]),
+      ...(options.width === undefined ? [] : ['--width', String(options.width)]),
+      '-o',
+      out.path,
+    ];
     command = words.map(shellQuote).join(' ') + (out.upload ? `   # then serve it at ${imageSrc}` : '');
   }
-  const img = picture ? `<img src="${escapeAttribute(imageSrc)}" alt="${escapeAttribute(picture.alt)}" width="${picture.width}" height="${picture.height}">` : null;
+  const img = picture
+    ? `<img src="${escapeAttribute(imageSrc)}" alt="${escapeAttribute(picture.alt)}" width="${picture.width}" height="${picture.height}">`
+    : null;
 
   const script = [
     `<script type="module" src="${escapeAttribute(`${base}/cdn/fpk.js`)}"></script>`,
@@ -158,5 +177,6 @@ export async function embedCommand(args: readonly string[], io: CliOutput = proc
       : `== 3. Static image ==\nNone: <${tag}> is a table, not a chart. Its rows: fpk data cases\n`,
   ];
   io.stdout.write(out.join('\n'));
-  if (s.notInIframe.length) io.stderr.write(`fpk: left out of the iframe URL (the embed page does not accept them): ${s.notInIframe.join(', ')}\n`);
+  if (s.notInIframe.length)
+    io.stderr.write(`fpk: left out of the iframe URL (the embed page does not accept them): ${s.notInIframe.join(', ')}\n`);
 }

@@ -30,7 +30,9 @@ export interface CliOutput {
 }
 
 async function data(args: string[], io: CliOutput): Promise<void> {
-  const options = Object.fromEntries([...Object.keys(QUERY_FIELDS), 'from', 'to', 'release', 'format'].map((k) => [k, { type: 'string' as const }]));
+  const options = Object.fromEntries(
+    [...Object.keys(QUERY_FIELDS), 'from', 'to', 'release', 'format'].map((k) => [k, { type: 'string' as const }]),
+  );
   const { values, positionals } = parseArgs({ args, options, allowPositionals: true });
   const name = positionals[0];
   if (!name) throw new FpkError('unknown-dataset', `Name a dataset. ${USAGE}`);
@@ -38,7 +40,11 @@ async function data(args: string[], io: CliOutput): Promise<void> {
   const query: Record<string, unknown> = {};
   for (const key of Object.keys(QUERY_FIELDS)) {
     const v = values[key];
-    if (typeof v === 'string') query[key] = v.split(',').map((s) => s.trim()).filter(Boolean);
+    if (typeof v === 'string')
+      query[key] = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
   }
   if (typeof values.from === 'string') query.from = values.from;
   if (typeof values.to === 'string') query.to = values.to;

@@ -24,9 +24,11 @@ export async function renderCommand(args: readonly string[], io: CliOutput = pro
   const { tag, attributes, options } = readElementArgs(args, RENDER_OPTIONS, `Usage: ${RENDER_USAGE}`);
   const output = options['output'];
   const format = output === undefined ? 'svg' : extname(output).toLowerCase().slice(1);
-  if (format !== 'svg' && format !== 'png') throw new FpkError('unknown-value', `-o ${output}: the format comes from the extension, .svg or .png.`, 'output');
+  if (format !== 'svg' && format !== 'png')
+    throw new FpkError('unknown-value', `-o ${output}: the format comes from the extension, .svg or .png.`, 'output');
   const scale = numberOption(options, 'scale');
-  if (scale !== undefined && format !== 'png') throw new FpkError('unknown-value', '--scale sizes a PNG: write to a .png file with -o.', 'scale');
+  if (scale !== undefined && format !== 'png')
+    throw new FpkError('unknown-value', '--scale sizes a PNG: write to a .png file with -o.', 'scale');
   const width = numberOption(options, 'width');
   const sizing = width === undefined ? {} : { width };
   // Loaded here: vega and the rasteriser are heavy, and the other commands need neither.

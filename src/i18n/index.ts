@@ -129,13 +129,22 @@ function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
 export function formatNumber(lang: Lang, value: number | null, digits = 0): string {
   if (value === null || !Number.isFinite(value)) return '—';
   // es-ES leaves 4-digit numbers ungrouped by default ("5496"); newsrooms expect "5.496".
-  const options = { maximumFractionDigits: digits, minimumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions;
+  const options = {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+    useGrouping: 'always',
+  } as unknown as Intl.NumberFormatOptions;
   return formatter(`n:${lang}:${digits}`, () => new Intl.NumberFormat(LOCALE[lang], options)).format(value);
 }
 
 export function formatPercent(lang: Lang, value: number | null, digits = 1): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  const options: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits, signDisplay: 'exceptZero' };
+  const options: Intl.NumberFormatOptions = {
+    style: 'percent',
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  };
   return formatter(`p:${lang}:${digits}`, () => new Intl.NumberFormat(LOCALE[lang], options)).format(value / 100);
 }
 
@@ -149,6 +158,9 @@ export function formatMonth(lang: Lang, period: string): string {
 /** "Feb 20, 2025" / "20 feb 2025" from "2025-02-20". */
 export function formatDate(lang: Lang, date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const f = formatter(`d:${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
+  const f = formatter(
+    `d:${lang}`,
+    () => new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  );
   return f.format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -47,7 +47,8 @@ export function drugName(lang: Lang, drug: DrugIndicator, capital = false): stri
 export { placeName } from './places.js';
 
 /** Why a value is missing: CDC's footnote, or a gap in the data. */
-export type MissingReason = 'suppressed' | 'low-quality' | 'hidden' | 'no-series' | 'no-period' | 'ny-split' | 'no-population' | 'no-previous';
+export type MissingReason =
+  'suppressed' | 'low-quality' | 'hidden' | 'no-series' | 'no-period' | 'ny-split' | 'no-population' | 'no-previous';
 
 /** The reason CDC gives for a hidden value, from the row's footnote codes. */
 export function hiddenReason(footnotes: readonly OverdoseFootnote[]): MissingReason {
@@ -61,9 +62,13 @@ export function reasonText(lang: Lang, reason: MissingReason, context: { drug: D
   const es = lang === 'es';
   switch (reason) {
     case 'suppressed':
-      return es ? 'No se muestra: datos suprimidos por la CDC (menos de 10 muertes).' : 'Not shown: data suppressed by CDC (fewer than 10 deaths).';
+      return es
+        ? 'No se muestra: datos suprimidos por la CDC (menos de 10 muertes).'
+        : 'Not shown: data suppressed by CDC (fewer than 10 deaths).';
     case 'low-quality':
-      return es ? 'No se muestra: la CDC no publica el dato por su baja calidad.' : 'Not shown: CDC does not show the value due to low data quality.';
+      return es
+        ? 'No se muestra: la CDC no publica el dato por su baja calidad.'
+        : 'Not shown: CDC does not show the value due to low data quality.';
     case 'hidden':
       return es ? 'No se muestra: la CDC no publica el dato.' : 'Not shown: CDC gives no value.';
     case 'no-series':
@@ -71,13 +76,17 @@ export function reasonText(lang: Lang, reason: MissingReason, context: { drug: D
         ? `Sin datos: la CDC no publica datos de ${drugName(lang, context.drug)} para esta jurisdicción.`
         : `No data: CDC publishes no ${drugName(lang, context.drug)} data for this jurisdiction.`;
     case 'no-period':
-      return es ? 'Sin datos: la CDC no publica datos de este periodo para esta jurisdicción.' : 'No data: CDC publishes no data for this period for this jurisdiction.';
+      return es
+        ? 'Sin datos: la CDC no publica datos de este periodo para esta jurisdicción.'
+        : 'No data: CDC publishes no data for this period for this jurisdiction.';
     case 'ny-split':
       return es
         ? 'Sin tasa: la CDC excluye la ciudad de Nueva York de su dato de Nueva York y el censo cuenta el estado entero.'
         : 'No rate: CDC’s New York excludes New York City, while Census counts the whole state.';
     case 'no-population':
-      return es ? `Sin tasa: no hay estimación de población del censo para ${context.year}.` : `No rate: no Census population estimate for ${context.year}.`;
+      return es
+        ? `Sin tasa: no hay estimación de población del censo para ${context.year}.`
+        : `No rate: no Census population estimate for ${context.year}.`;
     case 'no-previous':
       return es ? 'Sin cambio: no hay dato 12 meses antes.' : 'No change: no value 12 months earlier.';
   }
@@ -102,7 +111,11 @@ export function provisionalText(lang: Lang, flag: ProvisionalFlag, options: { re
         : `${parts.length ? 'predicted' : 'Predicted'} ${predicted}${above ? `, ${above} above reported` : ''}`,
     );
   } else if (above) {
-    parts.push(es ? `${parts.length ? 'previstas' : 'Previstas'}: ${above} más que las notificadas` : `${parts.length ? 'predicted' : 'Predicted'} ${above} above reported`);
+    parts.push(
+      es
+        ? `${parts.length ? 'previstas' : 'Previstas'}: ${above} más que las notificadas`
+        : `${parts.length ? 'predicted' : 'Predicted'} ${above} above reported`,
+    );
   }
   return `${parts.join('; ')}.`;
 }

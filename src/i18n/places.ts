@@ -31,4 +31,3 @@ export function placeName(lang: Lang, code: Jurisdiction): string {
   if (code === 'NY') return lang === 'es' ? 'Nueva York sin NYC' : 'New York excl. NYC';
   return (lang === 'es' ? SPANISH[code] : undefined) ?? jurisdictionName(code);
 }
-

@@ -10,14 +10,19 @@ const ELEMENTS: Readonly<Record<string, () => Promise<ModelBuilder>>> = {
   'fpk-trend': async () => {
     const { buildTrendModel } = await import('../charts/trend/model.js');
     // The element colours event markers and the predicted band's swatch from --_muted and --_predicted.
-    return (attributes, lang, { tokens }) => buildTrendModel(attributes, lang, { colors: () => ({ marker: tokens.muted, band: tokens.predicted }) });
+    return (attributes, lang, { tokens }) =>
+      buildTrendModel(attributes, lang, { colors: () => ({ marker: tokens.muted, band: tokens.predicted }) });
   },
   'fpk-compare': async () => (await import('../charts/compare/model.js')).buildCompareModel,
   'fpk-map': async () => (await import('../charts/map/model.js')).buildMapModel,
   'fpk-timeline': async () => (await import('../charts/timeline/model.js')).buildTimelineModel,
   // A table has no picture: say where its rows are instead of "unknown tag".
   'fpk-cases': async () => async () => {
-    throw new FpkError('render-failed', 'fpk-cases is a table, not a chart, so there is no image to render; use `fpk data cases` for its rows.', 'tag');
+    throw new FpkError(
+      'render-failed',
+      'fpk-cases is a table, not a chart, so there is no image to render; use `fpk data cases` for its rows.',
+      'tag',
+    );
   },
 };
 

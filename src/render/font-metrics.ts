@@ -60,7 +60,8 @@ function cmapLookup(data: DataView, cmap: number): (codePoint: number) => number
     const encoding = data.getUint16(record + 2);
     const offset = cmap + data.getUint32(record + 4);
     // Unicode platform, or Windows Unicode BMP (1) / full repertoire (10).
-    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10))) subtables.push({ format: data.getUint16(offset), offset });
+    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10)))
+      subtables.push({ format: data.getUint16(offset), offset });
   }
   const full = subtables.find((s) => s.format === 12);
   if (full) return format12(data, full.offset);

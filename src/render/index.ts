@@ -62,7 +62,8 @@ function pickTheme(value: string | undefined): 'light' | 'dark' {
 
 function pickWidth(width: number | undefined): number {
   if (width === undefined) return DEFAULT_WIDTH;
-  if (!Number.isFinite(width) || width < 100 || width > 4000) throw new FpkError('unknown-value', `The width must be a number of px from 100 to 4000; got ${width}.`, 'width');
+  if (!Number.isFinite(width) || width < 100 || width > 4000)
+    throw new FpkError('unknown-value', `The width must be a number of px from 100 to 4000; got ${width}.`, 'width');
   return Math.round(width);
 }
 
@@ -74,7 +75,12 @@ export async function render(tag: string, attributes: ModelAttributes = {}, opti
   const width = pickWidth(options.width);
   const overrides = Object.fromEntries(Object.entries(options.tokens ?? {}).filter(([, value]) => value)) as ThemeTokens;
   // `reported` follows the foreground unless set, as in styles.ts.
-  const tokens = { ...THEMES[theme], font: FONT_STACK, ...overrides, reported: overrides.reported ?? overrides.fg ?? THEMES[theme].reported };
+  const tokens = {
+    ...THEMES[theme],
+    font: FONT_STACK,
+    ...overrides,
+    reported: overrides.reported ?? overrides.fg ?? THEMES[theme].reported,
+  };
   const model = await builder(attributes, lang, { tokens });
   if (!model.spec) throw new FpkError('render-failed', `<${tag}> shows a table, not a chart; there is no image to render.`, 'tag');
 

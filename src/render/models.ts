@@ -30,6 +30,7 @@ export function modelBuilder(tag: string): ModelBuilder {
   const builder = builders.get(tag);
   if (builder) return builder;
   const known = renderableTags();
-  if (known.length === 0) throw new FpkError('unknown-value', `Unknown tag "${tag}": no element is registered for static rendering.`, 'tag');
+  if (known.length === 0)
+    throw new FpkError('unknown-value', `Unknown tag "${tag}": no element is registered for static rendering.`, 'tag');
   throw new UnknownValueError('tag', tag, known);
 }

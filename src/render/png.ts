@@ -20,7 +20,9 @@ export function nonScalingStrokes(svg: string): string {
     const k = Math.sqrt(Math.abs(Number(scale[1]) * Number(scale[2] || scale[1])));
     if (!(k > 0) || k === 1) return tag;
     const width = /\bstroke-width="([^"]*)"/.exec(tag);
-    return width ? tag.replace(width[0], `stroke-width="${Number(width[1]) / k}"`) : tag.replace(/\/?>$/, (end) => ` stroke-width="${1 / k}"${end}`);
+    return width
+      ? tag.replace(width[0], `stroke-width="${Number(width[1]) / k}"`)
+      : tag.replace(/\/?>$/, (end) => ` stroke-width="${1 / k}"${end}`);
   });
 }
 
@@ -34,7 +36,12 @@ export async function rasterise(svg: string, scale = 2): Promise<Uint8Array> {
   const { Resvg } = await import('@resvg/resvg-js');
   const resvg = new Resvg(nonScalingStrokes(svg), {
     fitTo: { mode: 'width', value: Math.round(size.width * scale) },
-    font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    font: {
+      fontFiles: [FONT_FILES.regular, FONT_FILES.bold],
+      loadSystemFonts: false,
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+    },
   });
   return resvg.render().asPng();
 }

@@ -106,4 +106,3 @@ export async function vegaToSVG(spec: Spec, options: { readonly config: vega.Con
     view.finalize();
   }
 }
-

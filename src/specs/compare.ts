@@ -85,12 +85,27 @@ function withLocale(spec: VegaSpec, locale: NumberLocale | undefined): VegaSpec 
 
 /** The category axis: one band per item, in the order given. */
 function bandScale(items: readonly { label: string }[], padding: { inner: number; outer: number }): Scale {
-  return { name: 'y', type: 'band', domain: items.map((i) => i.label), range: 'height', paddingInner: padding.inner, paddingOuter: padding.outer };
+  return {
+    name: 'y',
+    type: 'band',
+    domain: items.map((i) => i.label),
+    range: 'height',
+    paddingInner: padding.inner,
+    paddingOuter: padding.outer,
+  };
 }
 
 /** The value axis's scale: the extent of `values` and zero, rounded to nice ticks. */
 function valueScale(values: readonly number[], extra: Partial<{ padding: number }> = {}): Scale {
-  return { name: 'x', type: 'linear', domain: [Math.min(0, ...values), Math.max(0, ...values)], range: 'width', nice: true, zero: true, ...extra };
+  return {
+    name: 'x',
+    type: 'linear',
+    domain: [Math.min(0, ...values), Math.max(0, ...values)],
+    range: 'width',
+    nice: true,
+    zero: true,
+    ...extra,
+  };
 }
 
 /** The colour scale: the theme's category colours, in the order of `domain`. */
@@ -177,17 +192,20 @@ export function compareBarsSpec(items: readonly RankedBar[], options: BarsOption
       },
     },
   ];
-  return withLocale({
-    ...frame(labels, items.length, { bars: values }),
-    scales: [
-      valueScale(values.map((v) => v.value)),
-      bandScale(items, { inner: 0.1, outer: 0.05 }),
-      colorScale(highlight ? [labels.others, labels.highlighted] : [labels.others]),
-    ],
-    axes: axes(labels.valueAxis, axisFormat, labels.labelLimit),
-    ...(highlight ? { legends: [topLegend('square')] } : {}),
-    marks,
-  }, labels.numberLocale);
+  return withLocale(
+    {
+      ...frame(labels, items.length, { bars: values }),
+      scales: [
+        valueScale(values.map((v) => v.value)),
+        bandScale(items, { inner: 0.1, outer: 0.05 }),
+        colorScale(highlight ? [labels.others, labels.highlighted] : [labels.others]),
+      ],
+      axes: axes(labels.valueAxis, axisFormat, labels.labelLimit),
+      ...(highlight ? { legends: [topLegend('square')] } : {}),
+      marks,
+    },
+    labels.numberLocale,
+  );
 }
 
 export interface DumbbellItem {
@@ -256,13 +274,16 @@ export function compareDumbbellSpec(items: readonly DumbbellItem[], options: Dum
       },
     },
   ];
-  return withLocale({
-    ...frame(labels, items.length, { rules, points }),
-    scales: [valueScale(points.map((p) => p.value)), bandScale(items, { inner: 0, outer: 0 }), colorScale([labels.start, labels.end])],
-    axes: axes(labels.valueAxis, axisFormat, labels.labelLimit),
-    legends: [topLegend('circle')],
-    marks,
-  }, labels.numberLocale);
+  return withLocale(
+    {
+      ...frame(labels, items.length, { rules, points }),
+      scales: [valueScale(points.map((p) => p.value)), bandScale(items, { inner: 0, outer: 0 }), colorScale([labels.start, labels.end])],
+      axes: axes(labels.valueAxis, axisFormat, labels.labelLimit),
+      legends: [topLegend('circle')],
+      marks,
+    },
+    labels.numberLocale,
+  );
 }
 
 export interface ChangeBar {
@@ -293,7 +314,14 @@ export interface ChangeOptions {
 export function compareChangeSpec(items: readonly ChangeBar[], options: ChangeOptions): VegaSpec {
   const { labels, format } = options;
   const direction = (r: number) => (r > 0 ? labels.rise : r < 0 ? labels.fall : labels.unchanged);
-  const values = items.map((i) => ({ key: i.key, label: i.label, ratio: i.ratio, start: i.start, end: i.end, direction: direction(i.ratio) }));
+  const values = items.map((i) => ({
+    key: i.key,
+    label: i.label,
+    ratio: i.ratio,
+    start: i.start,
+    end: i.end,
+    direction: direction(i.ratio),
+  }));
   // Falls first so they take the first theme colour; "unchanged" only when an item is.
   const domain = [labels.fall, labels.rise, ...(values.some((v) => v.direction === labels.unchanged) ? [labels.unchanged] : [])];
   const percent = '+.1%';
@@ -340,18 +368,29 @@ export function compareChangeSpec(items: readonly ChangeBar[], options: ChangeOp
     endLabel('layer_1_marks', 'rises', true),
     endLabel('layer_2_marks', 'falls', false),
     // The zero line, across the whole plot, on a whole pixel so it stays crisp at any width.
-    { name: 'layer_3_marks', aria: false, type: 'rule', encode: { update: { x: { scale: 'x', value: 0, round: true }, y: { value: 0 }, y2: { signal: 'height' } } } },
+    {
+      name: 'layer_3_marks',
+      aria: false,
+      type: 'rule',
+      encode: { update: { x: { scale: 'x', value: 0, round: true }, y: { value: 0 }, y2: { signal: 'height' } } },
+    },
   ];
-  return withLocale({
-    ...frame(labels, items.length, { bars: values, rises: ends(true), falls: ends(false) }),
-    scales: [
-      // 48 px of room on both sides for the labels at the bar ends.
-      valueScale(values.map((v) => v.ratio), { padding: 48 }),
-      bandScale(items, { inner: 0.1, outer: 0.05 }),
-      colorScale(domain),
-    ],
-    axes: axes(labels.valueAxis, '+.0%', labels.labelLimit),
-    legends: [topLegend('square')],
-    marks,
-  }, labels.numberLocale);
+  return withLocale(
+    {
+      ...frame(labels, items.length, { bars: values, rises: ends(true), falls: ends(false) }),
+      scales: [
+        // 48 px of room on both sides for the labels at the bar ends.
+        valueScale(
+          values.map((v) => v.ratio),
+          { padding: 48 },
+        ),
+        bandScale(items, { inner: 0.1, outer: 0.05 }),
+        colorScale(domain),
+      ],
+      axes: axes(labels.valueAxis, '+.0%', labels.labelLimit),
+      legends: [topLegend('square')],
+      marks,
+    },
+    labels.numberLocale,
+  );
 }

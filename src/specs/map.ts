@@ -108,10 +108,21 @@ export function stateMapSpec(states: readonly MapState[], options: StateMapOptio
   // Round joins: a path mark's bounds leave room for miter spikes (a second stroke width) that a
   // 0.6 px outline never shows, which would shrink and shift the map by a pixel; round joins
   // keep the layout of the shapes the map drew before, and look the same at this width.
-  const outline = { stroke: { value: 'currentColor' }, strokeWidth: { value: 0.6 }, strokeOpacity: { value: 0.55 }, strokeJoin: { value: 'round' as const } };
+  const outline = {
+    stroke: { value: 'currentColor' },
+    strokeWidth: { value: 0.6 },
+    strokeOpacity: { value: 0.55 },
+    strokeJoin: { value: 'round' as const },
+  };
   // Path units → pixels, centred in the plot. Hit-testing (tooltips) follows the scale, and the
   // stroke does not: vega's canvas scales the points, its SVG says `non-scaling-stroke`.
-  const placed = { path: { field: 'path' }, x: { signal: 'map_x' }, y: { signal: 'map_y' }, scaleX: { signal: 'map_scale' }, scaleY: { signal: 'map_scale' } };
+  const placed = {
+    path: { field: 'path' },
+    x: { signal: 'map_x' },
+    y: { signal: 'map_y' },
+    scaleX: { signal: 'map_scale' },
+    scaleY: { signal: 'map_scale' },
+  };
   const name = [labels.state, field('label')] as const;
   return {
     ...chartFrame(labels.description, height),
@@ -126,11 +137,24 @@ export function stateMapSpec(states: readonly MapState[], options: StateMapOptio
       ...(noData.length > 0 ? [{ name: 'no_data', values: noData }] : []),
     ],
     scales: [
-      { name: 'color', type: 'threshold', domain: [...scale.thresholds], range: { scheme: scale.scheme, count: scale.thresholds.length + 1 } },
+      {
+        name: 'color',
+        type: 'threshold',
+        domain: [...scale.thresholds],
+        range: { scheme: scale.scheme, count: scale.thresholds.length + 1 },
+      },
       ...(noData.length > 0 ? [{ name: 'no_data', type: 'ordinal' as const, domain: [labels.noData], range: ['currentColor'] }] : []),
     ],
     legends: [
-      { fill: 'color', title: labels.legendTitle, format: legendFormat, orient: 'bottom', direction: 'horizontal', titleLimit: 400, labelOverlap: 'greedy' },
+      {
+        fill: 'color',
+        title: labels.legendTitle,
+        format: legendFormat,
+        orient: 'bottom',
+        direction: 'horizontal',
+        titleLimit: 400,
+        labelOverlap: 'greedy',
+      },
       ...(noData.length > 0
         ? [
             {
@@ -159,7 +183,10 @@ export function stateMapSpec(states: readonly MapState[], options: StateMapOptio
               tooltipSignal([
                 name,
                 [labels.legendTitle, formatted('value', format)],
-                ...tooltip.map((t) => [t.title, t.format ? formatted(t.field, t.format) : `isValid(${field(t.field)}) ? ${field(t.field)} : ""`] as const),
+                ...tooltip.map(
+                  (t) =>
+                    [t.title, t.format ? formatted(t.field, t.format) : `isValid(${field(t.field)}) ? ${field(t.field)} : ""`] as const,
+                ),
               ]),
               withValue.some((s) => s.flag) ? labels.flag : undefined,
             ),

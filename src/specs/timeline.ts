@@ -36,7 +36,16 @@ export type TimelineType = DesignationType | CaseEventType;
  * sanctions programs (Kingpin Act, E.O. 13581, E.O. 14059).
  */
 // financial-measure comes last so the colours of the older groups (an ordinal 'category' range over this order) stay as they were.
-export const TIMELINE_GROUPS = ['terrorism-designation', 'sanctions-designation', 'charge', 'custody', 'resolution', 'appeal', 'other-case', 'financial-measure'] as const;
+export const TIMELINE_GROUPS = [
+  'terrorism-designation',
+  'sanctions-designation',
+  'charge',
+  'custody',
+  'resolution',
+  'appeal',
+  'other-case',
+  'financial-measure',
+] as const;
 export type TimelineGroup = (typeof TIMELINE_GROUPS)[number];
 
 const GROUP_OF: Record<TimelineType, TimelineGroup> = {
@@ -117,7 +126,12 @@ export interface TimelineNaming {
 }
 
 /** Designations and case events as marks on organization rows, dated first by date, undated last. */
-export function timelineEvents(designations: readonly Designation[], cases: readonly CaseEvent[], organizations: readonly Organization[], naming: TimelineNaming): TimelineEvent[] {
+export function timelineEvents(
+  designations: readonly Designation[],
+  cases: readonly CaseEvent[],
+  organizations: readonly Organization[],
+  naming: TimelineNaming,
+): TimelineEvent[] {
   const byId = new Map(organizations.map((o) => [o.id, o]));
   const nameOf = (id: string): string => {
     const org = byId.get(id);

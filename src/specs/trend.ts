@@ -165,7 +165,20 @@ function rowsOf(points: readonly TrendPoint[], series: readonly string[]): Row[]
     .sort((a, b) => (rank.get(a.series) ?? series.length) - (rank.get(b.series) ?? series.length) || a.date - b.date);
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * The tooltip of each drawn value, as texts made here, once: vega reads it as a plain field
@@ -175,9 +188,14 @@ const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July
  * the axis; the month reads "December 2022" (d3's `%B %Y`) in the labels' language.
  */
 type Tip = Record<string, string>;
-function tipMaker(options: TrendOptions, band: boolean): (row: { series: string; date: number; value: number | null; predicted?: number | null; note?: string }) => Tip {
+function tipMaker(
+  options: TrendOptions,
+  band: boolean,
+): (row: { series: string; date: number; value: number | null; predicted?: number | null; note?: string }) => Tip {
   const { labels } = options;
-  const number = (labels.locale?.number ? formatLocale(labels.locale.number as FormatLocaleDefinition).format : defaultFormat)(options.format);
+  const number = (labels.locale?.number ? formatLocale(labels.locale.number as FormatLocaleDefinition).format : defaultFormat)(
+    options.format,
+  );
   const months = (labels.locale?.time?.months as readonly string[] | undefined) ?? EN_MONTHS;
   const text = (v: number | null | undefined) => (valid(v) ? number(v) : '');
   return (row) => {
@@ -255,7 +273,13 @@ export function trendSpec(options: TrendOptions): VegaSpec {
           return at ? [{ series: e.series, date: at.date, value: at.value }] : [];
         })
       : [];
-  const endLabels = [...new Map((options.ends ?? []).filter((e) => endRows.some((r) => r.date === utc(e.period))).map((e) => [e.period, { date: utc(e.period), text: e.text }])).values()];
+  const endLabels = [
+    ...new Map(
+      (options.ends ?? [])
+        .filter((e) => endRows.some((r) => r.date === utc(e.period)))
+        .map((e) => [e.period, { date: utc(e.period), text: e.text }]),
+    ).values(),
+  ];
 
   // Domains computed here, so vega scans no data for them.
   const xExtent = extent([
@@ -278,7 +302,16 @@ export function trendSpec(options: TrendOptions): VegaSpec {
     name,
     type: 'symbol',
     from: { data: from },
-    encode: { update: { x: x('date'), y: y('value'), fill: { scale: 'color', field: 'series' }, size: { value: 14 }, opacity: { value: 1 }, tooltip } },
+    encode: {
+      update: {
+        x: x('date'),
+        y: y('value'),
+        fill: { scale: 'color', field: 'series' },
+        size: { value: 14 },
+        opacity: { value: 1 },
+        tooltip,
+      },
+    },
   });
   // One line (or band) per series: a group per series, the path inside it (vega-lite's layout and names).
   const perSeries = (name: string, inner: Mark): Mark => ({
@@ -296,11 +329,26 @@ export function trendSpec(options: TrendOptions): VegaSpec {
 
   const data: Data[] = [
     // Lines (and the band) break at nulls in `series`; `points` holds only the drawn values.
-    ...(mark === 'line' ? [{ name: 'series', values: series }, { name: 'points', values: drawn(series, tip) }] : [{ name: 'bars', values: bars.map((b) => ({ ...b, tip: tip(b) })) }]),
-    ...(reader.length ? [{ name: 'reader', values: reader }, { name: 'reader_points', values: drawn(reader, tip) }] : []),
+    ...(mark === 'line'
+      ? [
+          { name: 'series', values: series },
+          { name: 'points', values: drawn(series, tip) },
+        ]
+      : [{ name: 'bars', values: bars.map((b) => ({ ...b, tip: tip(b) })) }]),
+    ...(reader.length
+      ? [
+          { name: 'reader', values: reader },
+          { name: 'reader_points', values: drawn(reader, tip) },
+        ]
+      : []),
     ...(markerRows.length ? [{ name: 'markers', values: markerRows }] : []),
     ...(gapRows.length ? [{ name: 'gaps', values: gapRows }] : []),
-    ...(endRows.length ? [{ name: 'ends', values: endRows }, { name: 'end_labels', values: endLabels }] : []),
+    ...(endRows.length
+      ? [
+          { name: 'ends', values: endRows },
+          { name: 'end_labels', values: endLabels },
+        ]
+      : []),
   ];
 
   const marks: Mark[] = [];
@@ -311,13 +359,30 @@ export function trendSpec(options: TrendOptions): VegaSpec {
         name: 'gap_marks',
         type: 'rect',
         from: { data: 'gaps' },
-        encode: { update: { x: x('start'), x2: x('end'), y: { value: 0 }, y2: { signal: 'height' }, fill: { value: colors.gap ?? '#888888' }, opacity: { value: 0.15 } } },
+        encode: {
+          update: {
+            x: x('start'),
+            x2: x('end'),
+            y: { value: 0 },
+            y2: { signal: 'height' },
+            fill: { value: colors.gap ?? '#888888' },
+            opacity: { value: 0.15 },
+          },
+        },
       },
       {
         name: 'gap_labels_marks',
         type: 'text',
         from: { data: 'gaps' },
-        encode: { update: { x: { scale: 'x', field: 'start', offset: 4 }, y: { value: 4 }, text: { field: 'label' }, baseline: { value: 'top' }, align: { value: 'left' } } },
+        encode: {
+          update: {
+            x: { scale: 'x', field: 'start', offset: 4 },
+            y: { value: 4 },
+            text: { field: 'label' },
+            baseline: { value: 'top' },
+            align: { value: 'left' },
+          },
+        },
       },
     );
   }
@@ -366,19 +431,48 @@ export function trendSpec(options: TrendOptions): VegaSpec {
         name: 'end_rules_marks',
         type: 'rule',
         from: { data: 'end_labels' },
-        encode: { update: { x: x('date'), y: { value: 0 }, y2: { signal: 'height' }, strokeDash: { value: [2, 3] }, strokeWidth: { value: 1 }, strokeOpacity: { value: 0.6 } } },
+        encode: {
+          update: {
+            x: x('date'),
+            y: { value: 0 },
+            y2: { signal: 'height' },
+            strokeDash: { value: [2, 3] },
+            strokeWidth: { value: 1 },
+            strokeOpacity: { value: 0.6 },
+          },
+        },
       },
       {
         name: 'end_labels_marks',
         type: 'text',
         from: { data: 'end_labels' },
-        encode: { update: { x: x('date'), y: { value: 0 }, dx: { value: -4 }, dy: { value: 4 }, align: { value: 'right' }, baseline: { value: 'top' }, fontSize: { value: 11 }, text: { field: 'text' } } },
+        encode: {
+          update: {
+            x: x('date'),
+            y: { value: 0 },
+            dx: { value: -4 },
+            dy: { value: 4 },
+            align: { value: 'right' },
+            baseline: { value: 'top' },
+            fontSize: { value: 11 },
+            text: { field: 'text' },
+          },
+        },
       },
       {
         name: 'ends_marks',
         type: 'symbol',
         from: { data: 'ends' },
-        encode: { update: { x: x('date'), y: y('value'), stroke: { scale: 'color', field: 'series' }, strokeWidth: { value: 2 }, fill: { value: 'transparent' }, size: { value: 60 } } },
+        encode: {
+          update: {
+            x: x('date'),
+            y: y('value'),
+            stroke: { scale: 'color', field: 'series' },
+            strokeWidth: { value: 2 },
+            fill: { value: 'transparent' },
+            size: { value: 60 },
+          },
+        },
       },
     );
   }
@@ -390,13 +484,28 @@ export function trendSpec(options: TrendOptions): VegaSpec {
   ];
   const legends: Legend[] = [
     mark === 'line'
-      ? { stroke: 'color', orient: 'top', direction: 'vertical', labelLimit: 0, symbolType: 'stroke', symbolStrokeWidth: 3, encode: { symbols: { update: { opacity: { value: 1 } } } } }
+      ? {
+          stroke: 'color',
+          orient: 'top',
+          direction: 'vertical',
+          labelLimit: 0,
+          symbolType: 'stroke',
+          symbolStrokeWidth: 3,
+          encode: { symbols: { update: { opacity: { value: 1 } } } },
+        }
       : { fill: 'color', orient: 'top', direction: 'vertical', labelLimit: 0, symbolType: 'square', symbolStrokeWidth: 3 },
   ];
   if (band) {
     // The band's legend entry: a one-entry scale that only the legend reads.
     scales.push({ name: 'band', type: 'ordinal', domain: [labels.predictedBand], range: [1] });
-    legends.push({ opacity: 'band', orient: 'top', direction: 'horizontal', labelLimit: 0, symbolType: 'square', ...(colors.band ? { symbolFillColor: colors.band } : {}) });
+    legends.push({
+      opacity: 'band',
+      orient: 'top',
+      direction: 'horizontal',
+      labelLimit: 0,
+      symbolType: 'square',
+      ...(colors.band ? { symbolFillColor: colors.band } : {}),
+    });
   }
 
   if (markerRows.length) {
@@ -416,7 +525,16 @@ export function trendSpec(options: TrendOptions): VegaSpec {
         name: 'marker_rules_marks',
         type: 'rule',
         from: { data: 'markers' },
-        encode: { update: { x: x('date'), y: { value: 0 }, y2: { signal: 'height' }, strokeDash: { value: [4, 3] }, strokeWidth: { value: 1 }, ...(paint ? { stroke: paint } : {}) } },
+        encode: {
+          update: {
+            x: x('date'),
+            y: { value: 0 },
+            y2: { signal: 'height' },
+            strokeDash: { value: [4, 3] },
+            strokeWidth: { value: 1 },
+            ...(paint ? { stroke: paint } : {}),
+          },
+        },
       },
       {
         name: 'markers_marks',

@@ -29,7 +29,10 @@ export const FIT_X: AutoSize = { type: 'fit-x', contains: 'padding' };
  * The top of a spec: schema, accessible description, `fit-x` at the placeholder width, the given
  * height, and vega-lite's default 5 px padding, which the charts kept so they sit where they did.
  */
-export function chartFrame(description: string, height: number): Pick<Spec, '$schema' | 'description' | 'autosize' | 'padding' | 'width' | 'height'> {
+export function chartFrame(
+  description: string,
+  height: number,
+): Pick<Spec, '$schema' | 'description' | 'autosize' | 'padding' | 'width' | 'height'> {
   return { $schema: VEGA_SCHEMA, description, autosize: FIT_X, padding: 5, width: PLACEHOLDER_WIDTH, height };
 }
 
@@ -78,4 +81,3 @@ export function sizedSpec(spec: Spec, width: number): { spec: Spec; fits: boolea
   const fits = typeof autosize === 'object' && autosize !== null && 'type' in autosize && autosize.type === 'fit-x';
   return { spec: fits ? { ...rest, width } : rest, fits };
 }
-

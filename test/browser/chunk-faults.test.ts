@@ -35,7 +35,9 @@ function reloadButton(el: Reloadable): { button: HTMLButtonElement | null; reloa
 describe('lazy chunks that fail', () => {
   it('the vega chunk 404s: chunk-load-failed, a message naming it, a Reload page button', async () => {
     await armFaults({ match: '/node_modules/vega/build/', kind: '404', times: 1 });
-    const el = await fixture<Reloadable>(html`<fpk-trend loading="eager" jurisdictions="US" drugs="synthetic-opioids" style="width: 640px"></fpk-trend>`);
+    const el = await fixture<Reloadable>(
+      html`<fpk-trend loading="eager" jurisdictions="US" drugs="synthetic-opioids" style="width: 640px"></fpk-trend>`,
+    );
     const failed = await settled(el);
     expect(failed.type).to.equal('fpk-error');
     expect(failed.detail.code).to.equal('chunk-load-failed');
@@ -50,7 +52,9 @@ describe('lazy chunks that fail', () => {
 
   it('a failed import() stays failed in this browser: why the button reloads the page', async () => {
     // The fault above was armed for one request only; asking again in place still fails.
-    const el = await fixture<Reloadable>(html`<fpk-trend loading="eager" jurisdictions="US" drugs="synthetic-opioids" style="width: 640px"></fpk-trend>`);
+    const el = await fixture<Reloadable>(
+      html`<fpk-trend loading="eager" jurisdictions="US" drugs="synthetic-opioids" style="width: 640px"></fpk-trend>`,
+    );
     const outcome = await settled(el);
     expect(outcome.type).to.equal('fpk-error');
     expect(outcome.detail.code).to.equal('chunk-load-failed');

@@ -20,7 +20,15 @@ describe('every element under script-src/style-src self', function () {
     try {
       const { results, violations } = await message;
       expect(violations).to.deep.equal([]);
-      const [trend, compare, map, timeline, cases, table, bad] = results as [ElementOutcome, ElementOutcome, ElementOutcome, ElementOutcome, ElementOutcome, ElementOutcome, ElementOutcome];
+      const [trend, compare, map, timeline, cases, table, bad] = results as [
+        ElementOutcome,
+        ElementOutcome,
+        ElementOutcome,
+        ElementOutcome,
+        ElementOutcome,
+        ElementOutcome,
+        ElementOutcome,
+      ];
       for (const chart of [trend, compare, map, timeline]) {
         expect(chart.event, chart.tag).to.equal('fpk-ready');
         expect(chart.svgRole, chart.tag).to.equal('img');

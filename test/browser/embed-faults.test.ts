@@ -32,7 +32,10 @@ describe('iframe embed on a bad network', function () {
     frame.src = new URL('../../embed/embed.html?tag=fpk-cases', import.meta.url).href;
     document.body.append(frame);
     try {
-      const el = await until(() => frame.contentDocument?.querySelector<HTMLElement & { status: string; lastError: { code: string } | null }>('fpk-cases'), 'the element in the frame');
+      const el = await until(
+        () => frame.contentDocument?.querySelector<HTMLElement & { status: string; lastError: { code: string } | null }>('fpk-cases'),
+        'the element in the frame',
+      );
       await until(() => el.status === 'error', 'the error');
       expect(el.lastError!.code).to.equal('load-http-error');
       const panel = el.shadowRoot!.querySelector<HTMLElement>('[part="error"]')!;
@@ -40,7 +43,10 @@ describe('iframe embed on a bad network', function () {
       const retry = panel.querySelector<HTMLButtonElement>('button.retry')!;
       expect(retry.textContent).to.equal('Retry');
       // The host resized the frame to the message: its Retry button is inside the frame's box.
-      await until(() => Math.abs(frame.clientHeight - (retry.getBoundingClientRect().bottom + 1)) < 80 && frame.clientHeight !== FALLBACK_HEIGHT, 'the frame to fit the message');
+      await until(
+        () => Math.abs(frame.clientHeight - (retry.getBoundingClientRect().bottom + 1)) < 80 && frame.clientHeight !== FALLBACK_HEIGHT,
+        'the frame to fit the message',
+      );
       expect(retry.getBoundingClientRect().bottom).to.be.at.most(frame.clientHeight);
 
       retry.click();

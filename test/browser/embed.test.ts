@@ -133,7 +133,13 @@ describe('iframe embed', function () {
     }
 
     const good = { type: 'fpk:resize', height: 400 };
-    for (const wrongOrigin of ['http://evil.example', 'null', '', `${origin}.evil.example`, `${location.protocol}//${location.hostname}:${Number(location.port) + 1}`]) {
+    for (const wrongOrigin of [
+      'http://evil.example',
+      'null',
+      '',
+      `${origin}.evil.example`,
+      `${location.protocol}//${location.hostname}:${Number(location.port) + 1}`,
+    ]) {
       post(good, wrongOrigin, win);
       expect(frame.style.height, wrongOrigin).to.equal(fitted);
     }
@@ -205,7 +211,14 @@ describe('iframe embed: hostile query strings and messages', function () {
   this.timeout(30000);
 
   it('a tag with markup, another case or a trailing character is an unknown chart, shown as text', async () => {
-    for (const tag of ['<img src=x onerror="window.top.pwned=1">', 'FPK-CASES', 'fpk-cases ', 'fpk-cases\u0000', 'script', 'fpk-cases<svg onload=window.top.pwned=1>']) {
+    for (const tag of [
+      '<img src=x onerror="window.top.pwned=1">',
+      'FPK-CASES',
+      'fpk-cases ',
+      'fpk-cases\u0000',
+      'script',
+      'fpk-cases<svg onload=window.top.pwned=1>',
+    ]) {
       const frame = await embed(new URLSearchParams({ tag }).toString());
       const error = await until(() => frame.contentDocument!.querySelector('.fpk-embed-error'), `the error for ${JSON.stringify(tag)}`);
       expect(error.textContent).to.equal(`Unknown chart "${tag}". Use one of: fpk-trend, fpk-compare, fpk-map, fpk-timeline, fpk-cases.`);
@@ -214,7 +227,7 @@ describe('iframe embed: hostile query strings and messages', function () {
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
   });
 
-  it('parameter names with markup, event handlers or other elements\' attributes never reach the element', async () => {
+  it("parameter names with markup, event handlers or other elements' attributes never reach the element", async () => {
     const query = new URLSearchParams([
       ['tag', 'fpk-cases'],
       ['<img src=x onerror="window.top.pwned=1">', '1'],
@@ -254,9 +267,11 @@ describe('iframe embed: hostile query strings and messages', function () {
     window.addEventListener('message', listen);
     try {
       const win = frame.contentWindow!;
-      const ask = (source: MessageEventSource | null, data: unknown = { type: 'fpk:request-resize' }) => win.dispatchEvent(new MessageEvent('message', { data, origin: location.origin, source }));
+      const ask = (source: MessageEventSource | null, data: unknown = { type: 'fpk:request-resize' }) =>
+        win.dispatchEvent(new MessageEvent('message', { data, origin: location.origin, source }));
       for (const source of [win, null]) ask(source);
-      for (const data of [{ type: 'fpk:request-resize ' }, 'fpk:request-resize', null, { type: 'fpk:resize', height: 10 }]) ask(window, data);
+      for (const data of [{ type: 'fpk:request-resize ' }, 'fpk:request-resize', null, { type: 'fpk:resize', height: 10 }])
+        ask(window, data);
       await new Promise((r) => setTimeout(r, 300));
       expect(posts, 'posts after requests from the wrong window or in the wrong shape').to.deep.equal([]);
       ask(window);
@@ -269,7 +284,9 @@ describe('iframe embed: hostile query strings and messages', function () {
 
 describe('readEmbedQuery', () => {
   it('keeps allowed attributes in order, the first of repeated names, and names the rest', () => {
-    const request = readEmbedQuery('?tag=fpk-trend&jurisdictions=US,OH&drugs=synthetic-opioids&heading=A%26B&x=1&jurisdictions=WV&src=a.csv');
+    const request = readEmbedQuery(
+      '?tag=fpk-trend&jurisdictions=US,OH&drugs=synthetic-opioids&heading=A%26B&x=1&jurisdictions=WV&src=a.csv',
+    );
     expect(request).to.deep.equal({
       ok: true,
       tag: 'fpk-trend',

@@ -95,7 +95,10 @@ export function networkFaults() {
         if (!file.startsWith(root + sep)) throw new Error(`outside the root: ${context.path}`);
         const body = await readFile(file);
         context.respond = false;
-        res.writeHead(200, { 'content-type': original.endsWith('.js') ? 'text/javascript' : 'application/json', 'content-length': String(body.length) });
+        res.writeHead(200, {
+          'content-type': original.endsWith('.js') ? 'text/javascript' : 'application/json',
+          'content-length': String(body.length),
+        });
         res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy());
         return;
       }

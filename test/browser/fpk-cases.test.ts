@@ -53,12 +53,22 @@ describe('<fpk-cases>', () => {
     await settled(el);
     const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[▲▼]/g, '').trim());
     const col = (name: string) => headers.indexOf(name);
-    const rowOf = (caseId: string, match: string) => [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes(match))!;
+    const rowOf = (caseId: string, match: string) =>
+      [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes(match))!;
     const cells = (tr: Element) => [...tr.children].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
     // Organizations: "Sinaloa Cartel" and "Sinaloa Cartel (Chapitos faction)" in the records are one name; never "Cartel de Sinaloa".
     const orgs = new Set([...el.shadowRoot!.querySelectorAll('tbody tr')].flatMap((tr) => cells(tr)[col('Organization')]!.split(', ')));
     expect(orgs).to.include('Sinaloa Cartel');
-    for (const split of ['Cartel de Sinaloa', 'Sinaloa Cartel (Chapitos faction)', 'ELN', 'ELN (National Liberation Army)', 'CJNG', 'MS-13', 'Los Zetas']) expect(orgs).to.not.include(split);
+    for (const split of [
+      'Cartel de Sinaloa',
+      'Sinaloa Cartel (Chapitos faction)',
+      'ELN',
+      'ELN (National Liberation Army)',
+      'CJNG',
+      'MS-13',
+      'Los Zetas',
+    ])
+      expect(orgs).to.not.include(split);
     expect(orgs).to.include('National Liberation Army (ELN)');
     // Court: the code (with its full name as a tooltip) and the note apart.
     const zambada = rowOf('zambada-guzman-lopez-arrest-2024', 'initial appearance, El Paso');
@@ -73,7 +83,9 @@ describe('<fpk-cases>', () => {
     // A note the corrections dated by their own source: the Maduro hearing moved on 2026-02-03.
     expect(cells(rowOf('maduro-arraignment-2026', 'moved on 2026-02-03'))[col('Outcome')]).to.match(/^As of Feb 3, 2026: /);
     // A settled sentence carries no date.
-    expect(cells(rowOf('guzman-loera-sentence-2019', 'Life imprisonment plus 30 years; $12.6 billion'))[col('Sentence')]).to.equal('Life imprisonment plus 30 years; $12.6 billion forfeiture');
+    expect(cells(rowOf('guzman-loera-sentence-2019', 'Life imprisonment plus 30 years; $12.6 billion'))[col('Sentence')]).to.equal(
+      'Life imprisonment plus 30 years; $12.6 billion forfeiture',
+    );
     const es = await fixture<FpkCases>(html`<fpk-cases lang="es" query="Zambada"></fpk-cases>`);
     await settled(es);
     expect(es.shadowRoot!.querySelector('tbody')!.textContent).to.contain('Al 24 feb 2026: Pending (mandatory life)');
@@ -97,21 +109,33 @@ describe('<fpk-cases>', () => {
         if (item.getAttribute('data-kind') === 'site') expect(item.textContent).to.contain('(site, not a named publisher)');
       }
       // Official texts first; a primary-check copy may come right after them, before publishers.
-      const ranks = items.map((i) => (i.getAttribute('data-kind') === 'official' ? 0 : i.textContent!.includes('(primary source)') ? 0.5 : order[i.getAttribute('data-kind')!]!));
+      const ranks = items.map((i) =>
+        i.getAttribute('data-kind') === 'official'
+          ? 0
+          : i.textContent!.includes('(primary source)')
+            ? 0.5
+            : order[i.getAttribute('data-kind')!]!,
+      );
       expect(ranks).to.deep.equal([...ranks].sort((a, b) => a - b));
     }
     // The Jensen indictment: the IRS-CI release first.
     const jensen = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Jensen'))!;
-    expect(jensen.children[col]!.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('irs.gov (official text, primary source)');
+    expect(jensen.children[col]!.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'irs.gov (official text, primary source)',
+    );
     const confirmed = rows.filter((r) => r.checked === 'confirmed').length;
-    expect(shadowText(el, '[part="source"]')).to.contain(`${confirmed} of ${rows.length} events rest on an official text (confirmed in the primary-source check).`);
+    expect(shadowText(el, '[part="source"]')).to.contain(
+      `${confirmed} of ${rows.length} events rest on an official text (confirmed in the primary-source check).`,
+    );
     // The line follows the rows shown.
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
     input.value = 'Zambada';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
     const zambada = rows.filter((r) => [r.caseName, r.outcome, ...r.defendants].join(' ').includes('Zambada'));
-    expect(shadowText(el, '[part="source"]')).to.contain(`of ${el.shadowRoot!.querySelectorAll('tbody tr').length} events rest on an official text`);
+    expect(shadowText(el, '[part="source"]')).to.contain(
+      `of ${el.shadowRoot!.querySelectorAll('tbody tr').length} events rest on an official text`,
+    );
     expect(zambada.length).to.be.greaterThan(0);
   });
 
@@ -121,7 +145,9 @@ describe('<fpk-cases>', () => {
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('tbody tr a[href^="http"]')!;
     // Keep the test page from opening the source in a new tab.
     link.addEventListener('click', (e) => e.preventDefault());
-    const selected = new Promise<CustomEvent>((resolve) => el.addEventListener('fpk-select', (e) => resolve(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('fpk-select', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     link.click();
     const event = await selected;
     expect(event.composed).to.equal(true);

@@ -13,14 +13,23 @@ const bars = (el: Element) => all(el, 'g.mark-rect.role-mark path');
 const barLabels = (el: Element) => all(el, 'g.mark-text.role-mark text').map((t) => t.textContent);
 const axisLabels = (el: Element) => all(el, 'g.role-axis-label text').map((t) => t.textContent);
 // A long title is drawn on two lines (tspans); a reader reads them as one.
-const axisTitles = (el: Element) => all(el, 'g.role-axis-title text').map((t) => (t.querySelectorAll('tspan').length ? [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') : t.textContent));
+const axisTitles = (el: Element) =>
+  all(el, 'g.role-axis-title text').map((t) =>
+    t.querySelectorAll('tspan').length ? [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') : t.textContent,
+  );
 const en = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const es = (n: number, digits = 0) => new Intl.NumberFormat('es-ES', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(n);
+const es = (n: number, digits = 0) =>
+  new Intl.NumberFormat('es-ES', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: 'always',
+  } as unknown as Intl.NumberFormatOptions).format(n);
 
 async function overdoses(jurisdictions: readonly string[], drug: OverdoseRecord['indicator']): Promise<OverdoseRecord[]> {
   return (await loadDataset('overdoses', { jurisdictions: jurisdictions as OverdoseRecord['jurisdiction'][], indicators: [drug] })).rows;
 }
-const valueAt = (rows: readonly OverdoseRecord[], j: string, period: string) => rows.find((r) => r.jurisdiction === j && r.period === period)?.reported ?? null;
+const valueAt = (rows: readonly OverdoseRecord[], j: string, period: string) =>
+  rows.find((r) => r.jurisdiction === j && r.period === period)?.reported ?? null;
 
 describe('<fpk-compare>', () => {
   afterEach(() => resetMouse());
@@ -40,7 +49,9 @@ describe('<fpk-compare>', () => {
     expect(barLabels(el)).to.deep.equal(sorted.map((v) => en(v)));
     expect(axisLabels(el)).to.include.members(['California', 'New York excl. NYC', 'District of Columbia']);
     expect(axisTitles(el)).to.include('Deaths (reported), 12 months ending September 2025');
-    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal('Reported drug overdose deaths, 12 months ending September 2025, by jurisdiction');
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal(
+      'Reported drug overdose deaths, 12 months ending September 2025, by jurisdiction',
+    );
     expect(ready.detail.rows).to.equal(51);
   });
 
@@ -57,7 +68,12 @@ describe('<fpk-compare>', () => {
     const hidden = trs.filter((tr) => /Not shown|No data/.test(tr.textContent!));
     expect(hidden).to.have.length(51 - shown.length);
     const montana = trs.find((tr) => tr.textContent!.includes('Montana'))!;
-    expect([...montana.children].map((td) => td.textContent!.trim())).to.deep.equal(['—', 'Montana', '—', 'Not shown: data suppressed by CDC (fewer than 10 deaths).']);
+    expect([...montana.children].map((td) => td.textContent!.trim())).to.deep.equal([
+      '—',
+      'Montana',
+      '—',
+      'Not shown: data suppressed by CDC (fewer than 10 deaths).',
+    ]);
     const pa = trs.find((tr) => tr.textContent!.includes('Pennsylvania'))!;
     expect(pa.textContent).to.contain('No data: CDC publishes no cocaine data for this jurisdiction.');
     expect(el.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(4);
@@ -67,7 +83,9 @@ describe('<fpk-compare>', () => {
     const places = ['OH', 'WV', 'KY', 'NY', 'TN'];
     const rows = await overdoses(places, 'all-drugs');
     const { rows: population } = await loadDataset('population');
-    const el = await fixture<FpkCompare>(html`<fpk-compare loading="eager" jurisdictions="OH,WV,KY,NY,TN" measure="per100k" to="2023-12"></fpk-compare>`);
+    const el = await fixture<FpkCompare>(
+      html`<fpk-compare loading="eager" jurisdictions="OH,WV,KY,NY,TN" measure="per100k" to="2023-12"></fpk-compare>`,
+    );
     await settled(el);
     expect(bars(el)).to.have.length(4);
     const csv = await captureDownload(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="csv"]')!.click());
@@ -80,7 +98,9 @@ describe('<fpk-compare>', () => {
       const line = lines.find((l) => l.includes(`,${valueAt(rows, j, '2023-12')},${pop},`))!;
       expect(Number(line.split(',')[2])).to.equal(rate);
     }
-    expect(barLabels(el)).to.include(en((valueAt(rows, 'WV', '2023-12')! / population.find((p) => p.jurisdiction === 'WV' && p.year === 2023)!.population) * 100_000, 1));
+    expect(barLabels(el)).to.include(
+      en((valueAt(rows, 'WV', '2023-12')! / population.find((p) => p.jurisdiction === 'WV' && p.year === 2023)!.population) * 100_000, 1),
+    );
     el.view = 'table';
     await el.updateComplete;
     const ny = all(el, 'tbody tr').find((tr) => tr.textContent!.includes('New York excl. NYC'))!;
@@ -90,7 +110,9 @@ describe('<fpk-compare>', () => {
   });
 
   it('dumbbell: two points per jurisdiction, joined by a rule, legend names the two periods', async () => {
-    const el = await fixture<FpkCompare>(html`<fpk-compare loading="eager" jurisdictions="OH,WV,KY,TN" from="2019-12" to="2023-12" mode="dumbbell"></fpk-compare>`);
+    const el = await fixture<FpkCompare>(
+      html`<fpk-compare loading="eager" jurisdictions="OH,WV,KY,TN" from="2019-12" to="2023-12" mode="dumbbell"></fpk-compare>`,
+    );
     await settled(el);
     expect(all(el, 'g.mark-symbol.role-mark path')).to.have.length(8);
     expect(all(el, 'g.mark-rule.role-mark line, g.mark-rule.role-mark path')).to.have.length(4);
@@ -105,14 +127,19 @@ describe('<fpk-compare>', () => {
     const pctPredicted = (j: string) => ((predictedAt(j, '2025-12') - predictedAt(j, '2024-12')) / predictedAt(j, '2024-12')) * 100;
     // CDC marks 2025 underreported: the ranking uses predicted counts.
     expect(rows.find((r) => r.jurisdiction === 'OH' && r.period === '2025-12')!.footnotes).to.include('underreported');
-    const el = await fixture<FpkCompare>(html`<fpk-compare loading="eager" jurisdictions="OH,WV,KY,TN,AZ,US" drugs="synthetic-opioids" from="2024-12" to="2025-12"></fpk-compare>`);
+    const el = await fixture<FpkCompare>(
+      html`<fpk-compare loading="eager" jurisdictions="OH,WV,KY,TN,AZ,US" drugs="synthetic-opioids" from="2024-12" to="2025-12"></fpk-compare>`,
+    );
     const ready = await settled(el);
     expect(bars(el)).to.have.length(6);
     const states = places.filter((j) => j !== 'US').sort((a, b) => pctPredicted(b) - pctPredicted(a));
     const names: Record<string, string> = { OH: 'Ohio', WV: 'West Virginia', KY: 'Kentucky', TN: 'Tennessee', AZ: 'Arizona' };
     const signed = (p: number) => `${p > 0 ? '+' : '-'}${Math.abs(p).toFixed(1)}%`;
     // Both changes are quoted where they differ by a point or more; otherwise the reported one, as drawn.
-    const told = (j: string) => (Math.abs(pctPredicted(j) - pct(j)) >= 1 ? `${signed(pctPredicted(j))} on CDC’s predicted counts; ${signed(pct(j))} on reported counts` : signed(pct(j)));
+    const told = (j: string) =>
+      Math.abs(pctPredicted(j) - pct(j)) >= 1
+        ? `${signed(pctPredicted(j))} on CDC’s predicted counts; ${signed(pct(j))} on reported counts`
+        : signed(pct(j));
     const top = states[0]!;
     const bottom = states[states.length - 1]!;
     expect(pctPredicted(top)).to.be.greaterThan(0);
@@ -135,11 +162,15 @@ describe('<fpk-compare>', () => {
     const nameEs: Record<string, string> = { OH: 'Ohio', TN: 'Tennessee', KY: 'Kentucky' };
     const top = ranked[0]!;
     const bottom = ranked[2]!;
-    const enEl = await fixture<FpkCompare>(html`<fpk-compare loading="eager" jurisdictions="US,OH,TN,KY,SD" drugs="heroin" to="2023-12"></fpk-compare>`);
+    const enEl = await fixture<FpkCompare>(
+      html`<fpk-compare loading="eager" jurisdictions="US,OH,TN,KY,SD" drugs="heroin" to="2023-12"></fpk-compare>`,
+    );
     expect((await settled(enEl)).detail.summary).to.equal(
       `Reported overdose deaths involving heroin in the 12 months ending December 2023: highest in ${nameEn[top]} (${en(v(top))}), lowest in ${nameEn[bottom]} (${en(v(bottom))}). United States: ${en(v('US'))}. 1 of 5 jurisdictions not shown; the table says why.`,
     );
-    const esEl = await fixture<FpkCompare>(html`<fpk-compare loading="eager" lang="es" jurisdictions="US,OH,TN,KY,SD" drugs="heroin" to="2023-12"></fpk-compare>`);
+    const esEl = await fixture<FpkCompare>(
+      html`<fpk-compare loading="eager" lang="es" jurisdictions="US,OH,TN,KY,SD" drugs="heroin" to="2023-12"></fpk-compare>`,
+    );
     expect((await settled(esEl)).detail.summary).to.equal(
       `Muertes notificadas por sobredosis que involucran heroína en los 12 meses hasta diciembre de 2023: la cifra más alta es la de ${nameEs[top]} (${es(v(top))}) y la más baja, la de ${nameEs[bottom]} (${es(v(bottom))}). Estados Unidos: ${es(v('US'))}. 1 de 5 jurisdicciones no se muestran; la tabla indica por qué.`,
     );
@@ -149,7 +180,9 @@ describe('<fpk-compare>', () => {
   });
 
   it('compares drugs within one jurisdiction; CSV holds exactly the rows shown', async () => {
-    const el = await fixture<FpkCompare>(html`<fpk-compare loading="eager" jurisdictions="OH" drugs="synthetic-opioids,cocaine,heroin" to="2023-12" highlight="cocaine"></fpk-compare>`);
+    const el = await fixture<FpkCompare>(
+      html`<fpk-compare loading="eager" jurisdictions="OH" drugs="synthetic-opioids,cocaine,heroin" to="2023-12" highlight="cocaine"></fpk-compare>`,
+    );
     await settled(el);
     expect(bars(el)).to.have.length(3);
     expect(axisLabels(el)).to.include.members(['Synthetic opioids other than methadone (incl. fentanyl)', 'Cocaine', 'Heroin']);
@@ -172,12 +205,48 @@ describe('<fpk-compare>', () => {
   });
 
   const bad: [string, ReturnType<typeof html>, string, string, string][] = [
-    ['unknown jurisdiction', html`<fpk-compare loading="eager" jurisdictions="OH,XX"></fpk-compare>`, 'unknown-value', 'jurisdictions', 'Unknown jurisdiction "XX" in jurisdictions="OH,XX". Allowed: US, AL, AK'],
-    ['unknown drug', html`<fpk-compare loading="eager" drugs="fentanyl"></fpk-compare>`, 'unknown-value', 'drugs', 'Unknown drug "fentanyl" in drugs="fentanyl". Allowed: all-drugs, opioids'],
-    ['unknown measure', html`<fpk-compare loading="eager" measure="rate"></fpk-compare>`, 'unknown-value', 'measure', 'Unknown measure "rate". Allowed: reported, predicted, per100k, change.'],
-    ['unknown dataset', html`<fpk-compare loading="eager" dataset="seizures"></fpk-compare>`, 'unknown-dataset', 'dataset', 'Unknown dataset "seizures" for <fpk-compare>. Allowed: overdoses.'],
-    ['bad month', html`<fpk-compare loading="eager" to="2024-13"></fpk-compare>`, 'bad-period', 'to', 'to="2024-13" is not a month. Use YYYY-MM, e.g. 2023-06.'],
-    ['from after to', html`<fpk-compare loading="eager" from="2024-06" to="2023-06"></fpk-compare>`, 'bad-range', 'from', 'from="2024-06" is after to="2023-06".'],
+    [
+      'unknown jurisdiction',
+      html`<fpk-compare loading="eager" jurisdictions="OH,XX"></fpk-compare>`,
+      'unknown-value',
+      'jurisdictions',
+      'Unknown jurisdiction "XX" in jurisdictions="OH,XX". Allowed: US, AL, AK',
+    ],
+    [
+      'unknown drug',
+      html`<fpk-compare loading="eager" drugs="fentanyl"></fpk-compare>`,
+      'unknown-value',
+      'drugs',
+      'Unknown drug "fentanyl" in drugs="fentanyl". Allowed: all-drugs, opioids',
+    ],
+    [
+      'unknown measure',
+      html`<fpk-compare loading="eager" measure="rate"></fpk-compare>`,
+      'unknown-value',
+      'measure',
+      'Unknown measure "rate". Allowed: reported, predicted, per100k, change.',
+    ],
+    [
+      'unknown dataset',
+      html`<fpk-compare loading="eager" dataset="seizures"></fpk-compare>`,
+      'unknown-dataset',
+      'dataset',
+      'Unknown dataset "seizures" for <fpk-compare>. Allowed: overdoses.',
+    ],
+    [
+      'bad month',
+      html`<fpk-compare loading="eager" to="2024-13"></fpk-compare>`,
+      'bad-period',
+      'to',
+      'to="2024-13" is not a month. Use YYYY-MM, e.g. 2023-06.',
+    ],
+    [
+      'from after to',
+      html`<fpk-compare loading="eager" from="2024-06" to="2023-06"></fpk-compare>`,
+      'bad-range',
+      'from',
+      'from="2024-06" is after to="2023-06".',
+    ],
     [
       'several drugs with several jurisdictions',
       html`<fpk-compare loading="eager" jurisdictions="OH,WV" drugs="cocaine,heroin"></fpk-compare>`,
@@ -185,7 +254,13 @@ describe('<fpk-compare>', () => {
       'drugs',
       'Several drugs (cocaine, heroin) are compared within one jurisdiction, but jurisdictions has 2 (OH, WV). Set one jurisdiction, or one drug.',
     ],
-    ['a month without data', html`<fpk-compare loading="eager" to="2030-01"></fpk-compare>`, 'bad-range', 'to', 'to="2030-01": no overdose data for that month in this selection. It has data from 2015-01 to 2025-09.'],
+    [
+      'a month without data',
+      html`<fpk-compare loading="eager" to="2030-01"></fpk-compare>`,
+      'bad-range',
+      'to',
+      'to="2030-01": no overdose data for that month in this selection. It has data from 2015-01 to 2025-09.',
+    ],
   ];
   for (const [what, template, code, attribute, message] of bad) {
     it(`${what}: shows what is wrong and what is allowed, and fires fpk-error`, async () => {
@@ -195,7 +270,9 @@ describe('<fpk-compare>', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe violations in the ${theme} theme (chart and table)`, async () => {
-      const el = await fixture<FpkCompare>(html`<fpk-compare loading="eager" theme=${theme} heading="Overdose deaths" jurisdictions="OH,WV,KY,NY" measure="per100k" to="2023-12" highlight="WV"></fpk-compare>`);
+      const el = await fixture<FpkCompare>(
+        html`<fpk-compare loading="eager" theme=${theme} heading="Overdose deaths" jurisdictions="OH,WV,KY,NY" measure="per100k" to="2023-12" highlight="WV"></fpk-compare>`,
+      );
       await settled(el);
       await expect(el).to.be.accessible();
       el.view = 'table';

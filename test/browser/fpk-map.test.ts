@@ -13,12 +13,18 @@ const shapes = (el: Element) => all(el, 'g.mark-path.role-mark path');
 const noData = (el: Element) => all(el, 'g.mark-path.role-mark.no_data_marks path');
 const legendText = (el: Element) => all(el, 'g.role-legend-title text, g.role-legend-label text').map((t) => t.textContent);
 const en = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const es = (n: number, digits = 0) => new Intl.NumberFormat('es-ES', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(n);
+const es = (n: number, digits = 0) =>
+  new Intl.NumberFormat('es-ES', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: 'always',
+  } as unknown as Intl.NumberFormatOptions).format(n);
 
 async function stateRows(drug: OverdoseRecord['indicator']): Promise<OverdoseRecord[]> {
   return (await loadDataset('overdoses', { jurisdictions: [...STATE_CODES], indicators: [drug] })).rows;
 }
-const valueAt = (rows: readonly OverdoseRecord[], j: string, period: string) => rows.find((r) => r.jurisdiction === j && r.period === period)?.reported ?? null;
+const valueAt = (rows: readonly OverdoseRecord[], j: string, period: string) =>
+  rows.find((r) => r.jurisdiction === j && r.period === period)?.reported ?? null;
 
 /** Waits for the map to be laid out at its final width (a scrollbar may appear and reflow it). */
 async function stable(el: FpkMap): Promise<void> {
@@ -46,7 +52,9 @@ describe('<fpk-map>', () => {
     expect(shapes(el)).to.have.length(51);
     expect(noData(el)).to.have.length(1);
     expect(legendText(el)).to.include.members(['Deaths per 100,000 residents', 'No data']);
-    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal('Drug overdose deaths per 100,000 residents, 12 months ending December 2023, by state');
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal(
+      'Drug overdose deaths per 100,000 residents, 12 months ending December 2023, by state',
+    );
     const tip = await hover(el, noData(el)[0]!);
     expect(tip).to.deep.equal([
       ['State', 'New York excl. NYC'],
@@ -60,7 +68,12 @@ describe('<fpk-map>', () => {
     // 2024: still marked underreported in the 2026-02-14 release (its 2023 months carry ** now).
     const el = await fixture<FpkMap>(html`<fpk-map loading="eager" to="2024-12"></fpk-map>`);
     await settled(el);
-    const texas = shapes(el).reduce((a, b) => (a.getBoundingClientRect().width * a.getBoundingClientRect().height > b.getBoundingClientRect().width * b.getBoundingClientRect().height ? a : b));
+    const texas = shapes(el).reduce((a, b) =>
+      a.getBoundingClientRect().width * a.getBoundingClientRect().height >
+      b.getBoundingClientRect().width * b.getBoundingClientRect().height
+        ? a
+        : b,
+    );
     const tip = await hover(el, texas);
     const name = tip[0]![1]!;
     const code = { Alaska: 'AK', Texas: 'TX', California: 'CA', Montana: 'MT' }[name]!;
@@ -93,7 +106,9 @@ describe('<fpk-map>', () => {
     const trs = all(el, 'tbody tr');
     expect(trs).to.have.length(51);
     const la = trs.find((tr) => tr.textContent!.includes('Louisiana'))!;
-    expect(la.textContent).to.contain('No data: CDC publishes no synthetic opioids other than methadone (incl. fentanyl) data for this jurisdiction.');
+    expect(la.textContent).to.contain(
+      'No data: CDC publishes no synthetic opioids other than methadone (incl. fentanyl) data for this jurisdiction.',
+    );
   });
 
   it('year-over-year: diverging classes, values are the percent change from 12 months earlier', async () => {
@@ -136,8 +151,16 @@ describe('<fpk-map>', () => {
     const dcRow = rows.find((r) => r.jurisdiction === 'DC' && r.period === '2023-12')!;
     const dcDeaths = dcRow.reported!;
     // DC 2023-12 comes from the 2026-02-14 release, footnote ** ("may differ from final"), not * ("underreported"): the note cell is empty ("—").
-    const note = dcRow.footnotes.includes('underreported') ? `Underreported (CDC: data still incomplete); predicted ${en(dcRow.predicted!)}.` : '—';
-    expect([...dc.children].map((c) => c.textContent!.trim())).to.deep.equal(['District of Columbia', en((dcDeaths / dcPop) * 100_000, 1), en(dcDeaths), en(dcPop), note]);
+    const note = dcRow.footnotes.includes('underreported')
+      ? `Underreported (CDC: data still incomplete); predicted ${en(dcRow.predicted!)}.`
+      : '—';
+    expect([...dc.children].map((c) => c.textContent!.trim())).to.deep.equal([
+      'District of Columbia',
+      en((dcDeaths / dcPop) * 100_000, 1),
+      en(dcDeaths),
+      en(dcPop),
+      note,
+    ]);
     const button = dc.querySelector<HTMLButtonElement>('button')!;
     let selected = oneEvent(el, 'fpk-select');
     button.click();
@@ -152,7 +175,9 @@ describe('<fpk-map>', () => {
   it('clicking a state on the map fires fpk-select with its table row', async () => {
     const el = await fixture<FpkMap>(html`<fpk-map loading="eager" to="2023-12"></fpk-map>`);
     await settled(el);
-    const big = all(el, 'g.states_marks path').reduce((a, b) => (a.getBoundingClientRect().width > b.getBoundingClientRect().width ? a : b));
+    const big = all(el, 'g.states_marks path').reduce((a, b) =>
+      a.getBoundingClientRect().width > b.getBoundingClientRect().width ? a : b,
+    );
     const box = big.getBoundingClientRect();
     const selected = oneEvent(el, 'fpk-select');
     await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
@@ -164,11 +189,18 @@ describe('<fpk-map>', () => {
   it('summary in English and Spanish names the highest and lowest rates', async () => {
     const rows = await stateRows('all-drugs');
     const { rows: population } = await loadDataset('population');
-    const rate = (j: string) => (valueAt(rows, j, '2023-12')! / population.find((p) => p.jurisdiction === j && p.year === 2023)!.population) * 100_000;
+    const rate = (j: string) =>
+      (valueAt(rows, j, '2023-12')! / population.find((p) => p.jurisdiction === j && p.year === 2023)!.population) * 100_000;
     const ranked = STATE_CODES.filter((j) => j !== 'NY').sort((a, b) => rate(b) - rate(a));
     const top = ranked[0]!;
     const bottom = ranked[ranked.length - 1]!;
-    const names: Record<string, [string, string]> = { DC: ['District of Columbia', 'Distrito de Columbia'], WV: ['West Virginia', 'Virginia Occidental'], NE: ['Nebraska', 'Nebraska'], SD: ['South Dakota', 'Dakota del Sur'], ND: ['North Dakota', 'Dakota del Norte'] };
+    const names: Record<string, [string, string]> = {
+      DC: ['District of Columbia', 'Distrito de Columbia'],
+      WV: ['West Virginia', 'Virginia Occidental'],
+      NE: ['Nebraska', 'Nebraska'],
+      SD: ['South Dakota', 'Dakota del Sur'],
+      ND: ['North Dakota', 'Dakota del Norte'],
+    };
     expect(names[top], top).to.exist;
     expect(names[bottom], bottom).to.exist;
     const enEl = await fixture<FpkMap>(html`<fpk-map loading="eager" to="2023-12"></fpk-map>`);
@@ -200,10 +232,14 @@ describe('<fpk-map>', () => {
     const el = await fixture<FpkMap>(html`<fpk-map loading="eager" drugs="synthetic-opioids" measure="reported"></fpk-map>`);
     await settled(el);
     // No rate is shown (Census has no 2026 estimate yet), so the source names no population release.
-    expect(shadowText(el, '[part="source"]')).to.match(/^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Jun 27, 2026, data through January 2026 \(data version [^)]+\)\. New York/);
+    expect(shadowText(el, '[part="source"]')).to.match(
+      /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Jun 27, 2026, data through January 2026 \(data version [^)]+\)\. New York/,
+    );
     const esEl = await fixture<FpkMap>(html`<fpk-map loading="eager" lang="es" drugs="synthetic-opioids" measure="reported"></fpk-map>`);
     await settled(esEl);
-    expect(shadowText(esEl, '[part="source"]')).to.match(/^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicación del 27 jun 2026, datos hasta enero de 2026 \(versión de datos [^)]+\)\. Nueva York/);
+    expect(shadowText(esEl, '[part="source"]')).to.match(
+      /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicación del 27 jun 2026, datos hasta enero de 2026 \(versión de datos [^)]+\)\. Nueva York/,
+    );
   });
 
   it('year over year: the summary ranks on CDC’s predicted counts, and a state’s tooltip gives the flag and the predicted count', async () => {
@@ -226,7 +262,10 @@ describe('<fpk-map>', () => {
       if (tip[0]?.[1] === 'North Carolina') break;
     }
     expect(tip[0]).to.deep.equal(['State', 'North Carolina']);
-    expect(tip.at(-1)).to.deep.equal(['Provisional', 'Underreported (CDC: data still incomplete); predicted 2,264, 27% above reported. September 2024: Underreported (CDC: data still incomplete); predicted 3,212, 17% above reported.']);
+    expect(tip.at(-1)).to.deep.equal([
+      'Provisional',
+      'Underreported (CDC: data still incomplete); predicted 2,264, 27% above reported. September 2024: Underreported (CDC: data still incomplete); predicted 3,212, 17% above reported.',
+    ]);
     el.view = 'table';
     await el.updateComplete;
     const row = all(el, 'tbody tr').find((tr) => tr.textContent!.includes('North Carolina'))!;
@@ -236,14 +275,62 @@ describe('<fpk-map>', () => {
   });
 
   const bad: [string, ReturnType<typeof html>, string, string, string][] = [
-    ['unknown measure', html`<fpk-map loading="eager" measure="change"></fpk-map>`, 'unknown-value', 'measure', 'Unknown measure "change". Allowed: per100k, reported, yoy.'],
-    ['unknown drug', html`<fpk-map loading="eager" drugs="fentanyl"></fpk-map>`, 'unknown-value', 'drugs', 'Unknown drug "fentanyl" in drugs="fentanyl". Allowed: all-drugs, opioids'],
-    ['several drugs', html`<fpk-map loading="eager" drugs="cocaine,heroin"></fpk-map>`, 'bad-attribute', 'drugs', '<fpk-map> draws one drug; drugs has 2 (cocaine, heroin).'],
-    ['unknown dataset', html`<fpk-map loading="eager" dataset="seizures"></fpk-map>`, 'unknown-dataset', 'dataset', 'Unknown dataset "seizures" for <fpk-map>. Allowed: overdoses.'],
-    ['bad month', html`<fpk-map loading="eager" to="2023-1"></fpk-map>`, 'bad-period', 'to', 'to="2023-1" is not a month. Use YYYY-MM, e.g. 2023-06.'],
-    ['from given', html`<fpk-map loading="eager" from="2022-12"></fpk-map>`, 'bad-attribute', 'from', '<fpk-map> shows one period: use to="YYYY-MM"'],
-    ['jurisdictions given', html`<fpk-map loading="eager" jurisdictions="OH"></fpk-map>`, 'bad-attribute', 'jurisdictions', '<fpk-map> always draws the 50 states and DC'],
-    ['a month without data', html`<fpk-map loading="eager" to="2014-12"></fpk-map>`, 'bad-range', 'to', 'to="2014-12": no overdose data for that month in this selection. It has data from 2015-01 to 2025-09.'],
+    [
+      'unknown measure',
+      html`<fpk-map loading="eager" measure="change"></fpk-map>`,
+      'unknown-value',
+      'measure',
+      'Unknown measure "change". Allowed: per100k, reported, yoy.',
+    ],
+    [
+      'unknown drug',
+      html`<fpk-map loading="eager" drugs="fentanyl"></fpk-map>`,
+      'unknown-value',
+      'drugs',
+      'Unknown drug "fentanyl" in drugs="fentanyl". Allowed: all-drugs, opioids',
+    ],
+    [
+      'several drugs',
+      html`<fpk-map loading="eager" drugs="cocaine,heroin"></fpk-map>`,
+      'bad-attribute',
+      'drugs',
+      '<fpk-map> draws one drug; drugs has 2 (cocaine, heroin).',
+    ],
+    [
+      'unknown dataset',
+      html`<fpk-map loading="eager" dataset="seizures"></fpk-map>`,
+      'unknown-dataset',
+      'dataset',
+      'Unknown dataset "seizures" for <fpk-map>. Allowed: overdoses.',
+    ],
+    [
+      'bad month',
+      html`<fpk-map loading="eager" to="2023-1"></fpk-map>`,
+      'bad-period',
+      'to',
+      'to="2023-1" is not a month. Use YYYY-MM, e.g. 2023-06.',
+    ],
+    [
+      'from given',
+      html`<fpk-map loading="eager" from="2022-12"></fpk-map>`,
+      'bad-attribute',
+      'from',
+      '<fpk-map> shows one period: use to="YYYY-MM"',
+    ],
+    [
+      'jurisdictions given',
+      html`<fpk-map loading="eager" jurisdictions="OH"></fpk-map>`,
+      'bad-attribute',
+      'jurisdictions',
+      '<fpk-map> always draws the 50 states and DC',
+    ],
+    [
+      'a month without data',
+      html`<fpk-map loading="eager" to="2014-12"></fpk-map>`,
+      'bad-range',
+      'to',
+      'to="2014-12": no overdose data for that month in this selection. It has data from 2015-01 to 2025-09.',
+    ],
   ];
   for (const [what, template, code, attribute, message] of bad) {
     it(`${what}: shows what is wrong and what is allowed, and fires fpk-error`, async () => {
@@ -253,7 +340,9 @@ describe('<fpk-map>', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe violations in the ${theme} theme (map and table)`, async () => {
-      const el = await fixture<FpkMap>(html`<fpk-map loading="eager" theme=${theme} heading="Overdose death rates" drugs="synthetic-opioids" to="2025-06"></fpk-map>`);
+      const el = await fixture<FpkMap>(
+        html`<fpk-map loading="eager" theme=${theme} heading="Overdose death rates" drugs="synthetic-opioids" to="2025-06"></fpk-map>`,
+      );
       await settled(el);
       await expect(el).to.be.accessible();
       el.view = 'table';

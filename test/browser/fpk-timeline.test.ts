@@ -38,7 +38,9 @@ interface Expected {
 }
 
 /** What the timeline should show, worked out from the SDK rows directly. */
-async function expected(keep: { types?: string[]; terrorism?: boolean; organizations?: string[]; sources?: ('designations' | 'cases')[] } = {}): Promise<Expected> {
+async function expected(
+  keep: { types?: string[]; terrorism?: boolean; organizations?: string[]; sources?: ('designations' | 'cases')[] } = {},
+): Promise<Expected> {
   const sources = keep.sources ?? ['designations', 'cases'];
   const d = sources.includes('designations') ? (await loadDataset('designations')).rows : [];
   const c = sources.includes('cases') ? (await loadDataset('cases')).rows : [];
@@ -50,8 +52,13 @@ async function expected(keep: { types?: string[]; terrorism?: boolean; organizat
       (!keep.terrorism || TERRORISM_TYPES.includes(r.type)) &&
       (!keep.organizations || keep.organizations.includes(rowOfParty(r))),
   );
-  const cases = c.filter((r) => (!keep.types || keep.types.includes(r.eventType)) && (!keep.terrorism || r.terrorismRelated) && rowsOfCase(r).length > 0);
-  const organizations = new Set([...designations.filter((r) => r.date).map(rowOfParty), ...cases.filter((r) => r.date).flatMap(rowsOfCase)]);
+  const cases = c.filter(
+    (r) => (!keep.types || keep.types.includes(r.eventType)) && (!keep.terrorism || r.terrorismRelated) && rowsOfCase(r).length > 0,
+  );
+  const organizations = new Set([
+    ...designations.filter((r) => r.date).map(rowOfParty),
+    ...cases.filter((r) => r.date).flatMap(rowsOfCase),
+  ]);
   const placements = (rows: CaseEvent[]) => rows.reduce((n, r) => n + rowsOfCase(r).length, 0);
   return {
     dated: designations.filter((r) => r.date).length + placements(cases.filter((r) => r.date)),
@@ -83,19 +90,40 @@ describe('<fpk-timeline>', () => {
     expect(new Set(rowNames(el, want.organizations))).to.deep.equal(want.organizations);
     expect(rowLabels(el)).to.have.length(want.organizations.size);
     // One row per organization under its display name: "Cartel de Sinaloa" (designations) and "Sinaloa Cartel" (cases) are one row, "ELN" and "ELN (National Liberation Army)" too; individuals share one row.
-    expect(rowLabels(el)).to.include.members(['Sinaloa Cartel', KINGPIN_INDIVIDUALS, 'MS-13 (Mara Salvatrucha)', 'National Liberation Army (ELN)']);
-    for (const name of ['Cartel de Sinaloa', 'CJNG', 'MS-13', 'Mara Salvatrucha', 'ELN', 'ELN (National Liberation Army)', 'Los Zetas', 'Benjamin Alberto Arellano-Felix']) expect(rowLabels(el)).to.not.include(name);
+    expect(rowLabels(el)).to.include.members([
+      'Sinaloa Cartel',
+      KINGPIN_INDIVIDUALS,
+      'MS-13 (Mara Salvatrucha)',
+      'National Liberation Army (ELN)',
+    ]);
+    for (const name of [
+      'Cartel de Sinaloa',
+      'CJNG',
+      'MS-13',
+      'Mara Salvatrucha',
+      'ELN',
+      'ELN (National Liberation Army)',
+      'Los Zetas',
+      'Benjamin Alberto Arellano-Felix',
+    ])
+      expect(rowLabels(el)).to.not.include(name);
     // Seven undated designations (Clan del Golfo SDGT; FTOs of Los Choneros, Los Lobos, Barrio 18, Los Viagras; Juárez Cartel FTO and SDGT) and one undated case event (López-Larios dismissal).
     const undated = want.all - want.dated;
     expect(undated).to.equal(8);
-    expect(shadowText(el, '[part="source"]')).to.match(/^Source: State Department, .* released .*; Court records and DOJ releases, .* 8 undated events not shown in the chart \(listed in the table\)\.$/);
+    expect(shadowText(el, '[part="source"]')).to.match(
+      /^Source: State Department, .* released .*; Court records and DOJ releases, .* 8 undated events not shown in the chart \(listed in the table\)\.$/,
+    );
     const svg = el.shadowRoot!.querySelector('.fpk-vega > svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
     expect(svg.getAttribute('aria-label')).to.equal('Designations and court case events against cartels, by organization');
     // One legend: colour by type group, shape by kind (diamond: designation, circle: case event).
     const legend = [...el.shadowRoot!.querySelectorAll('g.role-legend-label text')].map((t) => t.textContent);
     expect(legend).to.have.length(8);
-    expect(legend).to.include.members(['Designation: terrorism (FTO, SDGT)', 'Case: charges (indictment, complaint)', 'Order against a financial institution (FinCEN)']);
+    expect(legend).to.include.members([
+      'Designation: terrorism (FTO, SDGT)',
+      'Case: charges (indictment, complaint)',
+      'Order against a financial institution (FinCEN)',
+    ]);
     const shapes = [...el.shadowRoot!.querySelectorAll('g.role-legend-symbol path')].map((p) => p.getAttribute('d'));
     const shapeOf = (prefix: string) => new Set(shapes.filter((_, i) => legend[i]!.startsWith(prefix)));
     expect(shapeOf('Designation:').size).to.equal(1);
@@ -128,7 +156,9 @@ describe('<fpk-timeline>', () => {
   it('events="cases" and organizations narrow the rows; a case dataset name works for a joined party', async () => {
     const organizations = ['Sinaloa Cartel', 'Tren de Aragua'];
     const want = await expected({ sources: ['cases'], organizations });
-    const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" events="cases" organizations="Sinaloa Cartel, Tren de Aragua"></fpk-timeline>`);
+    const el = await fixture<FpkTimeline>(
+      html`<fpk-timeline loading="eager" events="cases" organizations="Sinaloa Cartel, Tren de Aragua"></fpk-timeline>`,
+    );
     const ready = await settled(el);
     expect(marks(el)).to.have.length(want.dated);
     expect(ready.detail.rows).to.equal(want.all);
@@ -146,13 +176,17 @@ describe('<fpk-timeline>', () => {
     expect(marks(el)).to.have.length(d.length + placements);
     expect(ready.detail.rows).to.equal(d.length + placements);
     expect(shadowText(el, '[part="source"]')).to.not.contain('undated');
-    const months = [...el.shadowRoot!.querySelectorAll('g.role-axis-label text')].map((t) => t.textContent!).filter((t) => /^\d{4}/.test(t));
+    const months = [...el.shadowRoot!.querySelectorAll('g.role-axis-label text')]
+      .map((t) => t.textContent!)
+      .filter((t) => /^\d{4}/.test(t));
     expect(months).to.deep.equal(['2025-01', '2025-02', '2025-03']);
   });
 
   it('each symbol links to its source (vega href) and shows party, type, date, authority, checked status in its tooltip', async () => {
     const { rows: d } = await loadDataset('designations');
-    const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" events="designations" organizations="Tren de Aragua" style="width: 640px"></fpk-timeline>`);
+    const el = await fixture<FpkTimeline>(
+      html`<fpk-timeline loading="eager" events="designations" organizations="Tren de Aragua" style="width: 640px"></fpk-timeline>`,
+    );
     await settled(el);
     const drawn = marks(el);
     const tda = d.filter((r) => r.party === 'Tren de Aragua' && r.date);
@@ -187,11 +221,17 @@ describe('<fpk-timeline>', () => {
     await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
     const tip = el.shadowRoot!.querySelector<HTMLElement>('.fpk-tooltip')!;
     expect(tip.hidden).to.equal(false);
-    const cells = Object.fromEntries([...tip.querySelectorAll('tr')].map((tr) => [tr.children[0]!.textContent, tr.children[1]!.textContent]));
+    const cells = Object.fromEntries(
+      [...tip.querySelectorAll('tr')].map((tr) => [tr.children[0]!.textContent, tr.children[1]!.textContent]),
+    );
     expect(cells).to.deep.equal({
       'Party or case': 'Tren de Aragua',
       'Organization (as written)': 'Tren de Aragua',
-      Type: { FTO: 'Foreign Terrorist Organization (FTO)', SDGT: 'Specially Designated Global Terrorist (SDGT)', TCO: 'Transnational Criminal Organization (TCO)' }[record.type as 'FTO'],
+      Type: {
+        FTO: 'Foreign Terrorist Organization (FTO)',
+        SDGT: 'Specially Designated Global Terrorist (SDGT)',
+        TCO: 'Transnational Criminal Organization (TCO)',
+      }[record.type as 'FTO'],
       Date: formatDate('en', record.date!),
       'Authority or court': record.authority,
       Checked: record.checked === 'confirmed' ? 'confirmed by an official primary source' : 'not confirmed',
@@ -211,11 +251,18 @@ describe('<fpk-timeline>', () => {
     const undated = trs.filter((tr) => tr.children[0]!.textContent === 'undated');
     expect(undated).to.have.length(8);
     expect(trs.slice(-8)).to.deep.equal(undated);
-    expect(undated.map((tr) => tr.children[1]!.textContent)).to.include.members(['Clan del Golfo', 'Juárez Cartel', 'Los Viagras', 'MS-13 (Mara Salvatrucha)']);
+    expect(undated.map((tr) => tr.children[1]!.textContent)).to.include.members([
+      'Clan del Golfo',
+      'Juárez Cartel',
+      'Los Viagras',
+      'MS-13 (Mara Salvatrucha)',
+    ]);
 
     // Each row's links are its record's sources: official texts first, no URL twice.
     const csv = el.csv!.trim().split('\n').slice(1);
-    const urlsOf = (r: { sources: readonly { url: string }[]; primarySources: readonly { url: string }[] }) => [...new Set([...r.primarySources, ...r.sources].map((s) => s.url))];
+    const urlsOf = (r: { sources: readonly { url: string }[]; primarySources: readonly { url: string }[] }) => [
+      ...new Set([...r.primarySources, ...r.sources].map((s) => s.url)),
+    ];
     const allUrls = new Set([...want.designations.flatMap(urlsOf), ...want.cases.flatMap(urlsOf)]);
     const shown = new Set<string>();
     for (const tr of trs) {
@@ -232,20 +279,29 @@ describe('<fpk-timeline>', () => {
     // The Tren de Aragua FTO row: the Supreme Court opinion read in the primary-source check is marked official and listed first.
     const { rows: d } = await loadDataset('designations');
     const fto = d.find((r) => r.party === 'Tren de Aragua' && r.type === 'FTO')!;
-    const row = trs.find((tr) => tr.children[1]!.textContent === 'Tren de Aragua' && tr.children[3]!.textContent === 'Foreign Terrorist Organization (FTO)')!;
+    const row = trs.find(
+      (tr) => tr.children[1]!.textContent === 'Tren de Aragua' && tr.children[3]!.textContent === 'Foreign Terrorist Organization (FTO)',
+    )!;
     expect(new Set([...row.querySelectorAll('a')].map((a) => a.getAttribute('href')))).to.deep.equal(new Set(urlsOf(fto)));
     // The opinion read in the primary-source check leads; it is a copy on Justia, and says so.
-    expect(row.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('copy of a court opinion at supreme.justia.com (primary source)');
+    expect(row.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'copy of a court opinion at supreme.justia.com (primary source)',
+    );
     expect(row.children[5]!.textContent).to.equal('confirmed by an official primary source');
     expect(csv).to.have.length(trs.length);
   });
 
-  it('lists each event\'s links official first, every one with its domain, copies labelled as copies, and says how many events rest on an official text', async () => {
+  it("lists each event's links official first, every one with its domain, copies labelled as copies, and says how many events rest on an official text", async () => {
     const el = await fixture<FpkTimeline>(html`<fpk-timeline view="table" organizations="CJNG"></fpk-timeline>`);
     await settled(el);
     const { rows: d } = await loadDataset('designations');
-    const row = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.children[3]!.textContent === 'Foreign Terrorist Organization (FTO)')!;
-    const items = [...row.querySelectorAll('.source')].map((s) => [s.getAttribute('data-kind'), s.textContent!.replace(/\s+/g, ' ').trim()]);
+    const row = [...el.shadowRoot!.querySelectorAll('tbody tr')].find(
+      (tr) => tr.children[3]!.textContent === 'Foreign Terrorist Organization (FTO)',
+    )!;
+    const items = [...row.querySelectorAll('.source')].map((s) => [
+      s.getAttribute('data-kind'),
+      s.textContent!.replace(/\s+/g, ' ').trim(),
+    ]);
     // The CJNG FTO record: the IRS-CI release read in the check, then the copies of the CRS Insight and of the FR notice, labelled as copies.
     expect(items).to.deep.equal([
       ['official', 'irs.gov (official text, primary source)'],
@@ -260,16 +316,23 @@ describe('<fpk-timeline>', () => {
     const cjngCases = c.filter((r) => r.organizationIds.includes('cjng'));
     const total = cjngDesignations.length + cjngCases.length;
     const confirmed = [...cjngDesignations, ...cjngCases].filter((r) => r.checked === 'confirmed').length;
-    expect(shadowText(el, '[part="source"]')).to.contain(`${confirmed} of ${total} events rest on an official text (confirmed in the primary-source check).`);
+    expect(shadowText(el, '[part="source"]')).to.contain(
+      `${confirmed} of ${total} events rest on an official text (confirmed in the primary-source check).`,
+    );
     const es = await fixture<FpkTimeline>(html`<fpk-timeline view="table" lang="es" organizations="CJNG"></fpk-timeline>`);
     await settled(es);
     expect(shadowText(es, '[part="source"]')).to.contain(`${confirmed} de ${total} eventos se basan en un texto oficial`);
-    expect(es.shadowRoot!.querySelector('tbody')!.textContent).to.contain('copia de un documento del Federal Register (con resúmenes de IA) en usregs.ai');
+    expect(es.shadowRoot!.querySelector('tbody')!.textContent).to.contain(
+      'copia de un documento del Federal Register (con resúmenes de IA) en usregs.ai',
+    );
   });
 
   it('summarises counts by kind, date span, latest event and confirmed count, in English and Spanish', async () => {
     const { designations, cases, all } = await expected();
-    const dates = [...designations, ...cases].map((r) => r.date).filter((x): x is string => !!x).sort();
+    const dates = [...designations, ...cases]
+      .map((r) => r.date)
+      .filter((x): x is string => !!x)
+      .sort();
     const first = dates[0]!;
     const last = dates[dates.length - 1]!;
     const confirmed = [...designations, ...cases].filter((r) => r.checked === 'confirmed').length;
@@ -297,8 +360,18 @@ describe('<fpk-timeline>', () => {
       `${designations.length - orders} designaciones, 3 órdenes de FinCEN contra instituciones financieras y ${cases.length} eventos judiciales entre el ${formatDate('es', first)} y el ${formatDate('es', last)}, en ${rows} filas de organización. ` +
         `El más reciente, el ${formatDate('es', last)}: Comando Vermelho (Organización Terrorista Extranjera (FTO)); Comando Vermelho (Terrorista Global Especialmente Designado (SDGT)); Primeiro Comando da Capital (Organización Terrorista Extranjera (FTO)) y 1 más. ${formatNumber('es', confirmed)} de ${total} están confirmados por una fuente primaria oficial.`,
     );
-    expect(shadowText(es, '[part="source"]')).to.match(/^Fuente: .* 8 eventos sin fecha no se muestran en el gráfico \(figuran en la tabla\)\.$/);
-    expect([...es.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Fecha', 'Organización', 'Clase', 'Tipo', 'Descripción', 'Verificación', 'Fuentes']);
+    expect(shadowText(es, '[part="source"]')).to.match(
+      /^Fuente: .* 8 eventos sin fecha no se muestran en el gráfico \(figuran en la tabla\)\.$/,
+    );
+    expect([...es.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal([
+      'Fecha',
+      'Organización',
+      'Clase',
+      'Tipo',
+      'Descripción',
+      'Verificación',
+      'Fuentes',
+    ]);
     expect(es.shadowRoot!.querySelector('tbody tr:last-child td')!.textContent).to.equal('sin fecha');
   });
 
@@ -320,17 +393,40 @@ describe('<fpk-timeline>', () => {
     expect(lines[0]).to.equal('date,organization,kind,type,description,checked,sources,source,dataset_version');
     expect(lines).to.have.length(want.all + 1);
     for (const r of want.designations) {
-      expect(lines.some((l) => l.startsWith(`${r.date ?? ''},${rowOf(r)},Designation,Foreign Terrorist Organization (FTO),`) && l.includes(r.sources[0]!.url))).to.equal(true);
+      expect(
+        lines.some(
+          (l) =>
+            l.startsWith(`${r.date ?? ''},${rowOf(r)},Designation,Foreign Terrorist Organization (FTO),`) && l.includes(r.sources[0]!.url),
+        ),
+      ).to.equal(true);
     }
     expect(lines[1]).to.match(/,designations \S+; cases \S+$/);
   });
 
   const bad: [string, Record<string, string>, string, string, string][] = [
-    ['unknown type', { types: 'FTO,KINGPIN' }, 'unknown-value', 'types', 'Unknown type "KINGPIN" in types="FTO,KINGPIN". Allowed: FTO, SDGT, SDNTK, TCO, ILLICIT-DRUGS-EO14059, FinCEN-2313a, indictment, complaint'],
-    ['unknown organization', { organizations: 'Sinaloa Cartel,Los Pinos' }, 'unknown-value', 'organizations', 'Unknown organization "Los Pinos" in organizations="Sinaloa Cartel,Los Pinos". Available: '],
+    [
+      'unknown type',
+      { types: 'FTO,KINGPIN' },
+      'unknown-value',
+      'types',
+      'Unknown type "KINGPIN" in types="FTO,KINGPIN". Allowed: FTO, SDGT, SDNTK, TCO, ILLICIT-DRUGS-EO14059, FinCEN-2313a, indictment, complaint',
+    ],
+    [
+      'unknown organization',
+      { organizations: 'Sinaloa Cartel,Los Pinos' },
+      'unknown-value',
+      'organizations',
+      'Unknown organization "Los Pinos" in organizations="Sinaloa Cartel,Los Pinos". Available: ',
+    ],
     ['from after to', { from: '2025-06', to: '2024-01' }, 'bad-range', 'from', 'from="2025-06" is after to="2024-01"'],
     ['bad month', { to: '2025-13' }, 'bad-period', 'to', 'to="2025-13" is not a month. Use YYYY-MM'],
-    ['unknown events source', { events: 'designations,rulings' }, 'unknown-value', 'events', 'Unknown event source "rulings" in events="designations,rulings". Allowed: designations, cases.'],
+    [
+      'unknown events source',
+      { events: 'designations,rulings' },
+      'unknown-value',
+      'events',
+      'Unknown event source "rulings" in events="designations,rulings". Allowed: designations, cases.',
+    ],
     ['unknown terrorism value', { terrorism: 'yes' }, 'unknown-value', 'terrorism', 'Unknown terrorism="yes". Allowed: only, all.'],
   ];
   for (const [what, attributes, code, attribute, message] of bad) {
@@ -360,7 +456,9 @@ describe('<fpk-timeline>', () => {
     const everyRow = new Set([...want.designations.map(rowOf), ...want.cases.flatMap(rowsOf)]);
     // Row names hold ", " themselves ("CIBanco S.A., Institución de Banca Multiple"): the list is every name, sorted, joined by ", ".
     const sorted = [...everyRow].sort((a, b) => a.localeCompare(b, 'en'));
-    expect(event.detail.message as string).to.equal(`Unknown organization "Nope" in organizations="Nope". Available: ${sorted.join(', ')}.`);
+    expect(event.detail.message as string).to.equal(
+      `Unknown organization "Nope" in organizations="Nope". Available: ${sorted.join(', ')}.`,
+    );
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -21,7 +21,11 @@ const EXAMPLE = { jurisdictions: ['US', 'OH', 'WV'] as const, from: '2019-01' };
 
 /** The gallery example's series from the SDK, in the element's series order. */
 async function exampleSeries(): Promise<SeriesPoint[][]> {
-  const { rows } = await loadDataset('overdoses', { jurisdictions: [...EXAMPLE.jurisdictions], indicators: ['synthetic-opioids'], from: EXAMPLE.from });
+  const { rows } = await loadDataset('overdoses', {
+    jurisdictions: [...EXAMPLE.jurisdictions],
+    indicators: ['synthetic-opioids'],
+    from: EXAMPLE.from,
+  });
   return EXAMPLE.jurisdictions.map((j) => overdoseSeries(rows, { jurisdictions: [j], indicators: ['synthetic-opioids'] }));
 }
 
@@ -86,7 +90,10 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
       'designations',
     ]);
 
-    const last = values.map((p) => p.period).sort().at(-1)!;
+    const last = values
+      .map((p) => p.period)
+      .sort()
+      .at(-1)!;
     const dates = await designationDates(EXAMPLE.from, last);
     expect(dates).to.include('2025-02-20');
     expect(marks(el, 'markers')).to.have.length(dates.length);
@@ -104,37 +111,57 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     const releases = [...new Set(values.map((p) => p.release))];
     expect(releases).to.deep.equal(['2026-06-27']);
     expect(shadowText(el, '[part="source"]')).to.match(
-      new RegExp(`^Source: CDC NCHS, Provisional Drug Overdose Death Counts \\(VSRR\\), release of Jun 27, 2026, data through ${formatMonth('en', last)} \\(data version [^)]+\\); State Department, Treasury OFAC`),
+      new RegExp(
+        `^Source: CDC NCHS, Provisional Drug Overdose Death Counts \\(VSRR\\), release of Jun 27, 2026, data through ${formatMonth('en', last)} \\(data version [^)]+\\); State Department, Treasury OFAC`,
+      ),
     );
   });
 
   it('the marker list: links official first with domains and copy labels, the FinCEN orders named as orders, and the official-text count', async () => {
-    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" jurisdictions="US" drugs="synthetic-opioids" from="2025-01" to="2025-09" events="designations"></fpk-trend>`);
+    const el = await fixture<FpkTrend>(
+      html`<fpk-trend loading="eager" jurisdictions="US" drugs="synthetic-opioids" from="2025-01" to="2025-09" events="designations"></fpk-trend>`,
+    );
     await settled(el);
     const items = [...el.shadowRoot!.querySelectorAll('.markers li')];
     const text = (li: Element) => li.textContent!.replace(/\s+/g, ' ').trim();
     // The orders against three Mexican banks read as orders, not designations, and under their display names.
     const fincen = items.find((li) => li.querySelector('time')!.getAttribute('datetime') === '2025-06-25')!;
-    expect(text(fincen)).to.match(/^Jun 25, 2025 — 3 FinCEN orders against financial institutions \(21 U\.S\.C\. 2313a\): CIBanco, Intercam, Vector Casa de Bolsa\. /);
-    expect(fincen.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('fincen.gov (official text, primary source)');
+    expect(text(fincen)).to.match(
+      /^Jun 25, 2025 — 3 FinCEN orders against financial institutions \(21 U\.S\.C\. 2313a\): CIBanco, Intercam, Vector Casa de Bolsa\. /,
+    );
+    expect(fincen.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'fincen.gov (official text, primary source)',
+    );
     // Feb 20, 2025: the IRS-CI release first, then the copy of the Supreme Court opinion read in the check, then a named publisher.
     const feb = items.find((li) => li.querySelector('time')!.getAttribute('datetime') === '2025-02-20')!;
-    const labels = [...feb.querySelectorAll('.source')].map((s) => [s.getAttribute('data-kind'), s.textContent!.replace(/\s+/g, ' ').trim()]);
+    const labels = [...feb.querySelectorAll('.source')].map((s) => [
+      s.getAttribute('data-kind'),
+      s.textContent!.replace(/\s+/g, ' ').trim(),
+    ]);
     expect(labels.slice(0, 3)).to.deep.equal([
       ['official', 'irs.gov (official text, primary source)'],
       ['copy', 'copy of a court opinion at supreme.justia.com (primary source)'],
       ['publisher', 'Baker McKenzie (sanctionsnews.bakermckenzie.com)'],
     ]);
-    for (const a of feb.querySelectorAll('a')) expect(a.textContent).to.contain(new URL(a.getAttribute('href')!).hostname.replace(/^www\./, ''));
+    for (const a of feb.querySelectorAll('a'))
+      expect(a.textContent).to.contain(new URL(a.getAttribute('href')!).hostname.replace(/^www\./, ''));
     // The count line, from the SDK rows of the events marked.
     const { rows } = await loadDataset('designations', { from: '2025-01', to: '2025-09' });
     const dated = rows.filter((r) => r.date);
     const confirmed = dated.filter((r) => r.checked === 'confirmed').length;
-    expect(shadowText(el, '[part="source"]')).to.contain(`${confirmed} of ${dated.length} events rest on an official text (confirmed in the primary-source check).`);
-    const es = await fixture<FpkTrend>(html`<fpk-trend loading="eager" lang="es" jurisdictions="US" drugs="synthetic-opioids" from="2025-06" to="2025-06" events="designations"></fpk-trend>`);
+    expect(shadowText(el, '[part="source"]')).to.contain(
+      `${confirmed} of ${dated.length} events rest on an official text (confirmed in the primary-source check).`,
+    );
+    const es = await fixture<FpkTrend>(
+      html`<fpk-trend loading="eager" lang="es" jurisdictions="US" drugs="synthetic-opioids" from="2025-06" to="2025-06" events="designations"></fpk-trend>`,
+    );
     await settled(es);
-    const esOrders = [...es.shadowRoot!.querySelectorAll('.markers li')].find((li) => li.querySelector('time')!.getAttribute('datetime') === '2025-06-25')!;
-    expect(esOrders.textContent!.replace(/\s+/g, ' ')).to.contain('3 órdenes de FinCEN contra instituciones financieras (21 U.S.C. 2313a): CIBanco, Intercam, Vector Casa de Bolsa.');
+    const esOrders = [...es.shadowRoot!.querySelectorAll('.markers li')].find(
+      (li) => li.querySelector('time')!.getAttribute('datetime') === '2025-06-25',
+    )!;
+    expect(esOrders.textContent!.replace(/\s+/g, ' ')).to.contain(
+      '3 órdenes de FinCEN contra instituciones financieras (21 U.S.C. 2313a): CIBanco, Intercam, Vector Casa de Bolsa.',
+    );
   });
 
   it('hovering a marker shows its event, date, parties, type and source in the tooltip', async () => {
@@ -147,7 +174,9 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
     const tip = el.shadowRoot!.querySelector<HTMLElement>('.fpk-tooltip')!;
     expect(tip.hidden).to.equal(false);
-    const cells = Object.fromEntries([...tip.querySelectorAll('tr')].map((tr) => [tr.children[0]!.textContent, tr.children[1]!.textContent]));
+    const cells = Object.fromEntries(
+      [...tip.querySelectorAll('tr')].map((tr) => [tr.children[0]!.textContent, tr.children[1]!.textContent]),
+    );
     const count = (type: string) => rows.filter((r) => r.type === type).length;
     expect(cells['Event']).to.equal(`${count('FTO')} FTO and ${count('SDGT')} SDGT designations`);
     expect(cells['Date']).to.equal('Feb 20, 2025');
@@ -184,7 +213,17 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     const trs = el.shadowRoot!.querySelectorAll('tbody tr');
     expect(trs).to.have.length(values.length);
     const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-    expect(headers).to.deep.equal(['Series', 'Jurisdiction', 'Indicator', 'Period', 'Deaths, 12 months ending', 'Predicted', 'Release', 'CDC footnotes', 'Predicted vs reported']);
+    expect(headers).to.deep.equal([
+      'Series',
+      'Jurisdiction',
+      'Indicator',
+      'Period',
+      'Deaths, 12 months ending',
+      'Predicted',
+      'Release',
+      'CDC footnotes',
+      'Predicted vs reported',
+    ]);
     const first = values[0]!;
     expect([...trs[0]!.querySelectorAll('td')].slice(0, 6).map((td) => td.textContent!.trim())).to.deep.equal([
       'United States — synthetic opioids',
@@ -202,38 +241,62 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     const wv = series[2]!.at(-1)!;
     const wvLine = lines.find((l) => l.startsWith(`West Virginia — synthetic opioids,WV,synthetic-opioids,${wv.period},`))!;
     // Each row's source names its own release.
-    expect(wvLine).to.contain(`,${wv.period},${wv.value},${wv.predicted},${wv.release},Underreported due to incomplete data.,,"CDC NCHS, Provisional Drug Overdose Death Counts (VSRR), release of Jun 27, 2026, data through`);
+    expect(wvLine).to.contain(
+      `,${wv.period},${wv.value},${wv.predicted},${wv.release},Underreported due to incomplete data.,,"CDC NCHS, Provisional Drug Overdose Death Counts (VSRR), release of Jun 27, 2026, data through`,
+    );
     expect(el.csv).to.equal(csv.text);
   });
 });
 
 describe('<fpk-trend> sources and one latest month', () => {
   it('a US trend by drug names both releases it draws and stops at the latest month every drug has', async () => {
-    const { rows } = await loadDataset('overdoses', { jurisdictions: ['US'], indicators: ['all-drugs', 'synthetic-opioids', 'cocaine'], to: '2025-09' });
+    const { rows } = await loadDataset('overdoses', {
+      jurisdictions: ['US'],
+      indicators: ['all-drugs', 'synthetic-opioids', 'cocaine'],
+      to: '2025-09',
+    });
     const released = (indicator: string) => [...new Set(rows.filter((r) => r.indicator === indicator).map((r) => r.release))];
-    expect([released('all-drugs'), released('cocaine'), released('synthetic-opioids')]).to.deep.equal([['2026-02-14'], ['2026-02-14'], ['2026-06-27']]);
+    expect([released('all-drugs'), released('cocaine'), released('synthetic-opioids')]).to.deep.equal([
+      ['2026-02-14'],
+      ['2026-02-14'],
+      ['2026-06-27'],
+    ]);
     const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" drugs="all-drugs,synthetic-opioids,cocaine"></fpk-trend>`);
     const ready = await settled(el);
     const source = shadowText(el, '[part="source"]');
-    expect(source).to.match(/^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), releases of Feb 14, 2026 and Jun 27, 2026, data through September 2025 \(data version [^)]+\)\. /);
-    expect(source).to.contain('The chart ends in September 2025, the latest month every series has: “United States — synthetic opioids” goes to January 2026 (release of Jun 27, 2026); set to="2026-01" to see it.');
+    expect(source).to.match(
+      /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), releases of Feb 14, 2026 and Jun 27, 2026, data through September 2025 \(data version [^)]+\)\. /,
+    );
+    expect(source).to.contain(
+      'The chart ends in September 2025, the latest month every series has: “United States — synthetic opioids” goes to January 2026 (release of Jun 27, 2026); set to="2026-01" to see it.',
+    );
     expect(ready.detail.rows).to.equal(rows.length);
     expect(marks(el, 'points')).to.have.length(rows.length);
     // Every summary sentence speaks of the same month.
-    expect(ready.detail.summary.match(/in the 12 months ending [A-Z][a-z]+ \d{4},/g)).to.deep.equal(Array(3).fill('in the 12 months ending September 2025,'));
+    expect(ready.detail.summary.match(/in the 12 months ending [A-Z][a-z]+ \d{4},/g)).to.deep.equal(
+      Array(3).fill('in the 12 months ending September 2025,'),
+    );
 
-    const esEl = await fixture<FpkTrend>(html`<fpk-trend loading="eager" lang="es" drugs="all-drugs,synthetic-opioids,cocaine"></fpk-trend>`);
+    const esEl = await fixture<FpkTrend>(
+      html`<fpk-trend loading="eager" lang="es" drugs="all-drugs,synthetic-opioids,cocaine"></fpk-trend>`,
+    );
     await settled(esEl);
-    expect(shadowText(esEl, '[part="source"]')).to.match(/^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicaciones del 14 feb 2026 y del 27 jun 2026, datos hasta septiembre de 2025 \(versión de datos [^)]+\)\. /);
+    expect(shadowText(esEl, '[part="source"]')).to.match(
+      /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicaciones del 14 feb 2026 y del 27 jun 2026, datos hasta septiembre de 2025 \(versión de datos [^)]+\)\. /,
+    );
   });
 
   it('with to past a series’ end, the chart labels where it ends and the summary says why', async () => {
-    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" drugs="cocaine,synthetic-opioids" from="2024-01" to="2026-01"></fpk-trend>`);
+    const el = await fixture<FpkTrend>(
+      html`<fpk-trend loading="eager" drugs="cocaine,synthetic-opioids" from="2024-01" to="2026-01"></fpk-trend>`,
+    );
     const ready = await settled(el);
     const labels = [...el.shadowRoot!.querySelectorAll('g.end_labels_marks text')].map((t) => t.textContent);
     expect(labels).to.deep.equal(['ends September 2025']);
     expect(marks(el, 'ends')).to.have.length(1);
-    expect(ready.detail.summary).to.contain('United States — cocaine ends in September 2025: the newest CDC release that has it (Feb 14, 2026) goes no further.');
+    expect(ready.detail.summary).to.contain(
+      'United States — cocaine ends in September 2025: the newest CDC release that has it (Feb 14, 2026) goes no further.',
+    );
     expect(marks(el, 'end_rules')).to.have.length(1);
     expect(shadowText(el, '[part="source"]')).to.match(/releases of Feb 14, 2026 and Jun 27, 2026, data through January 2026 \(/);
   });
@@ -245,7 +308,9 @@ describe('<fpk-trend> sources and one latest month', () => {
     await sendMouse({ type: 'move', position: [Math.round(point.x + point.width / 2), Math.round(point.y + point.height / 2)] });
     const tip = el.shadowRoot!.querySelector<HTMLElement>('.fpk-tooltip')!;
     expect(tip.hidden).to.equal(false);
-    const cells = Object.fromEntries([...tip.querySelectorAll('tr')].map((tr) => [tr.children[0]!.textContent, tr.children[1]!.textContent]));
+    const cells = Object.fromEntries(
+      [...tip.querySelectorAll('tr')].map((tr) => [tr.children[0]!.textContent, tr.children[1]!.textContent]),
+    );
     expect(cells).to.deep.equal({
       Series: 'North Carolina — all drugs',
       '12 months ending': 'July 2024',
@@ -266,7 +331,9 @@ describe('<fpk-trend> measures and datasets', () => {
     const { rows } = await loadDataset('overdoses', { jurisdictions: ['AK'], indicators: ['cocaine'], from: '2018-01', to: '2020-12' });
     const hidden = rows.filter((r) => r.reported === null);
     expect(hidden.length).to.be.greaterThan(0);
-    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" jurisdictions="AK" drugs="cocaine" from="2018-01" to="2020-12"></fpk-trend>`);
+    const el = await fixture<FpkTrend>(
+      html`<fpk-trend loading="eager" jurisdictions="AK" drugs="cocaine" from="2018-01" to="2020-12"></fpk-trend>`,
+    );
     const ready = await settled(el);
     expect(ready.detail.rows).to.equal(rows.length);
     expect(marks(el, 'points')).to.have.length(rows.length - hidden.length);
@@ -275,7 +342,9 @@ describe('<fpk-trend> measures and datasets', () => {
     expect(marks(el, 'lines')[0]!.getAttribute('d')!.match(/M/g)).to.have.length(runs);
     const csv = el.csv!.split('\n');
     expect(csv.find((l) => l.startsWith(`Alaska — cocaine,AK,cocaine,${hidden[0]!.period},,`))).to.contain('Data suppressed (<10).');
-    expect(shadowText(el, '[part="source"]')).to.contain(`${hidden.length} values are hidden by CDC (fewer than 10 deaths or low data quality) and left as gaps, not zeros.`);
+    expect(shadowText(el, '[part="source"]')).to.contain(
+      `${hidden.length} values are hidden by CDC (fewer than 10 deaths or low data quality) and left as gaps, not zeros.`,
+    );
   });
 
   it('per100k: rates from Census population; periods without population are dropped with a note', async () => {
@@ -283,7 +352,9 @@ describe('<fpk-trend> measures and datasets', () => {
       loadDataset('overdoses', { jurisdictions: ['WV'], indicators: ['synthetic-opioids'], from: '2025-01' }),
       loadDataset('population'),
     ]);
-    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" view="table" jurisdictions="WV" drugs="synthetic-opioids" measure="per100k" from="2025-01"></fpk-trend>`);
+    const el = await fixture<FpkTrend>(
+      html`<fpk-trend loading="eager" view="table" jurisdictions="WV" drugs="synthetic-opioids" measure="per100k" from="2025-01"></fpk-trend>`,
+    );
     const ready = await settled(el);
     const withPopulation = rows.filter((r) => populationFor(population.rows, 'WV', r.period).population !== null);
     const without = rows.filter((r) => populationFor(population.rows, 'WV', r.period).population === null);
@@ -292,10 +363,16 @@ describe('<fpk-trend> measures and datasets', () => {
     const lastRow = withPopulation.at(-1)!;
     const pop = populationFor(population.rows, 'WV', lastRow.period) as { population: number };
     const lines = el.csv!.trim().split('\n');
-    expect(lines[0]).to.equal('series,jurisdiction,indicator,period,value,predicted,reported,population,populationYear,release,footnotes,provisional,source,dataset_version');
+    expect(lines[0]).to.equal(
+      'series,jurisdiction,indicator,period,value,predicted,reported,population,populationYear,release,footnotes,provisional,source,dataset_version',
+    );
     expect(lines.at(-1)).to.contain(`,${lastRow.period},${(lastRow.reported! / pop.population) * 100_000},`);
-    expect(ready.detail.summary).to.contain(`${formatNumber('en', (lastRow.reported! / pop.population) * 100_000, 1)} deaths per 100,000 residents in the 12 months ending ${formatMonth('en', lastRow.period)}`);
-    expect(shadowText(el, '[part="source"]')).to.contain(`No rate for ${without.map((r) => formatMonth('en', r.period)).join(', ')}: there is no Census population estimate`);
+    expect(ready.detail.summary).to.contain(
+      `${formatNumber('en', (lastRow.reported! / pop.population) * 100_000, 1)} deaths per 100,000 residents in the 12 months ending ${formatMonth('en', lastRow.period)}`,
+    );
+    expect(shadowText(el, '[part="source"]')).to.contain(
+      `No rate for ${without.map((r) => formatMonth('en', r.period)).join(', ')}: there is no Census population estimate`,
+    );
     expect(shadowText(el, '[part="source"]')).to.contain('U.S. Census Bureau');
   });
 
@@ -308,7 +385,9 @@ describe('<fpk-trend> measures and datasets', () => {
     expect(marks(el, 'points')).to.have.length(monthsShown.size);
     const last = [...monthsShown].sort().at(-1)!;
     const pounds = rows.filter((r) => r.month === last).reduce((s, r) => s + r.pounds, 0);
-    expect(ready.detail.summary.startsWith(`Fentanyl: ${formatNumber('en', pounds, 1)} pounds in ${formatMonth('en', last)}`)).to.equal(true);
+    expect(ready.detail.summary.startsWith(`Fentanyl: ${formatNumber('en', pounds, 1)} pounds in ${formatMonth('en', last)}`)).to.equal(
+      true,
+    );
     expect(shadowText(el, '[part="source"]')).to.contain('Fiscal year 2026 was still running');
     expect(legend(el)).to.deep.equal(['Fentanyl']);
   });
@@ -343,15 +422,24 @@ describe('<fpk-trend> measures and datasets', () => {
     expect([...marks(el, 'gap_labels')].map((t) => t.textContent)).to.deep.equal(['No dated data']);
     const source = shadowText(el, '[part="source"]');
     expect(source).to.contain('OFAC SDN list, status on Aug 20, 2026');
-    expect(source).to.contain(`No copy of the list exists between May 3, 2024 and Jul 23, 2026: ${rows.filter((r) => r.inGap).length} Mexico-linked entries were added at unknown dates`);
+    expect(source).to.contain(
+      `No copy of the list exists between May 3, 2024 and Jul 23, 2026: ${rows.filter((r) => r.inGap).length} Mexico-linked entries were added at unknown dates`,
+    );
     expect(ready.detail.summary).to.contain('No monthly count after May 3, 2024: there is no copy of the list until Jul 23, 2026.');
-    expect(svgOf(el).getAttribute('aria-label')).to.match(/^Bar chart: Mexico-linked entries added to OFAC’s SDN list per month, September 2021 – August 2026$/);
+    expect(svgOf(el).getAttribute('aria-label')).to.match(
+      /^Bar chart: Mexico-linked entries added to OFAC’s SDN list per month, September 2021 – August 2026$/,
+    );
   });
 });
 
 describe('<fpk-trend> reader CSV', () => {
   it('draws the reader’s series, names it in the legend and adds its rows to the table and CSV', async () => {
-    const { rows } = await loadDataset('overdoses', { jurisdictions: ['WV'], indicators: ['synthetic-opioids'], from: '2022-01', to: '2023-12' });
+    const { rows } = await loadDataset('overdoses', {
+      jurisdictions: ['WV'],
+      indicators: ['synthetic-opioids'],
+      from: '2022-01',
+      to: '2023-12',
+    });
     const el = await fixture<FpkTrend>(
       html`<fpk-trend
         loading="eager"
@@ -376,7 +464,9 @@ describe('<fpk-trend> reader CSV', () => {
     expect(lines.some((l) => l.startsWith('My county (test data),,,2023-02,1185,'))).to.equal(true);
     expect(lines.some((l) => l.startsWith('My county (test data),,,2023-04,,'))).to.equal(true);
     expect(ready.detail.summary).to.contain(`My county (test data): ${formatNumber('en', 1075)} in ${formatMonth('en', '2023-06')}`);
-    expect(shadowText(el, '[part="source"]')).to.contain('“My county (test data)”: the reader’s data (/test/browser/fixtures/trend-reader.csv), not checked');
+    expect(shadowText(el, '[part="source"]')).to.contain(
+      '“My county (test data)”: the reader’s data (/test/browser/fixtures/trend-reader.csv), not checked',
+    );
   });
 
   it('a CSV with bad cells is an error listing each row and column', async () => {
@@ -398,16 +488,61 @@ describe('<fpk-trend> reader CSV', () => {
 
 describe('<fpk-trend> bad attributes', () => {
   const cases: [string, Record<string, string>, { code: string; attribute: string }, string][] = [
-    ['unknown jurisdiction', { jurisdictions: 'US,XX' }, { code: 'unknown-value', attribute: 'jurisdictions' }, 'Unknown jurisdiction "XX" in jurisdictions="US,XX". Allowed: US, AL, AK'],
-    ['unknown drug', { drugs: 'fentanyl' }, { code: 'unknown-value', attribute: 'drugs' }, 'Unknown drug "fentanyl" in drugs="fentanyl". Allowed: all-drugs, opioids'],
-    ['unknown seizure drug', { dataset: 'seizures', drugs: 'opium' }, { code: 'unknown-value', attribute: 'drugs' }, 'Unknown drug "opium" in drugs="opium". Allowed: cocaine, ecstasy, fentanyl'],
-    ['unknown dataset', { dataset: 'deaths' }, { code: 'unknown-dataset', attribute: 'dataset' }, 'Unknown dataset "deaths". Allowed: overdoses, seizures, sanctions.'],
-    ['unknown measure', { measure: 'pounds' }, { code: 'unknown-value', attribute: 'measure' }, 'Unknown measure "pounds". Allowed: reported, predicted, per100k, yoy, revisions.'],
+    [
+      'unknown jurisdiction',
+      { jurisdictions: 'US,XX' },
+      { code: 'unknown-value', attribute: 'jurisdictions' },
+      'Unknown jurisdiction "XX" in jurisdictions="US,XX". Allowed: US, AL, AK',
+    ],
+    [
+      'unknown drug',
+      { drugs: 'fentanyl' },
+      { code: 'unknown-value', attribute: 'drugs' },
+      'Unknown drug "fentanyl" in drugs="fentanyl". Allowed: all-drugs, opioids',
+    ],
+    [
+      'unknown seizure drug',
+      { dataset: 'seizures', drugs: 'opium' },
+      { code: 'unknown-value', attribute: 'drugs' },
+      'Unknown drug "opium" in drugs="opium". Allowed: cocaine, ecstasy, fentanyl',
+    ],
+    [
+      'unknown dataset',
+      { dataset: 'deaths' },
+      { code: 'unknown-dataset', attribute: 'dataset' },
+      'Unknown dataset "deaths". Allowed: overdoses, seizures, sanctions.',
+    ],
+    [
+      'unknown measure',
+      { measure: 'pounds' },
+      { code: 'unknown-value', attribute: 'measure' },
+      'Unknown measure "pounds". Allowed: reported, predicted, per100k, yoy, revisions.',
+    ],
     ['from after to', { from: '2024-06', to: '2023-01' }, { code: 'bad-range', attribute: 'from' }, 'from="2024-06" is after to="2023-01"'],
-    ['a month that does not exist', { from: '2024-13' }, { code: 'bad-period', attribute: 'from' }, 'from="2024-13" is not a month. Use YYYY-MM'],
-    ['per100k for New York', { jurisdictions: 'OH,NY', measure: 'per100k' }, { code: 'missing-population', attribute: 'jurisdictions' }, 'measure="per100k" is not available for NY: CDC reports New York State without New York City'],
-    ['jurisdictions on seizures', { dataset: 'seizures', jurisdictions: 'OH' }, { code: 'unknown-value', attribute: 'jurisdictions' }, 'jurisdictions does not apply to dataset="seizures"'],
-    ['unknown event kind', { events: 'designations,rulings' }, { code: 'unknown-value', attribute: 'events' }, 'Unknown event kind "rulings"'],
+    [
+      'a month that does not exist',
+      { from: '2024-13' },
+      { code: 'bad-period', attribute: 'from' },
+      'from="2024-13" is not a month. Use YYYY-MM',
+    ],
+    [
+      'per100k for New York',
+      { jurisdictions: 'OH,NY', measure: 'per100k' },
+      { code: 'missing-population', attribute: 'jurisdictions' },
+      'measure="per100k" is not available for NY: CDC reports New York State without New York City',
+    ],
+    [
+      'jurisdictions on seizures',
+      { dataset: 'seizures', jurisdictions: 'OH' },
+      { code: 'unknown-value', attribute: 'jurisdictions' },
+      'jurisdictions does not apply to dataset="seizures"',
+    ],
+    [
+      'unknown event kind',
+      { events: 'designations,rulings' },
+      { code: 'unknown-value', attribute: 'events' },
+      'Unknown event kind "rulings"',
+    ],
   ];
   for (const [what, attributes, detail, message] of cases) {
     it(`${what}: shows what was wrong and fires fpk-error`, async () => {
@@ -460,14 +595,18 @@ describe('<fpk-trend measure="revisions">', () => {
     const { rows } = await loadDataset('overdoses', { jurisdictions: ['US'], indicators: ['synthetic-opioids'], release: 'all' });
     const releases = [...new Set(rows.map((r) => r.release))].sort();
     expect(releases).to.deep.equal(['2025-01-08', '2026-02-14', '2026-06-27']);
-    const el = await fixture<FpkTrend>(html`<fpk-trend loading="eager" measure="revisions" drugs="synthetic-opioids" from="2023-01"></fpk-trend>`);
+    const el = await fixture<FpkTrend>(
+      html`<fpk-trend loading="eager" measure="revisions" drugs="synthetic-opioids" from="2023-01"></fpk-trend>`,
+    );
     const ready = await settled(el);
     const shown = rows.filter((r) => r.period >= '2023-01');
     expect(ready.detail.rows).to.equal(shown.length);
     expect(marks(el, 'points')).to.have.length(shown.filter((r) => r.reported !== null).length);
     expect(marks(el, 'lines')).to.have.length(3);
     expect(legend(el)).to.deep.equal(['Release of Jan 8, 2025', 'Release of Feb 14, 2026', 'Release of Jun 27, 2026']);
-    expect(shadowText(el, '[part="source"]')).to.match(/^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), releases of Jan 8, 2025, Feb 14, 2026 and Jun 27, 2026, data through January 2026 \(/);
+    expect(shadowText(el, '[part="source"]')).to.match(
+      /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), releases of Jan 8, 2025, Feb 14, 2026 and Jun 27, 2026, data through January 2026 \(/,
+    );
     const at = (release: string, period: string) => rows.find((r) => r.release === release && r.period === period)!.reported!;
     const first = at('2025-01-08', '2024-07');
     const latest = at('2026-06-27', '2024-07');

@@ -27,7 +27,19 @@ interface FuzzSettings {
 const settings: FuzzSettings = { seed: 20261203, runs: 820, ...(window as { FPK_FUZZ?: Partial<FuzzSettings> }).FPK_FUZZ };
 
 /** The documented fpk-error codes (docs/ERRORS.md). */
-const CODES = ['unknown-dataset', 'unknown-value', 'bad-attribute', 'bad-range', 'bad-period', 'load-failed', 'parse-failed', 'missing-population', 'render-failed', 'too-large', 'bad-encoding'];
+const CODES = [
+  'unknown-dataset',
+  'unknown-value',
+  'bad-attribute',
+  'bad-range',
+  'bad-period',
+  'load-failed',
+  'parse-failed',
+  'missing-population',
+  'render-failed',
+  'too-large',
+  'bad-encoding',
+];
 /** Longest an element may take to reach its outcome (data from the local test server). */
 const SETTLE_MS = 8000;
 const SCROLL_AFTER_MS = 1000;
@@ -42,7 +54,13 @@ const timing: Record<string, { n: number; ms: number }> = {};
 const stats = { sets: 0, cases: 0, inFlight: 0, ready: 0, error: 0, escapes: 0, blanks: 0, byTag: {} as Record<string, number> };
 
 function describeCase(c: FuzzCase): string {
-  const short = (s: AttributeSet) => JSON.stringify({ ...s, attributes: Object.fromEntries(Object.entries(s.attributes).map(([k, v]) => [k, v.length > 80 ? `${v.slice(0, 40)}…(${v.length} chars)` : v])) });
+  const short = (s: AttributeSet) =>
+    JSON.stringify({
+      ...s,
+      attributes: Object.fromEntries(
+        Object.entries(s.attributes).map(([k, v]) => [k, v.length > 80 ? `${v.slice(0, 40)}…(${v.length} chars)` : v]),
+      ),
+    });
   return c.first ? `${short(c.first)} then after ${c.pause} ms ${short(c.final)}` : short(c.final);
 }
 
@@ -81,7 +99,10 @@ function shown(el: Fuzzed): { chart: boolean; table: boolean; error: boolean } {
 function assertNothingInjected(el: Fuzzed, scriptsBefore: number): void {
   expect((window as unknown as Record<string, unknown>)[PWNED], 'a payload ran').to.equal(undefined);
   // The elements render none of these; any one would have come from an attribute or a cell.
-  expect(el.shadowRoot!.querySelector('img, script, iframe, object, embed, [onerror], [onload], [onclick], [srcdoc]'), 'injected element').to.equal(null);
+  expect(
+    el.shadowRoot!.querySelector('img, script, iframe, object, embed, [onerror], [onload], [onclick], [srcdoc]'),
+    'injected element',
+  ).to.equal(null);
   expect(el.querySelector('*'), 'light DOM child').to.equal(null);
   expect(document.scripts.length, 'script added to the page').to.equal(scriptsBefore);
   expect(document.querySelector('img[src="x"], svg[onload], iframe[srcdoc]'), 'element injected into the page').to.equal(null);
@@ -139,7 +160,11 @@ async function check(c: FuzzCase, stage: HTMLElement): Promise<void> {
       expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim()).to.not.equal('');
     } else {
       stats.ready++;
-      if (view.chart) expect(el.shadowRoot!.querySelectorAll('[part="chart"] svg path, [part="chart"] svg text').length, 'a drawn chart').to.be.greaterThan(0);
+      if (view.chart)
+        expect(
+          el.shadowRoot!.querySelectorAll('[part="chart"] svg path, [part="chart"] svg text').length,
+          'a drawn chart',
+        ).to.be.greaterThan(0);
     }
     if (final.expect !== 'either') {
       const detail = last?.detail as { message?: string } | undefined;
@@ -192,8 +217,15 @@ describe('fuzzing the elements (fast-check)', function () {
       );
     } finally {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`fuzz: seed ${settings.seed}, ${stats.cases} cases (${stats.sets} attribute sets, ${stats.inFlight} changed in flight), ${JSON.stringify(stats.byTag)}, ready ${stats.ready}, error ${stats.error}, escapes ${escapes.length}, blanks ${stats.blanks}, ${seconds} s`);
-      console.log(`fuzz timing: ${Object.entries(timing).sort().map(([k, t]) => `${k}: ${t.n} × ${Math.round(t.ms / t.n)} ms`).join('; ')}`);
+      console.log(
+        `fuzz: seed ${settings.seed}, ${stats.cases} cases (${stats.sets} attribute sets, ${stats.inFlight} changed in flight), ${JSON.stringify(stats.byTag)}, ready ${stats.ready}, error ${stats.error}, escapes ${escapes.length}, blanks ${stats.blanks}, ${seconds} s`,
+      );
+      console.log(
+        `fuzz timing: ${Object.entries(timing)
+          .sort()
+          .map(([k, t]) => `${k}: ${t.n} × ${Math.round(t.ms / t.n)} ms`)
+          .join('; ')}`,
+      );
     }
     expect(escapes).to.deep.equal([]);
     if (!('FPK_FUZZ' in window)) expect(stats.sets, 'attribute sets tried').to.be.at.least(1000);

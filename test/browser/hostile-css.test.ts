@@ -69,10 +69,15 @@ async function pixels(el: Element): Promise<ImageData> {
 
 /** Share of pixels that differ by more than an antialiasing step (pictures of one size only). */
 function difference(a: ImageData, b: ImageData): number {
-  if (a.width !== b.width || a.height !== b.height) throw new Error(`the pictures differ in size: ${a.width}×${a.height} and ${b.width}×${b.height}`);
+  if (a.width !== b.width || a.height !== b.height)
+    throw new Error(`the pictures differ in size: ${a.width}×${a.height} and ${b.width}×${b.height}`);
   let differ = 0;
   for (let i = 0; i < a.data.length; i += 4) {
-    const d = Math.max(Math.abs(a.data[i]! - b.data[i]!), Math.abs(a.data[i + 1]! - b.data[i + 1]!), Math.abs(a.data[i + 2]! - b.data[i + 2]!));
+    const d = Math.max(
+      Math.abs(a.data[i]! - b.data[i]!),
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!),
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!),
+    );
     if (d > 48) differ++;
   }
   return differ / (a.width * a.height);
@@ -175,14 +180,18 @@ describe('hostile host CSS', () => {
   }
 
   it('inside a transformed container: laid out at the container width, drawn scaled with it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px; transform: scale(0.5) rotate(0.001deg); transform-origin: 0 0">${TREND}</div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 640px; transform: scale(0.5) rotate(0.001deg); transform-origin: 0 0">${TREND}</div>`,
+    );
     const el = await drawn(wrapper.firstElementChild as Chart);
     expect(svgOf(el)!.getAttribute('width')).to.equal('640');
     expect(el.getBoundingClientRect().width).to.be.closeTo(320, 1);
   });
 
   it('inside a contain: strict container with a fixed size: drawn at its width, clipped to it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="contain: strict; width: 500px; height: 700px; overflow: auto">${TREND}</div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="contain: strict; width: 500px; height: 700px; overflow: auto">${TREND}</div>`,
+    );
     const el = await drawn(wrapper.firstElementChild as Chart);
     expect(svgOf(el)!.getAttribute('width')).to.equal('500');
     expectLegible(el);

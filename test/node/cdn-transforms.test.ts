@@ -11,7 +11,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'vega';
 
 /** The build script (plain JS, untyped) says what the bundle registers and stubs. */
-const build = (await import(new URL('../../scripts/build/cdn.mjs', import.meta.url).href)) as { CDN_TRANSFORMS: string[]; CDN_TRANSFORM_PACKAGES: string[]; STUBBED_SCHEMES: string[] };
+const build = (await import(new URL('../../scripts/build/cdn.mjs', import.meta.url).href)) as {
+  CDN_TRANSFORMS: string[];
+  CDN_TRANSFORM_PACKAGES: string[];
+  STUBBED_SCHEMES: string[];
+};
 const { CDN_TRANSFORMS, CDN_TRANSFORM_PACKAGES, STUBBED_SCHEMES } = build;
 
 const SNAPSHOTS = new URL('../snapshots/', import.meta.url);
@@ -48,6 +52,11 @@ for (const file of files) {
     assert.deepEqual(missing, [], `operator types not registered in the CDN bundle: ${missing.join(', ')}`);
     assert.doesNotMatch(text, /\bgeo(Area|Bounds|Centroid)\(/, 'geo expression functions are stubbed in the CDN bundle');
     assert.doesNotMatch(text, /"type":\s*"topojson"/, 'the topojson format is stubbed in the CDN bundle');
-    for (const scheme of STUBBED_SCHEMES) assert.doesNotMatch(text, new RegExp(`"scheme":\\s*(\\{\\s*"name":\\s*)?"${scheme}"`, 'i'), `scheme ${scheme} is stubbed in the CDN bundle`);
+    for (const scheme of STUBBED_SCHEMES)
+      assert.doesNotMatch(
+        text,
+        new RegExp(`"scheme":\\s*(\\{\\s*"name":\\s*)?"${scheme}"`, 'i'),
+        `scheme ${scheme} is stubbed in the CDN bundle`,
+      );
   });
 }

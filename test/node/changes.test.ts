@@ -24,10 +24,15 @@ const raw = resolve(process.env.FPK_RAW ?? join(root, '../shared/data/raw'));
 
 const SEIZURES_APRIL = 'seizures/nationwide-drugs-fy23-fy26-apr.csv';
 const SEIZURES_DECEMBER = 'seizures/nationwide-drugs-fy23-fy26-dec.csv';
-const NEWEST = ['overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214__states_alldrug_2022-12_2025-09_excerpt.csv', 'designations/ofac-sdn-derived-2026'];
+const NEWEST = [
+  'overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214__states_alldrug_2022-12_2025-09_excerpt.csv',
+  'designations/ofac-sdn-derived-2026',
+];
 
 function files(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(dir, join(prefix, e.name)) : [join(prefix, e.name)]));
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(dir, join(prefix, e.name)) : [join(prefix, e.name)],
+  );
 }
 
 /**
@@ -79,58 +84,75 @@ function sectionOf(report: string, name: string): string {
   return s.text;
 }
 
-test('the change report says what a refresh changed, and a rebuild leaves it as it is', { skip: !existsSync(raw) && `no raw folder at ${raw}`, timeout: 180_000 }, (t) => {
-  const work = mkdtempSync(join(tmpdir(), 'fpk-changes-'));
-  try {
-    const out = join(work, 'out');
-    mkdirSync(out);
-    const older = buildOlder(work, out);
-    write(out, older.built);
-    t.diagnostic(`older build without the rows of: ${older.left.join(', ') || '(none of the newest files: the build needs them)'}`);
-    const first = older.built.get('datasets/CHANGES.md')!;
-    assert.match(sectionOf(first, 'seizures'), /First build of this dataset/, 'an empty folder: every dataset is a first build');
+test(
+  'the change report says what a refresh changed, and a rebuild leaves it as it is',
+  { skip: !existsSync(raw) && `no raw folder at ${raw}`, timeout: 180_000 },
+  (t) => {
+    const work = mkdtempSync(join(tmpdir(), 'fpk-changes-'));
+    try {
+      const out = join(work, 'out');
+      mkdirSync(out);
+      const older = buildOlder(work, out);
+      write(out, older.built);
+      t.diagnostic(`older build without the rows of: ${older.left.join(', ') || '(none of the newest files: the build needs them)'}`);
+      const first = older.built.get('datasets/CHANGES.md')!;
+      assert.match(sectionOf(first, 'seizures'), /First build of this dataset/, 'an empty folder: every dataset is a first build');
 
-    const current = buildAll(raw, BUILDS, { previousRoot: out });
-    const report = current.get('datasets/CHANGES.md')!;
-    write(out, current);
+      const current = buildAll(raw, BUILDS, { previousRoot: out });
+      const report = current.get('datasets/CHANGES.md')!;
+      write(out, current);
 
-    const versionOf = (built: Map<string, string>, name: string) => JSON.parse(built.get(`datasets/${name}/meta.json`)!).version as string;
-    const seizures = sectionOf(report, 'seizures');
-    assert.ok(seizures.includes(`<!-- seizures from=${versionOf(older.built, 'seizures')} to=${versionOf(current, 'seizures')} -->`), 'the section records both versions');
-    assert.match(seizures, /coverage 2018-10 – 2025-12 → 2018-10 – 2026-04/);
-    const span = /- 2026-01 – 2026-04 \(4\): (\d+) series/.exec(seizures);
-    assert.ok(span && Number(span[1]) >= 50, `January–April 2026 are new in many series:\n${seizures}`);
-    const revised = /- Values revised: ([\d,]+) in ([\d,]+) rows/.exec(seizures);
-    assert.ok(revised && Number(revised[1]!.replace(/,/g, '')) > 0, 'the April vintage revises December values');
-    assert.match(seizures, /- Rows added: [1-9][\d,]*/);
-    assert.ok(seizures.includes(`Raw file changed: \`${SEIZURES_APRIL}\``));
-    for (const name of ['population', 'overdoses-final']) {
-      assert.equal(sectionOf(report, name), sectionOf(first, name), `${name} did not change: its section stays as the build that made its version wrote it`);
+      const versionOf = (built: Map<string, string>, name: string) =>
+        JSON.parse(built.get(`datasets/${name}/meta.json`)!).version as string;
+      const seizures = sectionOf(report, 'seizures');
+      assert.ok(
+        seizures.includes(`<!-- seizures from=${versionOf(older.built, 'seizures')} to=${versionOf(current, 'seizures')} -->`),
+        'the section records both versions',
+      );
+      assert.match(seizures, /coverage 2018-10 – 2025-12 → 2018-10 – 2026-04/);
+      const span = /- 2026-01 – 2026-04 \(4\): (\d+) series/.exec(seizures);
+      assert.ok(span && Number(span[1]) >= 50, `January–April 2026 are new in many series:\n${seizures}`);
+      const revised = /- Values revised: ([\d,]+) in ([\d,]+) rows/.exec(seizures);
+      assert.ok(revised && Number(revised[1]!.replace(/,/g, '')) > 0, 'the April vintage revises December values');
+      assert.match(seizures, /- Rows added: [1-9][\d,]*/);
+      assert.ok(seizures.includes(`Raw file changed: \`${SEIZURES_APRIL}\``));
+      for (const name of ['population', 'overdoses-final']) {
+        assert.equal(
+          sectionOf(report, name),
+          sectionOf(first, name),
+          `${name} did not change: its section stays as the build that made its version wrote it`,
+        );
+      }
+
+      // What the newest files changed, where the current build reads them and the older one could do without.
+      const read = new Set(
+        [...current]
+          .filter(([path]) => path.endsWith('/meta.json'))
+          .flatMap(([, text]) => (JSON.parse(text).sources as { files: { path: string }[] }[]).flatMap((s) => s.files.map((f) => f.path))),
+      );
+      const tested = (newest: string) => older.left.includes(newest) && [...read].some((p) => p === newest || p.startsWith(`${newest}/`));
+      t.diagnostic(`newest files the current build reads: ${NEWEST.filter((f) => tested(f)).join(', ') || 'none yet'}`);
+      if (tested(NEWEST[0]!)) {
+        const overdoses = sectionOf(report, 'overdoses');
+        const states = /- 2024-08 – 2025-09 \(14\): (\d+) series/.exec(overdoses);
+        assert.ok(states && Number(states[1]) >= 50, `state all-drug series gain Aug 2024 – Sep 2025:\n${overdoses}`);
+        const reported = /`reported`: ([\d,]+)/.exec(overdoses);
+        assert.ok(
+          reported && Number(reported[1]!.replace(/,/g, '')) >= 400,
+          'hundreds of reported counts revised by the 2026-02-14 release',
+        );
+      }
+      if (tested(NEWEST[1]!)) {
+        assert.doesNotMatch(sectionOf(report, 'sanctions'), /no change recorded/, 'the 2026 OFAC status changes sanctions');
+      }
+
+      // Building again from the same files: nothing changes, the report included.
+      const again = buildAll(raw, BUILDS, { previousRoot: out });
+      assert.equal(again.get('datasets/CHANGES.md'), report, 'the report is stable across rebuilds');
+      const differ = [...again].filter(([path, text]) => current.get(path) !== text).map(([path]) => path);
+      assert.deepEqual(differ, []);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
-
-    // What the newest files changed, where the current build reads them and the older one could do without.
-    const read = new Set(
-      [...current].filter(([path]) => path.endsWith('/meta.json')).flatMap(([, text]) => (JSON.parse(text).sources as { files: { path: string }[] }[]).flatMap((s) => s.files.map((f) => f.path))),
-    );
-    const tested = (newest: string) => older.left.includes(newest) && [...read].some((p) => p === newest || p.startsWith(`${newest}/`));
-    t.diagnostic(`newest files the current build reads: ${NEWEST.filter((f) => tested(f)).join(', ') || 'none yet'}`);
-    if (tested(NEWEST[0]!)) {
-      const overdoses = sectionOf(report, 'overdoses');
-      const states = /- 2024-08 – 2025-09 \(14\): (\d+) series/.exec(overdoses);
-      assert.ok(states && Number(states[1]) >= 50, `state all-drug series gain Aug 2024 – Sep 2025:\n${overdoses}`);
-      const reported = /`reported`: ([\d,]+)/.exec(overdoses);
-      assert.ok(reported && Number(reported[1]!.replace(/,/g, '')) >= 400, 'hundreds of reported counts revised by the 2026-02-14 release');
-    }
-    if (tested(NEWEST[1]!)) {
-      assert.doesNotMatch(sectionOf(report, 'sanctions'), /no change recorded/, 'the 2026 OFAC status changes sanctions');
-    }
-
-    // Building again from the same files: nothing changes, the report included.
-    const again = buildAll(raw, BUILDS, { previousRoot: out });
-    assert.equal(again.get('datasets/CHANGES.md'), report, 'the report is stable across rebuilds');
-    const differ = [...again].filter(([path, text]) => current.get(path) !== text).map(([path]) => path);
-    assert.deepEqual(differ, []);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-});
+  },
+);

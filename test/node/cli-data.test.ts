@@ -12,7 +12,8 @@ import Papa from 'papaparse';
 import type { DatasetMeta } from '../../src/meta.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const fpk = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli/bin.ts'), ...args], { cwd: root, encoding: 'utf8' });
+const fpk = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli/bin.ts'), ...args], { cwd: root, encoding: 'utf8' });
 const metaOf = (name: string) => JSON.parse(readFileSync(resolve(root, `datasets/${name}/meta.json`), 'utf8')) as DatasetMeta;
 const csv = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
 
@@ -21,13 +22,20 @@ test('fpk data overdoses: every CSV row names its own release, the source and th
   assert.equal(out.status, 0, out.stderr);
   const { data, meta } = csv(out.stdout);
   const meta_ = metaOf('overdoses');
-  assert.deepEqual(meta.fields!.slice(-3), ['release', 'source', 'version'], 'the dataset’s own release column is kept, then source and version');
+  assert.deepEqual(
+    meta.fields!.slice(-3),
+    ['release', 'source', 'version'],
+    'the dataset’s own release column is kept, then source and version',
+  );
   assert.equal(meta.fields!.filter((f) => f === 'release').length, 1);
   assert.ok(data.length >= 2);
   for (const row of data) {
     assert.equal(row.source, meta_.credit);
     assert.equal(row.version, meta_.version);
-    assert.ok(meta_.sources.some((s) => s.released === row.release), `release ${row.release} is one of the releases meta lists`);
+    assert.ok(
+      meta_.sources.some((s) => s.released === row.release),
+      `release ${row.release} is one of the releases meta lists`,
+    );
   }
 });
 

@@ -33,7 +33,10 @@ interface Run {
 async function run(args: readonly string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main([...args], { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+  const code = await main([...args], {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -72,39 +75,68 @@ function svgSize(svg: string): { width: number; height: number } {
 /** The direct `<path>` children of vega's `<g class="mark-<type> role-mark …">` groups. */
 function markPaths(svg: string, type: string): number {
   let count = 0;
-  for (const g of svg.matchAll(new RegExp(`<g class="mark-${type} role-mark[^"]*"[^>]*>(.*?)</g>`, 'gs'))) count += (g[1]!.match(/<path\b/g) ?? []).length;
+  for (const g of svg.matchAll(new RegExp(`<g class="mark-${type} role-mark[^"]*"[^>]*>(.*?)</g>`, 'gs')))
+    count += (g[1]!.match(/<path\b/g) ?? []).length;
   return count;
 }
 
-const htmlUnescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const htmlUnescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 const COMPARE = ['--jurisdictions', 'OH,WV,KY,PA,DC', '--to', '2023-12'];
 
-test('fpk render … -o x.svg writes the compare chart with one bar per jurisdiction CDC gives a value for', { timeout: 90_000 }, async () => {
-  const { rows } = await loadDataset('overdoses', { jurisdictions: ['OH', 'WV', 'KY', 'PA', 'DC'], indicators: ['all-drugs'], from: '2023-12', to: '2023-12' });
-  const withValue = rows.filter((r) => r.reported !== null);
-  assert.ok(withValue.length >= 4, 'the fixture selection has values');
+test(
+  'fpk render … -o x.svg writes the compare chart with one bar per jurisdiction CDC gives a value for',
+  { timeout: 90_000 },
+  async () => {
+    const { rows } = await loadDataset('overdoses', {
+      jurisdictions: ['OH', 'WV', 'KY', 'PA', 'DC'],
+      indicators: ['all-drugs'],
+      from: '2023-12',
+      to: '2023-12',
+    });
+    const withValue = rows.filter((r) => r.reported !== null);
+    assert.ok(withValue.length >= 4, 'the fixture selection has values');
 
-  const out = join(dir, 'compare.svg');
-  const r = await run(['render', 'fpk-compare', ...COMPARE, '--heading', 'Overdose deaths, 2023', '-o', out]);
-  assert.equal(r.code, 0, r.stderr);
-  assert.equal(r.stdout, '', 'the file, not stdout');
-  const svg = readFileSync(out, 'utf8');
-  assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-  assert.equal(markPaths(svg, 'rect'), withValue.length, 'one bar per jurisdiction with a value');
-  assert.ok(svg.includes('>Overdose deaths, 2023</text>'), 'the heading');
-  assert.ok(svg.includes('>Ohio</text>') && svg.includes('>District of Columbia</text>'), 'bar labels');
-  const { width, height } = svgSize(svg);
-  assert.match(r.stderr, new RegExp(`wrote .*compare\\.svg \\(SVG, ${width} × ${height} px\\)`));
+    const out = join(dir, 'compare.svg');
+    const r = await run(['render', 'fpk-compare', ...COMPARE, '--heading', 'Overdose deaths, 2023', '-o', out]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, '', 'the file, not stdout');
+    const svg = readFileSync(out, 'utf8');
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.equal(markPaths(svg, 'rect'), withValue.length, 'one bar per jurisdiction with a value');
+    assert.ok(svg.includes('>Overdose deaths, 2023</text>'), 'the heading');
+    assert.ok(svg.includes('>Ohio</text>') && svg.includes('>District of Columbia</text>'), 'bar labels');
+    const { width, height } = svgSize(svg);
+    assert.match(r.stderr, new RegExp(`wrote .*compare\\.svg \\(SVG, ${width} × ${height} px\\)`));
 
-  // Without -o, the same SVG goes to stdout.
-  const piped = await run(['render', 'fpk-compare', ...COMPARE, '--heading', 'Overdose deaths, 2023']);
-  assert.equal(piped.code, 0, piped.stderr);
-  assert.equal(piped.stdout, `${svg}\n`);
-});
+    // Without -o, the same SVG goes to stdout.
+    const piped = await run(['render', 'fpk-compare', ...COMPARE, '--heading', 'Overdose deaths, 2023']);
+    assert.equal(piped.code, 0, piped.stderr);
+    assert.equal(piped.stdout, `${svg}\n`);
+  },
+);
 
 test('fpk render … -o x.png writes a PNG of the requested width and scale', { timeout: 90_000 }, async () => {
-  const args = ['render', 'fpk-trend', '--jurisdictions', 'US,OH', '--drugs', 'synthetic-opioids', '--from', '2022-01', '--lang', 'es', '--width', '500'];
+  const args = [
+    'render',
+    'fpk-trend',
+    '--jurisdictions',
+    'US,OH',
+    '--drugs',
+    'synthetic-opioids',
+    '--from',
+    '2022-01',
+    '--lang',
+    'es',
+    '--width',
+    '500',
+  ];
   const svg = await run(args);
   assert.equal(svg.code, 0, svg.stderr);
   const size = svgSize(svg.stdout);
@@ -132,7 +164,10 @@ test('bad attributes and options exit 2 with the message that says what is wrong
     [['render', 'fpk-trend', '--from', '2024-13'], /^fpk: .*2024-13/],
     [['render', 'fpk-trend', '--lang', 'fr'], /^fpk: Unknown lang "fr"\. Allowed: en, es\./],
     // The CLI's: names, options, tags.
-    [['render', 'fpk-compare', '--jurisdiction', 'OH'], /^fpk: <fpk-compare> has no attribute "jurisdiction"\. Its attributes: .*jurisdictions/],
+    [
+      ['render', 'fpk-compare', '--jurisdiction', 'OH'],
+      /^fpk: <fpk-compare> has no attribute "jurisdiction"\. Its attributes: .*jurisdictions/,
+    ],
     [['render', 'fpk-compare', '-o', 'chart.gif'], /^fpk: -o chart\.gif: the format comes from the extension, \.svg or \.png\./],
     [['render', 'fpk-compare', '--scale', '2'], /^fpk: --scale sizes a PNG/],
     [['render', 'fpk-compare', '--width', 'wide'], /^fpk: --width must be a number; got "wide"\./],
@@ -140,7 +175,10 @@ test('bad attributes and options exit 2 with the message that says what is wrong
     [['render', 'fpk-compare', '--to'], /^fpk: --to needs a value\./],
     [['render', 'fpk-compare', '--to', '2023-12', '--to', '2024-01'], /^fpk: --to is given twice\./],
     [['render', 'fpk-nope'], /^fpk: Unknown tag "fpk-nope"\. Allowed: fpk-trend, fpk-compare, fpk-map, fpk-timeline, fpk-cases\./],
-    [['render', 'fpk-cases'], /^fpk: fpk-cases is a table, not a chart, so there is no image to render; use `fpk data cases` for its rows\./],
+    [
+      ['render', 'fpk-cases'],
+      /^fpk: fpk-cases is a table, not a chart, so there is no image to render; use `fpk data cases` for its rows\./,
+    ],
     [['embed', 'fpk-compare', '--jurisdictions', 'ZZ'], /^fpk: Unknown jurisdiction "ZZ"/],
     [['embed', 'fpk-compare', '--image', 'chart.gif'], /^fpk: --image chart\.gif: the image must be a \.png or \.svg file\./],
   ];
@@ -155,64 +193,107 @@ test('bad attributes and options exit 2 with the message that says what is wrong
   });
 });
 
-test('fpk embed prints the script + element with a noscript image, the iframe and the static image, escaped', { timeout: 120_000 }, async () => {
-  const heading = `Deaths & "rates" <by state>, it's 2023`;
-  const attributes = { jurisdictions: 'OH,WV', to: '2023-12', heading, lang: 'es' };
-  const { model, width, height } = await render('fpk-compare', attributes);
-  const alt = `${model.label}. ${model.summary}`;
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+test(
+  'fpk embed prints the script + element with a noscript image, the iframe and the static image, escaped',
+  { timeout: 120_000 },
+  async () => {
+    const heading = `Deaths & "rates" <by state>, it's 2023`;
+    const attributes = { jurisdictions: 'OH,WV', to: '2023-12', heading, lang: 'es' };
+    const { model, width, height } = await render('fpk-compare', attributes);
+    const alt = `${model.label}. ${model.summary}`;
+    const esc = (s: string) =>
+      s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-  const r = await run(['embed', 'fpk-compare', '--jurisdictions', 'OH,WV', '--to', '2023-12', '--heading', heading, '--lang', 'es']);
-  assert.equal(r.code, 0, r.stderr);
-  const out = r.stdout;
-  const base = `https://cdn.jsdelivr.net/npm/fentanyl-policy-kit@${version}/dist`;
-  const image = `${model.filename}.png`;
-  const img = `<img src="${image}" alt="${esc(alt)}" width="${width}" height="${height}">`;
+    const r = await run(['embed', 'fpk-compare', '--jurisdictions', 'OH,WV', '--to', '2023-12', '--heading', heading, '--lang', 'es']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = r.stdout;
+    const base = `https://cdn.jsdelivr.net/npm/fentanyl-policy-kit@${version}/dist`;
+    const image = `${model.filename}.png`;
+    const img = `<img src="${image}" alt="${esc(alt)}" width="${width}" height="${height}">`;
 
-  // 1. Script and element, the attributes escaped, the image inside <noscript>.
-  const element = `<fpk-compare jurisdictions="OH,WV" to="2023-12" heading="Deaths &amp; &quot;rates&quot; &lt;by state&gt;, it&#39;s 2023" lang="es">\n  <noscript>${img}</noscript>\n</fpk-compare>`;
-  assert.ok(out.includes(`<script type="module" src="${base}/cdn/fpk.js"></script>\n${element}`), out);
+    // 1. Script and element, the attributes escaped, the image inside <noscript>.
+    const element = `<fpk-compare jurisdictions="OH,WV" to="2023-12" heading="Deaths &amp; &quot;rates&quot; &lt;by state&gt;, it&#39;s 2023" lang="es">\n  <noscript>${img}</noscript>\n</fpk-compare>`;
+    assert.ok(out.includes(`<script type="module" src="${base}/cdn/fpk.js"></script>\n${element}`), out);
 
-  // 2. The iframe: only the embed's attributes, URL-encoded, then HTML-escaped.
-  const iframe = /<iframe src="([^"]+)" data-fpk-embed width="100%" height="(\d+)" loading="lazy" title="([^"]+)"><\/iframe>/.exec(out);
-  assert.ok(iframe, out);
-  const url = new URL(htmlUnescape(iframe[1]!));
-  assert.equal(`${url.origin}${url.pathname}`, `${base}/embed/embed.html`);
-  assert.deepEqual([...url.searchParams], [['tag', 'fpk-compare'], ['jurisdictions', 'OH,WV'], ['to', '2023-12'], ['heading', heading], ['lang', 'es']]);
-  assert.doesNotMatch(iframe[1]!, /[ "'<>]/, 'the URL carries no raw space, quote or bracket');
-  assert.ok(iframe[1]!.includes('&amp;jurisdictions=OH,WV&amp;'), '& escaped in the attribute, commas readable');
-  assert.equal(htmlUnescape(iframe[3]!), heading, 'title = the heading');
-  assert.ok(Number(iframe[2]) > height, 'the fallback height holds the chart and the text under it');
-  assert.ok(out.includes(`<script type="module" src="${base}/embed/host.js"></script>`));
+    // 2. The iframe: only the embed's attributes, URL-encoded, then HTML-escaped.
+    const iframe = /<iframe src="([^"]+)" data-fpk-embed width="100%" height="(\d+)" loading="lazy" title="([^"]+)"><\/iframe>/.exec(out);
+    assert.ok(iframe, out);
+    const url = new URL(htmlUnescape(iframe[1]!));
+    assert.equal(`${url.origin}${url.pathname}`, `${base}/embed/embed.html`);
+    assert.deepEqual(
+      [...url.searchParams],
+      [
+        ['tag', 'fpk-compare'],
+        ['jurisdictions', 'OH,WV'],
+        ['to', '2023-12'],
+        ['heading', heading],
+        ['lang', 'es'],
+      ],
+    );
+    assert.doesNotMatch(iframe[1]!, /[ "'<>]/, 'the URL carries no raw space, quote or bracket');
+    assert.ok(iframe[1]!.includes('&amp;jurisdictions=OH,WV&amp;'), '& escaped in the attribute, commas readable');
+    assert.equal(htmlUnescape(iframe[3]!), heading, 'title = the heading');
+    assert.ok(Number(iframe[2]) > height, 'the fallback height holds the chart and the text under it');
+    assert.ok(out.includes(`<script type="module" src="${base}/embed/host.js"></script>`));
 
-  // 3. The static image, and the exact command that writes it — run as printed.
-  assert.equal(out.split(img).length - 1, 2, 'the same <img> in the noscript and the static snippet');
-  const command = /^ {2}(fpk render .*)$/m.exec(out)?.[1];
-  assert.equal(command, `fpk render fpk-compare --jurisdictions OH,WV --to 2023-12 --heading 'Deaths & "rates" <by state>, it'\\''s 2023' --lang es -o ${image}`);
-  const made = await spawnRun([command!], { shell: true });
-  assert.equal(made.code, 0, made.stderr);
-  assert.deepEqual(pngSize(readFileSync(join(dir, image))), { width: width * 2, height: height * 2 });
-});
+    // 3. The static image, and the exact command that writes it — run as printed.
+    assert.equal(out.split(img).length - 1, 2, 'the same <img> in the noscript and the static snippet');
+    const command = /^ {2}(fpk render .*)$/m.exec(out)?.[1];
+    assert.equal(
+      command,
+      `fpk render fpk-compare --jurisdictions OH,WV --to 2023-12 --heading 'Deaths & "rates" <by state>, it'\\''s 2023' --lang es -o ${image}`,
+    );
+    const made = await spawnRun([command!], { shell: true });
+    assert.equal(made.code, 0, made.stderr);
+    assert.deepEqual(pngSize(readFileSync(join(dir, image))), { width: width * 2, height: height * 2 });
+  },
+);
 
-test('fpk embed: --base-url and --image; attributes the iframe does not take are named on stderr; a table has no image', { timeout: 90_000 }, async () => {
-  const csv = resolve(root, 'test/browser/fixtures/trend-reader.csv');
-  const r = await run([
-    'embed', 'fpk-trend', '--jurisdictions', 'US', '--from', '2023-01', '--to', '2023-12', '--src', csv, '--src-date', 'month', '--src-value', 'deaths',
-    '--base-url', 'https://example.org/fpk/dist/', '--image', 'https://example.org/img/trend.png',
-  ]);
-  assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /left out of the iframe URL \(the embed page does not accept them\): src, src-date, src-value\n/);
-  assert.ok(r.stdout.includes('<script type="module" src="https://example.org/fpk/dist/cdn/fpk.js"></script>'));
-  assert.ok(r.stdout.includes(`src="${csv}" src-date="month" src-value="deaths">`), 'the script embed keeps the reader series');
-  const src = htmlUnescape(/<iframe src="([^"]+)"/.exec(r.stdout)![1]!);
-  assert.equal(src, 'https://example.org/fpk/dist/embed/embed.html?tag=fpk-trend&jurisdictions=US&from=2023-01&to=2023-12');
-  assert.match(r.stdout, /<noscript><img src="https:\/\/example\.org\/img\/trend\.png" alt="[^"]+" width="640" height="\d+"><\/noscript>/);
-  assert.match(r.stdout, /-o trend\.png {3}# then serve it at https:\/\/example\.org\/img\/trend\.png$/m);
+test(
+  'fpk embed: --base-url and --image; attributes the iframe does not take are named on stderr; a table has no image',
+  { timeout: 90_000 },
+  async () => {
+    const csv = resolve(root, 'test/browser/fixtures/trend-reader.csv');
+    const r = await run([
+      'embed',
+      'fpk-trend',
+      '--jurisdictions',
+      'US',
+      '--from',
+      '2023-01',
+      '--to',
+      '2023-12',
+      '--src',
+      csv,
+      '--src-date',
+      'month',
+      '--src-value',
+      'deaths',
+      '--base-url',
+      'https://example.org/fpk/dist/',
+      '--image',
+      'https://example.org/img/trend.png',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /left out of the iframe URL \(the embed page does not accept them\): src, src-date, src-value\n/);
+    assert.ok(r.stdout.includes('<script type="module" src="https://example.org/fpk/dist/cdn/fpk.js"></script>'));
+    assert.ok(r.stdout.includes(`src="${csv}" src-date="month" src-value="deaths">`), 'the script embed keeps the reader series');
+    const src = htmlUnescape(/<iframe src="([^"]+)"/.exec(r.stdout)![1]!);
+    assert.equal(src, 'https://example.org/fpk/dist/embed/embed.html?tag=fpk-trend&jurisdictions=US&from=2023-01&to=2023-12');
+    assert.match(
+      r.stdout,
+      /<noscript><img src="https:\/\/example\.org\/img\/trend\.png" alt="[^"]+" width="640" height="\d+"><\/noscript>/,
+    );
+    assert.match(r.stdout, /-o trend\.png {3}# then serve it at https:\/\/example\.org\/img\/trend\.png$/m);
 
-  const cases = await run(['embed', 'fpk-cases', '--terrorism', 'only', '--lang', 'es']);
-  assert.equal(cases.code, 0, cases.stderr);
-  assert.ok(cases.stdout.includes('<fpk-cases terrorism="only" lang="es">\n</fpk-cases>'));
-  assert.match(cases.stdout, /embed\.html\?tag=fpk-cases&amp;terrorism=only&amp;lang=es" data-fpk-embed width="100%" height="600" loading="lazy" title="Eventos judiciales: /);
-  assert.match(cases.stdout, /None: <fpk-cases> is a table, not a chart\. Its rows: fpk data cases/);
-  assert.doesNotMatch(cases.stdout, /<img|fpk render/);
-});
+    const cases = await run(['embed', 'fpk-cases', '--terrorism', 'only', '--lang', 'es']);
+    assert.equal(cases.code, 0, cases.stderr);
+    assert.ok(cases.stdout.includes('<fpk-cases terrorism="only" lang="es">\n</fpk-cases>'));
+    assert.match(
+      cases.stdout,
+      /embed\.html\?tag=fpk-cases&amp;terrorism=only&amp;lang=es" data-fpk-embed width="100%" height="600" loading="lazy" title="Eventos judiciales: /,
+    );
+    assert.match(cases.stdout, /None: <fpk-cases> is a table, not a chart\. Its rows: fpk data cases/);
+    assert.doesNotMatch(cases.stdout, /<img|fpk render/);
+  },
+);

@@ -44,20 +44,49 @@ test('a missing column is one clear error naming it', () => {
 });
 
 test('toCSV writes canonical text that parses back to the same rows', () => {
-  const rows = [{ code: '06', deaths: 5496, month: '2022-12' }, { code: '01', deaths: null, month: '2023-01' }];
+  const rows = [
+    { code: '06', deaths: 5496, month: '2022-12' },
+    { code: '01', deaths: null, month: '2023-01' },
+  ];
   const text = toCSV(rows, schema);
   assert.equal(text, 'code,deaths,month\n06,5496,2022-12\n01,,2023-01\n');
   assert.deepEqual(parseCSV(text, schema).rows, rows);
 });
 
 test('toCSV quotes exactly where papaparse’s unparse would, so files stay byte-identical', () => {
-  const awkward = ['plain', '-5 lead', '@x', '+1', '\tindent', 'a=b', 'a,b', 'say "no"', 'line\nbreak', 'cr\rhere', ' lead', 'trail ', 'in side', '\ufeffbom', '', 'tab\tx', '=1+2', 'ñandú — “curly”'];
+  const awkward = [
+    'plain',
+    '-5 lead',
+    '@x',
+    '+1',
+    '\tindent',
+    'a=b',
+    'a,b',
+    'say "no"',
+    'line\nbreak',
+    'cr\rhere',
+    ' lead',
+    'trail ',
+    'in side',
+    '\ufeffbom',
+    '',
+    'tab\tx',
+    '=1+2',
+    'ñandú — “curly”',
+  ];
   const rows = awkward.map((value, i) => ({ id: String(i), value, other: awkward[awkward.length - 1 - i]! }));
-  const papa = Papa.unparse({ fields: ['id', 'value', 'other'], data: rows.map((r) => [r.id, r.value, r.other]) }, { newline: '\n', quotes: false, escapeFormulae: true }) + '\n';
+  const papa =
+    Papa.unparse(
+      { fields: ['id', 'value', 'other'], data: rows.map((r) => [r.id, r.value, r.other]) },
+      { newline: '\n', quotes: false, escapeFormulae: true },
+    ) + '\n';
   assert.equal(toCSV(rows), papa);
   assert.equal(toCSV([]), '\n', 'no rows and no schema: no columns');
   // No rows: the header line alone (papaparse added a blank line after it).
-  assert.equal(toCSV([], defineSchema({ name: 't', key: [], fields: { 'a b ': { type: 'string' }, 'c,d': { type: 'string' } } } as never)), '"a b ","c,d"\n');
+  assert.equal(
+    toCSV([], defineSchema({ name: 't', key: [], fields: { 'a b ': { type: 'string' }, 'c,d': { type: 'string' } } } as never)),
+    '"a b ","c,d"\n',
+  );
 });
 
 test('a text a spreadsheet would run as a formula is neutralised (OWASP): leading apostrophe, quoted', () => {
@@ -100,7 +129,13 @@ test('with a schema, number fields stay numbers and text fields are neutralised,
       tags: { type: 'list', separator: ';', description: 'list' },
     },
   });
-  const text = toCSV([{ name: '=cmd|\' /C calc\'!A0', change: -22.8, tags: ['-x', 'y'] }, { name: 'Ohio', change: null, tags: [] }], s);
+  const text = toCSV(
+    [
+      { name: "=cmd|' /C calc'!A0", change: -22.8, tags: ['-x', 'y'] },
+      { name: 'Ohio', change: null, tags: [] },
+    ],
+    s,
+  );
   assert.equal(text, `name,change,tags\n"'=cmd|' /C calc'!A0",-22.8,"'-x;y"\nOhio,,\n`);
   assert.equal(toCSV([{ '=bad header': 1 }]), `"'=bad header"\n1\n`);
 });

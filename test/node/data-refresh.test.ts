@@ -70,82 +70,108 @@ const CBP_PAGE = '/document/stats/nationwide-drug-seizures';
 const cbpPage = (links: readonly string[]) =>
   `<html><body><h1>Nationwide Drug Seizures</h1>${links.map((l) => `<a href="${l}">CSV</a>`).join('\n')}</body></html>`;
 
-test('refresh through --mirror: every file byte-identical to the shared copy, manifest ok with the row counts', { skip: NO_RAW }, async () => {
-  const files = {
-    vsrr: 'overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214__US_8indicators_excerpt.csv',
-    'vsrr-t40-4': 'overdoses/cdc_api_provisional_overdose_counts.csv',
-    'ofac-sdn': 'designations/ofac-sdn-csv-2024-05-03/sdn.csv',
-    'ofac-add': 'designations/ofac-add-alt-csv-2026-06/add.csv',
-    'ofac-alt': 'designations/ofac-add-alt-csv-2026-06/alt.csv',
-    'cbp-seizures': 'seizures/nationwide-drugs-fy23-fy26-apr.csv',
-    'census-2025': 'population/NST-EST2025-ALLDATA.csv',
-    'census-2019': 'population/nst-est2019-alldata.csv',
-  } as const;
-  const read = (path: string) => readFileSync(join(RAW, path));
-  const mirror = await serveRoutes({
-    '/api/views/xkb8-kh2a/rows.csv': read(files.vsrr),
-    '/resource/xkb8-kh2a.csv': read(files['vsrr-t40-4']),
-    '/api/PublicationPreview/exports/SDN.CSV': read(files['ofac-sdn']),
-    '/api/PublicationPreview/exports/ADD.CSV': read(files['ofac-add']),
-    '/api/PublicationPreview/exports/ALT.CSV': read(files['ofac-alt']),
-    [CBP_PAGE]: cbpPage([
-      '/sites/default/files/2026-01/nationwide-drugs-fy23-fy26-dec.csv',
-      'https://www.cbp.gov/sites/default/files/2026-05/nationwide-drugs-fy23-fy26-apr.csv',
-      '/sites/default/files/2023-11/nationwide-encounters-fy20-fy23-aor.csv',
-    ]),
-    '/sites/default/files/2026-01/nationwide-drugs-fy23-fy26-dec.csv': read('seizures/nationwide-drugs-fy23-fy26-dec.csv'),
-    '/sites/default/files/2026-05/nationwide-drugs-fy23-fy26-apr.csv': read(files['cbp-seizures']),
-    '/programs-surveys/popest/datasets/2020-2025/state/totals/NST-EST2025-ALLDATA.csv': read(files['census-2025']),
-    '/programs-surveys/popest/datasets/2010-2019/national/totals/nst-est2019-alldata.csv': read(files['census-2019']),
-  });
-  const out = tempOut();
-  try {
-    const { manifest, exitCode, manifestPath } = await refresh({ out, mirror: [mirror.base], timeoutMs: 10_000 });
-    assert.equal(exitCode, 0, JSON.stringify(manifest.files.filter((f) => !f.ok), null, 2));
-    assert.equal(manifest.ok, true);
-    assert.deepEqual(JSON.parse(readFileSync(manifestPath, 'utf8')), manifest);
+test(
+  'refresh through --mirror: every file byte-identical to the shared copy, manifest ok with the row counts',
+  { skip: NO_RAW },
+  async () => {
+    const files = {
+      vsrr: 'overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20260214__US_8indicators_excerpt.csv',
+      'vsrr-t40-4': 'overdoses/cdc_api_provisional_overdose_counts.csv',
+      'ofac-sdn': 'designations/ofac-sdn-csv-2024-05-03/sdn.csv',
+      'ofac-add': 'designations/ofac-add-alt-csv-2026-06/add.csv',
+      'ofac-alt': 'designations/ofac-add-alt-csv-2026-06/alt.csv',
+      'cbp-seizures': 'seizures/nationwide-drugs-fy23-fy26-apr.csv',
+      'census-2025': 'population/NST-EST2025-ALLDATA.csv',
+      'census-2019': 'population/nst-est2019-alldata.csv',
+    } as const;
+    const read = (path: string) => readFileSync(join(RAW, path));
+    const mirror = await serveRoutes({
+      '/api/views/xkb8-kh2a/rows.csv': read(files.vsrr),
+      '/resource/xkb8-kh2a.csv': read(files['vsrr-t40-4']),
+      '/api/PublicationPreview/exports/SDN.CSV': read(files['ofac-sdn']),
+      '/api/PublicationPreview/exports/ADD.CSV': read(files['ofac-add']),
+      '/api/PublicationPreview/exports/ALT.CSV': read(files['ofac-alt']),
+      [CBP_PAGE]: cbpPage([
+        '/sites/default/files/2026-01/nationwide-drugs-fy23-fy26-dec.csv',
+        'https://www.cbp.gov/sites/default/files/2026-05/nationwide-drugs-fy23-fy26-apr.csv',
+        '/sites/default/files/2023-11/nationwide-encounters-fy20-fy23-aor.csv',
+      ]),
+      '/sites/default/files/2026-01/nationwide-drugs-fy23-fy26-dec.csv': read('seizures/nationwide-drugs-fy23-fy26-dec.csv'),
+      '/sites/default/files/2026-05/nationwide-drugs-fy23-fy26-apr.csv': read(files['cbp-seizures']),
+      '/programs-surveys/popest/datasets/2020-2025/state/totals/NST-EST2025-ALLDATA.csv': read(files['census-2025']),
+      '/programs-surveys/popest/datasets/2010-2019/national/totals/nst-est2019-alldata.csv': read(files['census-2019']),
+    });
+    const out = tempOut();
+    try {
+      const { manifest, exitCode, manifestPath } = await refresh({ out, mirror: [mirror.base], timeoutMs: 10_000 });
+      assert.equal(
+        exitCode,
+        0,
+        JSON.stringify(
+          manifest.files.filter((f) => !f.ok),
+          null,
+          2,
+        ),
+      );
+      assert.equal(manifest.ok, true);
+      assert.deepEqual(JSON.parse(readFileSync(manifestPath, 'utf8')), manifest);
 
-    const rows: Record<keyof typeof files, number> = {
-      vsrr: 1_032,
-      'vsrr-t40-4': 6_916,
-      'ofac-sdn': 14_965,
-      'ofac-add': 24_776,
-      'ofac-alt': 20_260,
-      'cbp-seizures': 8_673,
-      'census-2025': 66,
-      'census-2019': 57,
-    };
-    assert.deepEqual(manifest.files.map((f) => f.source).sort(), Object.keys(files).sort());
-    for (const entry of manifest.files) {
-      const shared = read(files[entry.source as keyof typeof files]);
-      const downloaded = readFileSync(join(out, entry.file));
-      assert.equal(sha256(downloaded), sha256(shared), `${entry.file} differs from the shared copy`);
-      assert.equal(entry.sha256, sha256(shared), entry.file);
-      assert.equal(entry.bytes, shared.byteLength, entry.file);
-      assert.equal(entry.rows, rows[entry.source as keyof typeof files], entry.file);
-      assert.deepEqual(entry.problems, [], entry.file);
-      assert.match(entry.retrievedAt!, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-      assert.equal(entry.lastModified, 'Fri, 13 Nov 2026 12:00:00 GMT');
-      assert.ok(entry.url!.startsWith(`${mirror.base}/`), entry.url!);
+      const rows: Record<keyof typeof files, number> = {
+        vsrr: 1_032,
+        'vsrr-t40-4': 6_916,
+        'ofac-sdn': 14_965,
+        'ofac-add': 24_776,
+        'ofac-alt': 20_260,
+        'cbp-seizures': 8_673,
+        'census-2025': 66,
+        'census-2019': 57,
+      };
+      assert.deepEqual(manifest.files.map((f) => f.source).sort(), Object.keys(files).sort());
+      for (const entry of manifest.files) {
+        const shared = read(files[entry.source as keyof typeof files]);
+        const downloaded = readFileSync(join(out, entry.file));
+        assert.equal(sha256(downloaded), sha256(shared), `${entry.file} differs from the shared copy`);
+        assert.equal(entry.sha256, sha256(shared), entry.file);
+        assert.equal(entry.bytes, shared.byteLength, entry.file);
+        assert.equal(entry.rows, rows[entry.source as keyof typeof files], entry.file);
+        assert.deepEqual(entry.problems, [], entry.file);
+        assert.match(entry.retrievedAt!, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+        assert.equal(entry.lastModified, 'Fri, 13 Nov 2026 12:00:00 GMT');
+        assert.ok(entry.url!.startsWith(`${mirror.base}/`), entry.url!);
+      }
+      // The newest CBP link wins, and the official address is recorded next to the mirrored one.
+      const cbp = manifest.files.find((f) => f.source === 'cbp-seizures')!;
+      assert.equal(cbp.file, 'seizures/nationwide-drugs-fy23-fy26-apr.csv');
+      assert.equal(cbp.officialUrl, 'https://www.cbp.gov/sites/default/files/2026-05/nationwide-drugs-fy23-fy26-apr.csv');
+      // The query string reaches the mirror unchanged.
+      assert.ok(mirror.requests.includes('/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD'), mirror.requests.join('\n'));
+      assert.ok(
+        mirror.requests.some((r) =>
+          r.startsWith('/resource/xkb8-kh2a.csv?indicator=Synthetic%20opioids%2C%20excl.%20methadone%20(T40.4)&$limit=50000'),
+        ),
+      );
+      // Nothing else is left in the folder: no temporary files, no rejected copies.
+      assert.deepEqual(filesIn(out), [MANIFEST_NAME, ...manifest.files.map((f) => f.file)].sort());
+      assert.ok(manifest.notRefreshed.some((n) => n.file === 'rulings/cases.csv' && /curated, not refreshed/.test(n.reason)));
+    } finally {
+      await mirror.close();
+      rmSync(out, { recursive: true, force: true });
     }
-    // The newest CBP link wins, and the official address is recorded next to the mirrored one.
-    const cbp = manifest.files.find((f) => f.source === 'cbp-seizures')!;
-    assert.equal(cbp.file, 'seizures/nationwide-drugs-fy23-fy26-apr.csv');
-    assert.equal(cbp.officialUrl, 'https://www.cbp.gov/sites/default/files/2026-05/nationwide-drugs-fy23-fy26-apr.csv');
-    // The query string reaches the mirror unchanged.
-    assert.ok(mirror.requests.includes('/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD'), mirror.requests.join('\n'));
-    assert.ok(mirror.requests.some((r) => r.startsWith('/resource/xkb8-kh2a.csv?indicator=Synthetic%20opioids%2C%20excl.%20methadone%20(T40.4)&$limit=50000')));
-    // Nothing else is left in the folder: no temporary files, no rejected copies.
-    assert.deepEqual(filesIn(out), [MANIFEST_NAME, ...manifest.files.map((f) => f.file)].sort());
-    assert.ok(manifest.notRefreshed.some((n) => n.file === 'rulings/cases.csv' && /curated, not refreshed/.test(n.reason)));
-  } finally {
-    await mirror.close();
-    rmSync(out, { recursive: true, force: true });
-  }
-});
+  },
+);
 
 test('a file with a missing and an extra column: both listed, exit code 1, the file kept only as .rejected', async () => {
-  const header = ['FY', 'Month (abbv)', 'Component', 'Region', 'Land Filter', 'Area of Responsibility', 'Drug Type', 'Count of Event', 'Notes'];
+  const header = [
+    'FY',
+    'Month (abbv)',
+    'Component',
+    'Region',
+    'Land Filter',
+    'Area of Responsibility',
+    'Drug Type',
+    'Count of Event',
+    'Notes',
+  ];
   const csv = `${header.join(',')}\r\n2026 (FYTD),OCT,Office of Field Operations,Southwest Border,Land Only,SAN DIEGO FIELD OFFICE,Fentanyl,12,note\r\n`;
   const mirror = await serveRoutes({
     [CBP_PAGE]: cbpPage(['/sites/default/files/2026-05/nationwide-drugs-fy23-fy26-apr.csv']),
@@ -184,7 +210,10 @@ test('an unreachable address: the clear message naming URL, reason and host, and
         `connection refused (ECONNREFUSED) — data:refresh needs internet access to ${host}; ` +
         'the committed datasets/ still build from ../shared/data/raw with `npm run data:build`',
     ]);
-    assert.equal(census.officialUrl, 'https://www2.census.gov/programs-surveys/popest/datasets/2010-2019/national/totals/nst-est2019-alldata.csv');
+    assert.equal(
+      census.officialUrl,
+      'https://www2.census.gov/programs-surveys/popest/datasets/2010-2019/national/totals/nst-est2019-alldata.csv',
+    );
     assert.deepEqual([census.bytes, census.sha256, census.rows, census.ok], [null, null, null, false]);
     assert.match(manifest.files.find((f) => f.source === 'ofac-sdn')!.problems[0]!, /^could not download .*\/SDN\.CSV: connection refused/);
     assert.deepEqual(filesIn(out), [MANIFEST_NAME]);
@@ -203,7 +232,10 @@ test('a server that never answers times out within --timeout', async () => {
     const elapsed = Date.now() - started;
     assert.equal(exitCode, 1);
     assert.ok(elapsed >= 290 && elapsed < 3_000, `took ${elapsed} ms`);
-    assert.match(manifest.files[0]!.problems[0]!, /: no response for 300 ms \(--timeout 300\) — data:refresh needs internet access to 127\.0\.0\.1:\d+;/);
+    assert.match(
+      manifest.files[0]!.problems[0]!,
+      /: no response for 300 ms \(--timeout 300\) — data:refresh needs internet access to 127\.0\.0\.1:\d+;/,
+    );
     assert.deepEqual(filesIn(out), [MANIFEST_NAME]);
   } finally {
     await silent.close();
@@ -234,8 +266,14 @@ test('HTTP errors say the file may have moved; a page without the CBP link says 
     const { manifest } = await refresh({ out, only: ['cbp-seizures', 'census-2025'], mirror: [mirror.base], timeoutMs: 5_000 });
     const [cbp, census] = manifest.files;
     assert.equal(cbp!.file, 'seizures/nationwide-drugs-fy23-fy26-<mon>.csv');
-    assert.match(cbp!.problems[0]!, /^no link matching .* on http:\/\/127\.0\.0\.1:\d+\/document\/stats\/nationwide-drug-seizures: .*pass --url cbp-seizures=<url>/);
-    assert.match(census!.problems[0]!, /: HTTP 404 Not Found — the publisher may have moved the file \(see https:\/\/www\.census\.gov\/.*\); pass --url census-2025=<url>/);
+    assert.match(
+      cbp!.problems[0]!,
+      /^no link matching .* on http:\/\/127\.0\.0\.1:\d+\/document\/stats\/nationwide-drug-seizures: .*pass --url cbp-seizures=<url>/,
+    );
+    assert.match(
+      census!.problems[0]!,
+      /: HTTP 404 Not Found — the publisher may have moved the file \(see https:\/\/www\.census\.gov\/.*\); pass --url census-2025=<url>/,
+    );
     assert.deepEqual(filesIn(out), [MANIFEST_NAME]);
   } finally {
     await mirror.close();
@@ -244,11 +282,16 @@ test('HTTP errors say the file may have moved; a page without the CBP link says 
 });
 
 test('--url replaces one official address; the CBP file takes the name its address carries', async () => {
-  const csv = 'FY,Month (abbv),Component,Region,Land Filter,Area of Responsibility,Drug Type,Count of Event,Sum Qty (lbs)\n2026 (FYTD),OCT,U.S. Border Patrol,Southwest Border,Land Only,TUCSON SECTOR,Fentanyl,3,1.5\n';
+  const csv =
+    'FY,Month (abbv),Component,Region,Land Filter,Area of Responsibility,Drug Type,Count of Event,Sum Qty (lbs)\n2026 (FYTD),OCT,U.S. Border Patrol,Southwest Border,Land Only,TUCSON SECTOR,Fentanyl,3,1.5\n';
   const mirror = await serveRoutes({ '/files/nationwide-drugs-fy23-fy26-may.csv': csv });
   const out = tempOut();
   try {
-    const { manifest, exitCode } = await refresh({ out, only: ['cbp-seizures'], urls: { 'cbp-seizures': `${mirror.base}/files/nationwide-drugs-fy23-fy26-may.csv` } });
+    const { manifest, exitCode } = await refresh({
+      out,
+      only: ['cbp-seizures'],
+      urls: { 'cbp-seizures': `${mirror.base}/files/nationwide-drugs-fy23-fy26-may.csv` },
+    });
     assert.equal(exitCode, 0, manifest.files[0]!.problems.join('\n'));
     assert.equal(manifest.files[0]!.file, 'seizures/nationwide-drugs-fy23-fy26-may.csv');
     assert.equal(readFileSync(join(out, 'seizures/nationwide-drugs-fy23-fy26-may.csv'), 'utf8'), csv);
@@ -264,7 +307,8 @@ test('OFAC headerless checks: field count, a header row that appeared, the missi
   const good = '36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n\x1a';
   assert.deepEqual(checkTable(Buffer.from(good), sdn), { rows: 1, problems: [] });
 
-  const bad = 'ent_num,SDN_Name,SDN_Type,Program,Title,Call_Sign,Vess_type,Tonnage,GRT,Vess_flag,Vess_owner,Remarks\r\n36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA"\r\n';
+  const bad =
+    'ent_num,SDN_Name,SDN_Type,Program,Title,Call_Sign,Vess_type,Tonnage,GRT,Vess_flag,Vess_owner,Remarks\r\n36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA"\r\n';
   const { rows, problems } = checkTable(Buffer.from(bad), sdn);
   assert.equal(rows, 2);
   assert.equal(problems.length, 3);
@@ -284,20 +328,36 @@ test('table checks: empty file, no data rows, unreadable quoting, the API page l
     '2 records reach the API page size of 2: the file may be cut off',
   ]);
   const { problems } = checkTable(Buffer.from(`${header}\n"US,2015`), api.layout);
-  assert.ok(problems.some((p) => /^papaparse: .*quote/i.test(p)), problems.join('\n'));
+  assert.ok(
+    problems.some((p) => /^papaparse: .*quote/i.test(p)),
+    problems.join('\n'),
+  );
 });
 
 test('every column a build step reads is in the header data:refresh expects', () => {
   const expected = (name: string) => new Set(source(name).layout.columns);
   const read = (schema: { fields: Record<string, unknown> }) => Object.keys(schema.fields).map((f) => columnOf(schema as never, f));
-  assert.deepEqual(read(rawVsrrCsvSchema).filter((c) => !expected('vsrr').has(c)), []);
-  assert.deepEqual(read(rawVsrrApiSchema).filter((c) => !expected('vsrr-t40-4').has(c)), []);
-  assert.deepEqual(read(rawNationwideSchema).filter((c) => !expected('cbp-seizures').has(c)), []);
+  assert.deepEqual(
+    read(rawVsrrCsvSchema).filter((c) => !expected('vsrr').has(c)),
+    [],
+  );
+  assert.deepEqual(
+    read(rawVsrrApiSchema).filter((c) => !expected('vsrr-t40-4').has(c)),
+    [],
+  );
+  assert.deepEqual(
+    read(rawNationwideSchema).filter((c) => !expected('cbp-seizures').has(c)),
+    [],
+  );
   for (const v of VINTAGES) {
     const name = `census-${v.vintage}`;
     assert.equal(source(name).url, v.url, `${name}: the build records the address the refresh downloads`);
     const columns = ['SUMLEV', 'STATE', 'NAME', ...v.years.map((y) => `POPESTIMATE${y}`)];
-    assert.deepEqual(columns.filter((c) => !expected(name).has(c)), [], name);
+    assert.deepEqual(
+      columns.filter((c) => !expected(name).has(c)),
+      [],
+      name,
+    );
   }
 });
 
@@ -316,8 +376,14 @@ test('newest CBP link: by upload folder, then fiscal year, then month; relative 
 test('--mirror forms: one base, a {host} folder, a mapping for one origin', () => {
   const cdc = 'https://data.cdc.gov/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD';
   const cbp = 'https://www.cbp.gov/document/stats/nationwide-drug-seizures';
-  assert.equal(applyMirror(cdc, parseMirror(['http://127.0.0.1:8080/'])), 'http://127.0.0.1:8080/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD');
-  assert.equal(applyMirror(cdc, parseMirror(['http://127.0.0.1:8080/raw/{host}'])), 'http://127.0.0.1:8080/raw/data.cdc.gov/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD');
+  assert.equal(
+    applyMirror(cdc, parseMirror(['http://127.0.0.1:8080/'])),
+    'http://127.0.0.1:8080/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD',
+  );
+  assert.equal(
+    applyMirror(cdc, parseMirror(['http://127.0.0.1:8080/raw/{host}'])),
+    'http://127.0.0.1:8080/raw/data.cdc.gov/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD',
+  );
   const rules = parseMirror(['https://www.cbp.gov=http://127.0.0.1:9000/cbp,http://127.0.0.1:9001']);
   assert.equal(applyMirror(cbp, rules), 'http://127.0.0.1:9000/cbp/document/stats/nationwide-drug-seizures');
   assert.equal(applyMirror(cdc, rules), 'http://127.0.0.1:9001/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD');
@@ -327,7 +393,18 @@ test('--mirror forms: one base, a {host} folder, a mapping for one origin', () =
 });
 
 test('options: lists, overrides and bad values', async () => {
-  const o = parseRefreshArgs(['--only', 'ofac-sdn,population', '--only', 'vsrr', '--timeout', '500', '--cbp-url', 'https://x.example/a.csv', '--url', 'ofac-sdn=https://www.treasury.gov/ofac/downloads/sdn.csv']);
+  const o = parseRefreshArgs([
+    '--only',
+    'ofac-sdn,population',
+    '--only',
+    'vsrr',
+    '--timeout',
+    '500',
+    '--cbp-url',
+    'https://x.example/a.csv',
+    '--url',
+    'ofac-sdn=https://www.treasury.gov/ofac/downloads/sdn.csv',
+  ]);
   assert.deepEqual(o.only, ['ofac-sdn', 'population', 'vsrr']);
   assert.equal(o.timeoutMs, 500);
   assert.equal(o.out, '.cache/raw');
@@ -338,7 +415,10 @@ test('options: lists, overrides and bad values', async () => {
   assert.throws(() => parseRefreshArgs(['--bogus']), UsageError);
   const out = tempOut();
   try {
-    await assert.rejects(refresh({ out, only: ['sdn'] }), (e: Error) => e instanceof UsageError && /unknown source "sdn" in --only; known: vsrr, overdoses/.test(e.message));
+    await assert.rejects(
+      refresh({ out, only: ['sdn'] }),
+      (e: Error) => e instanceof UsageError && /unknown source "sdn" in --only; known: vsrr, overdoses/.test(e.message),
+    );
     await assert.rejects(refresh({ out, urls: { nope: 'https://x.example' } }), UsageError);
     assert.deepEqual(readdirSync(out), [], 'a bad option downloads and writes nothing');
   } finally {
@@ -361,7 +441,10 @@ test('the CLI: --help, the offline message on the console, exit codes 1 and 2', 
     assert.match(help.stdout, /--mirror <base>/);
     const offline = cli('--only', 'census-2019', '--mirror', closed.base, '--out', out, '--timeout', '2000');
     assert.equal(offline.status, 1, offline.stderr);
-    assert.match(offline.stdout, /FAIL {2}population\/nst-est2019-alldata\.csv\n {6}could not download http:\/\/127\.0\.0\.1:\d+\/.*: connection refused \(ECONNREFUSED\) — data:refresh needs internet access to 127\.0\.0\.1:\d+/);
+    assert.match(
+      offline.stdout,
+      /FAIL {2}population\/nst-est2019-alldata\.csv\n {6}could not download http:\/\/127\.0\.0\.1:\d+\/.*: connection refused \(ECONNREFUSED\) — data:refresh needs internet access to 127\.0\.0\.1:\d+/,
+    );
     assert.match(offline.stdout, /curated or derived and not refreshed/);
     const bad = cli('--only', 'nope', '--out', out);
     assert.equal(bad.status, 2);

@@ -14,7 +14,24 @@
 /** A URL, or a POSIX path that is relative, does not start with `.`, `/` or `~`, and never climbs with `../`. */
 const PATH = '^((?=[^./~])(?!file:)((?!/\\.\\./)(?!\\\\)(?!://).)*|(http|ftp)s?://.*)$';
 
-const TABLE_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'list', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any'];
+const TABLE_TYPES = [
+  'string',
+  'number',
+  'integer',
+  'boolean',
+  'object',
+  'array',
+  'list',
+  'date',
+  'time',
+  'datetime',
+  'year',
+  'yearmonth',
+  'duration',
+  'geopoint',
+  'geojson',
+  'any',
+];
 
 const licence = {
   type: 'object',
@@ -40,7 +57,10 @@ const source = {
 const missingValues = {
   type: 'array',
   items: {
-    anyOf: [{ type: 'string' }, { type: 'object', required: ['value'], properties: { value: { type: 'string' }, label: { type: 'string' } } }],
+    anyOf: [
+      { type: 'string' },
+      { type: 'object', required: ['value'], properties: { value: { type: 'string' }, label: { type: 'string' } } },
+    ],
   },
 };
 
@@ -72,8 +92,14 @@ const field = {
   },
   // The properties a field of a given type may carry (trueValues only on booleans, delimiter and itemType only on lists).
   allOf: [
-    { if: { not: { properties: { type: { const: 'boolean' } }, required: ['type'] } }, then: { not: { anyOf: [{ required: ['trueValues'] }, { required: ['falseValues'] }] } } },
-    { if: { not: { properties: { type: { const: 'list' } }, required: ['type'] } }, then: { not: { anyOf: [{ required: ['delimiter'] }, { required: ['itemType'] }] } } },
+    {
+      if: { not: { properties: { type: { const: 'boolean' } }, required: ['type'] } },
+      then: { not: { anyOf: [{ required: ['trueValues'] }, { required: ['falseValues'] }] } },
+    },
+    {
+      if: { not: { properties: { type: { const: 'list' } }, required: ['type'] } },
+      then: { not: { anyOf: [{ required: ['delimiter'] }, { required: ['itemType'] }] } },
+    },
   ],
 };
 
@@ -109,7 +135,12 @@ const resource = {
   properties: {
     $schema: { type: 'string', format: 'uri' },
     name: { type: 'string', minLength: 1 },
-    path: { oneOf: [{ type: 'string', pattern: PATH }, { type: 'array', minItems: 1, items: { type: 'string', pattern: PATH } }] },
+    path: {
+      oneOf: [
+        { type: 'string', pattern: PATH },
+        { type: 'array', minItems: 1, items: { type: 'string', pattern: PATH } },
+      ],
+    },
     type: { enum: ['table'] },
     title: { type: 'string' },
     description: { type: 'string' },

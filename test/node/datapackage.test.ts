@@ -94,7 +94,8 @@ function cellProblem(field: TableField, text: string): string | null {
       } catch {
         return `JSON (${field.type})`;
       }
-      if (field.type === 'array' ? !Array.isArray(v) : v === null || typeof v !== 'object' || Array.isArray(v)) return `a JSON ${field.type}`;
+      if (field.type === 'array' ? !Array.isArray(v) : v === null || typeof v !== 'object' || Array.isArray(v))
+        return `a JSON ${field.type}`;
       break;
     }
     case 'any':
@@ -157,7 +158,11 @@ test('every datapackage.json is a valid Data Package v2 descriptor', () => {
     assert.ok(existsSync(join(root, path)), `${path} exists (run npm run data:build)`);
     const descriptor = readPackage(path);
     assert.ok(validate(descriptor), `${path}: ${JSON.stringify(validate.errors, null, 1)}`);
-    if (official) assert.ok(official(descriptor), `${path} against ${process.env.FPK_DATAPACKAGE_PROFILE}: ${JSON.stringify(official.errors, null, 1)}`);
+    if (official)
+      assert.ok(
+        official(descriptor),
+        `${path} against ${process.env.FPK_DATAPACKAGE_PROFILE}: ${JSON.stringify(official.errors, null, 1)}`,
+      );
   }
 });
 
@@ -170,7 +175,10 @@ test('each dataset package describes its meta: name, version, key, sources and a
     const [res] = pkg.resources;
     assert.equal(res!.path, `${name}.csv`);
     assert.deepEqual(res!.schema.primaryKey ?? [], meta.key);
-    assert.deepEqual(res!.schema.fields.map((f) => f.name), meta.fields.map((f: { name: string }) => f.name));
+    assert.deepEqual(
+      res!.schema.fields.map((f) => f.name),
+      meta.fields.map((f: { name: string }) => f.name),
+    );
     for (const l of pkg.licenses) assert.match(l.path, /^https:\/\//, `${name}: licence ${l.title} has a URL`);
     assert.ok(pkg.licenses.length >= 1);
   }
@@ -185,7 +193,8 @@ test('every resource points at its CSV with the true size and SHA-256, and the C
       const csv = readFileSync(file);
       assert.equal(res.bytes, csv.length, `${path}: ${res.name} bytes`);
       assert.equal(res.hash, `sha256:${createHash('sha256').update(csv).digest('hex')}`, `${path}: ${res.name} hash`);
-      if (path !== 'datasets/datapackage.json') assert.deepEqual(csvProblems(csv.toString('utf8'), res.schema), [], `${res.name}.csv against its Table Schema`);
+      if (path !== 'datasets/datapackage.json')
+        assert.deepEqual(csvProblems(csv.toString('utf8'), res.schema), [], `${res.name}.csv against its Table Schema`);
     }
   }
 });

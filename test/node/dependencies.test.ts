@@ -19,7 +19,11 @@ import { extname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 const root = resolve(import.meta.dirname, '../..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+};
 const FOLDERS = ['src', 'components', 'scripts', 'test', 'embed'];
 const SHIPPED = ['src', 'components', 'embed'];
 const EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs']);
@@ -41,7 +45,8 @@ function sourceFiles(dir: string): string[] {
 
 /** `lit/decorators.js` → `lit`; `@lit/react` → `@lit/react`; relative, absolute, built-in and URL specifiers → undefined. */
 export function packageOf(specifier: string): string | undefined {
-  if (/^[./]/.test(specifier) || specifier.includes(':') || specifier.includes('$') || specifier.startsWith('\0') || isBuiltin(specifier)) return undefined;
+  if (/^[./]/.test(specifier) || specifier.includes(':') || specifier.includes('$') || specifier.startsWith('\0') || isBuiltin(specifier))
+    return undefined;
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
@@ -57,19 +62,35 @@ export function usesIn(file: string, text: string): Use[] {
     if (name) uses.push({ name, file, typeOnly });
   };
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       const typeOnly = ts.isImportDeclaration(node) ? !!node.importClause?.isTypeOnly : node.isTypeOnly;
       add(node.moduleSpecifier.text, typeOnly);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       add(node.argument.literal.text, true);
     } else if (ts.isCallExpression(node) && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
       const callee = node.expression.getText(source);
-      if (node.expression.kind === ts.SyntaxKind.ImportKeyword || callee === 'require' || callee === 'import.meta.resolve') add(node.arguments[0].text, false);
-    } else if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+      if (node.expression.kind === ts.SyntaxKind.ImportKeyword || callee === 'require' || callee === 'import.meta.resolve')
+        add(node.arguments[0].text, false);
+    } else if (
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+    ) {
       // Code this file writes for a bundler or a page (not run by this file, so it counts as a build-time use).
       for (const m of node.text.matchAll(EMBEDDED_IMPORT)) add(m[2]!, true);
     }
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && /_PACKAGES$/.test(node.name.text) && node.initializer && ts.isArrayLiteralExpression(node.initializer)) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      /_PACKAGES$/.test(node.name.text) &&
+      node.initializer &&
+      ts.isArrayLiteralExpression(node.initializer)
+    ) {
       // A list of package names the file imports by name in code it writes (CDN_TRANSFORM_PACKAGES).
       for (const element of node.initializer.elements) if (ts.isStringLiteral(element)) add(element.text, true);
     }
@@ -90,9 +111,13 @@ const uses = files.flatMap((file) => usesIn(file, readFileSync(join(root, file),
 test('the scan finds the imports it should (else the checks below prove nothing)', () => {
   const names = new Set(uses.map((u) => u.name));
   // A static import, a dynamic import, a type-only import, one in a template literal, a _PACKAGES list and a node_modules path.
-  for (const name of ['lit', 'vega-interpreter', 'playwright', 'vega-dataflow', 'vega-encode', 'vega-transforms']) assert.ok(names.has(name), `found ${name}`);
+  for (const name of ['lit', 'vega-interpreter', 'playwright', 'vega-dataflow', 'vega-encode', 'vega-transforms'])
+    assert.ok(names.has(name), `found ${name}`);
   assert.deepEqual(
-    usesIn('x.ts', `// import 'in-a-comment';\nconst s = "import 'in-a-string'";\nimport type { T } from 'types-only';\nimport './local.js';\nimport 'node:fs';\nimport fs from 'fs';\nexport { a } from '@scope/pkg/sub.js';\nawait import('dyn/x');`),
+    usesIn(
+      'x.ts',
+      `// import 'in-a-comment';\nconst s = "import 'in-a-string'";\nimport type { T } from 'types-only';\nimport './local.js';\nimport 'node:fs';\nimport fs from 'fs';\nexport { a } from '@scope/pkg/sub.js';\nawait import('dyn/x');`,
+    ),
     [
       { name: 'types-only', file: 'x.ts', typeOnly: true },
       { name: '@scope/pkg', file: 'x.ts', typeOnly: false },
@@ -104,7 +129,9 @@ test('the scan finds the imports it should (else the checks below prove nothing)
 test('every package imported by name in src/, components/, scripts/, test/ and embed/ is declared in package.json', () => {
   const declared = new Set([pkg.name, ...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})]);
   const undeclared = new Map<string, Set<string>>();
-  for (const u of uses) if (!declared.has(u.name)) (undeclared.get(u.name) ?? undeclared.set(u.name, new Set()).get(u.name)!).add(relative(root, join(root, u.file)));
+  for (const u of uses)
+    if (!declared.has(u.name))
+      (undeclared.get(u.name) ?? undeclared.set(u.name, new Set()).get(u.name)!).add(relative(root, join(root, u.file)));
   assert.deepEqual(
     [...undeclared].map(([name, files]) => `${name} (${[...files].sort().join(', ')})`),
     [],
@@ -115,9 +142,16 @@ test('every package imported by name in src/, components/, scripts/, test/ and e
 test('the shipped code (src/, components/, embed/) needs at run time only packages in dependencies', () => {
   const runtime = new Set([pkg.name, ...Object.keys(pkg.dependencies ?? {})]);
   const shipped = uses.filter((u) => SHIPPED.some((dir) => u.file.startsWith(`${dir}/`)) && /\.tsx?$/.test(u.file) && !u.typeOnly);
-  assert.ok(shipped.some((u) => u.name === 'lit'), 'the scan sees the shipped imports');
+  assert.ok(
+    shipped.some((u) => u.name === 'lit'),
+    'the scan sees the shipped imports',
+  );
   const dev = [...new Set(shipped.filter((u) => !runtime.has(u.name)).map((u) => `${u.name} (${u.file})`))];
-  assert.deepEqual(dev, [], 'a consumer would not have these installed: move them to dependencies, or import them only in scripts/ or test/');
+  assert.deepEqual(
+    dev,
+    [],
+    'a consumer would not have these installed: move them to dependencies, or import them only in scripts/ or test/',
+  );
 });
 
 test('package-lock.json installs one copy of each vega and d3 package (package.json `overrides`), so the CDN bundle and the renderer load one', () => {

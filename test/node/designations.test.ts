@@ -21,7 +21,10 @@ test('71 designation records (44 + 27 added 2026-12-02) with unique ids, every t
 });
 
 test('the eight organizations designated FTO on 2025-02-20, each also SDGT that day', () => {
-  const fto = rows.filter((r) => r.type === 'FTO' && r.date === '2025-02-20').map((r) => r.party).sort();
+  const fto = rows
+    .filter((r) => r.type === 'FTO' && r.date === '2025-02-20')
+    .map((r) => r.party)
+    .sort();
   assert.deepEqual(fto, [
     'Cartel de Jalisco Nueva Generacion',
     'Cartel de Sinaloa',
@@ -32,9 +35,13 @@ test('the eight organizations designated FTO on 2025-02-20, each also SDGT that 
     'Mara Salvatrucha',
     'Tren de Aragua',
   ]);
-  const sdgt = rows.filter((r) => r.type === 'SDGT' && r.date === '2025-02-20').map((r) => r.party).sort();
+  const sdgt = rows
+    .filter((r) => r.type === 'SDGT' && r.date === '2025-02-20')
+    .map((r) => r.party)
+    .sort();
   assert.deepEqual(sdgt, fto);
-  for (const r of rows.filter((x) => x.date === '2025-02-20')) assert.match(r.federalRegister ?? '', r.type === 'FTO' ? /FR Doc\. 2025-02873/ : /FR Doc\. 2025-02870/);
+  for (const r of rows.filter((x) => x.date === '2025-02-20'))
+    assert.match(r.federalRegister ?? '', r.type === 'FTO' ? /FR Doc\. 2025-02873/ : /FR Doc\. 2025-02870/);
 });
 
 test('primary-source check: 26 confirmed (23 + the three FinCEN orders), 0 contradicted, 45 not found; confirmed rows cite an official text', () => {
@@ -42,7 +49,10 @@ test('primary-source check: 26 confirmed (23 + the three FinCEN orders), 0 contr
   assert.deepEqual([count('confirmed'), count('contradicted'), count('not_found')], [26, 0, 45]);
   for (const r of rows.filter((x) => x.checked === 'confirmed')) assert.ok(r.primarySources.length > 0, r.id);
   // Of the 27 rows added on 2026-12-02, only the three FinCEN orders (fincen.gov) are confirmed.
-  assert.deepEqual(rows.filter((r) => r.type === 'FinCEN-2313a').map((r) => r.checked), ['confirmed', 'confirmed', 'confirmed']);
+  assert.deepEqual(
+    rows.filter((r) => r.type === 'FinCEN-2313a').map((r) => r.checked),
+    ['confirmed', 'confirmed', 'confirmed'],
+  );
   assert.ok(meta.caveats.some((c) => c.includes('26 records confirmed') && c.includes('45 not found')));
 });
 
@@ -54,15 +64,21 @@ test('every record has at least one http(s) source URL', () => {
 });
 
 test('seven undated records (null, not guessed): Clan del Golfo SDGT, the FTOs of Los Choneros, Los Lobos and Barrio 18, Juárez Cartel FTO/SDGT and Los Viagras FTO from OFAC list data only', () => {
-  assert.deepEqual(rows.filter((r) => r.date === null).map((r) => r.id).sort(), [
-    'barrio-18-fto-undated',
-    'clan-del-golfo-sdgt-undated',
-    'juarez-cartel-fto-undated',
-    'juarez-cartel-sdgt-undated',
-    'los-choneros-fto-undated',
-    'los-lobos-fto-undated',
-    'los-viagras-fto-undated',
-  ]);
+  assert.deepEqual(
+    rows
+      .filter((r) => r.date === null)
+      .map((r) => r.id)
+      .sort(),
+    [
+      'barrio-18-fto-undated',
+      'clan-del-golfo-sdgt-undated',
+      'juarez-cartel-fto-undated',
+      'juarez-cartel-sdgt-undated',
+      'los-choneros-fto-undated',
+      'los-lobos-fto-undated',
+      'los-viagras-fto-undated',
+    ],
+  );
   // The caveat names every one of them.
   const caveat = meta.caveats.find((c) => c.startsWith('date is null'));
   for (const r of rows.filter((x) => x.date === null)) assert.ok(caveat?.includes(r.id), r.id);
@@ -82,7 +98,10 @@ test('Cartel de los Soles: FTO 2025-11-24 with 90 FR 53045; SDGT 2025-07-25 with
 });
 
 test('90 FR 10030 is on the Tren de Aragua FTO record only', () => {
-  assert.deepEqual(rows.filter((r) => r.federalRegister?.includes('90 FR 10030')).map((r) => r.id), ['tren-de-aragua-fto-2025-02-20']);
+  assert.deepEqual(
+    rows.filter((r) => r.federalRegister?.includes('90 FR 10030')).map((r) => r.id),
+    ['tren-de-aragua-fto-2025-02-20'],
+  );
 });
 
 test('individuals of the 2000 Kingpin list: marker removed from the name, partyKind set', () => {
@@ -98,20 +117,36 @@ test('individuals of the 2000 Kingpin list: marker removed from the name, partyK
 });
 
 test('quotes that cannot be paired with URLs are kept whole in quoteText', () => {
-  const unpaired = rows.filter((r) => r.quoteText !== null).map((r) => r.id).sort();
-  assert.deepEqual(unpaired, ['cartel-de-sinaloa-sdntk-2009-04-15', 'cartel-del-golfo-sdntk-2007-06-01', 'la-familia-michoacana-sdntk-2009-04-15', 'los-zetas-sdntk-2009-04-15']);
+  const unpaired = rows
+    .filter((r) => r.quoteText !== null)
+    .map((r) => r.id)
+    .sort();
+  assert.deepEqual(unpaired, [
+    'cartel-de-sinaloa-sdntk-2009-04-15',
+    'cartel-del-golfo-sdntk-2007-06-01',
+    'la-familia-michoacana-sdntk-2009-04-15',
+    'los-zetas-sdntk-2009-04-15',
+  ]);
   const gulf = byId('cartel-del-golfo-sdntk-2007-06-01');
   assert.equal(gulf.sources.length, 2);
   assert.ok(gulf.sources.every((s) => s.quote === null));
   assert.match(gulf.quoteText!, /five individuals and one entity/);
   assert.match(gulf.quoteText!, /Gulf cartel/);
   // Elsewhere every source carries its quote.
-  for (const r of rows.filter((x) => x.quoteText === null)) assert.ok(r.sources.every((s) => s.quote), r.id);
+  for (const r of rows.filter((x) => x.quoteText === null))
+    assert.ok(
+      r.sources.every((s) => s.quote),
+      r.id,
+    );
 });
 
 test('aliases split on "; " outside parentheses', () => {
   // The 2026-12-02 corrections: the 2026 OFAC primary name joins the aliases (corrections file rows 17 and 20).
-  assert.deepEqual(byId('tren-de-aragua-tco-2024-07-11').aliases, ['TdA', 'TREN DE ARAGUA (OFAC primary name of ent_num 49756 in the 2026 list)', 'EL TREN DE ARAGUA (OFAC alias)']);
+  assert.deepEqual(byId('tren-de-aragua-tco-2024-07-11').aliases, [
+    'TdA',
+    'TREN DE ARAGUA (OFAC primary name of ent_num 49756 in the 2026 list)',
+    'EL TREN DE ARAGUA (OFAC alias)',
+  ]);
   assert.deepEqual(byId('clan-del-golfo-fto-2025-12-17').aliases, [
     'CLAN DEL GOLFO (OFAC primary name, ent_num 15871)',
     'BANDA CRIMINAL DE URABA',

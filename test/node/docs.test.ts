@@ -42,9 +42,15 @@ test('ages are whole months from the end of the latest period', () => {
   const overdoses = freshnessRows(metas, asOf).find((r) => r.dataset === 'overdoses')!;
   const meta = metas.find((m) => m.name === 'overdoses')!;
   assert.equal(overdoses.latestPeriod, meta.coverage.end);
-  assert.ok(overdoses.releases.every((r) => meta.sources.some((s) => s.released === r)), 'the latest period comes from releases the meta lists');
+  assert.ok(
+    overdoses.releases.every((r) => meta.sources.some((s) => s.released === r)),
+    'the latest period comes from releases the meta lists',
+  );
   // The series counts, recounted from the committed CSV: each jurisdiction × indicator series' last period.
-  const csv = Papa.parse<Record<string, string>>(readFileSync(join(root, 'datasets/overdoses/overdoses.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const csv = Papa.parse<Record<string, string>>(readFileSync(join(root, 'datasets/overdoses/overdoses.csv'), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   const ends = new Map<string, string>();
   for (const r of csv) {
     const s = `${r.jurisdiction} ${r.indicator}`;
@@ -54,7 +60,10 @@ test('ages are whole months from the end of the latest period', () => {
   assert.equal(overdoses.series, ends.size);
   assert.equal(overdoses.seriesAtLatest, count(overdoses.latestPeriod));
   assert.equal(overdoses.mostSeriesEnd!.series, count(overdoses.mostSeriesEnd!.period));
-  assert.ok([...new Set(ends.values())].every((p) => count(p) <= overdoses.mostSeriesEnd!.series), 'no period ends more series');
+  assert.ok(
+    [...new Set(ends.values())].every((p) => count(p) <= overdoses.mostSeriesEnd!.series),
+    'no period ends more series',
+  );
 });
 
 /** The Citation File Format 1.2.0 rules CITATION.cff relies on (https://github.com/citation-file-format/citation-file-format, schema-guide.md), written for this test. */
@@ -81,7 +90,22 @@ const CFF_1_2_0 = {
         type: 'object',
         required: ['type', 'title', 'authors'],
         properties: {
-          type: { enum: ['art', 'article', 'book', 'data', 'database', 'dataset', 'generic', 'report', 'software', 'software-code', 'standard', 'website'] },
+          type: {
+            enum: [
+              'art',
+              'article',
+              'book',
+              'data',
+              'database',
+              'dataset',
+              'generic',
+              'report',
+              'software',
+              'software-code',
+              'standard',
+              'website',
+            ],
+          },
           title: { type: 'string', minLength: 1 },
           authors: { $ref: '#/$defs/authors' },
           'date-released': { type: 'string', format: 'date' },
@@ -102,7 +126,12 @@ const CFF_1_2_0 = {
         type: 'object',
         minProperties: 1,
         // A person (family-names, given-names …) or an entity (name).
-        properties: { name: { type: 'string', minLength: 1 }, 'family-names': { type: 'string' }, 'given-names': { type: 'string' }, orcid: { type: 'string', format: 'uri' } },
+        properties: {
+          name: { type: 'string', minLength: 1 },
+          'family-names': { type: 'string' },
+          'given-names': { type: 'string' },
+          orcid: { type: 'string', format: 'uri' },
+        },
         additionalProperties: false,
       },
     },
@@ -113,7 +142,10 @@ test('CITATION.cff has the shape of CFF 1.2.0, and cites every dataset with its 
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
   const validate = ajv.compile(CFF_1_2_0);
-  const cff = parse(readFileSync(join(root, 'CITATION.cff'), 'utf8')) as { version: string; references: { version: string; 'date-released': string }[] };
+  const cff = parse(readFileSync(join(root, 'CITATION.cff'), 'utf8')) as {
+    version: string;
+    references: { version: string; 'date-released': string }[];
+  };
   assert.ok(validate(cff), JSON.stringify(validate.errors, null, 1));
   assert.equal(cff.version, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   assert.deepEqual(cff.references.map((r) => r.version).sort(), metas.map((m) => m.version).sort());

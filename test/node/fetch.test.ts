@@ -21,8 +21,14 @@ type Fault = (res: ServerResponse, hit: number) => void;
 let faults: Record<string, Fault> = {};
 const hits = new Map<string, number>();
 
-const json = (body: string): Fault => (res) => res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
-const status = (code: number): Fault => (res) => res.writeHead(code, { 'content-type': 'text/plain' }).end(`error ${code}`);
+const json =
+  (body: string): Fault =>
+  (res) =>
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+const status =
+  (code: number): Fault =>
+  (res) =>
+    res.writeHead(code, { 'content-type': 'text/plain' }).end(`error ${code}`);
 
 let server: Server;
 let origin = '';
@@ -128,14 +134,16 @@ test('a connection closed before Content-Length is met: load-truncated, retried'
 });
 
 test('a response that ends cleanly in the middle of the JSON: load-truncated', async () => {
-  faults['/cases/slices/all.json'] = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(SLICE.slice(0, SLICE.length / 2));
+  faults['/cases/slices/all.json'] = (res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end(SLICE.slice(0, SLICE.length / 2));
   const e = await failure();
   assert.equal(e.code, 'load-truncated');
   assert.match(e.message, /the JSON stops before its end/);
 });
 
 test('an HTML page (a fallback page for a missing file): load-wrong-type, not retried', async () => {
-  faults['/cases/meta.json'] = (res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Not here</title>');
+  faults['/cases/meta.json'] = (res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Not here</title>');
   const e = await failure();
   assert.equal(e.code, 'load-wrong-type');
   assert.match(e.message, /cases\/meta\.json: it arrived as text\/html \(a web page/);
@@ -155,7 +163,7 @@ test('an empty body: load-empty, not retried', async () => {
   assert.equal(hits.get('/cases/meta.json'), 1);
 });
 
-test('a complete body that is not JSON: load-bad-json with the parser\'s reason', async () => {
+test("a complete body that is not JSON: load-bad-json with the parser's reason", async () => {
   faults['/cases/meta.json'] = json('{"name": "cases",, }');
   const e = await failure();
   assert.equal(e.code, 'load-bad-json');

@@ -41,7 +41,10 @@ test('every designation (but the six individuals) and every case organization jo
   assert.deepEqual(idOfCase('ELN'), new Set(['eln']));
   assert.deepEqual(idOfCase('ELN (National Liberation Army)'), new Set(['eln']));
   assert.deepEqual(idOfCase('Sinaloa Cartel'), new Set(['sinaloa-cartel']));
-  assert.deepEqual(new Set(designations.filter((d) => d.party === 'Cartel de Sinaloa').map((d) => d.organizationId)), new Set(['sinaloa-cartel']));
+  assert.deepEqual(
+    new Set(designations.filter((d) => d.party === 'Cartel de Sinaloa').map((d) => d.organizationId)),
+    new Set(['sinaloa-cartel']),
+  );
   assert.equal(org('sinaloa-cartel').name, 'Sinaloa Cartel');
   assert.equal(org('sinaloa-cartel').nameEs, 'Cártel de Sinaloa');
   assert.equal(organizationName(org('eln'), 'es'), 'Ejército de Liberación Nacional (ELN)');
@@ -50,7 +53,10 @@ test('every designation (but the six individuals) and every case organization jo
 test('Los Zetas and Cartel del Noreste are one OFAC entry (11438, renamed) and one organization; the two Familias stay apart', () => {
   const cdn = org('cartel-del-noreste');
   assert.deepEqual(cdn.ofacEntNums, [11438]);
-  assert.deepEqual(new Set(designations.filter((d) => d.party === 'Los Zetas' || d.party === 'Cartel del Noreste').map((d) => d.organizationId)), new Set(['cartel-del-noreste']));
+  assert.deepEqual(
+    new Set(designations.filter((d) => d.party === 'Los Zetas' || d.party === 'Cartel del Noreste').map((d) => d.organizationId)),
+    new Set(['cartel-del-noreste']),
+  );
   assert.ok(cdn.aliases.includes('Los Zetas'));
   assert.deepEqual(org('la-familia-michoacana').ofacEntNums, [11439]);
   assert.deepEqual(org('la-nueva-familia-michoacana').ofacEntNums, [39376]);
@@ -58,12 +64,18 @@ test('Los Zetas and Cartel del Noreste are one OFAC entry (11438, renamed) and o
 
 test('the three FinCEN-2313a parties are financial institutions in Mexico, not criminal groups', () => {
   const banks = designations.filter((d) => d.type === 'FinCEN-2313a').map((d) => org(d.organizationId!));
-  assert.deepEqual(banks.map((b) => [b.name, b.kind, b.countries]), [
-    ['CIBanco', 'financial-institution', ['Mexico']],
-    ['Intercam', 'financial-institution', ['Mexico']],
-    ['Vector Casa de Bolsa', 'financial-institution', ['Mexico']],
-  ]);
-  assert.deepEqual(rows.filter((r) => r.kind === 'financial-institution').map((r) => r.id), ['cibanco', 'intercam', 'vector']);
+  assert.deepEqual(
+    banks.map((b) => [b.name, b.kind, b.countries]),
+    [
+      ['CIBanco', 'financial-institution', ['Mexico']],
+      ['Intercam', 'financial-institution', ['Mexico']],
+      ['Vector Casa de Bolsa', 'financial-institution', ['Mexico']],
+    ],
+  );
+  assert.deepEqual(
+    rows.filter((r) => r.kind === 'financial-institution').map((r) => r.id),
+    ['cibanco', 'intercam', 'vector'],
+  );
 });
 
 test('the 2025 FTO records carry the OFAC entity number of their organization, and join to the sanctions entries', async () => {
@@ -78,7 +90,10 @@ test('the 2025 FTO records carry the OFAC entity number of their organization, a
     if (entry) {
       // The sanctions entry is the same organization: its OFAC name is one of the organization's names.
       const o = org(d.organizationId!);
-      assert.ok([o.name, o.nameEs, ...o.aliases].some((n) => foldName(n) === foldName(entry.name)), `${d.id}: ${entry.name}`);
+      assert.ok(
+        [o.name, o.nameEs, ...o.aliases].some((n) => foldName(n) === foldName(entry.name)),
+        `${d.id}: ${entry.name}`,
+      );
       joined.push(d.party);
     } else {
       // Not in the 2024-05-03 Mexico-linked snapshot: listed after it (a higher entity number than any there).
@@ -91,8 +106,9 @@ test('the 2025 FTO records carry the OFAC entity number of their organization, a
   assert.equal(loaded.rows.length, rows.length);
 });
 
-test('a reader\'s name finds its organization: id, either display name, an alias, a record\'s spelling, accents aside', () => {
-  for (const name of ['sinaloa-cartel', 'Sinaloa Cartel', 'Cártel de Sinaloa', 'Cartel de Sinaloa', 'cartel de sinaloa', 'SINALOA CARTEL']) assert.equal(findOrganization(rows, name)?.id, 'sinaloa-cartel', name);
+test("a reader's name finds its organization: id, either display name, an alias, a record's spelling, accents aside", () => {
+  for (const name of ['sinaloa-cartel', 'Sinaloa Cartel', 'Cártel de Sinaloa', 'Cartel de Sinaloa', 'cartel de sinaloa', 'SINALOA CARTEL'])
+    assert.equal(findOrganization(rows, name)?.id, 'sinaloa-cartel', name);
   assert.equal(findOrganization(rows, 'ELN')?.id, 'eln');
   assert.equal(findOrganization(rows, 'Los Zetas')?.id, 'cartel-del-noreste');
   assert.equal(findOrganization(rows, 'Los Pinos'), undefined);
@@ -107,7 +123,7 @@ test('countries come from OFAC addresses, or from a quoted source with a note; d
   assert.ok(meta.caveats.some((c) => c.startsWith('Merged:')));
 });
 
-test('a name the table does not list, or an OFAC number not on OFAC\'s list, fails the build with the row named', () => {
+test("a name the table does not list, or an OFAC number not on OFAC's list, fails the build with the row named", () => {
   const raw = 'test/fixtures/raw-organizations';
   const d = new BuildContext(raw);
   designationsBuild.build(d);
@@ -124,7 +140,10 @@ test('a name the table does not list, or an OFAC number not on OFAC\'s list, fai
   const o = new BuildContext(raw);
   const { rows: built } = organizations.build(o);
   // ent_num 99999 is cited by the fixture's Tren de Aragua record but is not on the fixture's OFAC list.
-  assert.ok(o.problems.some((p) => p.column === 'tren-de-aragua.ofacEntNums' && p.value === '99999'), JSON.stringify(o.problems.slice(0, 3)));
+  assert.ok(
+    o.problems.some((p) => p.column === 'tren-de-aragua.ofacEntNums' && p.value === '99999'),
+    JSON.stringify(o.problems.slice(0, 3)),
+  );
   // The record cites only 99999, which has no OFAC address: no country, and the row has no note saying why.
   assert.ok(o.problems.some((p) => p.column === 'tren-de-aragua.countries'));
   assert.equal(built.find((r) => r.id === 'tren-de-aragua')!.name, 'Tren de Aragua');

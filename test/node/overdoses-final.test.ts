@@ -36,7 +36,10 @@ test('rows citing one value fold into one row with every citation, best source f
   assert.equal(rows.length, 74);
   assert.equal(meta.rowCount, 74);
   assert.deepEqual(meta.coverage, { start: '1999', end: '2023' });
-  assert.equal(rows.reduce((n, r) => n + r.sources.length, 0), 91);
+  assert.equal(
+    rows.reduce((n, r) => n + r.sources.length, 0),
+    91,
+  );
   assert.equal(rows.filter((r) => r.sources.length > 1).length, 16);
   const d2017 = row('all-drugs', 'deaths', 2017);
   assert.deepEqual([d2017.value, d2017.sourceType, ids(d2017)], [70_237, 'primary', ['MMWR6911', 'DB356']]);
@@ -60,7 +63,10 @@ test('every value is written in every one of its quotes', () => {
 
 test('slugs match the provisional dataset where the drug grouping matches; T40.2+T40.3 has its own', () => {
   const slugs = new Set(rows.map((r) => r.indicator));
-  assert.deepEqual([...slugs].filter((s) => !(OVERDOSE_INDICATORS as readonly string[]).includes(s)), ['prescription-opioids']);
+  assert.deepEqual(
+    [...slugs].filter((s) => !(OVERDOSE_INDICATORS as readonly string[]).includes(s)),
+    ['prescription-opioids'],
+  );
   assert.equal(row('prescription-opioids', 'deaths', 2022).icd10, 'T40.2,T40.3');
   assert.equal(row('opioids', 'deaths', 2017).icd10, 'T40.0-T40.4,T40.6');
   assert.ok(rows.every((r) => r.geography === 'US'));

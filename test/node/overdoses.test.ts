@@ -72,10 +72,17 @@ test('in every month of a release, the 50 states + DC + YC add up to the US all-
     const states = rows.filter((r) => r.indicator === 'all-drugs' && r.period === us.period && parts.includes(r.jurisdiction));
     assert.equal(states.length, 52);
     assert.ok(states.every((r) => r.release === us.release));
-    assert.equal(states.reduce((n, r) => n + r.reported!, 0), us.reported, us.period);
+    assert.equal(
+      states.reduce((n, r) => n + r.reported!, 0),
+      us.reported,
+      us.period,
+    );
   }
   // PROVENANCE's examples: the June 2023 peak, December 2024 and the latest month.
-  assert.deepEqual(['2023-06', '2024-12', '2025-09'].map((p) => row('US', 'all-drugs', p).reported), [111_466, 80_856, 68_962]);
+  assert.deepEqual(
+    ['2023-06', '2024-12', '2025-09'].map((p) => row('US', 'all-drugs', p).reported),
+    [111_466, 80_856, 68_962],
+  );
 });
 
 test('hidden values are null, never 0, and carry the footnote that says why', () => {
@@ -113,7 +120,12 @@ test('row count per release, period range and the merge rule', () => {
   assert.equal(rows.length, 71_107);
   assert.equal(meta.rowCount, 71_107);
   assert.deepEqual(meta.coverage, { start: '2015-01', end: '2026-01' });
-  const last = (release: string) => rows.filter((r) => r.release === release).map((r) => r.period).sort().at(-1);
+  const last = (release: string) =>
+    rows
+      .filter((r) => r.release === release)
+      .map((r) => r.period)
+      .sort()
+      .at(-1);
   assert.deepEqual([last('2025-01-08'), last('2026-02-14'), last('2026-06-27')], ['2024-07', '2025-09', '2026-01']);
   // The SODA extract replaces every T40.4 row; the Feb-2026 download every other US indicator it has.
   assert.ok(rows.filter((r) => r.indicator === 'synthetic-opioids').every((r) => r.release === '2026-06-27'));
@@ -125,7 +137,10 @@ test('row count per release, period range and the merge rule', () => {
     const series = rows.filter((r) => r.jurisdiction === j && r.indicator === 'all-drugs');
     assert.equal(series.at(-1)!.period, '2025-09', j);
     assert.equal(series.length, 129, j);
-    assert.ok(series.every((r) => r.release === (r.period >= '2022-12' || j === 'US' ? '2026-02-14' : '2025-01-08')), j);
+    assert.ok(
+      series.every((r) => r.release === (r.period >= '2022-12' || j === 'US' ? '2026-02-14' : '2025-01-08')),
+      j,
+    );
   }
   // Indicators the Feb-2026 excerpts left out stay at the 2025-01-08 release, to July 2024.
   const usDeaths = rows.filter((r) => r.jurisdiction === 'US' && r.indicator === 'all-deaths');
@@ -138,24 +153,52 @@ test('row count per release, period range and the merge rule', () => {
 
 test('meta.releases lists every release with its title, what it covers and its files; the older values are kept beside the rows', () => {
   const releases = meta.releases!;
-  const cover = (c: { jurisdictions: readonly string[]; indicators: readonly string[]; start: string; end: string; rows: number }) => [c.jurisdictions.length, c.indicators.join(' '), c.start, c.end, c.rows];
-  assert.deepEqual(releases.map((r) => [r.date, r.rows, r.current, r.files.length]), [
-    ['2025-01-08', 69_000, 61_520, 1],
-    ['2026-02-14', 1_032 + 1_768, 2_671, 2],
-    ['2026-06-27', 6_916, 6_916, 1],
-  ]);
+  const cover = (c: { jurisdictions: readonly string[]; indicators: readonly string[]; start: string; end: string; rows: number }) => [
+    c.jurisdictions.length,
+    c.indicators.join(' '),
+    c.start,
+    c.end,
+    c.rows,
+  ];
+  assert.deepEqual(
+    releases.map((r) => [r.date, r.rows, r.current, r.files.length]),
+    [
+      ['2025-01-08', 69_000, 61_520, 1],
+      ['2026-02-14', 1_032 + 1_768, 2_671, 2],
+      ['2026-06-27', 6_916, 6_916, 1],
+    ],
+  );
   assert.deepEqual(cover(releases[0]!), [53, OVERDOSE_INDICATORS.slice().sort().join(' '), '2015-01', '2024-07', 69_000]);
   const [us, states] = releases[1]!.files;
-  assert.deepEqual([us!.path, ...cover(us!)], [OVERDOSE_FILES['2026-02-14'][0], 1, 'all-drugs cocaine heroin methadone natural-semisynthetic-opioids opioids psychostimulants synthetic-opioids', '2015-01', '2025-09', 1_032]);
+  assert.deepEqual(
+    [us!.path, ...cover(us!)],
+    [
+      OVERDOSE_FILES['2026-02-14'][0],
+      1,
+      'all-drugs cocaine heroin methadone natural-semisynthetic-opioids opioids psychostimulants synthetic-opioids',
+      '2015-01',
+      '2025-09',
+      1_032,
+    ],
+  );
   assert.deepEqual([states!.path, ...cover(states!)], [OVERDOSE_FILES['2026-02-14'][1], 52, 'all-drugs', '2022-12', '2025-09', 1_768]);
   assert.ok(!states!.jurisdictions.includes('US') && !states!.jurisdictions.includes('PR'));
   assert.deepEqual(cover(releases[2]!), [52, 'synthetic-opioids', '2015-01', '2026-01', 6_916]);
   assert.ok(releases.every((r) => r.title === meta.sources.find((src) => src.released === r.date)!.title));
   // Every value of every release is in exactly one place: the rows (newest of each cell) or slices/superseded/.
   const superseded = Object.values(meta.slices.superseded!);
-  assert.equal(releases.reduce((n, r) => n + r.rows, 0), rows.length + superseded.reduce((n, f) => n + f.rows, 0));
-  assert.equal(releases.reduce((n, r) => n + r.current, 0), rows.length);
-  const older = JSON.parse(readFileSync(join(root, 'datasets/overdoses', meta.slices.superseded!['NC/all-drugs']!.file), 'utf8')) as { columns: string[]; rows: unknown[][] };
+  assert.equal(
+    releases.reduce((n, r) => n + r.rows, 0),
+    rows.length + superseded.reduce((n, f) => n + f.rows, 0),
+  );
+  assert.equal(
+    releases.reduce((n, r) => n + r.current, 0),
+    rows.length,
+  );
+  const older = JSON.parse(readFileSync(join(root, 'datasets/overdoses', meta.slices.superseded!['NC/all-drugs']!.file), 'utf8')) as {
+    columns: string[];
+    rows: unknown[][];
+  };
   const at = (name: string) => older.columns.indexOf(name);
   // North Carolina's all-drug counts of the 2025-01-08 release that the 2026-02-14 release replaced: December 2022 – July 2024.
   assert.deepEqual([older.rows.length, older.rows[0]![at('period')], older.rows.at(-1)![at('period')]], [20, '2022-12', '2024-07']);
@@ -199,14 +242,23 @@ test('slugs, ICD-10 codes and footnote texts are in meta', () => {
   const us = meta.slices.files['US/synthetic-opioids']!;
   assert.equal(us.file, 'slices/US/synthetic-opioids.json');
   assert.equal(us.rows, rows.filter((r) => r.jurisdiction === 'US' && r.indicator === 'synthetic-opioids').length);
-  assert.ok(Object.values(meta.slices.files).some((f) => f.rows === 0), 'combinations CDC does not publish are empty files');
-  assert.equal(Object.values(meta.slices.files).reduce((n, f) => n + f.rows, 0), rows.length);
+  assert.ok(
+    Object.values(meta.slices.files).some((f) => f.rows === 0),
+    'combinations CDC does not publish are empty files',
+  );
+  assert.equal(
+    Object.values(meta.slices.files).reduce((n, f) => n + f.rows, 0),
+    rows.length,
+  );
 });
 
 test('footnote text splits on one or two spaces; unknown sentences are left over', () => {
   const n = OVERDOSE_FOOTNOTES['may-differ-from-final'];
   assert.deepEqual(parseFootnote(`${n}  Data suppressed (<10).`), { codes: ['may-differ-from-final', 'suppressed-lt10'], rest: null });
-  assert.deepEqual(parseFootnote(`Underreported due to incomplete data. Data not shown due to low data quality.`), { codes: ['underreported', 'low-quality'], rest: null });
+  assert.deepEqual(parseFootnote(`Underreported due to incomplete data. Data not shown due to low data quality.`), {
+    codes: ['underreported', 'low-quality'],
+    rest: null,
+  });
   assert.deepEqual(parseFootnote(`${n}   Data suppressed (<10).`).rest, `   Data suppressed (<10).`);
   assert.deepEqual(parseFootnote(`${n}  Data are fake.`).rest, 'Data are fake.');
   assert.deepEqual(parseFootnote(`${n}${n}`).rest, n);
@@ -253,7 +305,10 @@ test('raw data: the all-drug state excerpt is a byte subset of the full 2025-01-
   assert.equal(createHash('sha256').update(full).digest('hex'), '5db5cc5f25d0fb92ba0827d392e4ed094f629d4a8fa0ecee1467c1640a04d66a');
   assert.equal(meta.sources[0]!.files[0]!.sha256, '5db5cc5f25d0fb92ba0827d392e4ed094f629d4a8fa0ecee1467c1640a04d66a');
   const lines = full.toString('utf8').split('\n');
-  const excerpt = readFileSync(join(RAW, 'overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20250108__states_all_drugs_excerpt.csv'), 'utf8')
+  const excerpt = readFileSync(
+    join(RAW, 'overdoses/VSRR_Provisional_Drug_Overdose_Death_Counts_20250108__states_all_drugs_excerpt.csv'),
+    'utf8',
+  )
     .split('\n')
     .filter(Boolean);
   assert.equal(excerpt.length, 6_096);
@@ -274,7 +329,12 @@ test('bad raw input: the build lists every problem with file, row and column', (
   const found = ctx.problems.map((p) => [p.file, p.row, p.column ?? null, p.value]);
   const expected = [
     // A missing column: the whole file is refused, at its header.
-    [usExcerpt, 1, null, 'State,Year,Month,Period,Indicator,Data Value,Percent Complete,Percent Pending Investigation,State Name,Footnote,Footnote Symbol'],
+    [
+      usExcerpt,
+      1,
+      null,
+      'State,Year,Month,Period,Indicator,Data Value,Percent Complete,Percent Pending Investigation,State Name,Footnote,Footnote Symbol',
+    ],
     [full, 3, 'Data Value', '12x'],
     [full, 4, 'State+Indicator+Year+Month', 'AK | all-drugs | 2019-01'],
     [api, 2, 'state', 'XX'],
@@ -286,7 +346,11 @@ test('bad raw input: the build lists every problem with file, row and column', (
     // AK's all-drug count for 2019-01 is there, but not the US count it must add up to with the other states.
     [full, 2, 'State+Year+Month', '2019-01'],
   ];
-  for (const e of expected) assert.ok(found.some((f) => JSON.stringify(f) === JSON.stringify(e)), `missing problem ${JSON.stringify(e)}`);
+  for (const e of expected)
+    assert.ok(
+      found.some((f) => JSON.stringify(f) === JSON.stringify(e)),
+      `missing problem ${JSON.stringify(e)}`,
+    );
   assert.equal(ctx.problems.length, expected.length, JSON.stringify(found, null, 1));
   assert.match(ctx.problems.find((p) => p.row === 1)!.expected, /"Predicted Value"/);
 });
@@ -297,10 +361,26 @@ test('bad raw input: a month whose states do not add up to the US fails the buil
   // (a mistyped Texas count) and short of Wyoming in 2023-03; the other releases are empty files.
   const dir = mkdtempSync(join(tmpdir(), 'fpk-state-sum-'));
   const [usFile, statesFile] = OVERDOSE_FILES['2026-02-14'];
-  const header = '"State","Year","Month","Period","Indicator","Data Value","Percent Complete","Percent Pending Investigation","State Name","Footnote","Footnote Symbol","Predicted Value"';
+  const header =
+    '"State","Year","Month","Period","Indicator","Data Value","Percent Complete","Percent Pending Investigation","State Name","Footnote","Footnote Symbol","Predicted Value"';
   const note = OVERDOSE_FOOTNOTES['may-differ-from-final'];
   const line = (j: Jurisdiction, month: string, value: number) =>
-    ['' + j, '2023', month, '12 month-ending', 'Number of Drug Overdose Deaths', value.toLocaleString('en-US'), '100', '0', jurisdictionName(j), note, '**', value.toLocaleString('en-US')].map((v) => `"${v}"`).join(',');
+    [
+      '' + j,
+      '2023',
+      month,
+      '12 month-ending',
+      'Number of Drug Overdose Deaths',
+      value.toLocaleString('en-US'),
+      '100',
+      '0',
+      jurisdictionName(j),
+      note,
+      '**',
+      value.toLocaleString('en-US'),
+    ]
+      .map((v) => `"${v}"`)
+      .join(',');
   const parts = US_PARTS;
   const states = [
     ...parts.map((j) => line(j, 'January', 100)),

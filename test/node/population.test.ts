@@ -7,7 +7,8 @@ import { POPULATION_JURISDICTIONS, type PopulationRecord } from '../../src/datas
 import { BuildContext } from '../../scripts/pipeline/context.js';
 import { population } from '../../scripts/datasets/population.js';
 
-const find = (jurisdiction: PopulationRecord['jurisdiction'], year: number) => rows.find((r) => r.jurisdiction === jurisdiction && r.year === year);
+const find = (jurisdiction: PopulationRecord['jurisdiction'], year: number) =>
+  rows.find((r) => r.jurisdiction === jurisdiction && r.year === year);
 
 test('published July 1 estimates, with the vintage they come from', () => {
   assert.deepEqual(find('US', 2022), { jurisdiction: 'US', year: 2022, population: 333996304, vintage: '2025', kind: 'july-estimate' });
@@ -24,7 +25,11 @@ test('every jurisdiction but YC has exactly one July estimate for each year 2010
   assert.ok(!rows.some((r) => (r.jurisdiction as string) === 'YC'));
   for (const code of POPULATION_JURISDICTIONS) {
     const own = rows.filter((r) => r.jurisdiction === code);
-    assert.deepEqual(own.map((r) => r.year), Array.from({ length: 16 }, (_, i) => 2010 + i), code);
+    assert.deepEqual(
+      own.map((r) => r.year),
+      Array.from({ length: 16 }, (_, i) => 2010 + i),
+      code,
+    );
     for (const r of own) assert.equal(r.vintage, r.year <= 2019 ? '2019' : '2025');
   }
   assert.ok(rows.every((r) => r.kind === 'july-estimate'));
@@ -43,7 +48,10 @@ test('meta says how to use the denominators and why NY and YC have no rate', () 
   const caveats = meta.caveats.join('\n');
   assert.match(caveats, /12-month-ending period use the population of the calendar year the period ends in/);
   assert.match(caveats, /no population for YC \(New York City\)/);
-  assert.match(caveats, /NY as New York State EXCLUDING New York City .* Census NY population INCLUDES New York City, so per-100,000 rates are not defined for NY or YC/);
+  assert.match(
+    caveats,
+    /NY as New York State EXCLUDING New York City .* Census NY population INCLUDES New York City, so per-100,000 rates are not defined for NY or YC/,
+  );
   assert.match(caveats, /PR \(Puerto Rico\) is not part of the US total/);
   assert.match(caveats, /postcensal .* may differ from NCHS's in the last digit/);
   const revisions = meta.revisions.join('\n');
@@ -60,7 +68,12 @@ test('bad raw files fail the build with every problem listed: missing POPESTIMAT
   const found = ctx.problems.map((p) => [p.file, p.row ?? null, p.column ?? null, p.value ?? null]);
   const missing = POPULATION_JURISDICTIONS.filter((c) => c !== 'US' && c !== 'WV').join(',');
   assert.deepEqual(found, [
-    ['population/nst-est2019-alldata.csv', 1, null, readFileSync(new URL('../fixtures/raw-bad-population/population/nst-est2019-alldata.csv', import.meta.url), 'utf8').split('\n')[0]],
+    [
+      'population/nst-est2019-alldata.csv',
+      1,
+      null,
+      readFileSync(new URL('../fixtures/raw-bad-population/population/nst-est2019-alldata.csv', import.meta.url), 'utf8').split('\n')[0],
+    ],
     ['population/NST-EST2025-ALLDATA.csv', 5, 'POPESTIMATE2023', 'n/a'],
     ['population/NST-EST2025-ALLDATA.csv', 4, 'STATE', '6'],
     // California (bad FIPS) and DC (bad estimate) are left out, so they are missing too; the region row is skipped, not missing.

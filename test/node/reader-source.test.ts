@@ -20,13 +20,31 @@ test('UTF-8 text is returned as it is; its byte-order mark is dropped', () => {
 });
 
 test('bytes that are not UTF-8 are bad-encoding, with the line and the byte', () => {
-  assert.match(code(() => decodeReaderCSV(Uint8Array.from([0x61, 0x0a, 0x62, 0xe9, 0x0a]), 'x.csv')), /^bad-encoding on src: src="x.csv" is not UTF-8 text: line 2, byte 2 is 0xE9 \(in Windows-1252 that byte is "é"\)/);
+  assert.match(
+    code(() => decodeReaderCSV(Uint8Array.from([0x61, 0x0a, 0x62, 0xe9, 0x0a]), 'x.csv')),
+    /^bad-encoding on src: src="x.csv" is not UTF-8 text: line 2, byte 2 is 0xE9 \(in Windows-1252 that byte is "é"\)/,
+  );
   // An overlong encoding of "/" (C0 AF) and a lone continuation byte are not UTF-8 either.
-  assert.match(code(() => decodeReaderCSV(Uint8Array.from([0x61, 0xc0, 0xaf]), 'x.csv')), /line 1, byte 2 is 0xC0/);
-  assert.match(code(() => decodeReaderCSV(Uint8Array.from([0x80]), 'x.csv')), /line 1, byte 1 is 0x80 \(in Windows-1252 that byte is "€"\)/);
-  assert.match(code(() => decodeReaderCSV(Uint8Array.from([0xed, 0xa0, 0x80]), 'x.csv')), /line 1, byte 1 is 0xED/);
-  assert.match(code(() => decodeReaderCSV(Uint8Array.from([0xfe, 0xff, 0, 0x61]), 'x.csv')), /^bad-encoding on src: src="x.csv" is UTF-16 text/);
-  assert.match(code(() => decodeReaderCSV(Uint8Array.from([0x61, 0, 0x62, 0]), 'x.csv')), /contains NUL bytes \(the first at byte 2\)/);
+  assert.match(
+    code(() => decodeReaderCSV(Uint8Array.from([0x61, 0xc0, 0xaf]), 'x.csv')),
+    /line 1, byte 2 is 0xC0/,
+  );
+  assert.match(
+    code(() => decodeReaderCSV(Uint8Array.from([0x80]), 'x.csv')),
+    /line 1, byte 1 is 0x80 \(in Windows-1252 that byte is "€"\)/,
+  );
+  assert.match(
+    code(() => decodeReaderCSV(Uint8Array.from([0xed, 0xa0, 0x80]), 'x.csv')),
+    /line 1, byte 1 is 0xED/,
+  );
+  assert.match(
+    code(() => decodeReaderCSV(Uint8Array.from([0xfe, 0xff, 0, 0x61]), 'x.csv')),
+    /^bad-encoding on src: src="x.csv" is UTF-16 text/,
+  );
+  assert.match(
+    code(() => decodeReaderCSV(Uint8Array.from([0x61, 0, 0x62, 0]), 'x.csv')),
+    /contains NUL bytes \(the first at byte 2\)/,
+  );
 });
 
 test('in Node, a file over the limit is refused by its size, before it is read', async () => {
@@ -34,11 +52,22 @@ test('in Node, a file over the limit is refused by its size, before it is read',
   try {
     const big = join(dir, 'big.csv');
     await writeFile(big, Buffer.alloc(READER_CSV_MAX_BYTES + 1, 0x31));
-    await assert.rejects(readSourceText(big), (e: FpkError) => e.code === 'too-large' && e.attribute === 'src' && /is 5\.0 MB \(5,242,881 bytes\); a reader CSV may be at most 5\.0 MB \(5,242,880 bytes\)\. Keep only the date and value columns/.test(e.message));
+    await assert.rejects(
+      readSourceText(big),
+      (e: FpkError) =>
+        e.code === 'too-large' &&
+        e.attribute === 'src' &&
+        /is 5\.0 MB \(5,242,881 bytes\); a reader CSV may be at most 5\.0 MB \(5,242,880 bytes\)\. Keep only the date and value columns/.test(
+          e.message,
+        ),
+    );
     const ok = join(dir, 'ok.csv');
     await writeFile(ok, 'date,value\n2023-01,5\n');
     assert.equal(await readSourceText(ok), 'date,value\n2023-01,5\n');
-    await assert.rejects(readSourceText(join(dir, 'missing.csv')), (e: FpkError) => e.code === 'load-failed' && /Could not load src=".*missing\.csv": ENOENT/.test(e.message));
+    await assert.rejects(
+      readSourceText(join(dir, 'missing.csv')),
+      (e: FpkError) => e.code === 'load-failed' && /Could not load src=".*missing\.csv": ENOENT/.test(e.message),
+    );
   } finally {
     await rm(dir, { recursive: true });
   }

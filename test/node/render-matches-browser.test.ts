@@ -19,7 +19,9 @@ import { FONT_STACK } from '../../src/render/fonts.js';
 import { render, type ModelAttributes } from '../../src/render/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install chromium): the browser half of this comparison cannot run`;
+const skip = existsSync(CHROMIUM)
+  ? false
+  : `${CHROMIUM} is not installed (apt-get install chromium): the browser half of this comparison cannot run`;
 const root = resolve(import.meta.dirname, '../..');
 const WIDTH = 640;
 const PAGE_PATH = '/__fpk-render-match.html';
@@ -131,7 +133,10 @@ async function freePort(): Promise<number> {
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
-  return Promise.race([promise, new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`${what}: no answer in ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise,
+    new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`${what}: no answer in ${ms} ms`)), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 let server: DevServer | undefined;
@@ -142,7 +147,9 @@ const pageErrors: string[] = [];
 before(async () => {
   if (skip) return;
   // The repository's dev-server settings (esbuild for TypeScript, the CommonJS shim, node resolution).
-  const { default: settings } = (await import(pathToFileURL(join(root, 'web-dev-server.config.js')).href)) as { default: Record<string, unknown> };
+  const { default: settings } = (await import(pathToFileURL(join(root, 'web-dev-server.config.js')).href)) as {
+    default: Record<string, unknown>;
+  };
   const { startDevServer } = await import('@web/dev-server');
   const port = await freePort();
   const servePage = async (ctx: { path: string; type: string; body: unknown }, next: () => Promise<unknown>) => {
@@ -153,7 +160,15 @@ before(async () => {
   };
   server = await withTimeout(
     startDevServer({
-      config: { ...settings, rootDir: root, port, hostname: '127.0.0.1', open: false, watch: false, middleware: [servePage, ...((settings['middleware'] as []) ?? [])] },
+      config: {
+        ...settings,
+        rootDir: root,
+        port,
+        hostname: '127.0.0.1',
+        open: false,
+        watch: false,
+        middleware: [servePage, ...((settings['middleware'] as []) ?? [])],
+      },
       readCliArgs: false,
       readFileConfig: false,
       autoExitProcess: false,
@@ -164,7 +179,10 @@ before(async () => {
   );
   const { chromium } = await import('playwright');
   browser = await withTimeout(
-    chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] }),
+    chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    }),
     30_000,
     'Chromium launch',
   );
@@ -190,7 +208,11 @@ interface Read {
 }
 
 async function compare(tag: string, attributes: ModelAttributes, expect: { marks: RegExp; texts: readonly string[] }): Promise<void> {
-  const shown = (await withTimeout(page!.evaluate(`fpkShow(${JSON.stringify(tag)}, ${JSON.stringify(attributes)}, ${WIDTH})`), 90_000, `${tag} in Chromium`)) as {
+  const shown = (await withTimeout(
+    page!.evaluate(`fpkShow(${JSON.stringify(tag)}, ${JSON.stringify(attributes)}, ${WIDTH})`),
+    90_000,
+    `${tag} in Chromium`,
+  )) as {
     chart: Read;
     heading: string;
     source: string;
@@ -201,7 +223,10 @@ async function compare(tag: string, attributes: ModelAttributes, expect: { marks
 
   assert.equal(shown.container, WIDTH, 'the chart container is as wide as the render');
   // The test would pass vacuously on two empty charts: each case names marks and texts it must have.
-  assert.ok(node.chart.marks.some((m) => expect.marks.test(m)), `${tag}: ${expect.marks} among ${node.chart.marks.join('; ')}`);
+  assert.ok(
+    node.chart.marks.some((m) => expect.marks.test(m)),
+    `${tag}: ${expect.marks} among ${node.chart.marks.join('; ')}`,
+  );
   for (const text of expect.texts) assert.ok(Object.values(node.chart.texts).flat().includes(text), `${tag}: text "${text}"`);
 
   assert.deepEqual(node.chart.marks, shown.chart.marks, `${tag}: marks per vega mark group`);
@@ -216,21 +241,44 @@ async function compare(tag: string, attributes: ModelAttributes, expect: { marks
 test('fpk-trend: lines, points, band, designation markers, legend and axes match the browser', { skip, timeout: 120_000 }, async () => {
   await compare(
     'fpk-trend',
-    { jurisdictions: 'US,OH', drugs: 'synthetic-opioids', from: '2022-01', to: '2023-12', events: 'designations', heading: 'Synthetic-opioid deaths, US and Ohio' },
+    {
+      jurisdictions: 'US,OH',
+      drugs: 'synthetic-opioids',
+      from: '2022-01',
+      to: '2023-12',
+      events: 'designations',
+      heading: 'Synthetic-opioid deaths, US and Ohio',
+    },
     { marks: /^mark-symbol role-mark/, texts: ['United States — synthetic opioids', 'Ohio — synthetic opioids'] },
   );
 });
 
 test('fpk-compare: ranked bars and value labels match the browser', { skip, timeout: 120_000 }, async () => {
-  await compare('fpk-compare', { jurisdictions: 'OH,WV,KY,PA,DC,NY', to: '2023-12', measure: 'per100k', highlight: 'OH', heading: 'Deaths per 100,000, 2023' }, { marks: /^mark-rect role-mark .* × 5$/, texts: ['Ohio', 'West Virginia'] });
-  await compare('fpk-compare', { jurisdictions: 'OH,WV,KY', from: '2022-12', to: '2023-12', mode: 'dumbbell', lang: 'es', heading: 'Dos periodos' }, { marks: /^mark-symbol role-mark/, texts: ['Ohio'] });
+  await compare(
+    'fpk-compare',
+    { jurisdictions: 'OH,WV,KY,PA,DC,NY', to: '2023-12', measure: 'per100k', highlight: 'OH', heading: 'Deaths per 100,000, 2023' },
+    { marks: /^mark-rect role-mark .* × 5$/, texts: ['Ohio', 'West Virginia'] },
+  );
+  await compare(
+    'fpk-compare',
+    { jurisdictions: 'OH,WV,KY', from: '2022-12', to: '2023-12', mode: 'dumbbell', lang: 'es', heading: 'Dos periodos' },
+    { marks: /^mark-symbol role-mark/, texts: ['Ohio'] },
+  );
 });
 
 test('fpk-map: state shapes (50 with a value, 1 without), legend and labels match the browser', { skip, timeout: 120_000 }, async () => {
-  await compare('fpk-map', { measure: 'per100k', to: '2023-12', heading: 'Overdose death rates by state' }, { marks: /^mark-path role-mark states_marks × 50$/, texts: [] });
+  await compare(
+    'fpk-map',
+    { measure: 'per100k', to: '2023-12', heading: 'Overdose death rates by state' },
+    { marks: /^mark-path role-mark states_marks × 50$/, texts: [] },
+  );
 });
 
 test('fpk-timeline: event symbols per organization row, axes and legend match the browser', { skip, timeout: 120_000 }, async () => {
   // To 2025-12: the 2026 rows include an 88-character party name whose cut-off width decides the legend's room within a pixel, where the browser's and the bundled font's measures differ.
-  await compare('fpk-timeline', { from: '2019-01', to: '2025-12', heading: 'Designations and cases' }, { marks: /^mark-symbol role-mark/, texts: ['Sinaloa Cartel', 'Jalisco New Generation Cartel (CJNG)'] });
+  await compare(
+    'fpk-timeline',
+    { from: '2019-01', to: '2025-12', heading: 'Designations and cases' },
+    { marks: /^mark-symbol role-mark/, texts: ['Sinaloa Cartel', 'Jalisco New Generation Cartel (CJNG)'] },
+  );
 });

@@ -46,12 +46,26 @@ async function trendModel(attributes: ModelAttributes, lang: Lang): Promise<Char
       {
         type: 'line',
         from: { data: 'points' },
-        encode: { update: { x: { scale: 'x', field: 'time' }, y: { scale: 'y', field: 'value' }, stroke: { scale: 'color', field: 'jurisdiction' }, strokeWidth: { value: 2 } } },
+        encode: {
+          update: {
+            x: { scale: 'x', field: 'time' },
+            y: { scale: 'y', field: 'value' },
+            stroke: { scale: 'color', field: 'jurisdiction' },
+            strokeWidth: { value: 2 },
+          },
+        },
       },
       {
         type: 'symbol',
         from: { data: 'points' },
-        encode: { update: { x: { scale: 'x', field: 'time' }, y: { scale: 'y', field: 'value' }, fill: { scale: 'color', field: 'jurisdiction' }, size: { value: 14 } } },
+        encode: {
+          update: {
+            x: { scale: 'x', field: 'time' },
+            y: { scale: 'y', field: 'value' },
+            fill: { scale: 'color', field: 'jurisdiction' },
+            size: { value: 14 },
+          },
+        },
       },
     ],
   };
@@ -80,7 +94,9 @@ function marks(svg: string, type: string): string[] {
 }
 
 function texts(svg: string): string[] {
-  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c))));
+  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    m[1]!.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c))),
+  );
 }
 
 /** The image's own lines (heading, description, source), then the chart's texts. */
@@ -113,7 +129,10 @@ test('renderSVG draws the chart with heading, source line and an accessible name
   assert.equal(own[0], ATTRS.heading);
   const source = own.slice(1).join(' ');
   assert.equal(source, sourceText(model, 'en'));
-  assert.match(source, /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), released Jun 27, 2026 \(data version 2026-06-27\+\w+\)\.$/);
+  assert.match(
+    source,
+    /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), released Jun 27, 2026 \(data version 2026-06-27\+\w+\)\.$/,
+  );
   assert.ok(chart.includes('Deaths'), 'y axis title');
   assert.ok(chart.includes('70,000') && chart.includes('80,000'), 'y axis labels up to the data');
 });
@@ -130,7 +149,10 @@ test('the heading wraps to the image width, measured in the bundled font', async
 test('Spanish and dark: the source line, axis and colours follow lang and theme', async () => {
   const svg = await renderSVG('test-trend', { ...ATTRS, lang: 'es', theme: 'dark', heading: '' });
   const { own, chart } = split(svg);
-  assert.match(own.join(' '), /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicado 27 jun 2026 \(versión de datos 2026-06-27\+\w+\)\.$/);
+  assert.match(
+    own.join(' '),
+    /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicado 27 jun 2026 \(versión de datos 2026-06-27\+\w+\)\.$/,
+  );
   assert.ok(chart.includes('Muertes'));
   assert.match(svg, /\slang="es"/);
   assert.match(svg, new RegExp(`<rect width="100%" height="100%" fill="${THEMES.dark.bg}"/>`));
@@ -163,10 +185,15 @@ test('text widths vega lays out with are the widths resvg draws', async () => {
   const sample = 'Provisional deaths, 12 months ending — año 2023: 76,683';
   for (const bold of [false, true]) {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="40"><text x="0" y="30" font-family="${FONT_FAMILY}" font-size="20"${bold ? ' font-weight="bold"' : ''}>${sample}</text></svg>`;
-    const box = new Resvg(svg, { font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY } }).getBBox()!;
+    const box = new Resvg(svg, {
+      font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+    }).getBBox()!;
     // The ink box lacks the last glyph's side bearing and resvg kerns: within 1% of the advances.
     const drawn = box.x + box.width;
-    assert.ok(Math.abs(drawn - measureText(sample, 20, bold)) < drawn / 100, `bold=${bold}: ${box.x + box.width} vs ${measureText(sample, 20, bold)}`);
+    assert.ok(
+      Math.abs(drawn - measureText(sample, 20, bold)) < drawn / 100,
+      `bold=${bold}: ${box.x + box.width} vs ${measureText(sample, 20, bold)}`,
+    );
   }
 });
 
@@ -185,18 +212,37 @@ test('unknown tags, and bad attributes from the builder, are typed errors', asyn
     assert.match(e.message, /Unknown jurisdiction "XX"/);
     return true;
   });
-  await assert.rejects(renderSVG('test-trend', { ...ATTRS, from: '2024-13' }), (e: unknown) => e instanceof FpkError && e.code === 'bad-period');
-  await assert.rejects(renderSVG('test-trend', { ...ATTRS, lang: 'fr' }), (e: unknown) => e instanceof UnknownValueError && e.attribute === 'lang');
-  await assert.rejects(renderSVG('test-trend', { ...ATTRS, theme: 'sepia' }), (e: unknown) => e instanceof UnknownValueError && e.attribute === 'theme');
+  await assert.rejects(
+    renderSVG('test-trend', { ...ATTRS, from: '2024-13' }),
+    (e: unknown) => e instanceof FpkError && e.code === 'bad-period',
+  );
+  await assert.rejects(
+    renderSVG('test-trend', { ...ATTRS, lang: 'fr' }),
+    (e: unknown) => e instanceof UnknownValueError && e.attribute === 'lang',
+  );
+  await assert.rejects(
+    renderSVG('test-trend', { ...ATTRS, theme: 'sepia' }),
+    (e: unknown) => e instanceof UnknownValueError && e.attribute === 'theme',
+  );
 });
 
 test('an element without a chart is refused, not drawn empty', async () => {
   registerModel('fpk-test-table', async (_, lang) => ({ ...(await trendModel({}, lang)), spec: null }));
-  await assert.rejects(renderSVG('fpk-test-table'), (e: unknown) => e instanceof FpkError && e.code === 'render-failed' && e.attribute === 'tag');
+  await assert.rejects(
+    renderSVG('fpk-test-table'),
+    (e: unknown) => e instanceof FpkError && e.code === 'render-failed' && e.attribute === 'tag',
+  );
 });
 
 test('composeSVG keeps its browser defaults: estimated wrapping, no label unless given', () => {
-  const svg = composeSVG({ source: 'Source: x', chartSVG: '<svg width="500" height="200"></svg>', fg: '#000', muted: '#555', bg: '#fff', font: 'serif' });
+  const svg = composeSVG({
+    source: 'Source: x',
+    chartSVG: '<svg width="500" height="200"></svg>',
+    fg: '#000',
+    muted: '#555',
+    bg: '#fff',
+    font: 'serif',
+  });
   assert.match(svg, /^<svg [^>]*width="500" height="245"/);
   assert.doesNotMatch(/^<svg\b[^>]*>/.exec(svg)![0], /role=/);
   assert.match(svg, /<svg x="0" y="12" width="500" height="200"><\/svg>/);
@@ -215,7 +261,8 @@ test('the real <fpk-trend> renders through the seam, with its own notes in the s
 
 test('PNG outlines keep their width on scaled paths (resvg ignores vector-effect="non-scaling-stroke")', async () => {
   const { nonScalingStrokes } = await import('../../src/render/png.js');
-  const tag = '<path transform="translate(12,3) scale(0.5,0.5)" d="M0,0L10,10" stroke="#000" stroke-width="0.6" vector-effect="non-scaling-stroke"/>';
+  const tag =
+    '<path transform="translate(12,3) scale(0.5,0.5)" d="M0,0L10,10" stroke="#000" stroke-width="0.6" vector-effect="non-scaling-stroke"/>';
   assert.equal(nonScalingStrokes(tag), tag.replace('stroke-width="0.6"', 'stroke-width="1.2"'));
   const unscaled = '<path d="M0,0L10,10" stroke-width="0.6" vector-effect="non-scaling-stroke"/>';
   assert.equal(nonScalingStrokes(unscaled), unscaled);

@@ -25,17 +25,42 @@ test('894 Mexico-linked entries as of 2024-05-03, by rule', () => {
   assert.equal(entries.length, 894);
   assert.equal(meta.rowCount, 894 + 297);
   assert.equal(meta.timeField, null);
-  assert.equal(count(entries, (e) => e.entryType === 'individual'), 547);
-  assert.equal(count(entries, (e) => e.entryType === 'entity'), 347);
+  assert.equal(
+    count(entries, (e) => e.entryType === 'individual'),
+    547,
+  );
+  assert.equal(
+    count(entries, (e) => e.entryType === 'entity'),
+    347,
+  );
   // PROVENANCE §4: A alone 793, B 817, both 716.
-  assert.equal(count(entries, (e) => e.mexicoInRemarks === true), 793);
-  assert.equal(count(entries, (e) => e.mexicoAddress2026), 817);
-  assert.equal(count(entries, (e) => e.mexicoInRemarks === true && e.mexicoAddress2026), 716);
+  assert.equal(
+    count(entries, (e) => e.mexicoInRemarks === true),
+    793,
+  );
+  assert.equal(
+    count(entries, (e) => e.mexicoAddress2026),
+    817,
+  );
+  assert.equal(
+    count(entries, (e) => e.mexicoInRemarks === true && e.mexicoAddress2026),
+    716,
+  );
 });
 
 test('program counts of the subset; every entry has known, normalised programs', () => {
   const tally = Object.fromEntries(SANCTION_PROGRAMS.map((p) => [p, count(entries, (e) => e.programs.includes(p))]));
-  assert.deepEqual(tally, { SDNTK: 669, 'ILLICIT-DRUGS-EO14059': 195, SDNT: 10, TCO: 14, GLOMAG: 8, CUBA: 9, 'VENEZUELA-EO13850': 6, FTO: 0, SDGT: 0 });
+  assert.deepEqual(tally, {
+    SDNTK: 669,
+    'ILLICIT-DRUGS-EO14059': 195,
+    SDNT: 10,
+    TCO: 14,
+    GLOMAG: 8,
+    CUBA: 9,
+    'VENEZUELA-EO13850': 6,
+    FTO: 0,
+    SDGT: 0,
+  });
   for (const e of entries) {
     assert.ok(e.programs.length > 0, String(e.entNum));
     for (const p of e.programs) assert.ok(SANCTION_PROGRAMS.includes(p), p);
@@ -45,7 +70,10 @@ test('program counts of the subset; every entry has known, normalised programs',
 test('aliases and addresses from the June-2026 files; null for the 23 entries gone by then', () => {
   assert.deepEqual(entry(11440).aliases, [{ name: 'CARTEL DE SINALOA', type: 'aka' }]);
   assert.equal(entry(11440).name, 'SINALOA CARTEL');
-  assert.deepEqual(entry(17671).aliases?.map((a) => a.name), ['NEW GENERATION CARTEL OF JALISCO', 'CJNG', 'JALISCO NEW GENERATION CARTEL']);
+  assert.deepEqual(
+    entry(17671).aliases?.map((a) => a.name),
+    ['NEW GENERATION CARTEL OF JALISCO', 'CJNG', 'JALISCO NEW GENERATION CARTEL'],
+  );
   // LOS ZETAS no longer carries the CDN / NORTHEAST CARTEL aliases in 2026.
   assert.ok(!entry(11438).aliases?.some((a) => /NORESTE|NORTHEAST|CDN/.test(a.name)));
   assert.deepEqual(entry(11440).addresses, [{ address: null, cityStateZip: null, country: 'Mexico' }]);
@@ -57,7 +85,11 @@ test('aliases and addresses from the June-2026 files; null for the 23 entries go
     assert.equal(e.aliases, null);
     assert.equal(e.mexicoAddress2026, false);
   }
-  for (const e of entries.filter((x) => x.mexicoAddress2026)) assert.ok(e.addresses?.some((a) => a.country === 'Mexico'), String(e.entNum));
+  for (const e of entries.filter((x) => x.mexicoAddress2026))
+    assert.ok(
+      e.addresses?.some((a) => a.country === 'Mexico'),
+      String(e.entNum),
+    );
 });
 
 test('firstSeen is null for entries listed on 2021-08-18 and matches each added event', () => {
@@ -82,18 +114,33 @@ test('events: 308 scraped changes, no baseline rows, no old ILLICIT-DRUGS-EO tag
   const inSnapshot = new Set(entries.map((e) => e.entNum));
   for (const e of allEvents) assert.equal(inSnapshot.has(e.entNum), e.inSnapshot, String(e.entNum));
   // Delisted before the snapshot: seen only through their remarks.
-  assert.equal(count(events, (e) => !e.inSnapshot), 58);
+  assert.equal(
+    count(events, (e) => !e.inSnapshot),
+    58,
+  );
   assert.ok(events.filter((e) => !e.inSnapshot).every((e) => e.event === 'removed' && e.mexicoInRemarks));
 });
 
 test('the E.O. 14059 wave of 2021-12-15 is dated 2021-12-16 (scrape at 01:42:52 UTC)', () => {
   const wave = events.filter(
-    (e) => e.date === '2021-12-16' && e.event !== 'name_changed' && e.programsAfter.includes('ILLICIT-DRUGS-EO14059') && !e.programsBefore.includes('ILLICIT-DRUGS-EO14059'),
+    (e) =>
+      e.date === '2021-12-16' &&
+      e.event !== 'name_changed' &&
+      e.programsAfter.includes('ILLICIT-DRUGS-EO14059') &&
+      !e.programsBefore.includes('ILLICIT-DRUGS-EO14059'),
   );
   assert.equal(wave.length, 17);
   assert.ok(wave.every((e) => e.scrapedAt === '2021-12-16T01:42:52Z'));
   const names = wave.map((e) => e.name);
-  for (const n of ['SINALOA CARTEL', 'CARTEL DE JALISCO NUEVA GENERACION', 'GULF CARTEL', 'LOS ZETAS', 'BELTRAN LEYVA ORGANIZATION', 'JUAREZ CARTEL', 'LA FAMILIA MICHOACANA']) {
+  for (const n of [
+    'SINALOA CARTEL',
+    'CARTEL DE JALISCO NUEVA GENERACION',
+    'GULF CARTEL',
+    'LOS ZETAS',
+    'BELTRAN LEYVA ORGANIZATION',
+    'JUAREZ CARTEL',
+    'LA FAMILIA MICHOACANA',
+  ]) {
     assert.ok(names.includes(n), n);
   }
 });
@@ -106,13 +153,17 @@ test('the 2022-09-22 tag rename is flagged renameOnly, and only it', () => {
     assert.equal(e.date, '2022-09-22');
     assert.deepEqual([...e.programsBefore].sort(), [...e.programsAfter].sort());
   }
-  for (const e of events.filter((x) => x.event === 'programs_changed' && !x.renameOnly)) assert.notDeepEqual([...e.programsBefore].sort(), [...e.programsAfter].sort());
+  for (const e of events.filter((x) => x.event === 'programs_changed' && !x.renameOnly))
+    assert.notDeepEqual([...e.programsBefore].sort(), [...e.programsAfter].sort());
 });
 
 test('additions per month sum to the total and show the 2023 peaks', () => {
   const perMonth = new Map<string, number>();
   for (const e of events.filter((x) => x.event === 'added')) perMonth.set(e.date.slice(0, 7), (perMonth.get(e.date.slice(0, 7)) ?? 0) + 1);
-  assert.equal([...perMonth.values()].reduce((a, b) => a + b, 0), 204);
+  assert.equal(
+    [...perMonth.values()].reduce((a, b) => a + b, 0),
+    204,
+  );
   assert.equal(perMonth.get('2023-11'), 33);
   assert.equal(perMonth.get('2023-04'), 26);
   assert.equal(perMonth.get('2021-12'), 2);
@@ -160,8 +211,14 @@ test('status on 2026-08-20: 852 of the 894 snapshot entries listed, 42 delisted 
   assert.ok(allEntries.every((e) => e.statusAsOf === '2026-08-20'));
   const delisted = entries.filter((e) => e.status === 'delisted');
   assert.equal(delisted.length, 42);
-  assert.equal(count(delisted, (e) => !e.states[1]!.listed), 23);
-  assert.equal(count(delisted, (e) => e.states[1]!.listed), 19);
+  assert.equal(
+    count(delisted, (e) => !e.states[1]!.listed),
+    23,
+  );
+  assert.equal(
+    count(delisted, (e) => e.states[1]!.listed),
+    19,
+  );
   for (const e of delisted) {
     assert.equal(e.currentName, null);
     assert.deepEqual(e.currentPrograms, []);
@@ -172,7 +229,10 @@ test('status on 2026-08-20: 852 of the 894 snapshot entries listed, 42 delisted 
     [true, true, false],
   );
   for (const e of allEntries) {
-    assert.deepEqual(e.states.map((s) => s.date), [...SANCTION_LIST_DATES]);
+    assert.deepEqual(
+      e.states.map((s) => s.date),
+      [...SANCTION_LIST_DATES],
+    );
     const now = e.states[2]!;
     assert.equal(e.status === 'listed', now.listed, String(e.entNum));
     assert.equal(e.currentName, now.name);
@@ -194,9 +254,22 @@ test('current names and programs: the 2025 FTO/SDGT tags and the rename of 11438
   assert.equal(retagged.length, 20);
   assert.ok(retagged.every((e) => e.currentPrograms.includes('SDGT')));
   const fto = entries.filter((e) => e.currentPrograms.includes('FTO')).map((e) => e.currentName);
-  assert.deepEqual(fto, ['JUAREZ CARTEL', 'GULF CARTEL', 'CARTEL DEL NORESTE', 'SINALOA CARTEL', 'MS-13', 'CARTEL DE JALISCO NUEVA GENERACION', 'LA NUEVA FAMILIA MICHOACANA']);
+  assert.deepEqual(fto, [
+    'JUAREZ CARTEL',
+    'GULF CARTEL',
+    'CARTEL DEL NORESTE',
+    'SINALOA CARTEL',
+    'MS-13',
+    'CARTEL DE JALISCO NUEVA GENERACION',
+    'LA NUEVA FAMILIA MICHOACANA',
+  ]);
   // The SDK helper answers by ent num and date.
-  assert.deepEqual(sanctionStateOn(allEntries, 11438, '2024-05-03'), { date: '2024-05-03', listed: true, name: 'LOS ZETAS', programs: ['SDNTK', 'TCO', 'ILLICIT-DRUGS-EO14059'] });
+  assert.deepEqual(sanctionStateOn(allEntries, 11438, '2024-05-03'), {
+    date: '2024-05-03',
+    listed: true,
+    name: 'LOS ZETAS',
+    programs: ['SDNTK', 'TCO', 'ILLICIT-DRUGS-EO14059'],
+  });
   assert.equal(sanctionStateOn(allEntries, 11438, '2026-07-23')?.name, 'CARTEL DEL NORESTE');
   // Not Mexico-linked by the dataset's rules (Tren de Aragua): unknown here, not "never listed".
   assert.equal(sanctionStates(allEntries, 49756), undefined);
@@ -212,19 +285,33 @@ test('297 entries listed since 2024 join by a Mexico address only; what the 2026
     assert.equal(e.firstSeen, '2026-07-23');
     assert.equal(e.mexicoInRemarks, null);
     assert.equal(e.mexicoAddress2026, true);
-    assert.ok(e.addresses?.some((a) => a.country === 'Mexico'), String(e.entNum));
+    assert.ok(
+      e.addresses?.some((a) => a.country === 'Mexico'),
+      String(e.entNum),
+    );
     assert.equal(e.states[0]!.listed, false);
     assert.equal(e.status, 'listed');
   }
   // 278 have a number above the 2024 maximum (PROVENANCE); 19 just below it were not listed on 2024-05-03 either.
-  assert.equal(count(since, (e) => e.entNum > 48907), 278);
-  assert.deepEqual(sanctionStateOn(allEntries, 54417, '2026-08-20'), { date: '2026-08-20', listed: true, name: 'LOS CHAPITOS', programs: ['SDGT', 'ILLICIT-DRUGS-EO14059'] });
+  assert.equal(
+    count(since, (e) => e.entNum > 48907),
+    278,
+  );
+  assert.deepEqual(sanctionStateOn(allEntries, 54417, '2026-08-20'), {
+    date: '2026-08-20',
+    listed: true,
+    name: 'LOS CHAPITOS',
+    programs: ['SDGT', 'ILLICIT-DRUGS-EO14059'],
+  });
   assert.deepEqual(entry(52435).currentPrograms, ['FTO', 'SDGT', 'ILLICIT-DRUGS-EO14059']);
   const caveats = meta.caveats.join(' ');
   assert.match(caveats, /419 entries on the 2026-08-20 copy, not listed on 2024-05-03, are not in the June-2026 add\.csv/);
   assert.match(caveats, /none is guessed from a name/);
   // The PROVENANCE check against the whole 2024 list, reproduced by the build.
-  assert.match(caveats, /Of the 14965 entries of the whole list on 2024-05-03, 14061 are on the 2026-07-23 copy and 13957 are on the 2026-08-20 copy\./);
+  assert.match(
+    caveats,
+    /Of the 14965 entries of the whole list on 2024-05-03, 14061 are on the 2026-07-23 copy and 13957 are on the 2026-08-20 copy\./,
+  );
 });
 
 test('2026 events: dated by the copy that first shows them, with the gap flagged, never a date inside it', () => {
@@ -233,7 +320,10 @@ test('2026 events: dated by the copy that first shows them, with the gap flagged
   const gap = status.filter((e) => e.inGap);
   const between = status.filter((e) => !e.inGap);
   assert.deepEqual([by(gap, 'added'), by(gap, 'removed'), by(gap, 'programs_changed'), by(gap, 'name_changed')], [297, 23, 20, 4]);
-  assert.deepEqual([by(between, 'added'), by(between, 'removed'), by(between, 'programs_changed'), by(between, 'name_changed')], [0, 19, 0, 0]);
+  assert.deepEqual(
+    [by(between, 'added'), by(between, 'removed'), by(between, 'programs_changed'), by(between, 'name_changed')],
+    [0, 19, 0, 0],
+  );
   for (const e of gap) assert.deepEqual([e.date, e.changedAfter, e.scrapedAt, e.mexicoInRemarks], ['2026-07-23', '2024-05-03', null, null]);
   for (const e of between) assert.deepEqual([e.date, e.changedAfter], ['2026-08-20', '2026-07-23']);
   assert.ok(!allEvents.some((e) => e.date > '2024-05-03' && e.date < '2026-07-23'));
@@ -245,8 +335,14 @@ test('2026 events: dated by the copy that first shows them, with the gap flagged
     ['programs_changed', null, 'CARTEL DEL NORESTE'],
   ]);
   // Every 2026 removal is a snapshot entry delisted on the status copy, and vice versa.
-  const removed = status.filter((e) => e.event === 'removed').map((e) => e.entNum).sort((a, b) => a - b);
-  assert.deepEqual(removed, entries.filter((e) => e.status === 'delisted').map((e) => e.entNum));
+  const removed = status
+    .filter((e) => e.event === 'removed')
+    .map((e) => e.entNum)
+    .sort((a, b) => a - b);
+  assert.deepEqual(
+    removed,
+    entries.filter((e) => e.status === 'delisted').map((e) => e.entNum),
+  );
 });
 
 test('a status copy with missing columns or unknown program tags fails the build, every problem listed', () => {
@@ -257,7 +353,15 @@ test('a status copy with missing columns or unknown program tags fails the build
     writeFileSync(join(copy('2026-07-23'), 'ofac-sdn.csv'), 'uid,name,alternate_names\r\n100,ALPHA CARTEL,CARTEL ALFA\r\n');
     writeFileSync(
       join(copy('2026-08-20'), 'ofac-sdn.csv'),
-      ['uid,name,type,programs,alternate_names', '100,ALPHA CARTEL,entity,SDNTK; NARCO-EO99999,', '200,"BETA, Juan",individual,,', '200,"BETA, Juan",individual,SDNTK,', 'x1,GAMMA,entity,SDNTK,', '700,OMEGA,entity,SDNTK] [TCO,', ''].join('\r\n'),
+      [
+        'uid,name,type,programs,alternate_names',
+        '100,ALPHA CARTEL,entity,SDNTK; NARCO-EO99999,',
+        '200,"BETA, Juan",individual,,',
+        '200,"BETA, Juan",individual,SDNTK,',
+        'x1,GAMMA,entity,SDNTK,',
+        '700,OMEGA,entity,SDNTK] [TCO,',
+        '',
+      ].join('\r\n'),
     );
     writeFileSync(join(copy('2026-08-20'), 'metadata.json'), '{"published": "2026-08-21", "counts": {"entries": 5}}');
     assert.throws(() => buildAll(raw, [sanctions, sanctionsEvents] as never), BuildFailed);
@@ -265,16 +369,36 @@ test('a status copy with missing columns or unknown program tags fails the build
     const ctx = new BuildContext(raw);
     sanctions.build(ctx);
     const dir = 'designations/ofac-sdn-derived-2026/';
-    const found = ctx.problems.filter((p) => p.file.startsWith(dir)).map((p) => [p.file.slice(dir.length), p.row, p.column, p.value, p.expected]);
+    const found = ctx.problems
+      .filter((p) => p.file.startsWith(dir))
+      .map((p) => [p.file.slice(dir.length), p.row, p.column, p.value, p.expected]);
     assert.deepEqual(found, [
       ['published-2026-07-23/ofac-sdn.csv', 1, undefined, 'uid,name,alternate_names', 'columns "type", "programs" in the header'],
       ['published-2026-08-20/ofac-sdn.csv', 5, 'uid', 'x1', 'a whole number'],
       ['published-2026-08-20/ofac-sdn.csv', 4, 'uid', '200', 'a unique key (first seen at row 3)'],
       ['published-2026-08-20/ofac-sdn.csv', 3, 'programs', '', 'at least one program tag (every SDN entry has one)'],
       // Not a Mexico-linked entry, but a tag no OFAC code looks like: the parse is broken.
-      ['published-2026-08-20/ofac-sdn.csv', 6, 'programs', 'SDNTK] [TCO', 'an OFAC program code (/^[A-Z0-9]+(?:(?: - |[ -])[A-Z0-9]+)*$/), tags separated by "; "'],
-      ['published-2026-08-20/metadata.json', undefined, 'published', '2026-08-21', "OFAC's publication date 2026-08-20 (the folder's date)"],
-      ['published-2026-08-20/metadata.json', undefined, 'counts.entries', '5', 'the 4 entries of designations/ofac-sdn-derived-2026/published-2026-08-20/ofac-sdn.csv'],
+      [
+        'published-2026-08-20/ofac-sdn.csv',
+        6,
+        'programs',
+        'SDNTK] [TCO',
+        'an OFAC program code (/^[A-Z0-9]+(?:(?: - |[ -])[A-Z0-9]+)*$/), tags separated by "; "',
+      ],
+      [
+        'published-2026-08-20/metadata.json',
+        undefined,
+        'published',
+        '2026-08-21',
+        "OFAC's publication date 2026-08-20 (the folder's date)",
+      ],
+      [
+        'published-2026-08-20/metadata.json',
+        undefined,
+        'counts.entries',
+        '5',
+        'the 4 entries of designations/ofac-sdn-derived-2026/published-2026-08-20/ofac-sdn.csv',
+      ],
       [
         'published-2026-08-20/ofac-sdn.csv',
         2,

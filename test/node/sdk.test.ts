@@ -48,8 +48,10 @@ test('loadDataset fetches the US slice only and filters by indicator and period'
 });
 
 test('a release option returns the data exactly as that release published it; the default is the newest value of each cell', async () => {
-  const nc = (release?: '2025-01-08' | '2026-02-14' | 'all') => loadDataset('overdoses', { jurisdictions: ['NC'], indicators: ['all-drugs'], ...(release ? { release } : {}) });
-  const at = (rows: readonly { period: string; reported: number | null; release: string }[], period: string) => rows.filter((r) => r.period === period).map((r) => [r.reported, r.release]);
+  const nc = (release?: '2025-01-08' | '2026-02-14' | 'all') =>
+    loadDataset('overdoses', { jurisdictions: ['NC'], indicators: ['all-drugs'], ...(release ? { release } : {}) });
+  const at = (rows: readonly { period: string; reported: number | null; release: string }[], period: string) =>
+    rows.filter((r) => r.period === period).map((r) => [r.reported, r.release]);
   // North Carolina, 12 months ending July 2024: 2,269 when first reported, 2,864 in the 2026-02-14 release.
   const old = (await nc('2025-01-08')).rows;
   assert.deepEqual([old.length, old[0]!.period, old.at(-1)!.period], [115, '2015-01', '2024-07']);
@@ -65,10 +67,25 @@ test('a release option returns the data exactly as that release published it; th
   // Every release: one row per period and release, oldest release first.
   const all = (await nc('all')).rows;
   assert.equal(all.length, 115 + 34);
-  assert.deepEqual(at(all, '2024-07'), [[2_269, '2025-01-08'], [2_864, '2026-02-14']]);
+  assert.deepEqual(at(all, '2024-07'), [
+    [2_269, '2025-01-08'],
+    [2_864, '2026-02-14'],
+  ]);
   // The US all-drug count for January 2023 as each release published it (PROVENANCE §3 check 1).
-  const us = await loadDataset('overdoses', { jurisdictions: ['US'], indicators: ['all-drugs'], from: '2023-01', to: '2023-01', release: 'all' });
-  assert.deepEqual(us.rows.map((r) => [r.reported, r.release]), [[109_758, '2025-01-08'], [109_745, '2026-02-14']]);
+  const us = await loadDataset('overdoses', {
+    jurisdictions: ['US'],
+    indicators: ['all-drugs'],
+    from: '2023-01',
+    to: '2023-01',
+    release: 'all',
+  });
+  assert.deepEqual(
+    us.rows.map((r) => [r.reported, r.release]),
+    [
+      [109_758, '2025-01-08'],
+      [109_745, '2026-02-14'],
+    ],
+  );
 });
 
 test('every release view holds exactly the rows meta.releases counts, and together they are every value of every release', async () => {
@@ -79,7 +96,10 @@ test('every release view holds exactly the rows meta.releases counts, and togeth
     assert.equal(rows.length, r.rows, r.date);
     assert.ok(rows.every((row) => row.release === r.date));
     const periods = rows.map((row) => row.period).sort();
-    assert.deepEqual([periods[0], periods.at(-1), [...new Set(rows.map((row) => row.jurisdiction))].sort()], [r.start, r.end, r.jurisdictions]);
+    assert.deepEqual(
+      [periods[0], periods.at(-1), [...new Set(rows.map((row) => row.jurisdiction))].sort()],
+      [r.start, r.end, r.jurisdictions],
+    );
     total += rows.length;
   }
   const all = await loadDataset('overdoses', { release: 'all' });
@@ -91,10 +111,19 @@ test('every release view holds exactly the rows meta.releases counts, and togeth
 test('an unknown release is a typed error listing the releases; datasets with one release and bundled rows refuse the option', async () => {
   await assert.rejects(
     loadDataset('overdoses', { release: '2025-01-09' as '2025-01-08' }),
-    (e: unknown) => e instanceof UnknownValueError && e.attribute === 'release' && e.message === 'Unknown release "2025-01-09". Allowed: 2025-01-08, 2026-02-14, 2026-06-27, all.',
+    (e: unknown) =>
+      e instanceof UnknownValueError &&
+      e.attribute === 'release' &&
+      e.message === 'Unknown release "2025-01-09". Allowed: 2025-01-08, 2026-02-14, 2026-06-27, all.',
   );
-  await assert.rejects(loadDataset('seizures', { release: 'all' } as never), (e: unknown) => e instanceof FpkError && e.attribute === 'release' && /seizures has one release/.test(e.message));
-  assert.throws(() => selectRows(overdoses, { release: '2025-01-08' }), (e: unknown) => e instanceof FpkError && /loadDataset\('overdoses', \{ release \}\)/.test(e.message));
+  await assert.rejects(
+    loadDataset('seizures', { release: 'all' } as never),
+    (e: unknown) => e instanceof FpkError && e.attribute === 'release' && /seizures has one release/.test(e.message),
+  );
+  assert.throws(
+    () => selectRows(overdoses, { release: '2025-01-08' }),
+    (e: unknown) => e instanceof FpkError && /loadDataset\('overdoses', \{ release \}\)/.test(e.message),
+  );
 });
 
 test('revisions: how far the first report undercounted, period by period (North Carolina, all drugs)', async () => {
@@ -103,7 +132,13 @@ test('revisions: how far the first report undercounted, period by period (North 
   assert.deepEqual(rev.releases, ['2025-01-08', '2026-02-14']);
   const p = (period: string) => rev.periods.find((x) => x.period === period)!;
   const jul = p('2024-07');
-  assert.deepEqual(jul.values.map((v) => [v.release, v.reported, v.predicted]), [['2025-01-08', 2_269, jul.values[0]!.predicted], ['2026-02-14', 2_864, 3_507]]);
+  assert.deepEqual(
+    jul.values.map((v) => [v.release, v.reported, v.predicted]),
+    [
+      ['2025-01-08', 2_269, jul.values[0]!.predicted],
+      ['2026-02-14', 2_864, 3_507],
+    ],
+  );
   assert.deepEqual([jul.first.reported, jul.latest.reported, jul.change, jul.changePercent!.toFixed(1)], [2_269, 2_864, 595, '26.2']);
   // Late 2023 was revised down: 4,025 → 3,489.
   assert.deepEqual([p('2023-12').change, p('2023-12').latest.release], [-536, '2026-02-14']);
@@ -114,20 +149,43 @@ test('revisions: how far the first report undercounted, period by period (North 
   // The default view has one release per period: nothing to compare.
   assert.ok(revisions(overdoses.rows, { jurisdiction: 'NC', indicator: 'all-drugs' }).periods.every((x) => x.change === null));
   assert.throws(() => revisions(rows, { jurisdiction: 'XX' as 'NC', indicator: 'all-drugs' }), /Unknown jurisdiction "XX"/);
-  assert.throws(() => revisions([...rows, rows[0]!], { jurisdiction: 'NC', indicator: 'all-drugs' }), /appears twice in release 2025-01-08/);
+  assert.throws(
+    () => revisions([...rows, rows[0]!], { jurisdiction: 'NC', indicator: 'all-drugs' }),
+    /appears twice in release 2025-01-08/,
+  );
 });
 
 test('fpk data: California in September 2025 from the 2026-02-14 release; --release picks a release, a bad one exits 2 with the list', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', BIN, 'data', 'overdoses', ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', BIN, 'data', 'overdoses', ...args], { encoding: 'utf8' });
   const ca = run('--jurisdictions', 'CA', '--indicators', 'all-drugs', '--from', '2025-09', '--to', '2025-09');
   assert.equal(ca.status, 0, ca.stderr);
   const [header, line, ...rest] = ca.stdout.trim().split('\n');
-  assert.match(header!, /^jurisdiction,period,indicator,reported,predicted,percentComplete,percentCompleteAtLeast,percentPending,footnotes,footnoteSymbol,release(,|$)/);
+  assert.match(
+    header!,
+    /^jurisdiction,period,indicator,reported,predicted,percentComplete,percentCompleteAtLeast,percentPending,footnotes,footnoteSymbol,release(,|$)/,
+  );
   assert.match(line!, /^CA,2025-09,all-drugs,8948,9450,100,false,[\d.]+,underreported,\*,2026-02-14(,|$)/);
   assert.equal(rest.length, 0);
-  const old = run('--jurisdictions', 'NC', '--indicators', 'all-drugs', '--from', '2024-07', '--to', '2024-07', '--release', '2025-01-08', '--format', 'json');
+  const old = run(
+    '--jurisdictions',
+    'NC',
+    '--indicators',
+    'all-drugs',
+    '--from',
+    '2024-07',
+    '--to',
+    '2024-07',
+    '--release',
+    '2025-01-08',
+    '--format',
+    'json',
+  );
   assert.equal(old.status, 0, old.stderr);
-  assert.deepEqual((JSON.parse(old.stdout) as { rows: { reported: number; release: string }[] }).rows.map((r) => [r.reported, r.release]), [[2_269, '2025-01-08']]);
+  assert.deepEqual(
+    (JSON.parse(old.stdout) as { rows: { reported: number; release: string }[] }).rows.map((r) => [r.reported, r.release]),
+    [[2_269, '2025-01-08']],
+  );
   const bad = run('--release', '2026-02-15');
   assert.equal(bad.status, 2);
   assert.equal(bad.stderr, 'fpk: Unknown release "2026-02-15". Allowed: 2025-01-08, 2026-02-14, 2026-06-27, all.\n');
@@ -136,20 +194,39 @@ test('fpk data: California in September 2025 from the 2026-02-14 release; --rele
 test('an unknown jurisdiction is a typed error that lists the valid codes', async () => {
   await assert.rejects(
     loadDataset('overdoses', { jurisdictions: ['XX' as 'US'] }),
-    (e: unknown) => e instanceof UnknownValueError && e.code === 'unknown-value' && /"XX"/.test(e.message) && e.allowed.includes('WV') && e.allowed.includes('YC'),
+    (e: unknown) =>
+      e instanceof UnknownValueError &&
+      e.code === 'unknown-value' &&
+      /"XX"/.test(e.message) &&
+      e.allowed.includes('WV') &&
+      e.allowed.includes('YC'),
   );
   assert.throws(() => overdoseSeries(overdoses.rows, { jurisdictions: ['XX' as 'US'] }), /Unknown jurisdiction "XX". Allowed: US, AL/);
 });
 
 test('an unknown dataset, a bad month and from after to are typed errors', async () => {
-  await assert.rejects(loadDataset('overdose' as 'overdoses'), (e: unknown) => e instanceof FpkError && /Unknown dataset "overdose"/.test(e.message) && /overdoses-final/.test(e.message));
-  await assert.rejects(loadDataset('overdoses', { from: '2024-13' }), (e: unknown) => e instanceof FpkError && e.code === 'bad-period' && e.attribute === 'from');
-  await assert.rejects(loadDataset('overdoses', { from: '2024-01', to: '2023-01' }), (e: unknown) => e instanceof FpkError && e.code === 'bad-range');
-  await assert.rejects(loadDataset('overdoses', { drugs: ['fentanyl'] } as never), (e: unknown) => e instanceof FpkError && /Allowed: jurisdictions, indicators/.test(e.message));
+  await assert.rejects(
+    loadDataset('overdose' as 'overdoses'),
+    (e: unknown) => e instanceof FpkError && /Unknown dataset "overdose"/.test(e.message) && /overdoses-final/.test(e.message),
+  );
+  await assert.rejects(
+    loadDataset('overdoses', { from: '2024-13' }),
+    (e: unknown) => e instanceof FpkError && e.code === 'bad-period' && e.attribute === 'from',
+  );
+  await assert.rejects(
+    loadDataset('overdoses', { from: '2024-01', to: '2023-01' }),
+    (e: unknown) => e instanceof FpkError && e.code === 'bad-range',
+  );
+  await assert.rejects(
+    loadDataset('overdoses', { drugs: ['fentanyl'] } as never),
+    (e: unknown) => e instanceof FpkError && /Allowed: jurisdictions, indicators/.test(e.message),
+  );
 });
 
 test('a series over jurisdictions × indicators, with year-over-year change', () => {
-  const series = withYearOverYear(overdoseSeries(overdoses.rows, { jurisdictions: ['US', 'WV'], indicators: ['all-drugs'], from: '2022-01', to: '2023-12' }));
+  const series = withYearOverYear(
+    overdoseSeries(overdoses.rows, { jurisdictions: ['US', 'WV'], indicators: ['all-drugs'], from: '2022-01', to: '2023-12' }),
+  );
   assert.equal(series.length, 2 * 24);
   const us2023 = series.find((p) => p.jurisdiction === 'US' && p.period === '2023-12')!;
   const us2022 = series.find((p) => p.jurisdiction === 'US' && p.period === '2022-12')!;
@@ -161,7 +238,13 @@ test('a series over jurisdictions × indicators, with year-over-year change', ()
 });
 
 test('a comparison across jurisdictions ranks counts and computes per-100k where population allows', () => {
-  const rows = compareJurisdictions(overdoses.rows, { indicator: 'all-drugs', period: '2022-12', jurisdictions: ['CA', 'WV', 'NY', 'YC'], population: population.rows, rankBy: 'per100k' });
+  const rows = compareJurisdictions(overdoses.rows, {
+    indicator: 'all-drugs',
+    period: '2022-12',
+    jurisdictions: ['CA', 'WV', 'NY', 'YC'],
+    population: population.rows,
+    rankBy: 'per100k',
+  });
   const ca = rows.find((r) => r.jurisdiction === 'CA')!;
   const wv = rows.find((r) => r.jurisdiction === 'WV')!;
   assert.equal(ca.value, 11761);
@@ -188,7 +271,7 @@ test('events in a date range joined to a series: the 2025-02-20 FTO designations
   assert.equal(events.length, 8);
   assert.ok(undated.every((e) => e.date === null));
   const series = overdoseSeries(overdoses.rows, { jurisdictions: ['US'], indicators: ['synthetic-opioids'] });
-  const joined = joinEventsToSeries(events as (typeof events[number] & { date: string })[], series);
+  const joined = joinEventsToSeries(events as ((typeof events)[number] & { date: string })[], series);
   assert.ok(joined.every((e) => e.period === '2025-02' && typeof e.value === 'number'));
   assert.throws(() => eventsInRange(designations, { from: '2025-03', to: '2025-01' }), /after/);
 });
@@ -221,20 +304,27 @@ test('SLICES (requested before meta.json arrives) names exactly the slice files 
   const { QUERY_FIELDS } = await import('../../src/filter.js');
   const { readFileSync } = await import('node:fs');
   for (const name of DATASET_NAMES) {
-    const meta = JSON.parse(readFileSync(new URL(`../../datasets/${name}/meta.json`, import.meta.url), 'utf8')) as { slices: { by: string[]; files: Record<string, { file: string; rows: number }> } };
+    const meta = JSON.parse(readFileSync(new URL(`../../datasets/${name}/meta.json`, import.meta.url), 'utf8')) as {
+      slices: { by: string[]; files: Record<string, { file: string; rows: number }> };
+    };
     const levels = SLICES[name];
     if (meta.slices.by.length === 0) {
       assert.equal(levels, undefined, `${name} is one file`);
       continue;
     }
     assert.ok(levels, `${name} is sliced by ${meta.slices.by.join(', ')}`);
-    assert.deepEqual(levels.map((l) => QUERY_FIELDS[l.option]), meta.slices.by);
+    assert.deepEqual(
+      levels.map((l) => QUERY_FIELDS[l.option]),
+      meta.slices.by,
+    );
     // Every combination of the levels' names is a file (so a request never 404s), and nothing else.
     const combos = levels.reduce<string[]>((paths, l) => paths.flatMap((p) => l.names.map((n) => (p ? `${p}/${n}` : n))), ['']);
     assert.deepEqual(combos.sort(), Object.keys(meta.slices.files).sort());
     for (const [key, { file }] of Object.entries(meta.slices.files)) assert.equal(file, `slices/${key}.json`);
     // Older releases' values: read after meta.json (only a release view needs them), so listed there only.
-    for (const [key, { file, rows }] of Object.entries((meta.slices as { superseded?: Record<string, { file: string; rows: number }> }).superseded ?? {})) {
+    for (const [key, { file, rows }] of Object.entries(
+      (meta.slices as { superseded?: Record<string, { file: string; rows: number }> }).superseded ?? {},
+    )) {
       assert.ok(meta.slices.files[key] && rows > 0, `${name} superseded ${key}`);
       assert.equal(file, `slices/superseded/${key}.json`);
     }

@@ -21,5 +21,7 @@ export function matchSnapshot(name: string, value: unknown, replacer?: (key: str
   }
   if (readFileSync(file, 'utf8') === text) return;
   writeFileSync(new URL(`${name}-changed.json`, SNAPSHOTS), text);
-  assert.fail(`spec differs from test/snapshots/${name}.json; review test/snapshots/${name}-changed.json (diff) and replace the snapshot if the change is intended`);
+  assert.fail(
+    `spec differs from test/snapshots/${name}.json; review test/snapshots/${name}-changed.json (diff) and replace the snapshot if the change is intended`,
+  );
 }

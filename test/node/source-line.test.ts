@@ -18,7 +18,9 @@ import { meta as overdosesMeta } from '../../datasets/overdoses/meta.js';
 const csvRows = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 
 function texts(svg: string): string[] {
-  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c))));
+  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    m[1]!.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c))),
+  );
 }
 
 /** The image's own text below its heading (the source line, wrapped), joined. */
@@ -29,7 +31,8 @@ function imageSource(svg: string): string {
 /** Releases of the dataset rows for these series and periods, from the committed rows. */
 function releasesIn(jurisdictions: readonly string[], indicators: readonly string[], periods: (p: string) => boolean): string[] {
   const set = new Set<string>();
-  for (const r of overdoses) if (jurisdictions.includes(r.jurisdiction) && indicators.includes(r.indicator) && periods(r.period)) set.add(r.release);
+  for (const r of overdoses)
+    if (jurisdictions.includes(r.jurisdiction) && indicators.includes(r.indicator) && periods(r.period)) set.add(r.release);
   return [...set].sort();
 }
 
@@ -40,7 +43,10 @@ test('a state map names the release its values come from and the month shown', a
   const through = model.shown!['overdoses']!.through!;
   // Every state's all-drug count runs to September 2025, from the 2026-02-14 release.
   assert.equal(through, '2025-09');
-  assert.deepEqual(releasesIn(overdoses.map((r) => r.jurisdiction).filter(STATES), ['all-drugs'], (p) => p === through), ['2026-02-14']);
+  assert.deepEqual(
+    releasesIn(overdoses.map((r) => r.jurisdiction).filter(STATES), ['all-drugs'], (p) => p === through),
+    ['2026-02-14'],
+  );
   assert.deepEqual(model.shown!['overdoses']!.releases, ['2026-02-14']);
   const source = imageSource(svg);
   assert.ok(
@@ -51,13 +57,27 @@ test('a state map names the release its values come from and the month shown', a
     ),
     source,
   );
-  assert.doesNotMatch(source, /Jun 27, 2026|released Jul 1, 2025/, 'neither the newest release nor the estimates’ reference date as a release');
+  assert.doesNotMatch(
+    source,
+    /Jun 27, 2026|released Jul 1, 2025/,
+    'neither the newest release nor the estimates’ reference date as a release',
+  );
   // Every CSV row names its own release; the JSON lists the releases shown.
   const csv = csvRows(modelCSV(model));
   assert.equal(csv.length, 51);
-  for (const row of csv) assert.match(String(row['source']), /^CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Feb 14, 2026, data through September 2025 \(/);
-  const json = JSON.parse(modelJSON(model)) as { source: string; sources: { dataset: string; releases?: string[]; through?: string; released?: string }[] };
-  assert.deepEqual(json.sources.find((s) => s.dataset === 'overdoses'), { ...json.sources.find((s) => s.dataset === 'overdoses'), releases: ['2026-02-14'], through: '2025-09' });
+  for (const row of csv)
+    assert.match(
+      String(row['source']),
+      /^CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Feb 14, 2026, data through September 2025 \(/,
+    );
+  const json = JSON.parse(modelJSON(model)) as {
+    source: string;
+    sources: { dataset: string; releases?: string[]; through?: string; released?: string }[];
+  };
+  assert.deepEqual(
+    json.sources.find((s) => s.dataset === 'overdoses'),
+    { ...json.sources.find((s) => s.dataset === 'overdoses'), releases: ['2026-02-14'], through: '2025-09' },
+  );
   assert.equal(json.sources.find((s) => s.dataset === 'overdoses')!.released, undefined);
   assert.equal(json.source, sourceText(model, 'en'));
 });
@@ -65,12 +85,26 @@ test('a state map names the release its values come from and the month shown', a
 test('a US trend by drug names both releases it draws, stops at the latest month all drugs have, and says so', async () => {
   const { svg, model } = await render('fpk-trend', { drugs: 'all-drugs,synthetic-opioids,cocaine' });
   assert.deepEqual(model.shown!['overdoses'], { releases: ['2026-02-14', '2026-06-27'], through: '2025-09' });
-  assert.deepEqual(releasesIn(['US'], ['all-drugs', 'cocaine', 'synthetic-opioids'], (p) => p <= '2025-09'), ['2026-02-14', '2026-06-27']);
-  assert.equal(Math.max(...model.rows.map((r) => Number(String(r['period']).replace('-', '')))), 202509, 'no series drawn past September 2025');
+  assert.deepEqual(
+    releasesIn(['US'], ['all-drugs', 'cocaine', 'synthetic-opioids'], (p) => p <= '2025-09'),
+    ['2026-02-14', '2026-06-27'],
+  );
+  assert.equal(
+    Math.max(...model.rows.map((r) => Number(String(r['period']).replace('-', '')))),
+    202509,
+    'no series drawn past September 2025',
+  );
   const source = imageSource(svg);
-  assert.ok(source.startsWith('Source: CDC NCHS, Provisional Drug Overdose Death Counts (VSRR), releases of Feb 14, 2026 and Jun 27, 2026, data through September 2025 (data version '), source);
   assert.ok(
-    source.includes('The chart ends in September 2025, the latest month every series has: “United States — synthetic opioids” goes to January 2026 (release of Jun 27, 2026); set to="2026-01" to see it.'),
+    source.startsWith(
+      'Source: CDC NCHS, Provisional Drug Overdose Death Counts (VSRR), releases of Feb 14, 2026 and Jun 27, 2026, data through September 2025 (data version ',
+    ),
+    source,
+  );
+  assert.ok(
+    source.includes(
+      'The chart ends in September 2025, the latest month every series has: “United States — synthetic opioids” goes to January 2026 (release of Jun 27, 2026); set to="2026-01" to see it.',
+    ),
     source,
   );
   // CSV rows name their own release: cocaine rows the February release, synthetic-opioid rows the June extract.
@@ -80,13 +114,18 @@ test('a US trend by drug names both releases it draws, stops at the latest month
   assert.match(cell('synthetic-opioids'), /, release of Jun 27, 2026, data through September 2025 \(/);
 
   const es = await render('fpk-trend', { drugs: 'all-drugs,synthetic-opioids,cocaine', lang: 'es' });
-  assert.ok(imageSource(es.svg).startsWith('Fuente: CDC NCHS, Provisional Drug Overdose Death Counts (VSRR), publicaciones del 14 feb 2026 y del 27 jun 2026, datos hasta septiembre de 2025 (versión de datos '));
+  assert.ok(
+    imageSource(es.svg).startsWith(
+      'Fuente: CDC NCHS, Provisional Drug Overdose Death Counts (VSRR), publicaciones del 14 feb 2026 y del 27 jun 2026, datos hasta septiembre de 2025 (versión de datos ',
+    ),
+  );
 });
 
 test('with to past a series’ end, the trend marks where it ends and the summary says why', async () => {
   const { model } = await render('fpk-trend', { drugs: 'cocaine,synthetic-opioids', to: '2026-01' });
   assert.deepEqual(model.shown!['overdoses'], { releases: ['2026-02-14', '2026-06-27'], through: '2026-01' });
-  const data = (name: string) => (model.spec!['data'] as { name: string; values: Record<string, unknown>[] }[]).find((d) => d.name === name)!.values;
+  const data = (name: string) =>
+    (model.spec!['data'] as { name: string; values: Record<string, unknown>[] }[]).find((d) => d.name === name)!.values;
   assert.deepEqual(
     data('ends').map((e) => e['series']),
     ['United States — cocaine'],
@@ -95,18 +134,33 @@ test('with to past a series’ end, the trend marks where it ends and the summar
     data('end_labels').map((e) => e['text']),
     ['ends September 2025'],
   );
-  assert.match(model.summary, /peak [^.]+ 2023\. United States — cocaine ends in September 2025: the newest CDC release that has it \(Feb 14, 2026\) goes no further\.$/);
+  assert.match(
+    model.summary,
+    /peak [^.]+ 2023\. United States — cocaine ends in September 2025: the newest CDC release that has it \(Feb 14, 2026\) goes no further\.$/,
+  );
 });
 
 test('a synthetic-opioid map names the mid-2026 extract, and the population vintage as a release, not its July 1 date', async () => {
   const { svg, model } = await render('fpk-map', { drugs: 'synthetic-opioids' });
   // Population estimates end with 2025, so rates end in December 2025.
-  assert.deepEqual(model.shown, { overdoses: { releases: ['2026-06-27'], through: '2025-12' }, population: { vintages: [{ vintage: '2025', years: [2025] }] } });
-  assert.deepEqual(releasesIn(overdoses.map((r) => r.jurisdiction).filter(STATES), ['synthetic-opioids'], (p) => p === '2025-12'), ['2026-06-27']);
+  assert.deepEqual(model.shown, {
+    overdoses: { releases: ['2026-06-27'], through: '2025-12' },
+    population: { vintages: [{ vintage: '2025', years: [2025] }] },
+  });
+  assert.deepEqual(
+    releasesIn(overdoses.map((r) => r.jurisdiction).filter(STATES), ['synthetic-opioids'], (p) => p === '2025-12'),
+    ['2026-06-27'],
+  );
   const source = imageSource(svg);
-  assert.match(source, /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Jun 27, 2026, data through December 2025 \(data version [^)]+\); U\.S\. Census Bureau, Population Division, Annual Estimates of the Resident Population \(Vintages 2019 and 2025\), Vintage 2025 release, population on July 1, 2025 \(data version [^)]+\)\. /);
+  assert.match(
+    source,
+    /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of Jun 27, 2026, data through December 2025 \(data version [^)]+\); U\.S\. Census Bureau, Population Division, Annual Estimates of the Resident Population \(Vintages 2019 and 2025\), Vintage 2025 release, population on July 1, 2025 \(data version [^)]+\)\. /,
+  );
   const es = await render('fpk-map', { drugs: 'synthetic-opioids', lang: 'es' });
-  assert.match(imageSource(es.svg), /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicación del 27 jun 2026, datos hasta diciembre de 2025 \(versión de datos [^)]+\); .+, publicación Vintage 2025, población al 1 de julio de 2025 \(/);
+  assert.match(
+    imageSource(es.svg),
+    /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicación del 27 jun 2026, datos hasta diciembre de 2025 \(versión de datos [^)]+\); .+, publicación Vintage 2025, población al 1 de julio de 2025 \(/,
+  );
 });
 
 test('the SDK source line names the releases it is given, and the newest release without them', () => {
@@ -114,5 +168,8 @@ test('the SDK source line names the releases it is given, and the newest release
     sourceLine(overdosesMeta, { releases: ['2025-01-08', '2026-02-14'], through: '2025-09' }),
     `Source: CDC NCHS, Provisional Drug Overdose Death Counts (VSRR). Releases 2025-01-08 and 2026-02-14. Data through 2025-09. Data version ${overdosesMeta.version}.`,
   );
-  assert.equal(sourceLine(overdosesMeta), `Source: CDC NCHS, Provisional Drug Overdose Death Counts (VSRR). Released ${overdosesMeta.released}. Data version ${overdosesMeta.version}.`);
+  assert.equal(
+    sourceLine(overdosesMeta),
+    `Source: CDC NCHS, Provisional Drug Overdose Death Counts (VSRR). Released ${overdosesMeta.released}. Data version ${overdosesMeta.version}.`,
+  );
 });

@@ -20,7 +20,14 @@ test('the rule table: government sites are official, known reposting sites copie
   assert.equal(kind('https://github.com/kindrat86/ofac-sdn-json/blob/3186e89/data/ofac-sdn.csv'), 'copy');
   assert.equal(kind('https://github.com/someone/else'), 'site');
   // A domain no rule names is a site, never a publisher, and a page on a look-alike domain is not official.
-  assert.deepEqual(classifySource('https://neeews.com/x'), { url: 'https://neeews.com/x', domain: 'neeews.com', kind: 'site', name: null, nameEs: null, primary: false });
+  assert.deepEqual(classifySource('https://neeews.com/x'), {
+    url: 'https://neeews.com/x',
+    domain: 'neeews.com',
+    kind: 'site',
+    name: null,
+    nameEs: null,
+    primary: false,
+  });
   assert.equal(kind('https://justice.gov.example.com/x'), 'site');
   assert.equal(kind('https://notjustia.com/x'), 'site');
   // Every rule names what it is in both languages.
@@ -30,38 +37,61 @@ test('the rule table: government sites are official, known reposting sites copie
 test('reading order: official site, primary-check copy, named publisher, other copy, other site; each URL once', () => {
   const links = sourceLinks(
     [{ url: 'https://supreme.justia.com/a' }],
-    [{ url: 'https://neeews.com/b' }, { url: 'https://www.einpresswire.com/c' }, { url: 'https://www.reuters.com/d' }, { url: 'https://www.justice.gov/e' }, { url: 'https://supreme.justia.com/a' }],
+    [
+      { url: 'https://neeews.com/b' },
+      { url: 'https://www.einpresswire.com/c' },
+      { url: 'https://www.reuters.com/d' },
+      { url: 'https://www.justice.gov/e' },
+      { url: 'https://supreme.justia.com/a' },
+    ],
   );
-  assert.deepEqual(links.map((l) => [l.domain, l.kind, l.primary]), [
-    ['justice.gov', 'official', false],
-    ['supreme.justia.com', 'copy', true],
-    ['reuters.com', 'publisher', false],
-    ['einpresswire.com', 'copy', false],
-    ['neeews.com', 'site', false],
-  ]);
+  assert.deepEqual(
+    links.map((l) => [l.domain, l.kind, l.primary]),
+    [
+      ['justice.gov', 'official', false],
+      ['supreme.justia.com', 'copy', true],
+      ['reuters.com', 'publisher', false],
+      ['einpresswire.com', 'copy', false],
+      ['neeews.com', 'site', false],
+    ],
+  );
   // Merging the links of several records keeps that order and marks a URL primary if any record read it so.
   const merged = mergeLinks([[classifySource('https://www.reuters.com/d')], links]);
-  assert.deepEqual(merged.map((l) => l.domain), ['justice.gov', 'supreme.justia.com', 'reuters.com', 'einpresswire.com', 'neeews.com']);
+  assert.deepEqual(
+    merged.map((l) => l.domain),
+    ['justice.gov', 'supreme.justia.com', 'reuters.com', 'einpresswire.com', 'neeews.com'],
+  );
 });
 
 test('every curated record carries its links: all its URLs, classified, in reading order', () => {
-  const rank = (l: { kind: string; primary: boolean }) => (l.kind === 'official' ? 0 : l.primary ? 1 : { publisher: 2, copy: 3, site: 4 }[l.kind]!);
+  const rank = (l: { kind: string; primary: boolean }) =>
+    l.kind === 'official' ? 0 : l.primary ? 1 : { publisher: 2, copy: 3, site: 4 }[l.kind]!;
   for (const r of [...designations, ...cases]) {
     const urls = new Set([...r.primarySources, ...r.sources].map((s) => s.url));
     assert.deepEqual(new Set(r.links.map((l) => l.url)), urls, r.id);
     assert.equal(r.links.length, urls.size, r.id);
     const ranks = r.links.map(rank);
-    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), r.id);
+    assert.deepEqual(
+      ranks,
+      [...ranks].sort((a, b) => a - b),
+      r.id,
+    );
   }
   // The Tren de Aragua FTO record: the Supreme Court opinion (Justia copy) read in the check leads, labelled as a copy.
   const tda = designations.find((d) => d.id === 'tren-de-aragua-fto-2025-02-20')!;
   assert.deepEqual(linkLabel(tda.links[0]!, 'en'), { text: 'copy of a court opinion at supreme.justia.com', tag: 'primary source' });
-  assert.deepEqual(linkLabel(tda.links[0]!, 'es'), { text: 'copia de una resolución judicial en supreme.justia.com', tag: 'fuente primaria' });
+  assert.deepEqual(linkLabel(tda.links[0]!, 'es'), {
+    text: 'copia de una resolución judicial en supreme.justia.com',
+    tag: 'fuente primaria',
+  });
   // The meta names the domains no rule classifies.
   assert.ok(casesMeta.caveats.some((c) => c.startsWith('links classifies') && c.includes('aztecwire.com')));
 });
 
 test('the count line', () => {
   assert.equal(officialTextLine('en', 15, 53), '15 of 53 events rest on an official text (confirmed in the primary-source check).');
-  assert.equal(officialTextLine('es', 1, 1), '1 de 1 evento se basa en un texto oficial (confirmado en la verificación de fuentes primarias).');
+  assert.equal(
+    officialTextLine('es', 1, 1),
+    '1 de 1 evento se basa en un texto oficial (confirmado en la verificación de fuentes primarias).',
+  );
 });

@@ -13,8 +13,6 @@ import { FpkError } from '../../src/errors.js';
 import { STATE_CODES } from '../../src/jurisdictions.js';
 import type { Lang } from '../../src/i18n/index.js';
 
-
-
 /** What the element computes for these attributes, from the committed dataset rows. */
 function model(attributes: CompareAttributes, lang: Lang = 'en') {
   const settings = readCompareSettings(attributes);
@@ -22,15 +20,21 @@ function model(attributes: CompareAttributes, lang: Lang = 'en') {
   const drugs = new Set<string>(settings.drugs);
   const rows = overdoses.filter((r) => wanted.has(r.jurisdiction) && drugs.has(r.indicator));
   const per100k = settings.measure === 'per100k';
-  return compareModel(settings, { overdoses: rows, population: per100k ? population : [], metas: per100k ? [overdosesMeta, populationMeta] : [overdosesMeta] }, lang);
+  return compareModel(
+    settings,
+    { overdoses: rows, population: per100k ? population : [], metas: per100k ? [overdosesMeta, populationMeta] : [overdosesMeta] },
+    lang,
+  );
 }
 
 type Values = { key: string; label: string; value: number }[];
 /** The bars' data set: one row per drawn item, in the order drawn. */
 const specValues = (spec: Record<string, unknown>) => dataValues(spec as VegaSpec, 'bars') as Values;
 /** A scale of the spec by name. */
-const scale = (spec: Record<string, unknown>, name: string) => (spec as VegaSpec).scales!.find((s) => s.name === name) as { domain: unknown[] };
-const reported = (j: string, drug: string, period: string) => overdoses.find((r) => r.jurisdiction === j && r.indicator === drug && r.period === period)!.reported;
+const scale = (spec: Record<string, unknown>, name: string) =>
+  (spec as VegaSpec).scales!.find((s) => s.name === name) as { domain: unknown[] };
+const reported = (j: string, drug: string, period: string) =>
+  overdoses.find((r) => r.jurisdiction === j && r.indicator === drug && r.period === period)!.reported;
 
 test('ranked bars: every state with a value is a bar, largest first; hidden values are table rows only', () => {
   const m = model({ drugs: 'cocaine', to: '2023-12' });
@@ -54,7 +58,10 @@ test('ranked bars: every state with a value is a bar, largest first; hidden valu
   }
   assert.equal(hidden.find((r) => r['code'] === 'PA')!['note'], 'No data: CDC publishes no cocaine data for this jurisdiction.');
   // The bands are in the order given (largest first), one 20 px step each.
-  assert.deepEqual(scale(m.spec!, 'y').domain, values.map((v) => v.label));
+  assert.deepEqual(
+    scale(m.spec!, 'y').domain,
+    values.map((v) => v.label),
+  );
   assert.equal(m.spec!['height'], 20 * values.length);
 });
 
@@ -110,16 +117,23 @@ test('change: percent change bars for one drug across states; states without bot
   assert.ok(rises > 0 && values[values.length - 1]!.ratio < 0);
   // The values are provisional (CDC marks 2025 underreported), so the leads are ranked on CDC's
   // predicted counts, among states with at least 20 deaths in December 2024.
-  const row = (j: string, period: string) => overdoses.find((r) => r.jurisdiction === j && r.indicator === 'synthetic-opioids' && r.period === period)!;
+  const row = (j: string, period: string) =>
+    overdoses.find((r) => r.jurisdiction === j && r.indicator === 'synthetic-opioids' && r.period === period)!;
   const pct = (a: number, b: number) => ((b - a) / a) * 100;
   const ranked = values
     .filter((v) => v.start >= 20)
-    .map((v) => ({ key: v.key, predicted: pct(row(v.key, '2024-12').predicted!, row(v.key, '2025-12').predicted!), reported: pct(v.start, v.end) }))
+    .map((v) => ({
+      key: v.key,
+      predicted: pct(row(v.key, '2024-12').predicted!, row(v.key, '2025-12').predicted!),
+      reported: pct(v.start, v.end),
+    }))
     .sort((a, b) => b.predicted - a.predicted);
   const name = (key: string) => m.rows.find((r) => r['code'] === key)!['name'];
   const signed = (p: number) => `${p > 0 ? '+' : '-'}${Math.abs(p).toFixed(1)}%`;
   const lead = (x: (typeof ranked)[number]) =>
-    Math.abs(x.predicted - x.reported) >= 1 ? `${name(x.key)} (${signed(x.predicted)} on CDC’s predicted counts; ${signed(x.reported)} on reported counts)` : `${name(x.key)} (${signed(x.reported)})`;
+    Math.abs(x.predicted - x.reported) >= 1
+      ? `${name(x.key)} (${signed(x.predicted)} on CDC’s predicted counts; ${signed(x.reported)} on reported counts)`
+      : `${name(x.key)} (${signed(x.reported)})`;
   const tiny = values.length - ranked.length;
   assert.equal(
     m.summary,
@@ -158,40 +172,71 @@ test('the default period is the latest one CDC published for every requested ser
 test('every bad attribute is an FpkError naming the attribute and what is allowed', () => {
   const cases: [CompareAttributes, string, string, RegExp][] = [
     [{ dataset: 'seizures' }, 'unknown-dataset', 'dataset', /Unknown dataset "seizures" for <fpk-compare>\. Allowed: overdoses\./],
-    [{ jurisdictions: 'OH,XX' }, 'unknown-value', 'jurisdictions', /Unknown jurisdiction "XX" in jurisdictions="OH,XX"\. Allowed: US, AL, /],
-    [{ drugs: 'fentanyl' }, 'unknown-value', 'drugs', /Unknown drug "fentanyl" in drugs="fentanyl"\. Allowed: all-drugs, opioids, .*synthetic-opioids/],
+    [
+      { jurisdictions: 'OH,XX' },
+      'unknown-value',
+      'jurisdictions',
+      /Unknown jurisdiction "XX" in jurisdictions="OH,XX"\. Allowed: US, AL, /,
+    ],
+    [
+      { drugs: 'fentanyl' },
+      'unknown-value',
+      'drugs',
+      /Unknown drug "fentanyl" in drugs="fentanyl"\. Allowed: all-drugs, opioids, .*synthetic-opioids/,
+    ],
     [{ measure: 'rate' }, 'unknown-value', 'measure', /Unknown measure "rate"\. Allowed: reported, predicted, per100k, change\./],
     [{ mode: 'pie' }, 'unknown-value', 'mode', /Unknown mode "pie"\. Allowed: bars, dumbbell, change\./],
     [{ to: '2024-13' }, 'bad-period', 'to', /to="2024-13" is not a month/],
     [{ from: '2024-06', to: '2023-06' }, 'bad-range', 'from', /from="2024-06" is after to="2023-06"/],
-    [{ drugs: 'cocaine,heroin' }, 'bad-attribute', 'drugs', /Several drugs \(cocaine, heroin\) are compared within one jurisdiction, but jurisdictions is not set/],
+    [
+      { drugs: 'cocaine,heroin' },
+      'bad-attribute',
+      'drugs',
+      /Several drugs \(cocaine, heroin\) are compared within one jurisdiction, but jurisdictions is not set/,
+    ],
     [{ drugs: 'cocaine,heroin', jurisdictions: 'OH,WV' }, 'bad-attribute', 'drugs', /jurisdictions has 2 \(OH, WV\)/],
     [{ mode: 'dumbbell' }, 'bad-attribute', 'from', /mode="dumbbell" compares two periods: set from="YYYY-MM"/],
     [{ measure: 'change' }, 'bad-attribute', 'from', /measure="change" compares two periods/],
     [{ measure: 'change', mode: 'dumbbell', from: '2023-01' }, 'bad-attribute', 'mode', /measure="change" draws percent change bars/],
     [{ mode: 'bars', from: '2023-01' }, 'bad-attribute', 'from', /use mode="dumbbell" or mode="change"/],
     [{ highlight: 'OH,YC' }, 'unknown-value', 'highlight', /Unknown jurisdiction "YC" in highlight="OH,YC"/],
-    [{ highlight: 'OH', from: '2023-01' }, 'bad-attribute', 'highlight', /highlight is drawn in mode="bars" only; mode="change" colours rises and falls/],
+    [
+      { highlight: 'OH', from: '2023-01' },
+      'bad-attribute',
+      'highlight',
+      /highlight is drawn in mode="bars" only; mode="change" colours rises and falls/,
+    ],
   ];
   for (const [attributes, code, attribute, message] of cases) {
     assert.throws(
       () => readCompareSettings(attributes),
-      (e: unknown) => e instanceof FpkError && e.code === (code as FpkError['code']) && e.attribute === attribute && message.test(e.message),
+      (e: unknown) =>
+        e instanceof FpkError && e.code === (code as FpkError['code']) && e.attribute === attribute && message.test(e.message),
       JSON.stringify(attributes),
     );
   }
   // Periods outside the data fail with the span that exists; from after the default period too.
-  assert.throws(() => model({ to: '2030-01' }), /to="2030-01": no overdose data for that month in this selection\. It has data from 2015-01 to 2025-09\./);
+  assert.throws(
+    () => model({ to: '2030-01' }),
+    /to="2030-01": no overdose data for that month in this selection\. It has data from 2015-01 to 2025-09\./,
+  );
   // US cocaine has data to 2025-09, Ohio's to 2024-07 (the 2025-01-08 release): the default period is 2024-07.
   assert.throws(
     () => model({ jurisdictions: 'US,OH', drugs: 'cocaine', from: '2025-01' }),
-    (e: unknown) => e instanceof FpkError && e.code === 'bad-range' && e.attribute === 'from' && /from="2025-01" is after to="2024-07"/.test(e.message),
+    (e: unknown) =>
+      e instanceof FpkError && e.code === 'bad-range' && e.attribute === 'from' && /from="2025-01" is after to="2024-07"/.test(e.message),
   );
 });
 
 test('the builders draw only what they are given, in the order given, with stable colour domains', () => {
   const labels = { description: 'd', valueAxis: 'v', category: 'c', highlighted: 'H', others: 'O' };
-  const spec = compareBarsSpec([{ key: 'b', label: 'B', value: 2 }, { key: 'a', label: 'A', value: 1 }], { labels, format: ',.0f' }) as unknown as Record<string, unknown>;
+  const spec = compareBarsSpec(
+    [
+      { key: 'b', label: 'B', value: 2 },
+      { key: 'a', label: 'A', value: 1 },
+    ],
+    { labels, format: ',.0f' },
+  ) as unknown as Record<string, unknown>;
   assert.deepEqual(scale(spec, 'y').domain, ['B', 'A']);
   assert.equal(spec['height'], 40);
   // No highlight: no groups, no legend, every bar in the theme's first colour.

@@ -32,27 +32,37 @@ function model(attributes: MapAttributes, lang: Lang = 'en') {
 type SpecState = { code: string; fips: string; label: string; value: number | null; reason: string | null; path: string };
 type AnySpec = Parameters<typeof dataValues>[0];
 /** Every state the map draws: those with a value, then the "No data" ones. */
-const states = (spec: Record<string, unknown> | null) => [...(dataValues<SpecState>(spec as AnySpec, 'states') ?? []), ...(dataValues<SpecState>(spec as AnySpec, 'no_data') ?? [])];
-const reported = (j: string, drug: string, period: string) => overdoses.find((r) => r.jurisdiction === j && r.indicator === drug && r.period === period)?.reported ?? null;
+const states = (spec: Record<string, unknown> | null) => [
+  ...(dataValues<SpecState>(spec as AnySpec, 'states') ?? []),
+  ...(dataValues<SpecState>(spec as AnySpec, 'no_data') ?? []),
+];
+const reported = (j: string, drug: string, period: string) =>
+  overdoses.find((r) => r.jurisdiction === j && r.indicator === drug && r.period === period)?.reported ?? null;
 
 /** The rings of a path as the generator writes it (`M x,y l dx,dy … z` per ring), in viewport units. */
 function rings(path: string): [number, number][][] {
-  return path.split('z').filter(Boolean).map((ring) => {
-    const m = /^M(-?\d+),(-?\d+)l(.*)$/.exec(ring);
-    assert.ok(m, ring.slice(0, 40));
-    const numbers = m[3]!.match(/-?\d+/g)!.map(Number);
-    const points: [number, number][] = [[Number(m[1]), Number(m[2])]];
-    for (let i = 0; i < numbers.length; i += 2) {
-      const [x, y] = points[points.length - 1]!;
-      points.push([x + numbers[i]!, y + numbers[i + 1]!]);
-    }
-    return points.map(([x, y]) => [x / 10, y / 10]);
-  });
+  return path
+    .split('z')
+    .filter(Boolean)
+    .map((ring) => {
+      const m = /^M(-?\d+),(-?\d+)l(.*)$/.exec(ring);
+      assert.ok(m, ring.slice(0, 40));
+      const numbers = m[3]!.match(/-?\d+/g)!.map(Number);
+      const points: [number, number][] = [[Number(m[1]), Number(m[2])]];
+      for (let i = 0; i < numbers.length; i += 2) {
+        const [x, y] = points[points.length - 1]!;
+        points.push([x + numbers[i]!, y + numbers[i + 1]!]);
+      }
+      return points.map(([x, y]) => [x / 10, y / 10]);
+    });
 }
 
 test('the shipped shapes are us-atlas states-albers-10m as SVG paths (to 0.1 unit), and the generated module is up to date', () => {
   const atlas = JSON.parse(readFileSync(new URL('../../node_modules/us-atlas/states-albers-10m.json', import.meta.url), 'utf8'));
-  const check = spawnSync(process.execPath, ['src/geo/generate.mjs', '--check'], { cwd: new URL('../../', import.meta.url), encoding: 'utf8' });
+  const check = spawnSync(process.execPath, ['src/geo/generate.mjs', '--check'], {
+    cwd: new URL('../../', import.meta.url),
+    encoding: 'utf8',
+  });
   assert.equal(check.status, 0, check.stderr);
   // One shape per state and DC, keyed by the same FIPS codes as our jurisdictions.
   const ids = US_STATES_ALBERS.states.map((s) => s.fips);
@@ -60,7 +70,9 @@ test('the shipped shapes are us-atlas states-albers-10m as SVG paths (to 0.1 uni
   assert.deepEqual(ids, fips);
   // Every point drawn is a point of us-atlas's ring, in order, at most 0.05 unit off; only
   // points that round onto their neighbour and islets smaller than the rounding are left out.
-  const features = (feature(atlas, atlas.objects.states) as unknown as { features: { id: string; geometry: { type: string; coordinates: unknown } }[] }).features;
+  const features = (
+    feature(atlas, atlas.objects.states) as unknown as { features: { id: string; geometry: { type: string; coordinates: unknown } }[] }
+  ).features;
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const shape of US_STATES_ALBERS.states) {
     const f = features.find((g) => g.id === shape.fips)!;
@@ -68,7 +80,8 @@ test('the shipped shapes are us-atlas states-albers-10m as SVG paths (to 0.1 uni
     const sourceRings = source.flat();
     let r = 0;
     for (const ring of rings(shape.path)) {
-      const near = (p: [number, number], q: [number, number]) => Math.abs(p[0] - q[0]) <= 0.05 + 1e-9 && Math.abs(p[1] - q[1]) <= 0.05 + 1e-9;
+      const near = (p: [number, number], q: [number, number]) =>
+        Math.abs(p[0] - q[0]) <= 0.05 + 1e-9 && Math.abs(p[1] - q[1]) <= 0.05 + 1e-9;
       // Skip the islets that were dropped.
       while (r < sourceRings.length && !near(ring[0]!, sourceRings[r]![0]!)) r++;
       assert.ok(r < sourceRings.length, `${shape.name}: a ring not in us-atlas`);
@@ -84,11 +97,15 @@ test('the shipped shapes are us-atlas states-albers-10m as SVG paths (to 0.1 uni
     // Nothing visible is dropped: the rings left out have next to no area (< 0.05 unit², a
     // fraction of a pixel; one of Delaware's is a line out and back, with none).
     const drawn = rings(shape.path).length;
-    const area = (ring: [number, number][]) => Math.abs(ring.reduce((a, p, i) => a + p[0] * ring[(i + 1) % ring.length]![1] - ring[(i + 1) % ring.length]![0] * p[1], 0)) / 2;
+    const area = (ring: [number, number][]) =>
+      Math.abs(ring.reduce((a, p, i) => a + p[0] * ring[(i + 1) % ring.length]![1] - ring[(i + 1) % ring.length]![0] * p[1], 0)) / 2;
     const visible = sourceRings.filter((ring) => area(ring) >= 0.05).length;
     assert.ok(drawn >= visible, `${shape.name}: ${drawn} rings drawn, ${visible} visible in us-atlas`);
   }
-  assert.deepEqual(US_STATES_ALBERS.bounds, [x0, y0, x1, y1].map((v) => Math.round(v * 10)));
+  assert.deepEqual(
+    US_STATES_ALBERS.bounds,
+    [x0, y0, x1, y1].map((v) => Math.round(v * 10)),
+  );
 });
 
 test('per 100,000 map: 51 states joined by FIPS, NY without a rate and why', () => {
@@ -111,24 +128,54 @@ test('per 100,000 map: 51 states joined by FIPS, NY without a rate and why', () 
   const text = JSON.stringify(m.spec);
   assert.ok(!/"(transform|projections?|geoshape|shape)"/.test(text), 'no transforms, projections or shape marks');
   const marks = (m.spec as { marks: { name: string; type: string }[] }).marks;
-  assert.deepEqual(marks.map((k) => [k.name, k.type]), [['states_marks', 'path'], ['no_data_marks', 'path']]);
+  assert.deepEqual(
+    marks.map((k) => [k.name, k.type]),
+    [
+      ['states_marks', 'path'],
+      ['no_data_marks', 'path'],
+    ],
+  );
 });
 
 test('the map fills the width and keeps its proportions within the height, centred', async () => {
   const m = model({ to: '2023-12' });
   const [bx0, by0, bx1, by1] = US_STATES_ALBERS.bounds;
-  for (const [width, height] of [[640, 380], [1600, 380], [320, 380]] as const) {
+  for (const [width, height] of [
+    [640, 380],
+    [1600, 380],
+    [320, 380],
+  ] as const) {
     const view = new View(parse({ ...(m.spec as object), width, height, autosize: 'none' } as never), { renderer: 'none' });
     await view.runAsync();
     const k = view.signal('map_scale') as number;
     assert.equal(k, Math.min(width / (bx1 - bx0), height / (by1 - by0)));
-    const items = (view.scenegraph() as unknown as { root: { items: { items: { name?: string; items: { bounds: { x1: number; x2: number; y1: number; y2: number } }[] }[] }[] } }).root.items[0]!.items.filter((g) => g.name === 'states_marks' || g.name === 'no_data_marks');
-    const box = items.flatMap((g) => g.items).reduce((b, i) => ({ x1: Math.min(b.x1, i.bounds.x1), x2: Math.max(b.x2, i.bounds.x2), y1: Math.min(b.y1, i.bounds.y1), y2: Math.max(b.y2, i.bounds.y2) }), { x1: Infinity, x2: -Infinity, y1: Infinity, y2: -Infinity });
+    const items = (
+      view.scenegraph() as unknown as {
+        root: { items: { items: { name?: string; items: { bounds: { x1: number; x2: number; y1: number; y2: number } }[] }[] }[] };
+      }
+    ).root.items[0]!.items.filter((g) => g.name === 'states_marks' || g.name === 'no_data_marks');
+    const box = items
+      .flatMap((g) => g.items)
+      .reduce(
+        (b, i) => ({
+          x1: Math.min(b.x1, i.bounds.x1),
+          x2: Math.max(b.x2, i.bounds.x2),
+          y1: Math.min(b.y1, i.bounds.y1),
+          y2: Math.max(b.y2, i.bounds.y2),
+        }),
+        { x1: Infinity, x2: -Infinity, y1: Infinity, y2: -Infinity },
+      );
     // Vega's bounds add half the 0.6 px stroke on each side (vega-scenegraph ≥ 5.3; 5.1 added all of
     // it); the map is centred and as large as fits.
     const [w, h] = [box.x2 - box.x1 - 0.6, box.y2 - box.y1 - 0.6];
-    assert.ok(Math.abs(box.x1 + box.x2 - width) < 0.5 && Math.abs(box.y1 + box.y2 - height) < 0.5, `${width}×${height}: centred ${JSON.stringify(box)}`);
-    assert.ok(Math.abs(w - k * (bx1 - bx0)) < 0.5 && Math.abs(h - k * (by1 - by0)) < 0.5, `${width}×${height}: scaled by ${k}: ${JSON.stringify(box)}`);
+    assert.ok(
+      Math.abs(box.x1 + box.x2 - width) < 0.5 && Math.abs(box.y1 + box.y2 - height) < 0.5,
+      `${width}×${height}: centred ${JSON.stringify(box)}`,
+    );
+    assert.ok(
+      Math.abs(w - k * (bx1 - bx0)) < 0.5 && Math.abs(h - k * (by1 - by0)) < 0.5,
+      `${width}×${height}: scaled by ${k}: ${JSON.stringify(box)}`,
+    );
     assert.ok(Math.abs(w - width) < 0.5 || Math.abs(h - height) < 0.5, `${width}×${height}: fills one side`);
     view.finalize();
   }
@@ -146,17 +193,17 @@ test('year-over-year map in Spanish: percent change from 12 months earlier, dive
     } else assert.equal(s.value, (now - before) / before, s.code);
   }
   const la = states(m.spec).find((s) => s.code === 'LA')!;
-  assert.equal(la.reason, 'Sin datos: la CDC no publica datos de opioides sintéticos excepto metadona (incl. fentanilo) para esta jurisdicción.');
+  assert.equal(
+    la.reason,
+    'Sin datos: la CDC no publica datos de opioides sintéticos excepto metadona (incl. fentanilo) para esta jurisdicción.',
+  );
 });
 
 test('reported counts of a drug: states CDC hides or has no rows for are "No data", with CDC’s reason', () => {
   const m = model({ measure: 'reported', drugs: 'cocaine', to: '2023-12' });
   matchSnapshotMap('map-reported-cocaine-2023-12', m.spec);
   const missing = states(m.spec).filter((s) => s.value === null);
-  assert.deepEqual(
-    missing.map((s) => s.code).sort(),
-    STATE_CODES.filter((j) => reported(j, 'cocaine', '2023-12') === null).sort(),
-  );
+  assert.deepEqual(missing.map((s) => s.code).sort(), STATE_CODES.filter((j) => reported(j, 'cocaine', '2023-12') === null).sort());
   assert.ok(missing.some((s) => s.reason === 'Not shown: data suppressed by CDC (fewer than 10 deaths).'));
   assert.ok(missing.some((s) => s.reason === 'No data: CDC publishes no cocaine data for this jurisdiction.'));
 });
@@ -175,17 +222,28 @@ test('the builder draws states without a value in their own layer and legend ent
       { code: 'OH', fips: '39', label: 'Ohio', value: 1, reason: null },
       { code: 'NY', fips: '36', label: 'New York', value: null, reason: 'why' },
     ],
-    { shapes: US_STATES_ALBERS, labels: { description: 'd', legendTitle: 'L', noData: 'No data', state: 'S', reason: 'R' }, scale: { scheme: 'oranges', thresholds: [1] }, format: ',.0f' },
+    {
+      shapes: US_STATES_ALBERS,
+      labels: { description: 'd', legendTitle: 'L', noData: 'No data', state: 'S', reason: 'R' },
+      scale: { scheme: 'oranges', thresholds: [1] },
+      format: ',.0f',
+    },
   ) as unknown as Parts;
   assert.deepEqual(
     spec.marks.map((l) => l.name),
     ['states_marks', 'no_data_marks'],
   );
-  assert.deepEqual(dataValues(spec as never, 'no_data')!.map((s) => s['code']), ['NY']);
+  assert.deepEqual(
+    dataValues(spec as never, 'no_data')!.map((s) => s['code']),
+    ['NY'],
+  );
   assert.deepEqual(spec.scales.find((s) => s.name === 'no_data')!.domain, ['No data']);
   assert.deepEqual(
     spec.legends.map((l) => [l.fill, l.symbolType]),
-    [['color', undefined], ['no_data', 'square']],
+    [
+      ['color', undefined],
+      ['no_data', 'square'],
+    ],
   );
   const complete = stateMapSpec([{ code: 'OH', fips: '39', label: 'Ohio', value: 1, reason: null }], {
     shapes: US_STATES_ALBERS,
@@ -217,7 +275,8 @@ test('every bad attribute is an FpkError naming the attribute and what is allowe
   for (const [attributes, code, attribute, message] of cases) {
     assert.throws(
       () => readMapSettings(attributes),
-      (e: unknown) => e instanceof FpkError && e.code === (code as FpkError['code']) && e.attribute === attribute && message.test(e.message),
+      (e: unknown) =>
+        e instanceof FpkError && e.code === (code as FpkError['code']) && e.attribute === attribute && message.test(e.message),
       JSON.stringify(attributes),
     );
   }

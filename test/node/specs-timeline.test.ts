@@ -5,16 +5,8 @@ import { rows as cases } from '../../datasets/cases/index.js';
 import { rows as designations } from '../../datasets/designations/index.js';
 import { timelineLabels, timelineNaming } from '../../src/charts/timeline/text.js';
 import { rows as organizations } from '../../datasets/organizations/index.js';
-import {
-  filterTimeline,
-  timelineEvents,
-  timelineOrganizations,
-  timelineSpec,
-  type TimelineEvent,
-} from '../../src/specs/timeline.js';
+import { filterTimeline, timelineEvents, timelineOrganizations, timelineSpec, type TimelineEvent } from '../../src/specs/timeline.js';
 import { dataValues, VEGA_SCHEMA } from '../../src/specs/vega.js';
-
-
 
 const events = (lang: 'en' | 'es' = 'en') => timelineEvents(designations, cases, organizations, timelineNaming(lang));
 
@@ -28,14 +20,22 @@ test('every designated organization and every case organization joins to one org
   for (const e of all) if (e.organizationId) names.set(e.organizationId, e.organization);
   assert.equal(new Set(names.values()).size, names.size);
   // The names the issue found split are one row each.
-  const rowOf = (written: string) => new Set(all.filter((e) => e.organizationAsWritten.split('; ').includes(written)).map((e) => e.organization));
+  const rowOf = (written: string) =>
+    new Set(all.filter((e) => e.organizationAsWritten.split('; ').includes(written)).map((e) => e.organization));
   assert.deepEqual(rowOf('ELN'), new Set(['National Liberation Army (ELN)']));
   assert.deepEqual(rowOf('ELN (National Liberation Army)'), new Set(['National Liberation Army (ELN)']));
   assert.deepEqual(rowOf('Cartel de Sinaloa'), new Set(['Sinaloa Cartel']));
   assert.deepEqual(rowOf('Sinaloa Cartel (Chapitos faction)'), new Set(['Sinaloa Cartel']));
   assert.deepEqual(rowOf('Los Zetas'), new Set(['Cartel del Noreste (formerly Los Zetas)']));
   // In Spanish the same rows carry the Spanish names.
-  assert.deepEqual(new Set(events('es').filter((e) => e.organizationId === 'sinaloa-cartel').map((e) => e.organization)), new Set(['Cártel de Sinaloa']));
+  assert.deepEqual(
+    new Set(
+      events('es')
+        .filter((e) => e.organizationId === 'sinaloa-cartel')
+        .map((e) => e.organization),
+    ),
+    new Set(['Cártel de Sinaloa']),
+  );
 });
 
 test('rows: designated parties, case names joined through the aliases, individuals grouped by partyKind', () => {
@@ -45,7 +45,10 @@ test('rows: designated parties, case names joined through the aliases, individua
   const row = all.filter((e) => individuals.some((d) => d.id === e.eventId));
   assert.deepEqual(new Set(row.map((e) => e.organization)), new Set(['Kingpin Act individuals (2000)']));
   assert.deepEqual(new Set(row.map((e) => e.title)), new Set(individuals.map((d) => d.party)));
-  assert.equal(timelineEvents(designations, [], organizations, timelineNaming('es')).find((e) => e.eventId === individuals[0]!.id)!.organization, 'Personas, Ley Kingpin (2000)');
+  assert.equal(
+    timelineEvents(designations, [], organizations, timelineNaming('es')).find((e) => e.eventId === individuals[0]!.id)!.organization,
+    'Personas, Ley Kingpin (2000)',
+  );
 
   // "Juárez Cartel" and "La Línea" are one OFAC entry (ent_num 8237): one mark for the Miller judgment.
   const miller = all.filter((e) => e.eventId === 'miller-v-juarez-cartel-2022');
@@ -84,18 +87,28 @@ test('rows: designated parties, case names joined through the aliases, individua
   assert.ok(all.slice(-8).every((e) => e.date === null));
 });
 
-test('links: the record\'s classified links, official text first, no URL twice; FinCEN orders are their own kind', () => {
+test("links: the record's classified links, official text first, no URL twice; FinCEN orders are their own kind", () => {
   const fto = events().find((e) => e.eventId === 'cartel-de-jalisco-nueva-generacion-fto-2025-02-20')!;
   const record = designations.find((d) => d.id === fto.eventId)!;
   // The IRS-CI release read in the primary-source check comes first.
-  assert.deepEqual(fto.links[0], { url: record.primarySources[0]!.url, domain: 'irs.gov', kind: 'official', name: 'IRS Criminal Investigation', nameEs: 'IRS, Investigación Criminal', primary: true });
+  assert.deepEqual(fto.links[0], {
+    url: record.primarySources[0]!.url,
+    domain: 'irs.gov',
+    kind: 'official',
+    name: 'IRS Criminal Investigation',
+    nameEs: 'IRS, Investigación Criminal',
+    primary: true,
+  });
   assert.equal(fto.links.length, new Set([...record.primarySources, ...record.sources].map((s) => s.url)).size);
   const orders = events().filter((e) => e.type === 'FinCEN-2313a');
-  assert.deepEqual(orders.map((e) => [e.kind, e.group, e.organization]), [
-    ['order', 'financial-measure', 'CIBanco'],
-    ['order', 'financial-measure', 'Intercam'],
-    ['order', 'financial-measure', 'Vector Casa de Bolsa'],
-  ]);
+  assert.deepEqual(
+    orders.map((e) => [e.kind, e.group, e.organization]),
+    [
+      ['order', 'financial-measure', 'CIBanco'],
+      ['order', 'financial-measure', 'Intercam'],
+      ['order', 'financial-measure', 'Vector Casa de Bolsa'],
+    ],
+  );
 });
 
 test('filters: types across both sources, terrorism, organizations, from/to (undated out)', () => {
@@ -104,11 +117,17 @@ test('filters: types across both sources, terrorism, organizations, from/to (und
   assert.equal(fto.filter((e) => e.kind === 'designation').length, designations.filter((d) => d.type === 'FTO').length);
   assert.ok(fto.every((e) => e.type === 'FTO' || e.type === 'indictment'));
   const terror = filterTimeline(all, { terrorismOnly: true });
-  assert.equal(terror.filter((e) => e.kind === 'designation').length, designations.filter((d) => d.type === 'FTO' || d.type === 'SDGT').length);
+  assert.equal(
+    terror.filter((e) => e.kind === 'designation').length,
+    designations.filter((d) => d.type === 'FTO' || d.type === 'SDGT').length,
+  );
   assert.equal(new Set(terror.filter((e) => e.kind === 'case').map((e) => e.eventId)).size, cases.filter((c) => c.terrorismRelated).length);
   const ranged = filterTimeline(all, { from: '2025-02', to: '2025-02' });
   assert.ok(ranged.length > 0 && ranged.every((e) => e.date !== null && e.date.startsWith('2025-02')));
-  assert.deepEqual(new Set(filterTimeline(all, { organizations: ['Tren de Aragua'] }).map((e) => e.organization)), new Set(['Tren de Aragua']));
+  assert.deepEqual(
+    new Set(filterTimeline(all, { organizations: ['Tren de Aragua'] }).map((e) => e.organization)),
+    new Set(['Tren de Aragua']),
+  );
 });
 
 test('the spec: one datum per dated event, rows in order of first event, lanes keep close marks apart', () => {
@@ -134,11 +153,18 @@ test('the spec: one datum per dated event, rows in order of first event, lanes k
 });
 
 test('snapshot: Sinaloa and CJNG in 2025, English', () => {
-  const shown = filterTimeline(events(), { organizations: ['Sinaloa Cartel', 'Jalisco New Generation Cartel (CJNG)'], from: '2025-01', to: '2025-12' });
+  const shown = filterTimeline(events(), {
+    organizations: ['Sinaloa Cartel', 'Jalisco New Generation Cartel (CJNG)'],
+    from: '2025-01',
+    to: '2025-12',
+  });
   matchSnapshot('timeline-sinaloa-cjng-2025', timelineSpec(shown, { labels: timelineLabels('en'), from: '2025-01', to: '2025-12' }));
 });
 
 test('snapshot: terrorism-related events of Tren de Aragua and Cartel de los Soles, Spanish', () => {
-  const shown: TimelineEvent[] = filterTimeline(events('es'), { terrorismOnly: true, organizations: ['Tren de Aragua', 'Cartel de los Soles'] });
+  const shown: TimelineEvent[] = filterTimeline(events('es'), {
+    terrorismOnly: true,
+    organizations: ['Tren de Aragua', 'Cartel de los Soles'],
+  });
   matchSnapshot('timeline-terrorism-es', timelineSpec(shown, { labels: timelineLabels('es') }));
 });

@@ -35,7 +35,13 @@ const values = (spec: VegaSpec, name: string) => dataValues<Point>(spec, name) ?
 const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 test('overdoses, several series with designation and case markers', async () => {
-  const m = await model({ jurisdictions: 'US,OH,WV', drugs: 'synthetic-opioids', from: '2024-07', to: '2025-06', events: 'designations,cases' });
+  const m = await model({
+    jurisdictions: 'US,OH,WV',
+    drugs: 'synthetic-opioids',
+    from: '2024-07',
+    to: '2025-06',
+    events: 'designations,cases',
+  });
   matchSnapshot('trend-overdoses-events', m.spec);
   const spec = m.spec as unknown as VegaSpec;
   assert.deepEqual(markNames(spec), ['band_marks', 'lines_marks', 'points_marks', 'marker_rules_marks', 'markers_marks']);
@@ -78,13 +84,22 @@ test('per100k in Spanish: rates, the band, and no point where Census has no popu
   matchSnapshot('trend-per100k-es', m.spec);
   const points = values(m.spec as unknown as VegaSpec, 'series');
   assert.ok(!points.some((p) => p.date >= day('2026-01-01')), '2026 has no population estimate');
-  assert.ok(overdoses.some((r) => r.jurisdiction === 'OH' && r.indicator === 'synthetic-opioids' && r.period === '2026-01'), 'the count exists');
+  assert.ok(
+    overdoses.some((r) => r.jurisdiction === 'OH' && r.indicator === 'synthetic-opioids' && r.period === '2026-01'),
+    'the count exists',
+  );
   assert.match(m.notes!.join(' '), /Sin tasa para enero de 2026/);
   assert.equal((m.spec as { config: { locale: { number: { decimal: string } } } }).config.locale.number.decimal, ',');
 });
 
 test('seizures by drug and region: months without a seizure row are 0 (CBP writes rows only for seizures)', async () => {
-  const m = await model({ dataset: 'seizures', drugs: 'fentanyl', regions: 'southwest-border,northern-border', from: '2025-01', to: '2025-12' });
+  const m = await model({
+    dataset: 'seizures',
+    drugs: 'fentanyl',
+    regions: 'southwest-border,northern-border',
+    from: '2025-01',
+    to: '2025-12',
+  });
   matchSnapshot('trend-seizures-regions', m.spec);
   assert.equal(m.rows.length, 24);
   assert.deepEqual([...new Set(m.rows.map((r) => r['series']))], ['Fentanyl — Southwest border', 'Fentanyl — Northern border']);
@@ -92,7 +107,16 @@ test('seizures by drug and region: months without a seizure row are 0 (CBP write
 });
 
 test('sanctions: monthly bars, a reader series as a line over them, designation markers', async () => {
-  const m = await model({ dataset: 'sanctions', from: '2022-10', to: '2023-12', events: 'designations', src: 'county.csv', 'src-date': 'month', 'src-value': 'count', 'src-label': 'County cases' });
+  const m = await model({
+    dataset: 'sanctions',
+    from: '2022-10',
+    to: '2023-12',
+    events: 'designations',
+    src: 'county.csv',
+    'src-date': 'month',
+    'src-value': 'count',
+    'src-label': 'County cases',
+  });
   matchSnapshot('trend-sanctions-reader', m.spec);
   const spec = m.spec as unknown as VegaSpec;
   assert.deepEqual(markNames(spec), ['bars_marks', 'reader_lines_marks', 'reader_marks', 'marker_rules_marks', 'markers_marks']);
@@ -130,7 +154,10 @@ test('sanctions from 2024: the gap in the OFAC copies is a labelled band to the 
     ],
   );
   assert.deepEqual(dataValues(spec, 'gaps'), [{ start: day('2024-05-03'), end: day('2026-08-20'), label: 'No dated data' }]);
-  assert.deepEqual((spec.scales as { name: string; domain: unknown }[]).find((s) => s.name === 'x')?.domain, [day('2024-01-01'), day('2026-08-20')]);
+  assert.deepEqual((spec.scales as { name: string; domain: unknown }[]).find((s) => s.name === 'x')?.domain, [
+    day('2024-01-01'),
+    day('2026-08-20'),
+  ]);
   assert.equal(m.rows.filter((r) => r['value'] === null).length, 28);
   assert.ok(m.notes?.includes('OFAC SDN list, status on Aug 20, 2026 (third-party parse).'));
   // Before the gap there is no band and no note about it.
@@ -192,7 +219,10 @@ test('revisions: one line per CDC release, labelled by its date, and how far the
   const m = await model({ jurisdictions: 'NC', measure: 'revisions' });
   matchSnapshot('trend-revisions-nc', m.spec);
   const spec = m.spec as unknown as VegaSpec;
-  assert.deepEqual((spec.scales!.find((s) => s.name === 'color') as { domain: string[] }).domain, ['Release of Jan 8, 2025', 'Release of Feb 14, 2026']);
+  assert.deepEqual((spec.scales!.find((s) => s.name === 'color') as { domain: string[] }).domain, [
+    'Release of Jan 8, 2025',
+    'Release of Feb 14, 2026',
+  ]);
   // From 24 months before the oldest release's last month (July 2024), every month each release published.
   const periods = (release: string) => m.rows.filter((r) => r['release'] === release).map((r) => r['period'] as string);
   assert.equal(periods('2025-01-08')[0], '2022-07');
@@ -210,5 +240,11 @@ test('revisions: one line per CDC release, labelled by its date, and how far the
 });
 
 test('revisions draw one jurisdiction and one drug', async () => {
-  await assert.rejects(model({ jurisdictions: 'US,OH', measure: 'revisions' }), (e: unknown) => e instanceof FpkError && e.attribute === 'jurisdictions' && /one line per CDC release for one jurisdiction and one drug; jurisdictions has 2 \(US, OH\)/.test(e.message));
+  await assert.rejects(
+    model({ jurisdictions: 'US,OH', measure: 'revisions' }),
+    (e: unknown) =>
+      e instanceof FpkError &&
+      e.attribute === 'jurisdictions' &&
+      /one line per CDC release for one jurisdiction and one drug; jurisdictions has 2 \(US, OH\)/.test(e.message),
+  );
 });

@@ -11,7 +11,18 @@ import { join, resolve } from 'node:path';
 export const root = resolve(import.meta.dirname, '../..');
 
 /** What `npm run build` reads; a change to any of them makes dist/ stale. */
-const SOURCES = ['components', 'src', 'embed', 'datasets', 'scripts/build', 'rollup.config.js', 'tsconfig.json', 'tsconfig.build.json', 'custom-elements-manifest.config.mjs', 'package.json'];
+const SOURCES = [
+  'components',
+  'src',
+  'embed',
+  'datasets',
+  'scripts/build',
+  'rollup.config.js',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'custom-elements-manifest.config.mjs',
+  'package.json',
+];
 /** What `npm run build` writes last of each part (rollup's browser build, tsc, the manifest). */
 const OUTPUTS = ['dist/cdn-stats.json', 'dist/cdn/fpk.js', 'dist/src/index.d.ts', 'dist/src/cli/bin.js', 'custom-elements.json'];
 
@@ -32,6 +43,13 @@ export function ensureBuilt(): void {
     if (missing.length) throw new Error(`FPK_BUILT=1 but the build left no ${missing.join(', ')}`);
     return;
   }
-  const fresh = !missing.length && Math.min(...outputs.map((p) => statSync(p).mtimeMs)) >= Math.max(...SOURCES.map((p) => join(root, p)).filter(existsSync).map(newest));
+  const fresh =
+    !missing.length &&
+    Math.min(...outputs.map((p) => statSync(p).mtimeMs)) >=
+      Math.max(
+        ...SOURCES.map((p) => join(root, p))
+          .filter(existsSync)
+          .map(newest),
+      );
   if (!fresh) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
 }

@@ -26,10 +26,13 @@ const VEGA_MARKERS = ['Unrecognized transform type', 'Unrecognized scale type'];
 type Analysis = ReturnType<typeof analyze>;
 let result: Analysis;
 
-before(() => {
-  ensureBuilt();
-  result = analyze(root);
-}, { timeout: 600_000 });
+before(
+  () => {
+    ensureBuilt();
+    result = analyze(root);
+  },
+  { timeout: 600_000 },
+);
 
 test('dist/cdn/fpk.js starts with the version banner', () => {
   const first = readFileSync(join(root, 'dist/cdn/fpk.js'), 'utf8').split('\n')[0];
@@ -56,13 +59,36 @@ test('the core (entry and its static imports) holds no vega code and stays withi
 
 test('the vega chunk holds one copy of each vega package and none of the packages we leave out', () => {
   const vega = result.chunks.find((c) => c.fileName === result.vegaChunks[0])!;
-  const packages = vega.modules.map((m) => /node_modules\/(?:.*\/node_modules\/)?((?:vega|d3)-[^/]+)\//.exec(m.id)).filter((m) => m !== null);
+  const packages = vega.modules
+    .map((m) => /node_modules\/(?:.*\/node_modules\/)?((?:vega|d3)-[^/]+)\//.exec(m.id))
+    .filter((m) => m !== null);
   const copies = new Map<string, Set<string>>();
   for (const m of packages) (copies.get(m[1]!) ?? copies.set(m[1]!, new Set()).get(m[1]!)!).add(m[0]!);
   // One copy is installed (package.json overrides); more means node_modules predates them: npm install.
-  for (const [name, paths] of copies) assert.equal(paths.size, 1, `${name}: ${[...paths].join(', ')} (a node_modules older than package.json \`overrides\`? run npm install)`);
+  for (const [name, paths] of copies)
+    assert.equal(
+      paths.size,
+      1,
+      `${name}: ${[...paths].join(', ')} (a node_modules older than package.json \`overrides\`? run npm install)`,
+    );
   // Readers get Vega specs (src/specs/): no compiler, no embed wrapper; maps are pre-projected paths.
-  const dropped = ['vega-lite', 'vega-embed', 'vega-tooltip', 'vega-themes', 'vega-geo', 'vega-projection', 'd3-geo', 'd3-scale-chromatic', 'vega-force', 'vega-hierarchy', 'vega-label', 'vega-voronoi', 'vega-wordcloud', 'vega-crossfilter', 'vega-regression'];
+  const dropped = [
+    'vega-lite',
+    'vega-embed',
+    'vega-tooltip',
+    'vega-themes',
+    'vega-geo',
+    'vega-projection',
+    'd3-geo',
+    'd3-scale-chromatic',
+    'vega-force',
+    'vega-hierarchy',
+    'vega-label',
+    'vega-voronoi',
+    'vega-wordcloud',
+    'vega-crossfilter',
+    'vega-regression',
+  ];
   const ids = vega.modules.map((m) => m.id);
   for (const name of dropped) assert.ok(!ids.some((id) => id.includes(`node_modules/${name}/`)), `${name} is bundled`);
   assert.ok(!ids.some((id) => id.includes('node_modules/topojson-client/')), 'topojson-client is bundled');
@@ -75,14 +101,23 @@ test('a page with only <fpk-cases> loads no vega chunk; one with <fpk-trend> doe
   assert.equal(cases.vega, false, cases.chunks.join(', '));
   for (const v of result.vegaChunks) assert.ok(!cases.chunks.includes(v));
   assert.equal(trend.vega, true);
-  assert.ok(all.chunks.some((c) => /^cdn\/us-states-albers-/.test(c)), 'map geometry for the page with a map');
+  assert.ok(
+    all.chunks.some((c) => /^cdn\/us-states-albers-/.test(c)),
+    'map geometry for the page with a map',
+  );
   assert.ok(!trend.chunks.some((c) => /^cdn\/us-states-albers-/.test(c)), 'no map geometry without a map');
 });
 
 // ——— in Chromium ———
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.csv': 'text/csv' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.csv': 'text/csv',
+};
 
 function page(body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cdn test</title><script type="module" src="/dist/cdn/fpk.js"></script></head><body>${body}</body></html>`;
@@ -92,7 +127,13 @@ const PAGES: Record<string, string> = {
   '/cases.html': page('<fpk-cases></fpk-cases>'),
   '/trend.html': page('<fpk-trend loading="eager" jurisdictions="US,OH,WV" drugs="synthetic-opioids"></fpk-trend>'),
   '/all.html': page(
-    ['<fpk-trend loading="eager" jurisdictions="US,OH"></fpk-trend>', '<fpk-compare loading="eager"></fpk-compare>', '<fpk-map loading="eager"></fpk-map>', '<fpk-timeline loading="eager"></fpk-timeline>', '<fpk-cases></fpk-cases>'].join('\n'),
+    [
+      '<fpk-trend loading="eager" jurisdictions="US,OH"></fpk-trend>',
+      '<fpk-compare loading="eager"></fpk-compare>',
+      '<fpk-map loading="eager"></fpk-map>',
+      '<fpk-timeline loading="eager"></fpk-timeline>',
+      '<fpk-cases></fpk-cases>',
+    ].join('\n'),
   ),
 };
 
@@ -131,7 +172,10 @@ interface Visit {
 async function visit(path: string): Promise<Visit> {
   if (!browser) {
     const { chromium } = await import('playwright');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    });
   }
   const context = await browser.newContext();
   const p = await context.newPage();
@@ -141,7 +185,9 @@ async function visit(path: string): Promise<Visit> {
   p.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   p.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${new URL(r.url()).pathname}`));
   p.on('pageerror', (e) => problems.push(e.message));
-  await p.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+  await p.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
   await p.goto(origin + path);
   return {
     requests,
@@ -160,60 +206,91 @@ async function visit(path: string): Promise<Visit> {
 
 const skip = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}`;
 
-test('in Chromium under a strict CSP, a page with only <fpk-cases> renders rows and requests no vega', { skip, timeout: 120_000 }, async () => {
-  const v = await visit('/cases.html');
-  try {
-    await v.waitFor(() => (document.querySelector('fpk-cases')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, 'case rows');
-    // Let anything else the page would load arrive.
-    await new Promise((r) => setTimeout(r, 1000));
-    const rows = await v.evaluate(() => document.querySelector('fpk-cases')!.shadowRoot!.querySelectorAll('tbody tr').length);
-    assert.ok(rows > 5, `${rows} rows`);
-    assert.ok(v.requests.includes('/dist/datasets/cases/meta.json'), `data from dist/datasets/: ${v.requests.join(', ')}`);
-    const scripts = v.requests.filter((r) => r.endsWith('.js'));
-    for (const vega of result.vegaChunks) assert.ok(!scripts.includes(`/dist/${vega}`), `requested ${vega}`);
-    assert.ok(!scripts.some((s) => /vega|us-states/.test(s)), scripts.join(', '));
-    assert.deepEqual(v.problems, []);
-  } finally {
-    await v.close();
-  }
-});
+test(
+  'in Chromium under a strict CSP, a page with only <fpk-cases> renders rows and requests no vega',
+  { skip, timeout: 120_000 },
+  async () => {
+    const v = await visit('/cases.html');
+    try {
+      await v.waitFor(() => (document.querySelector('fpk-cases')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, 'case rows');
+      // Let anything else the page would load arrive.
+      await new Promise((r) => setTimeout(r, 1000));
+      const rows = await v.evaluate(() => document.querySelector('fpk-cases')!.shadowRoot!.querySelectorAll('tbody tr').length);
+      assert.ok(rows > 5, `${rows} rows`);
+      assert.ok(v.requests.includes('/dist/datasets/cases/meta.json'), `data from dist/datasets/: ${v.requests.join(', ')}`);
+      const scripts = v.requests.filter((r) => r.endsWith('.js'));
+      for (const vega of result.vegaChunks) assert.ok(!scripts.includes(`/dist/${vega}`), `requested ${vega}`);
+      assert.ok(!scripts.some((s) => /vega|us-states/.test(s)), scripts.join(', '));
+      assert.deepEqual(v.problems, []);
+    } finally {
+      await v.close();
+    }
+  },
+);
 
-test('in Chromium under a strict CSP, <fpk-trend loading="eager"> draws its marks from the vega chunk', { skip, timeout: 120_000 }, async () => {
-  const v = await visit('/trend.html');
-  try {
-    await v.waitFor(() => (document.querySelector('fpk-trend')?.shadowRoot?.querySelectorAll('svg .role-mark path[d]').length ?? 0) > 0, 'trend marks');
-    const series = await v.evaluate(() => document.querySelector('fpk-trend')!.shadowRoot!.querySelectorAll('svg .role-mark path[d]').length);
-    assert.ok(series >= 3, `${series} mark paths`);
-    assert.ok(v.requests.includes(`/dist/${result.vegaChunks[0]}`), 'the vega chunk was loaded');
-    assert.ok(v.requests.some((r) => r.startsWith('/dist/datasets/overdoses/slices/')), 'overdoses slices from dist/datasets/');
-    assert.deepEqual(v.problems, []);
-  } finally {
-    await v.close();
-  }
-});
+test(
+  'in Chromium under a strict CSP, <fpk-trend loading="eager"> draws its marks from the vega chunk',
+  { skip, timeout: 120_000 },
+  async () => {
+    const v = await visit('/trend.html');
+    try {
+      await v.waitFor(
+        () => (document.querySelector('fpk-trend')?.shadowRoot?.querySelectorAll('svg .role-mark path[d]').length ?? 0) > 0,
+        'trend marks',
+      );
+      const series = await v.evaluate(
+        () => document.querySelector('fpk-trend')!.shadowRoot!.querySelectorAll('svg .role-mark path[d]').length,
+      );
+      assert.ok(series >= 3, `${series} mark paths`);
+      assert.ok(v.requests.includes(`/dist/${result.vegaChunks[0]}`), 'the vega chunk was loaded');
+      assert.ok(
+        v.requests.some((r) => r.startsWith('/dist/datasets/overdoses/slices/')),
+        'overdoses slices from dist/datasets/',
+      );
+      assert.deepEqual(v.problems, []);
+    } finally {
+      await v.close();
+    }
+  },
+);
 
-test('in Chromium under a strict CSP, every element renders from the bundle (map geometry, timeline, bars)', { skip, timeout: 180_000 }, async () => {
-  const v = await visit('/all.html');
-  try {
-    await v.waitFor(
-      () =>
-        ['fpk-trend', 'fpk-compare', 'fpk-map', 'fpk-timeline'].every((tag) => (document.querySelector(tag)?.shadowRoot?.querySelectorAll('svg .role-mark path[d]').length ?? 0) > 0) &&
-        (document.querySelector('fpk-cases')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0,
-      'every element drawn',
-    );
-    const status = await v.evaluate(() => [...document.querySelectorAll('fpk-trend, fpk-compare, fpk-map, fpk-timeline, fpk-cases')].map((el) => `${el.localName}:${(el as HTMLElement & { status: string }).status}`));
-    assert.deepEqual(status, ['fpk-trend:ready', 'fpk-compare:ready', 'fpk-map:ready', 'fpk-timeline:ready', 'fpk-cases:ready']);
-    assert.ok(v.requests.some((r) => /^\/dist\/cdn\/us-states-albers-[\w-]+\.js$/.test(r)), 'map geometry chunk');
-    assert.deepEqual(v.problems, []);
-  } finally {
-    await v.close();
-  }
-});
+test(
+  'in Chromium under a strict CSP, every element renders from the bundle (map geometry, timeline, bars)',
+  { skip, timeout: 180_000 },
+  async () => {
+    const v = await visit('/all.html');
+    try {
+      await v.waitFor(
+        () =>
+          ['fpk-trend', 'fpk-compare', 'fpk-map', 'fpk-timeline'].every(
+            (tag) => (document.querySelector(tag)?.shadowRoot?.querySelectorAll('svg .role-mark path[d]').length ?? 0) > 0,
+          ) && (document.querySelector('fpk-cases')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0,
+        'every element drawn',
+      );
+      const status = await v.evaluate(() =>
+        [...document.querySelectorAll('fpk-trend, fpk-compare, fpk-map, fpk-timeline, fpk-cases')].map(
+          (el) => `${el.localName}:${(el as HTMLElement & { status: string }).status}`,
+        ),
+      );
+      assert.deepEqual(status, ['fpk-trend:ready', 'fpk-compare:ready', 'fpk-map:ready', 'fpk-timeline:ready', 'fpk-cases:ready']);
+      assert.ok(
+        v.requests.some((r) => /^\/dist\/cdn\/us-states-albers-[\w-]+\.js$/.test(r)),
+        'map geometry chunk',
+      );
+      assert.deepEqual(v.problems, []);
+    } finally {
+      await v.close();
+    }
+  },
+);
 
 test('the iframe embed (dist/embed/embed.html) renders its element from the CDN chunks', { skip, timeout: 120_000 }, async () => {
   const v = await visit('/dist/embed/embed.html?tag=fpk-cases');
   try {
-    await v.waitFor(() => (document.querySelector('fpk-cases')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, 'case rows in the embed');
+    await v.waitFor(
+      () => (document.querySelector('fpk-cases')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0,
+      'case rows in the embed',
+    );
     assert.ok(v.requests.includes('/dist/embed/embed.js') && v.requests.includes('/dist/cdn/fpk.js'), v.requests.join(', '));
     assert.deepEqual(v.problems, []);
   } finally {

@@ -23,7 +23,12 @@ const SELECTOR = TAGS.join(',');
 /** Bounded waits: a page that never settles fails with what it was waiting for. */
 const READY_TIMEOUT = 45_000;
 
-const pages = [...readdirSync(`${root}examples`).filter((f) => f.endsWith('.html')).sort(), 'react/index.html'];
+const pages = [
+  ...readdirSync(`${root}examples`)
+    .filter((f) => f.endsWith('.html'))
+    .sort(),
+  'react/index.html',
+];
 
 /** Elements a page must end up with: its own tags, each embed iframe's one, React's three. */
 function expectedElements(page: string): number {
@@ -57,7 +62,10 @@ async function elementStates(frame: Frame): Promise<ElementState[]> {
 /** Scrolls to the bottom in viewport steps, so lazy charts and lazy iframes come near the viewport. */
 async function scrollThrough(page: Page): Promise<void> {
   for (let y = 0, i = 0; i < 60; i++) {
-    const { height, step } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, step: Math.round(innerHeight * 0.8) }));
+    const { height, step } = await page.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      step: Math.round(innerHeight * 0.8),
+    }));
     if (y > height) break;
     await page.evaluate((top) => scrollTo(0, top), y);
     await page.waitForTimeout(150);
@@ -91,7 +99,9 @@ describe('examples gallery in Chromium', { skip, timeout: 15 * 60_000, concurren
   before(async () => {
     await run(process.execPath, ['scripts/build-examples.mjs'], { cwd: root });
     const { startDevServer } = await import('@web/dev-server');
-    const { default: config } = (await import(pathToFileURL(`${root}web-dev-server.config.js`).href)) as { default: Record<string, unknown> };
+    const { default: config } = (await import(pathToFileURL(`${root}web-dev-server.config.js`).href)) as {
+      default: Record<string, unknown>;
+    };
     server = (await startDevServer({
       config: { ...config, rootDir: root, hostname: '127.0.0.1', port: 0, watch: false, open: false },
       readCliArgs: false,
@@ -129,13 +139,19 @@ describe('examples gallery in Chromium', { skip, timeout: 15 * 60_000, concurren
       // In every frame, from the start: the browser reports each violation as this event.
       await page.addInitScript(() => {
         const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
+        );
       });
       try {
         const response = await page.goto(base + file, { waitUntil: 'load', timeout: 30_000 });
         assert.equal(response?.status(), 200, `${file} is served`);
         if (file === 'strict-csp.html') {
-          assert.equal(response?.headers()['content-security-policy'], "script-src 'self'; style-src 'self'", 'the strict page is served under the policy');
+          assert.equal(
+            response?.headers()['content-security-policy'],
+            "script-src 'self'; style-src 'self'",
+            'the strict page is served under the policy',
+          );
         }
 
         const expected = expectedElements(file);
@@ -163,22 +179,44 @@ describe('examples gallery in Chromium', { skip, timeout: 15 * 60_000, concurren
             `${file}: every element reached ready`,
           );
           const chartless = states.filter((s) => s.tag !== 'fpk-cases' && s.view !== 'table' && !s.hasChart);
-          assert.deepEqual(chartless.map((s) => s.tag), [], `${file}: every chart drew its svg[role=img]`);
+          assert.deepEqual(
+            chartless.map((s) => s.tag),
+            [],
+            `${file}: every chart drew its svg[role=img]`,
+          );
         } else {
           await page.waitForLoadState('networkidle', { timeout: 30_000 });
         }
 
         if (file === 'iframe.html') {
-          const heights = await page.$$eval('iframe', (frames) => frames.map((f) => ({ embed: f.hasAttribute('data-fpk-embed'), style: f.style.height })));
-          assert.ok(heights.filter((h) => h.embed).every((h) => /^\d+px$/.test(h.style) && h.style !== '300px'), `host script sized the embed frames: ${JSON.stringify(heights)}`);
-          assert.ok(heights.filter((h) => !h.embed).every((h) => h.style === ''), 'the frame without data-fpk-embed keeps its height attribute');
+          const heights = await page.$$eval('iframe', (frames) =>
+            frames.map((f) => ({ embed: f.hasAttribute('data-fpk-embed'), style: f.style.height })),
+          );
+          assert.ok(
+            heights.filter((h) => h.embed).every((h) => /^\d+px$/.test(h.style) && h.style !== '300px'),
+            `host script sized the embed frames: ${JSON.stringify(heights)}`,
+          );
+          assert.ok(
+            heights.filter((h) => !h.embed).every((h) => h.style === ''),
+            'the frame without data-fpk-embed keeps its height attribute',
+          );
         }
         if (file === 'strict-csp.html') {
           const status = await page.textContent('#csp-status');
-          assert.match(status ?? '', /^No policy violation so far\. (\d+) of \1 elements drawn\.$/, 'the page reports no violation and every element drawn');
+          assert.match(
+            status ?? '',
+            /^No policy violation so far\. (\d+) of \1 elements drawn\.$/,
+            'the page reports no violation and every element drawn',
+          );
         }
 
-        const violations = (await Promise.all(page.frames().map((f) => f.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []).catch(() => [])))).flat();
+        const violations = (
+          await Promise.all(
+            page
+              .frames()
+              .map((f) => f.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []).catch(() => [])),
+          )
+        ).flat();
         assert.deepEqual(violations, [], `${file}: no securitypolicyviolation`);
         assert.deepEqual(problems, [], `${file}: no console errors, page errors or failed requests`);
       } finally {
@@ -192,8 +230,12 @@ describe('examples outside the browser', () => {
   it('the SDK-only Node example prints its comparison table and the source lines', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'examples/node/sdk-example.ts'], { cwd: root, timeout: 60_000 });
     assert.match(stdout, /^Jurisdiction\s+Deaths 2023-12\s+Deaths 2024-12\s+Change\s+Per 100k 2024-12$/m);
-    for (const name of ['United States', 'Ohio', 'West Virginia']) assert.match(stdout, new RegExp(`^${name}\\s+[\\d,]+\\s+[\\d,]+\\s+-?[\\d.]+%\\s+[\\d.]+$`, 'm'));
-    assert.match(stdout, /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\)\. Released \d{4}-\d{2}-\d{2}\. Data version \S+\.$/m);
+    for (const name of ['United States', 'Ohio', 'West Virginia'])
+      assert.match(stdout, new RegExp(`^${name}\\s+[\\d,]+\\s+[\\d,]+\\s+-?[\\d.]+%\\s+[\\d.]+$`, 'm'));
+    assert.match(
+      stdout,
+      /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\)\. Released \d{4}-\d{2}-\d{2}\. Data version \S+\.$/m,
+    );
     assert.match(stdout, /^Source: U\.S\. Census Bureau/m);
   });
 
@@ -201,7 +243,12 @@ describe('examples outside the browser', () => {
     const lines = readFileSync(`${root}examples/data/ngo-sample.csv`, 'utf8').trim().split('\n');
     assert.equal(lines[0], 'month,deaths');
     const copied = lines.slice(1).map((l) => l.split(','));
-    const { rows } = await loadDataset('overdoses', { jurisdictions: ['OH'], indicators: ['synthetic-opioids'], from: '2024-01', to: '2024-12' });
+    const { rows } = await loadDataset('overdoses', {
+      jurisdictions: ['OH'],
+      indicators: ['synthetic-opioids'],
+      from: '2024-01',
+      to: '2024-12',
+    });
     assert.equal(copied.length, 12);
     assert.deepEqual(
       copied.map(([month, deaths]) => [month, Number(deaths)]),

@@ -26,7 +26,9 @@ test('the build emits every exports target and the packed tarball holds them', {
   for (const target of targets) {
     const path = target.replace(/^\.\//, '');
     if (path.includes('*')) {
-      const names = path.startsWith('dist/components/') ? ['fpk-trend', 'fpk-cases', 'fpk-map'] : ['overdoses', 'cases', 'sanctions-events'];
+      const names = path.startsWith('dist/components/')
+        ? ['fpk-trend', 'fpk-cases', 'fpk-map']
+        : ['overdoses', 'cases', 'sanctions-events'];
       for (const name of names) assert.ok(files.has(path.replace('*', name)), `${path} for ${name}`);
     } else assert.ok(files.has(path), path);
   }
@@ -39,7 +41,10 @@ test('the built fpk data prints CSV rows of a query, and names the allowed value
   const ok = run('data', 'seizures', '--drugs', 'fentanyl', '--from', '2018-10', '--to', '2018-10', '--components', 'ofo');
   assert.equal(ok.status, 0, ok.stderr);
   const lines = ok.stdout.trim().split('\n');
-  assert.match(lines[0]!, /^month,fiscalYear,fiscalYearToDate,component,region,landFilter,area,drug,pounds,events,file,source,release,version$/);
+  assert.match(
+    lines[0]!,
+    /^month,fiscalYear,fiscalYearToDate,component,region,landFilter,area,drug,pounds,events,file,source,release,version$/,
+  );
   assert.ok(lines.length > 1 && lines.slice(1).every((l) => l.startsWith('2018-10,2019,false,ofo,') && l.includes(',fentanyl,')));
   const json = run('data', 'designations', '--types', 'FTO', '--format', 'json');
   // 17 FTO records: the eight of 2025-02-20, Cartel de los Soles, Clan del Golfo, Comando Vermelho, PCC, and five undated (Los Choneros, Los Lobos, Barrio 18, Juárez Cartel, Los Viagras).

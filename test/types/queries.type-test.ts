@@ -33,7 +33,8 @@ export async function typeTests(): Promise<void> {
   await loadDataset('overdoses', { release: '2025-01-09' });
   // @ts-expect-error seizures keep one release
   await loadDataset('seizures', { release: 'all' });
-  revisions(rows, { jurisdiction: 'NC', indicator: 'all-drugs' }).periods[0]?.values[0]?.release satisfies OverdoseRecord['release'] | undefined;
+  revisions(rows, { jurisdiction: 'NC', indicator: 'all-drugs' }).periods[0]?.values[0]?.release satisfies
+    OverdoseRecord['release'] | undefined;
   // @ts-expect-error unknown dataset name
   await loadDataset('overdose', {});
 

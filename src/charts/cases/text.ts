@@ -8,7 +8,9 @@ export { eventTypeLabel };
 export function casesText(lang: Lang) {
   const es = lang === 'es';
   return {
-    label: es ? 'Eventos judiciales: herramientas antiterroristas y de capos contra carteles' : 'Court case events: counterterrorism and kingpin tools against cartels',
+    label: es
+      ? 'Eventos judiciales: herramientas antiterroristas y de capos contra carteles'
+      : 'Court case events: counterterrorism and kingpin tools against cartels',
     date: es ? 'Fecha' : 'Date',
     event: es ? 'Evento' : 'Event',
     caseName: es ? 'Caso' : 'Case',
@@ -30,7 +32,10 @@ export function casesText(lang: Lang) {
     asOf: (date: string) => (es ? `Al ${formatDate(lang, date)}:` : `As of ${formatDate(lang, date)}:`),
     yes: es ? 'Sí' : 'Yes',
     no: 'No',
-    shown: (shown: number, total: number) => (es ? `${formatNumber(lang, shown)} de ${formatNumber(lang, total)} eventos` : `${formatNumber(lang, shown)} of ${formatNumber(lang, total)} events`),
+    shown: (shown: number, total: number) =>
+      es
+        ? `${formatNumber(lang, shown)} de ${formatNumber(lang, total)} eventos`
+        : `${formatNumber(lang, shown)} of ${formatNumber(lang, total)} events`,
     checkLabel: (c: CheckStatus) =>
       ({
         confirmed: es ? 'Confirmado' : 'Confirmed',
@@ -38,7 +43,10 @@ export function casesText(lang: Lang) {
         not_found: es ? 'No encontrado' : 'Not found',
       })[c],
     summary: (all: readonly CaseEvent[], shown: number) => {
-      const dated = all.filter((r) => r.date).map((r) => r.date!).sort();
+      const dated = all
+        .filter((r) => r.date)
+        .map((r) => r.date!)
+        .sort();
       const terror = all.filter((r) => r.terrorismRelated).length;
       const confirmed = all.filter((r) => r.checked === 'confirmed').length;
       const n = (x: number) => formatNumber(lang, x);

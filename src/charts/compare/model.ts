@@ -55,7 +55,11 @@ export async function buildCompareModel(attributes: ModelAttributes, lang: Lang)
   ]);
   return compareModel(
     settings,
-    { overdoses: overdoses.rows, population: population?.rows ?? [], metas: population ? [overdoses.meta, population.meta] : [overdoses.meta] },
+    {
+      overdoses: overdoses.rows,
+      population: population?.rows ?? [],
+      metas: population ? [overdoses.meta, population.meta] : [overdoses.meta],
+    },
     lang,
   );
 }
@@ -66,26 +70,56 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
   const index = indexSeries(data.overdoses);
   const items: Item[] =
     by === 'drug'
-      ? settings.drugs.map((drug) => ({ key: drug, name: drugName(lang, drug, true), phrase: drugName(lang, drug), jurisdiction: settings.jurisdictions[0]!, drug }))
-      : settings.jurisdictions.map((j) => ({ key: j, name: placeName(lang, j), phrase: placeName(lang, j), jurisdiction: j, drug: settings.drugs[0]! }));
+      ? settings.drugs.map((drug) => ({
+          key: drug,
+          name: drugName(lang, drug, true),
+          phrase: drugName(lang, drug),
+          jurisdiction: settings.jurisdictions[0]!,
+          drug,
+        }))
+      : settings.jurisdictions.map((j) => ({
+          key: j,
+          name: placeName(lang, j),
+          phrase: placeName(lang, j),
+          jurisdiction: j,
+          drug: settings.drugs[0]!,
+        }));
   const keys = items.map((i) => seriesKey(i.jurisdiction, i.drug));
 
   let to = settings.to;
   if (to) assertPeriodHasData(index, keys, 'to', to);
   else {
     to = latestCommonPeriod(index, keys, measure === 'per100k' ? populationCap(data.population) : undefined) ?? undefined;
-    if (!to) throw new FpkError('bad-range', 'This selection has no overdose data at all: CDC publishes none for it.', by === 'drug' ? 'jurisdictions' : 'drugs');
+    if (!to)
+      throw new FpkError(
+        'bad-range',
+        'This selection has no overdose data at all: CDC publishes none for it.',
+        by === 'drug' ? 'jurisdictions' : 'drugs',
+      );
   }
   if (from) {
     assertPeriodHasData(index, keys, 'from', from);
-    if (from > to) throw new FpkError('bad-range', `from="${from}" is after to="${to}" (the latest period with data for this selection). Set an earlier from.`, 'from');
+    if (from > to)
+      throw new FpkError(
+        'bad-range',
+        `from="${from}" is after to="${to}" (the latest period with data for this selection). Set an earlier from.`,
+        'from',
+      );
   }
 
   const read = (item: Item, period: string) => readValue(index, item.jurisdiction, item.drug, period, measure, data.population);
-  const reason = (item: Item, r: Reading) => (r.reason ? reasonText(lang, r.reason, { drug: item.drug, ...(r.populationYear ? { year: r.populationYear } : {}) }) : '');
+  const reason = (item: Item, r: Reading) =>
+    r.reason ? reasonText(lang, r.reason, { drug: item.drug, ...(r.populationYear ? { year: r.populationYear } : {}) }) : '';
   const flag = (r: Reading) => (r.value !== null && r.flag ? provisionalText(lang, r.flag) : '');
   // CDC's predicted count in the measure's unit (a rate over the same population), for ranking changes.
-  const predictedValue = (r: Reading) => (r.predictedDeaths === null ? null : measure === 'per100k' ? (r.population ? (r.predictedDeaths / r.population) * 100_000 : null) : r.predictedDeaths);
+  const predictedValue = (r: Reading) =>
+    r.predictedDeaths === null
+      ? null
+      : measure === 'per100k'
+        ? r.population
+          ? (r.predictedDeaths / r.population) * 100_000
+          : null
+        : r.predictedDeaths;
   // Every reading behind a displayed row: its release (and population vintage) go to the source line.
   const used: Reading[] = [];
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, lang);
@@ -134,13 +168,28 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
         : []),
       { key: 'note', label: text.note },
     ];
-    shown = ranked.filter((x) => !(by === 'jurisdiction' && x.item.jurisdiction === 'US')).map(({ item, r }) => ({ name: item.phrase, value: r.value! }));
+    shown = ranked
+      .filter((x) => !(by === 'jurisdiction' && x.item.jurisdiction === 'US'))
+      .map(({ item, r }) => ({ name: item.phrase, value: r.value! }));
     underreported = ranked.some((x) => x.r.flag);
     usScore = ranked.find((x) => x.item.jurisdiction === 'US' && by === 'jurisdiction')?.r.value ?? null;
     spec = compareBarsSpec(
-      ranked.map(({ item, r }) => ({ key: item.key, label: item.name, value: r.value!, ...(highlighted.size ? { highlighted: highlighted.has(item.key) } : {}) })),
+      ranked.map(({ item, r }) => ({
+        key: item.key,
+        label: item.name,
+        value: r.value!,
+        ...(highlighted.size ? { highlighted: highlighted.has(item.key) } : {}),
+      })),
       {
-        labels: { description: label, valueAxis: text.valueAxis(measure, to), category, labelLimit, highlighted: text.highlighted, others: text.others, numberLocale: NUMBER_LOCALE[lang] },
+        labels: {
+          description: label,
+          valueAxis: text.valueAxis(measure, to),
+          category,
+          labelLimit,
+          highlighted: text.highlighted,
+          others: text.others,
+          numberLocale: NUMBER_LOCALE[lang],
+        },
         format,
         axisFormat,
       },
@@ -155,7 +204,8 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
       used.push(start, end);
       return { item, start, end, change, changePercent, changePredicted };
     });
-    const score = (p: (typeof pairs)[number]) => (settings.mode === 'dumbbell' ? (p.change === null ? null : p.end.value) : p.changePercent);
+    const score = (p: (typeof pairs)[number]) =>
+      settings.mode === 'dumbbell' ? (p.change === null ? null : p.end.value) : p.changePercent;
     const ranked = pairs.filter((p) => score(p) !== null).sort((a, b) => score(b)! - score(a)! || byName(a.item, b.item));
     const hidden = pairs.filter((p) => score(p) === null).sort((a, b) => byName(a.item, b.item));
     const when = (period: string, item: Item, r: Reading) => {
@@ -186,7 +236,14 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
     ranking = rankChanges(
       pairs
         .filter((p) => !(by === 'jurisdiction' && p.item.jurisdiction === 'US'))
-        .map((p) => ({ key: p.item.key, name: p.item.phrase, reported: p.changePercent, predicted: p.changePredicted, base: p.start.deaths, flagged: Boolean(p.start.flag || p.end.flag) })),
+        .map((p) => ({
+          key: p.item.key,
+          name: p.item.phrase,
+          reported: p.changePercent,
+          predicted: p.changePredicted,
+          base: p.start.deaths,
+          flagged: Boolean(p.start.flag || p.end.flag),
+        })),
       byName,
     );
     shown = ranking.ranked.map((r) => ({ name: r.name, value: r.score, basis: r.basis, reported: r.reported }));
@@ -195,28 +252,42 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
     usScore = us ? (ranking.predicted && us.changePredicted !== null ? us.changePredicted : us.changePercent) : null;
     usReported = us?.changePercent ?? null;
     const common = { description: label, category, labelLimit, numberLocale: NUMBER_LOCALE[lang] };
-    spec = (
-      settings.mode === 'dumbbell'
-        ? compareDumbbellSpec(
-            ranked.map((p) => ({ key: p.item.key, label: p.item.name, start: p.start.value!, end: p.end.value! })),
-            { labels: { ...common, valueAxis: text.valueAxis(measure, null), start: text.month(from), end: text.month(to), period: text.period }, format, axisFormat },
-          )
-        : compareChangeSpec(
-            ranked.map((p) => ({ key: p.item.key, label: p.item.name, ratio: p.change! / p.start.value!, start: p.start.value!, end: p.end.value! })),
-            {
-              labels: {
-                ...common,
-                valueAxis: text.changeAxis(measure, from, to),
-                rise: text.rise,
-                fall: text.fall,
-                unchanged: text.unchanged,
-                start: `${text.measureTitle(measure)}, ${text.month(from)}`,
-                end: `${text.measureTitle(measure)}, ${text.month(to)}`,
-              },
-              format,
+    spec = (settings.mode === 'dumbbell'
+      ? compareDumbbellSpec(
+          ranked.map((p) => ({ key: p.item.key, label: p.item.name, start: p.start.value!, end: p.end.value! })),
+          {
+            labels: {
+              ...common,
+              valueAxis: text.valueAxis(measure, null),
+              start: text.month(from),
+              end: text.month(to),
+              period: text.period,
             },
-          )
-    ) as unknown as Record<string, unknown>;
+            format,
+            axisFormat,
+          },
+        )
+      : compareChangeSpec(
+          ranked.map((p) => ({
+            key: p.item.key,
+            label: p.item.name,
+            ratio: p.change! / p.start.value!,
+            start: p.start.value!,
+            end: p.end.value!,
+          })),
+          {
+            labels: {
+              ...common,
+              valueAxis: text.changeAxis(measure, from, to),
+              rise: text.rise,
+              fall: text.fall,
+              unchanged: text.unchanged,
+              start: `${text.measureTitle(measure)}, ${text.month(from)}`,
+              end: `${text.measureTitle(measure)}, ${text.month(to)}`,
+            },
+            format,
+          },
+        )) as unknown as Record<string, unknown>;
   }
 
   const top = shown[0] ?? null;
@@ -237,7 +308,11 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
     ...(ranking ? { predictedBasis: ranking.predicted, tinyBases: ranking.tinyBases } : {}),
   });
 
-  const vintages = vintagesOf(used.flatMap((r) => (r.value !== null && r.populationVintage && r.populationYear ? [{ vintage: r.populationVintage, year: r.populationYear }] : [])));
+  const vintages = vintagesOf(
+    used.flatMap((r) =>
+      r.value !== null && r.populationVintage && r.populationYear ? [{ vintage: r.populationVintage, year: r.populationYear }] : [],
+    ),
+  );
   const places = items.map((i) => i.jurisdiction);
   const notes = [
     ...(measure === 'per100k' ? [text.rateMethod] : []),

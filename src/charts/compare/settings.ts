@@ -47,13 +47,19 @@ export function readCompareSettings(a: CompareAttributes): CompareSettings {
   const range = pickRange(a.from, a.to);
   const mode = pickOne('mode', a.mode, COMPARE_MODES, range.from || measure === 'change' ? 'change' : 'bars');
   if (measure === 'change' && mode !== 'change') {
-    throw attributeError('mode', `measure="change" draws percent change bars; mode="${mode}" needs measure reported, predicted or per100k.`);
+    throw attributeError(
+      'mode',
+      `measure="change" draws percent change bars; mode="${mode}" needs measure reported, predicted or per100k.`,
+    );
   }
   if (mode === 'bars' && range.from) {
     throw attributeError('from', `from="${range.from}" compares two periods: use mode="dumbbell" or mode="change", or remove from.`);
   }
   if (mode !== 'bars' && !range.from) {
-    throw attributeError('from', `${measure === 'change' ? 'measure="change"' : `mode="${mode}"`} compares two periods: set from="YYYY-MM" (the earlier 12-month period).`);
+    throw attributeError(
+      'from',
+      `${measure === 'change' ? 'measure="change"' : `mode="${mode}"`} compares two periods: set from="YYYY-MM" (the earlier 12-month period).`,
+    );
   }
   const given = [...new Set(parseList(a.jurisdictions))];
   const jurisdictions = given.length ? pickAll('jurisdictions', given, JURISDICTION_CODES, 'jurisdiction') : STATE_CODES;
@@ -69,6 +75,19 @@ export function readCompareSettings(a: CompareAttributes): CompareSettings {
   const keys: readonly string[] = by === 'drug' ? drugs : jurisdictions;
   const highlight = pickAll('highlight', [...new Set(parseList(a.highlight))], keys, by);
   // Dumbbells and change bars already spend their colours on the periods and the direction.
-  if (highlight.length && mode !== 'bars') throw attributeError('highlight', `highlight is drawn in mode="bars" only; mode="${mode}" colours ${mode === 'dumbbell' ? 'the two periods' : 'rises and falls'}.`);
-  return { by, jurisdictions, allStates: !given.length, drugs, measure: measure === 'change' ? 'reported' : measure, mode, ...range, highlight };
+  if (highlight.length && mode !== 'bars')
+    throw attributeError(
+      'highlight',
+      `highlight is drawn in mode="bars" only; mode="${mode}" colours ${mode === 'dumbbell' ? 'the two periods' : 'rises and falls'}.`,
+    );
+  return {
+    by,
+    jurisdictions,
+    allStates: !given.length,
+    drugs,
+    measure: measure === 'change' ? 'reported' : measure,
+    mode,
+    ...range,
+    highlight,
+  };
 }

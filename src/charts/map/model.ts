@@ -47,10 +47,19 @@ export function readMapSettings(a: MapAttributes): MapSettings {
   readDataset('fpk-map', a.dataset, MAP_DATASETS);
   const measure = pickOne('measure', a.measure, MAP_MEASURES, 'per100k');
   const drugs = pickAll('drugs', [...new Set(parseList(a.drugs))], DRUG_INDICATORS, 'drug');
-  if (drugs.length > 1) throw attributeError('drugs', `<fpk-map> draws one drug; drugs has ${drugs.length} (${drugs.join(', ')}). Use <fpk-compare> to compare drugs.`);
+  if (drugs.length > 1)
+    throw attributeError(
+      'drugs',
+      `<fpk-map> draws one drug; drugs has ${drugs.length} (${drugs.join(', ')}). Use <fpk-compare> to compare drugs.`,
+    );
   const { to } = pickRange(undefined, a.to);
-  if (a.from) throw attributeError('from', `<fpk-map> shows one period: use to="YYYY-MM", and measure="yoy" for the change from 12 months earlier.`);
-  if (a.jurisdictions) throw attributeError('jurisdictions', '<fpk-map> always draws the 50 states and DC; remove jurisdictions (use <fpk-compare> for a selection).');
+  if (a.from)
+    throw attributeError('from', `<fpk-map> shows one period: use to="YYYY-MM", and measure="yoy" for the change from 12 months earlier.`);
+  if (a.jurisdictions)
+    throw attributeError(
+      'jurisdictions',
+      '<fpk-map> always draws the 50 states and DC; remove jurisdictions (use <fpk-compare> for a selection).',
+    );
   return { measure, drug: drugs[0] ?? 'all-drugs', ...(to ? { to } : {}) };
 }
 
@@ -127,7 +136,8 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
   }
   const previous = addMonths(to, -12);
   const year = Number(to.slice(0, 4));
-  const why = (r: Reading) => (r.reason ? reasonText(lang, r.reason, { drug, ...(r.populationYear ? { year: r.populationYear } : {}) }) : '');
+  const why = (r: Reading) =>
+    r.reason ? reasonText(lang, r.reason, { drug, ...(r.populationYear ? { year: r.populationYear } : {}) }) : '';
 
   const states = STATE_CODES.map((code) => {
     const deaths = readValue(index, code, drug, to!, 'reported');
@@ -143,14 +153,24 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
     else if (measure === 'reported') [value, reason] = [deaths.value, why(deaths)];
     else {
       value = ratio;
-      const beforeWhy = before.reason === 'no-period' || before.reason === 'no-series' ? reasonText(lang, 'no-previous', { drug }) : why(before);
+      const beforeWhy =
+        before.reason === 'no-period' || before.reason === 'no-series' ? reasonText(lang, 'no-previous', { drug }) : why(before);
       // The missing value may be the earlier one: say which month it is.
-      reason = deaths.reason ? why(deaths) : before.value === null ? (before.reason === 'no-period' || before.reason === 'no-series' ? beforeWhy : `${formatMonth(lang, previous)}: ${beforeWhy}`) : '';
+      reason = deaths.reason
+        ? why(deaths)
+        : before.value === null
+          ? before.reason === 'no-period' || before.reason === 'no-series'
+            ? beforeWhy
+            : `${formatMonth(lang, previous)}: ${beforeWhy}`
+          : '';
     }
     const flag = value !== null && deaths.flag ? provisionalText(lang, deaths.flag) : null;
-    const flagBefore = measure === 'yoy' && value !== null && before.flag ? `${formatMonth(lang, previous)}: ${provisionalText(lang, before.flag)}` : null;
+    const flagBefore =
+      measure === 'yoy' && value !== null && before.flag ? `${formatMonth(lang, previous)}: ${provisionalText(lang, before.flag)}` : null;
     const note = [reason, flag, flagBefore].filter(Boolean).join(' ');
-    const releases = [...new Set([deaths.release, ...(measure === 'yoy' ? [before.release] : [])].filter((r): r is string => r !== null))].sort();
+    const releases = [
+      ...new Set([deaths.release, ...(measure === 'yoy' ? [before.release] : [])].filter((r): r is string => r !== null)),
+    ].sort();
     return {
       code,
       fips: JURISDICTIONS.find((j) => j.code === code)!.fips!,
@@ -198,7 +218,11 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
             { key: 'note', label: text.note },
           ];
   // `release` is not a column (the source line names the releases) but each CSV row's source cell names its own.
-  const rows = states.map((s) => ({ code: s.code, ...Object.fromEntries(columns.map((c) => [c.key, s[c.key as keyof typeof s]])), release: s.release }));
+  const rows = states.map((s) => ({
+    code: s.code,
+    ...Object.fromEntries(columns.map((c) => [c.key, s[c.key as keyof typeof s]])),
+    release: s.release,
+  }));
 
   const label = text.label(measure, drug, to, previous);
   const withValue = states.filter((s) => s.value !== null);
@@ -227,8 +251,22 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
   }));
   const spec = stateMapSpec(mapStates, {
     shapes: data.shapes,
-    labels: { description: label, legendTitle: text.legendTitle(measure), noData: text.noData, state: text.state, reason: text.reason, flag: text.flag, numberLocale: NUMBER_LOCALE[lang] },
-    scale: { scheme: yoy ? 'blueorange' : 'oranges', thresholds: mapThresholds(withValue.map((s) => s.value!), yoy) },
+    labels: {
+      description: label,
+      legendTitle: text.legendTitle(measure),
+      noData: text.noData,
+      state: text.state,
+      reason: text.reason,
+      flag: text.flag,
+      numberLocale: NUMBER_LOCALE[lang],
+    },
+    scale: {
+      scheme: yoy ? 'blueorange' : 'oranges',
+      thresholds: mapThresholds(
+        withValue.map((s) => s.value!),
+        yoy,
+      ),
+    },
     format: yoy ? '+.1%' : measure === 'per100k' ? ',.1f' : ',.0f',
     legendFormat: yoy ? '+.0%' : ',.0f',
     tooltip,
@@ -239,7 +277,14 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
   let ranking: ChangeRanking | null = null;
   if (yoy) {
     ranking = rankChanges(
-      withValue.map((s) => ({ key: s.code, name: s.name, reported: s.changePercent, predicted: s.changePredicted, base: s.previous, flagged: s.flag !== null })),
+      withValue.map((s) => ({
+        key: s.code,
+        name: s.name,
+        reported: s.changePercent,
+        predicted: s.changePredicted,
+        base: s.previous,
+        flagged: s.flag !== null,
+      })),
       byName,
     );
     const lead = (r: RankedChange | undefined) => (r ? { name: r.name, value: r.score, basis: r.basis, reported: r.reported } : null);

@@ -19,7 +19,8 @@ export function mapText(lang: Lang) {
     yoy: es ? '% de cambio frente a 12 meses antes' : '% change vs 12 months earlier',
     yoyPredicted: es ? '% de cambio, muertes previstas por la CDC' : '% change, CDC predicted counts',
     flag: es ? 'Provisional' : 'Provisional',
-    legendTitle: (measure: MapMeasure) => (measure === 'yoy' ? (es ? '% de cambio interanual' : '% change vs a year earlier') : measureTitle(lang, measure)),
+    legendTitle: (measure: MapMeasure) =>
+      measure === 'yoy' ? (es ? '% de cambio interanual' : '% change vs a year earlier') : measureTitle(lang, measure),
     /** Accessible name of the map and caption of its table. */
     label: (measure: MapMeasure, drug: DrugIndicator, to: string, previous: string) => {
       const by = es ? 'por estado' : 'by state';

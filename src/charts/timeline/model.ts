@@ -92,8 +92,24 @@ export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang
     label: text.label,
     summary: text.summary(events),
     metas,
-    filename: ['fpk-timeline', ...(asked.length === 1 ? asked : []), ...types, terrorism === 'only' ? 'terrorism' : '', range.from ?? '', range.to ?? ''].filter(Boolean).join('-'),
-    notes: [officialTextLine(lang, new Set(events.filter((e) => e.checked === 'confirmed').map((e) => e.eventId)).size, new Set(events.map((e) => e.eventId)).size), ...(undated ? [text.undatedNote(undated)] : [])],
+    filename: [
+      'fpk-timeline',
+      ...(asked.length === 1 ? asked : []),
+      ...types,
+      terrorism === 'only' ? 'terrorism' : '',
+      range.from ?? '',
+      range.to ?? '',
+    ]
+      .filter(Boolean)
+      .join('-'),
+    notes: [
+      officialTextLine(
+        lang,
+        new Set(events.filter((e) => e.checked === 'confirmed').map((e) => e.eventId)).size,
+        new Set(events.map((e) => e.eventId)).size,
+      ),
+      ...(undated ? [text.undatedNote(undated)] : []),
+    ],
   };
 }
 
@@ -101,14 +117,23 @@ export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang
  * Rows asked for: a row name as the chart shows it, or any name of the organization (its id, the
  * other language's name, an alias, the name a record writes); unknown names are an error listing all.
  */
-function pickOrganizations(events: readonly TimelineEvent[], organizations: readonly Organization[], value: string | undefined, lang: Lang): string[] {
+function pickOrganizations(
+  events: readonly TimelineEvent[],
+  organizations: readonly Organization[],
+  value: string | undefined,
+  lang: Lang,
+): string[] {
   const known = [...new Set(events.map((e) => e.organization))].sort((a, b) => a.localeCompare(b, lang));
   const asked = parseList(value);
   return asked.map((name) => {
     const id = known.includes(name) ? undefined : findOrganization(organizations, name)?.id;
     const row = id ? events.find((e) => e.organizationId === id)?.organization : name;
     if (!row || !known.includes(row)) {
-      throw new FpkError('unknown-value', `Unknown organization "${name}" in organizations="${asked.join(',')}". Available: ${known.join(', ')}.`, 'organizations');
+      throw new FpkError(
+        'unknown-value',
+        `Unknown organization "${name}" in organizations="${asked.join(',')}". Available: ${known.join(', ')}.`,
+        'organizations',
+      );
     }
     return row;
   });

@@ -67,7 +67,9 @@ const CHECKED: Record<Lang, Record<CheckStatus, string>> = {
 };
 
 export function typeLabel(lang: Lang, type: TimelineType): string {
-  return type in DESIGNATION_TYPES[lang] ? DESIGNATION_TYPES[lang][type as DesignationType] : eventTypeLabel(lang, type as Exclude<TimelineType, DesignationType>);
+  return type in DESIGNATION_TYPES[lang]
+    ? DESIGNATION_TYPES[lang][type as DesignationType]
+    : eventTypeLabel(lang, type as Exclude<TimelineType, DesignationType>);
 }
 
 /** Row name of designated individuals: the field `partyKind` says who they are, the data says when. */
@@ -115,7 +117,9 @@ export function timelineText(lang: Lang) {
   const es = lang === 'es';
   const n = (x: number) => formatNumber(lang, x);
   return {
-    label: es ? 'Designaciones y eventos judiciales contra carteles, por organización' : 'Designations and court case events against cartels, by organization',
+    label: es
+      ? 'Designaciones y eventos judiciales contra carteles, por organización'
+      : 'Designations and court case events against cartels, by organization',
     date: es ? 'Fecha' : 'Date',
     organization: es ? 'Organización' : 'Organization',
     kind: es ? 'Clase' : 'Kind',
@@ -137,7 +141,10 @@ export function timelineText(lang: Lang) {
 function summary(lang: Lang, events: readonly TimelineEvent[]): string {
   const es = lang === 'es';
   const n = (x: number) => formatNumber(lang, x);
-  if (events.length === 0) return es ? 'Ninguna designación ni evento judicial coincide con esta selección.' : 'No designations or court case events match this selection.';
+  if (events.length === 0)
+    return es
+      ? 'Ninguna designación ni evento judicial coincide con esta selección.'
+      : 'No designations or court case events match this selection.';
   const distinct = [...new Map(events.map((e) => [e.eventId, e])).values()];
   const designations = distinct.filter((e) => e.kind === 'designation').length;
   const orders = distinct.filter((e) => e.kind === 'order').length;
@@ -162,9 +169,20 @@ function summary(lang: Lang, events: readonly TimelineEvent[]): string {
   const kinds = es
     ? `${n(designations)} ${designations === 1 ? 'designación' : 'designaciones'}${ordersText} y ${n(cases)} ${cases === 1 ? 'evento judicial' : 'eventos judiciales'}`
     : `${n(designations)} ${designations === 1 ? 'designation' : 'designations'}${ordersText} and ${n(cases)} court case ${cases === 1 ? 'event' : 'events'}`;
-  const span = first && last ? (es ? ` entre el ${formatDate(lang, first.date!)} y el ${formatDate(lang, last.date!)}` : ` from ${formatDate(lang, first.date!)} to ${formatDate(lang, last.date!)}`) : '';
-  const rowsText = es ? `en ${n(rows)} ${rows === 1 ? 'fila' : 'filas'} de organización` : `on ${n(rows)} organization ${rows === 1 ? 'row' : 'rows'}`;
-  const latestSentence = last ? (es ? ` El más reciente, el ${formatDate(lang, last.date!)}: ${latestText}${more}.` : ` Latest, ${formatDate(lang, last.date!)}: ${latestText}${more}.`) : '';
+  const span =
+    first && last
+      ? es
+        ? ` entre el ${formatDate(lang, first.date!)} y el ${formatDate(lang, last.date!)}`
+        : ` from ${formatDate(lang, first.date!)} to ${formatDate(lang, last.date!)}`
+      : '';
+  const rowsText = es
+    ? `en ${n(rows)} ${rows === 1 ? 'fila' : 'filas'} de organización`
+    : `on ${n(rows)} organization ${rows === 1 ? 'row' : 'rows'}`;
+  const latestSentence = last
+    ? es
+      ? ` El más reciente, el ${formatDate(lang, last.date!)}: ${latestText}${more}.`
+      : ` Latest, ${formatDate(lang, last.date!)}: ${latestText}${more}.`
+    : '';
   const confirmedSentence = es
     ? ` ${n(confirmed)} de ${n(distinct.length)} están confirmados por una fuente primaria oficial.`
     : ` ${n(confirmed)} of ${n(distinct.length)} are confirmed by an official primary source.`;

@@ -26,7 +26,11 @@ export interface TrendData {
   readonly sanctions: readonly SanctionEvent[];
   readonly population: { readonly rows: readonly PopulationRecord[]; readonly meta: DatasetMeta } | null;
   /** With the organizations, whose display names the markers show. */
-  readonly designations: { readonly rows: readonly Designation[]; readonly meta: DatasetMeta; readonly organizations: readonly Organization[] } | null;
+  readonly designations: {
+    readonly rows: readonly Designation[];
+    readonly meta: DatasetMeta;
+    readonly organizations: readonly Organization[];
+  } | null;
   readonly cases: { readonly rows: readonly CaseEvent[]; readonly meta: DatasetMeta } | null;
   readonly reader: readonly ReaderPoint[] | null;
 }
@@ -73,7 +77,11 @@ export async function loadTrendData(settings: TrendSettings, readText: ReadText 
       : null,
     settings.events.includes('cases') ? loadDataset('cases') : null,
     // The CSV parser (papaparse) is loaded only for a reader's file: a lazy chunk in bundles.
-    settings.reader ? Promise.all([readText(settings.reader.src), import('./reader.js')]).then(([text, { parseReaderCSV }]) => parseReaderCSV(text, settings.reader!)) : null,
+    settings.reader
+      ? Promise.all([readText(settings.reader.src), import('./reader.js')]).then(([text, { parseReaderCSV }]) =>
+          parseReaderCSV(text, settings.reader!),
+        )
+      : null,
   ]);
   return { ...series, population, designations, cases, reader };
 }

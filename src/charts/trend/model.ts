@@ -21,7 +21,18 @@ import type { Lang } from '../../i18n/index.js';
 import type { ChartModel, Column } from '../contract.js';
 import { loadTrendData, type ReadText, type TrendData } from './data.js';
 import { readTrendSettings, type TrendAttributes, type TrendSettings } from './settings.js';
-import { CHART_LOCALE, indicatorName, placeName, seizureDrugName, trendText, valueFormat, type RevisionsSummary, type SeriesEnd, type SummarySeries, type TrendMeasure } from './text.js';
+import {
+  CHART_LOCALE,
+  indicatorName,
+  placeName,
+  seizureDrugName,
+  trendText,
+  valueFormat,
+  type RevisionsSummary,
+  type SeriesEnd,
+  type SummarySeries,
+  type TrendMeasure,
+} from './text.js';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -97,15 +108,30 @@ function lastRow(rows: readonly Row[]): Row | undefined {
   return rows.reduce<Row | undefined>((last, r) => (!last || (r.period as string) > (last.period as string) ? r : last), undefined);
 }
 
-function overdoseSeriesList(settings: TrendSettings, data: TrendData, lang: Lang, notes: string[], shownData: Record<string, ShownData>): Series[] {
+function overdoseSeriesList(
+  settings: TrendSettings,
+  data: TrendData,
+  lang: Lang,
+  notes: string[],
+  shownData: Record<string, ShownData>,
+): Series[] {
   const text = trendText(lang);
   const { measure } = settings;
   const missingPopulation = new Set<string>();
   const vintages: { year: number; vintage: string }[] = [];
   let list = settings.jurisdictions.flatMap((jurisdiction) =>
     settings.indicators.map((indicator): Series => {
-      const points = overdoseSeries(data.overdoses, { jurisdictions: [jurisdiction], indicators: [indicator], measure: measure === 'predicted' ? 'predicted' : 'reported' });
-      const base = (p: (typeof points)[number]) => ({ series: text.overdoseSeries(jurisdiction, indicator), jurisdiction, indicator, period: p.period });
+      const points = overdoseSeries(data.overdoses, {
+        jurisdictions: [jurisdiction],
+        indicators: [indicator],
+        measure: measure === 'predicted' ? 'predicted' : 'reported',
+      });
+      const base = (p: (typeof points)[number]) => ({
+        series: text.overdoseSeries(jurisdiction, indicator),
+        jurisdiction,
+        indicator,
+        period: p.period,
+      });
       // CDC's underreported flag or a wide predicted gap (src/headlines.ts), in words: all of it in the
       // tooltip (`flag`); in the table only the gap (`provisional`), as the footnotes column already
       // carries CDC's underreported sentence and a column the predicted value.
@@ -134,7 +160,17 @@ function overdoseSeriesList(settings: TrendSettings, data: TrendData, lang: Lang
           }
           vintages.push({ year: pop.year, vintage: pop.vintage });
           const rate = (v: number | null) => (v === null ? null : (v / pop.population) * 100_000);
-          return [{ ...base(p), value: rate(p.reported), predicted: rate(p.predicted), reported: p.reported, population: pop.population, populationYear: pop.year, ...tail(p) }];
+          return [
+            {
+              ...base(p),
+              value: rate(p.reported),
+              predicted: rate(p.predicted),
+              reported: p.reported,
+              population: pop.population,
+              populationYear: pop.year,
+              ...tail(p),
+            },
+          ];
         });
       } else if (measure === 'predicted') {
         rows = points.map((p) => ({ ...base(p), value: p.predicted, reported: p.reported, ...tail(p) }));
@@ -157,7 +193,10 @@ function overdoseSeriesList(settings: TrendSettings, data: TrendData, lang: Lang
     // Months past the common latest month the chart was cut to need no word.
     const missing = [...missingPopulation].filter((p) => !cut.at || p <= cut.at).sort();
     if (missing.length) notes.push(text.notes.noPopulation(missing));
-    if (data.population) shownData[data.population.meta.name] = { vintages: vintagesOf(vintages.filter((v) => !cut.at || v.year <= Number(cut.at.slice(0, 4)))) };
+    if (data.population)
+      shownData[data.population.meta.name] = {
+        vintages: vintagesOf(vintages.filter((v) => !cut.at || v.year <= Number(cut.at.slice(0, 4)))),
+      };
   }
   return list;
 }
@@ -167,12 +206,19 @@ function overdoseSeriesList(settings: TrendSettings, data: TrendData, lang: Lang
  * counts as that release published them (`revisions` in src/query.ts). Without `from`, the chart
  * starts 24 months before the last month the oldest release publishes, where the releases part.
  */
-function revisionSeriesList(settings: TrendSettings, data: TrendData, lang: Lang, notes: string[], facts: { summary?: RevisionsSummary }): Series[] {
+function revisionSeriesList(
+  settings: TrendSettings,
+  data: TrendData,
+  lang: Lang,
+  notes: string[],
+  facts: { summary?: RevisionsSummary },
+): Series[] {
   const text = trendText(lang);
   const jurisdiction = settings.jurisdictions[0]!;
   const indicator = settings.indicators[0]!;
   const all = revisions(data.overdoses, { jurisdiction, indicator });
-  const lastOf = (release: string) => all.periods.reduce((last, p) => (p.values.some((v) => v.release === release) && p.period > last ? p.period : last), '');
+  const lastOf = (release: string) =>
+    all.periods.reduce((last, p) => (p.values.some((v) => v.release === release) && p.period > last ? p.period : last), '');
   const oldest = all.releases[0];
   const from = settings.from ?? (oldest ? addMonths(lastOf(oldest), -24) : undefined);
   const shown = all.periods.filter((p) => (!from || p.period >= from) && (!settings.to || p.period <= settings.to));
@@ -204,7 +250,15 @@ function revisionSeriesList(settings: TrendSettings, data: TrendData, lang: Lang
   const firstReports = all.releases.slice(0, -1).flatMap((release) => {
     const point = all.periods.find((p) => p.period === lastOf(release));
     const first = point?.values.find((v) => v.release === release);
-    if (!point || !first || first.reported === null || point.latest.release === release || point.latest.reported === null || !inRange(point.period)) return [];
+    if (
+      !point ||
+      !first ||
+      first.reported === null ||
+      point.latest.release === release ||
+      point.latest.reported === null ||
+      !inRange(point.period)
+    )
+      return [];
     return [{ period: point.period, release, first: first.reported, latestRelease: point.latest.release, latest: point.latest.reported }];
   });
   const overlap = shown.filter((p) => p.values.length > 1);
@@ -217,7 +271,8 @@ function revisionSeriesList(settings: TrendSettings, data: TrendData, lang: Lang
     facts: firstReports,
     overlap: overlap.length,
     revised: overlap.filter((p) => p.change !== null && p.change !== 0).length,
-    largest: largest && largest.change ? { period: largest.period, first: largest.first.reported!, latest: largest.latest.reported! } : null,
+    largest:
+      largest && largest.change ? { period: largest.period, first: largest.first.reported!, latest: largest.latest.reported! } : null,
   };
   notes.push(text.notes.revisions);
   return list.filter((s) => s.rows.length);
@@ -237,9 +292,17 @@ function coherentEnd(settings: TrendSettings, list: Series[], lang: Lang, notes:
   const common = periods.reduce((a, b) => (a < b ? a : b));
   const latest = periods.reduce((a, b) => (a > b ? a : b));
   if (common === latest) return { list };
-  const end = (i: number) => ({ period: ends[i]!.period as string, release: typeof ends[i]!.release === 'string' ? (ends[i]!.release as string) : null });
+  const end = (i: number) => ({
+    period: ends[i]!.period as string,
+    release: typeof ends[i]!.release === 'string' ? (ends[i]!.release as string) : null,
+  });
   if (!settings.to) {
-    notes.push(text.notes.commonEnd(common, list.flatMap((s, i) => (ends[i] && end(i).period > common ? [{ name: s.name, ...end(i) }] : []))));
+    notes.push(
+      text.notes.commonEnd(
+        common,
+        list.flatMap((s, i) => (ends[i] && end(i).period > common ? [{ name: s.name, ...end(i) }] : [])),
+      ),
+    );
     return { list: list.map((s) => ({ ...s, rows: s.rows.filter((r) => (r.period as string) <= common) })), at: common };
   }
   return { list: list.map((s, i) => (ends[i] && end(i).period < latest ? { ...s, endsEarly: end(i) } : s)) };
@@ -257,7 +320,9 @@ function seizureSeriesList(settings: TrendSettings, data: TrendData, lang: Lang,
   const list = settings.seizureDrugs.flatMap((drug) =>
     regions.map((region): Series => {
       const name = text.seizureSeries(drug, region);
-      const totals = new Map(seizureTotals(data.seizures, { drugs: [drug], ...(region ? { regions: [region] } : {}) }).map((t) => [t.key, t]));
+      const totals = new Map(
+        seizureTotals(data.seizures, { drugs: [drug], ...(region ? { regions: [region] } : {}) }).map((t) => [t.key, t]),
+      );
       // CBP writes rows only where a seizure happened: a month without one had none (meta caveat), so 0, not a gap.
       const rows = months(start, end).map((period) => ({
         series: name,
@@ -292,14 +357,21 @@ function sanctionSeriesList(settings: TrendSettings, data: TrendData, lang: Lang
   const added = data.sanctions.filter((e) => e.event === 'added' && !e.renameOnly && !e.inGap);
   const undated = data.sanctions.filter((e) => e.event === 'added' && e.inGap);
   const gapStart = undated.map((e) => e.changedAfter).sort()[0];
-  const gapEnd = undated.map((e) => e.date).sort().at(-1);
+  const gapEnd = undated
+    .map((e) => e.date)
+    .sort()
+    .at(-1);
   const counts = new Map<string, number>();
   for (const e of added) counts.set(e.date.slice(0, 7), (counts.get(e.date.slice(0, 7)) ?? 0) + 1);
   // Between the first and the last change the scraper saw, a month without an addition had none.
   // From the gap on a month's count is unknown, never 0: additions in the gap are undated, and
   // later ones cannot be linked to Mexico (the 2026 copies have no addresses; meta caveats).
   const unknownFrom = gapStart?.slice(0, 7);
-  const rows = months(start, end).map((period) => ({ series: text.sanctionsSeries, period, value: unknownFrom && period >= unknownFrom ? null : (counts.get(period) ?? 0) }));
+  const rows = months(start, end).map((period) => ({
+    series: text.sanctionsSeries,
+    period,
+    value: unknownFrom && period >= unknownFrom ? null : (counts.get(period) ?? 0),
+  }));
   // `released` is the date of the newest copy of the list (the status date), whether or not it showed a change.
   notes.push(text.notes.sanctionsStatus(data.meta.released), text.notes.sanctionsDates);
   if (gapStart && gapEnd && unknownFrom! <= end) {
@@ -307,7 +379,12 @@ function sanctionSeriesList(settings: TrendSettings, data: TrendData, lang: Lang
     const from = `${start}-01` > gapStart ? `${start}-01` : gapStart;
     const status = data.meta.released;
     const shownEnd = `${addMonths(end, 1)}-01`;
-    gaps.push({ start: from, end: status < shownEnd ? status : shownEnd, label: text.gapLabel, summary: text.notes.sanctionsGapShort(gapStart, gapEnd) });
+    gaps.push({
+      start: from,
+      end: status < shownEnd ? status : shownEnd,
+      label: text.gapLabel,
+      summary: text.notes.sanctionsGapShort(gapStart, gapEnd),
+    });
     notes.push(text.notes.sanctionsGap(gapStart, gapEnd, undated.length));
   }
   return [{ name: text.sanctionsSeries, measure: 'additions', rows }];
@@ -317,7 +394,12 @@ function readerSeries(settings: TrendSettings, data: TrendData, lang: Lang, take
   if (!settings.reader || !data.reader) return null;
   const text = trendText(lang);
   const name = settings.reader.label ?? text.readerSeries;
-  if (taken.includes(name)) throw new FpkError('unknown-value', `src-label="${name}" is already the name of a series in this chart. Choose another label.`, 'src-label');
+  if (taken.includes(name))
+    throw new FpkError(
+      'unknown-value',
+      `src-label="${name}" is already the name of a series in this chart. Choose another label.`,
+      'src-label',
+    );
   const rows = data.reader.filter((p) => inRange(settings, p.period)).map((p) => ({ series: name, period: p.period, value: p.value }));
   notes.push(text.notes.reader(settings.reader.src, name));
   return { name, measure: 'reader', rows };
@@ -326,7 +408,12 @@ function readerSeries(settings: TrendSettings, data: TrendData, lang: Lang, take
 /** The sources of a marker's events: links in reading order, the first three URLs for the tooltip, and the official-text count. */
 function markerSources(group: readonly { readonly links: readonly SourceLink[]; readonly checked: string }[]) {
   const links = mergeLinks(group.map((r) => r.links));
-  return { links, sources: links.slice(0, 3).map((l) => l.url), events: group.length, confirmed: group.filter((r) => r.checked === 'confirmed').length };
+  return {
+    links,
+    sources: links.slice(0, 3).map((l) => l.url),
+    events: group.length,
+    confirmed: group.filter((r) => r.checked === 'confirmed').length,
+  };
 }
 
 function byDate<E extends { date: string | null }>(events: readonly E[]): Map<string, E[]> {
@@ -335,7 +422,13 @@ function byDate<E extends { date: string | null }>(events: readonly E[]): Map<st
   return groups;
 }
 
-function designationMarkers(rows: readonly Designation[], organizations: readonly Organization[], first: string, last: string, lang: Lang): MarkerInfo[] {
+function designationMarkers(
+  rows: readonly Designation[],
+  organizations: readonly Organization[],
+  first: string,
+  last: string,
+  lang: Lang,
+): MarkerInfo[] {
   const text = trendText(lang);
   // The organization's display name (one name per organization in every element); individuals by name.
   const byId = new Map(organizations.map((o) => [o.id, o]));
@@ -364,7 +457,8 @@ function designationMarkers(rows: readonly Designation[], organizations: readonl
 function caseMarkers(rows: readonly CaseEvent[], first: string, last: string, terrorismOnly: boolean, lang: Lang): MarkerInfo[] {
   const text = trendText(lang);
   // eventsInRange returns dated events only.
-  const events = eventsInRange(terrorismOnly ? rows.filter((r) => r.terrorismRelated) : rows, { from: first, to: last }).events as (CaseEvent & { date: string })[];
+  const events = eventsInRange(terrorismOnly ? rows.filter((r) => r.terrorismRelated) : rows, { from: first, to: last })
+    .events as (CaseEvent & { date: string })[];
   const byMonth = new Map<string, (CaseEvent & { date: string })[]>();
   for (const e of events) byMonth.set(e.date.slice(0, 7), [...(byMonth.get(e.date.slice(0, 7)) ?? []), e]);
   return [...byMonth.values()].map((group) => {
@@ -385,11 +479,19 @@ function caseMarkers(rows: readonly CaseEvent[], first: string, last: string, te
 function columnsFor(settings: TrendSettings, lang: Lang): Column[] {
   const c = trendText(lang).columns;
   const valueLabel = trendText(lang).valueAxis(settings.measure);
-  const valueFormat = settings.measure === 'per100k' || settings.measure === 'pounds' ? 'rate' : settings.measure === 'yoy' ? 'percent' : 'number';
+  const valueFormat =
+    settings.measure === 'per100k' || settings.measure === 'pounds' ? 'rate' : settings.measure === 'yoy' ? 'percent' : 'number';
   const series: Column = { key: 'series', label: c.series };
   const value: Column = { key: 'value', label: valueLabel, format: valueFormat };
   if (settings.dataset === 'seizures') {
-    return [series, { key: 'drug', label: c.drug }, { key: 'region', label: c.region }, { key: 'period', label: c.month, format: 'month' }, value, { key: 'fiscalYearToDate', label: c.fiscalYearToDate }];
+    return [
+      series,
+      { key: 'drug', label: c.drug },
+      { key: 'region', label: c.region },
+      { key: 'period', label: c.month, format: 'month' },
+      value,
+      { key: 'fiscalYearToDate', label: c.fiscalYearToDate },
+    ];
   }
   if (settings.dataset === 'sanctions') return [series, { key: 'period', label: c.month, format: 'month' }, value];
   const byMeasure: Record<string, Column[]> = {
@@ -444,7 +546,13 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
       : settings.dataset === 'seizures'
         ? seizureSeriesList(settings, data, lang, notes)
         : sanctionSeriesList(settings, data, lang, notes, gaps);
-  const reader = readerSeries(settings, data, lang, dataSeries.map((s) => s.name), notes);
+  const reader = readerSeries(
+    settings,
+    data,
+    lang,
+    dataSeries.map((s) => s.name),
+    notes,
+  );
   const series = reader ? [...dataSeries, reader] : dataSeries;
   const rows = series.flatMap((s) => s.rows);
 
@@ -465,7 +573,14 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     ...(data.designations ? designationMarkers(data.designations.rows, data.designations.organizations, first, last, lang) : []),
     ...(data.cases ? caseMarkers(data.cases.rows, first, last, settings.terrorism === 'only', lang) : []),
   ].sort((a, b) => a.date.localeCompare(b.date));
-  if (markers.length) notes.push(officialTextLine(lang, markers.reduce((n, m) => n + m.confirmed, 0), markers.reduce((n, m) => n + m.events, 0)));
+  if (markers.length)
+    notes.push(
+      officialTextLine(
+        lang,
+        markers.reduce((n, m) => n + m.confirmed, 0),
+        markers.reduce((n, m) => n + m.events, 0),
+      ),
+    );
   if (data.designations) {
     const undated = data.designations.rows.filter((d) => d.date === null).length;
     if (undated) notes.push(text.notes.undatedDesignations(undated));
@@ -488,11 +603,19 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
   const names = series.map((s) => s.name);
   const what =
     settings.dataset === 'overdoses'
-      ? text.what(settings.measure, settings.indicators.map((i) => indicatorName(lang, i)))
+      ? text.what(
+          settings.measure,
+          settings.indicators.map((i) => indicatorName(lang, i)),
+        )
       : settings.dataset === 'seizures'
         ? `${text.what(settings.measure, [])} (${settings.seizureDrugs.map((d) => seizureDrugName(lang, d)).join(', ')})`
         : text.what(settings.measure, []);
-  const labelNames = settings.dataset === 'overdoses' ? settings.jurisdictions.map((j) => placeName(lang, j)) : settings.dataset === 'seizures' && settings.regions.length ? names.slice(0, dataSeries.length) : [];
+  const labelNames =
+    settings.dataset === 'overdoses'
+      ? settings.jurisdictions.map((j) => placeName(lang, j))
+      : settings.dataset === 'seizures' && settings.regions.length
+        ? names.slice(0, dataSeries.length)
+        : [];
   const label = text.label({ bar, what, names: [...labelNames, ...(reader ? [reader.name] : [])], first, last, markers: markers.length });
 
   const spec = trendSpec({
@@ -500,21 +623,27 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     series: names,
     points: (bar ? dataSeries : series).flatMap((s) => s.rows.map(toPoint)),
     ...(bar && reader ? { reader: reader.rows.map(toPoint) } : {}),
-    markers: markers.map(
-      (m): TrendMarker => ({
-        date: m.date,
-        kind: m.kind,
-        label: m.label,
-        dateText: m.dateText,
-        parties: m.parties.length > 6 ? `${m.parties.slice(0, 6).join(', ')} ${text.andMore(m.parties.length - 6)}` : m.parties.join(', '),
-        types: m.types.join(', '),
-        sources: m.sources.join(' '),
-      }),
-    ),
+    markers: markers.map((m): TrendMarker => ({
+      date: m.date,
+      kind: m.kind,
+      label: m.label,
+      dateText: m.dateText,
+      parties: m.parties.length > 6 ? `${m.parties.slice(0, 6).join(', ')} ${text.andMore(m.parties.length - 6)}` : m.parties.join(', '),
+      types: m.types.join(', '),
+      sources: m.sources.join(' '),
+    })),
     markerKinds,
     ...(gaps.length ? { gaps: gaps.map(({ start, end, label }) => ({ start, end, label })) } : {}),
     ends: dataSeries.flatMap((s) =>
-      s.endsEarly ? [{ series: s.name, period: s.endsEarly.period, text: text.endLabel(s.endsEarly.period, dataSeries.filter((o) => o.endsEarly?.period === s.endsEarly!.period).length) }] : [],
+      s.endsEarly
+        ? [
+            {
+              series: s.name,
+              period: s.endsEarly.period,
+              text: text.endLabel(s.endsEarly.period, dataSeries.filter((o) => o.endsEarly?.period === s.endsEarly!.period).length),
+            },
+          ]
+        : [],
     ),
     format: valueFormat(settings.measure),
     ...(settings.measure === 'yoy' ? { axisFormat: '+,.0f' } : {}),
@@ -544,16 +673,25 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
       period: r.period as string,
       value: r.value as number | null,
       // What the tiny-base rule and the predicted-count headline read (src/headlines.ts).
-      ...(s.measure === 'reported' || s.measure === 'per100k' ? { predicted: num(r.predicted), flagged: Boolean(r.flag), deaths: num(s.measure === 'reported' ? r.value : r.reported) } : {}),
+      ...(s.measure === 'reported' || s.measure === 'per100k'
+        ? { predicted: num(r.predicted), flagged: Boolean(r.flag), deaths: num(s.measure === 'reported' ? r.value : r.reported) }
+        : {}),
       ...(s.measure === 'predicted' ? { deaths: num(r.value) } : {}),
     })),
     ...(s.endsEarly ? { endsEarly: s.endsEarly } : {}),
   }));
   // The last month with a value: a month the source has no count for (a gap) is not data.
-  const through = dataSeries.flatMap((s) => s.rows).reduce((a, r) => (r.value !== null && (r.period as string) > a ? (r.period as string) : a), '');
-  shownData[data.meta.name] = { ...(settings.dataset === 'overdoses' ? { releases: releasesOf(dataSeries.flatMap((s) => s.rows)) } : {}), ...(through ? { through } : {}) };
+  const through = dataSeries
+    .flatMap((s) => s.rows)
+    .reduce((a, r) => (r.value !== null && (r.period as string) > a ? (r.period as string) : a), '');
+  shownData[data.meta.name] = {
+    ...(settings.dataset === 'overdoses' ? { releases: releasesOf(dataSeries.flatMap((s) => s.rows)) } : {}),
+    ...(through ? { through } : {}),
+  };
   const usedKinds = markerKinds.filter((k) => markers.some((m) => m.kind === k));
-  const metas: DatasetMeta[] = [data.meta, data.population?.meta, data.designations?.meta, data.cases?.meta].filter((m): m is DatasetMeta => m !== undefined);
+  const metas: DatasetMeta[] = [data.meta, data.population?.meta, data.designations?.meta, data.cases?.meta].filter(
+    (m): m is DatasetMeta => m !== undefined,
+  );
 
   return {
     rows,
@@ -561,7 +699,9 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     spec: spec as unknown as Record<string, unknown>,
     label,
     summary: [
-      revisionFacts.summary ? text.revisionsSummary(revisionFacts.summary) : text.summary(summarySeries, { count: markers.length, kinds: usedKinds }),
+      revisionFacts.summary
+        ? text.revisionsSummary(revisionFacts.summary)
+        : text.summary(summarySeries, { count: markers.length, kinds: usedKinds }),
       ...gaps.map((g) => g.summary),
     ].join(' '),
     metas,

@@ -82,7 +82,8 @@ async function fetchBytesOnce(src: string, signal: AbortSignal): Promise<Uint8Ar
     }
     throw loadFailed(src, `${(error as Error).message}. Check the URL.`);
   }
-  if (!response.ok) throw loadFailed(src, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url.href}.`);
+  if (!response.ok)
+    throw loadFailed(src, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url.href}.`);
   // Content-Length counts the bytes on the wire (compressed, if so), never more than the file's.
   const declared = Number(response.headers.get('content-length'));
   if (declared > READER_CSV_MAX_BYTES) {
@@ -130,7 +131,7 @@ async function readFileBytes(src: string): Promise<Uint8Array> {
 function firstInvalidByte(bytes: Uint8Array): { line: number; column: number; byte: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b === 0x0a) {
       line++;
@@ -159,9 +160,19 @@ function decodesStrictly(bytes: Uint8Array): boolean {
 }
 
 /** Windows-1252's letters in 0x80–0x9F that a spreadsheet writes most (0xA0–0xFF are Latin-1's). */
-const WINDOWS_1252: Readonly<Record<number, string>> = { 0x80: '€', 0x85: '…', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x96: '–', 0x97: '—' };
+const WINDOWS_1252: Readonly<Record<number, string>> = {
+  0x80: '€',
+  0x85: '…',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x96: '–',
+  0x97: '—',
+};
 
-const SAVE_AS_UTF8 = 'Save it as UTF-8 (in Excel: Save As → "CSV UTF-8 (Comma delimited)"; in LibreOffice: Character set "Unicode (UTF-8)").';
+const SAVE_AS_UTF8 =
+  'Save it as UTF-8 (in Excel: Save As → "CSV UTF-8 (Comma delimited)"; in LibreOffice: Character set "Unicode (UTF-8)").';
 
 /** The file's text, or `bad-encoding` when it is not UTF-8 (a UTF-8 byte-order mark is fine). */
 export function decodeReaderCSV(bytes: Uint8Array, src: string): string {
@@ -171,7 +182,10 @@ export function decodeReaderCSV(bytes: Uint8Array, src: string): string {
   }
   // No CSV holds a NUL byte; UTF-16 without a byte-order mark puts one beside every ASCII letter.
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw bad(`contains NUL bytes (the first at byte ${nul + 1}): it looks like UTF-16 text without a byte-order mark, or not a text file at all.`);
+  if (nul >= 0)
+    throw bad(
+      `contains NUL bytes (the first at byte ${nul + 1}): it looks like UTF-16 text without a byte-order mark, or not a text file at all.`,
+    );
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -179,7 +193,9 @@ export function decodeReaderCSV(bytes: Uint8Array, src: string): string {
     const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     const char = byte >= 0xa0 ? String.fromCharCode(byte) : WINDOWS_1252[byte];
     const as1252 = char ? ` (in Windows-1252 that byte is "${char}")` : '';
-    throw bad(`is not UTF-8 text: line ${line}, byte ${column} is ${hex}${as1252}, so the file was probably saved as Windows-1252 or Latin-1.`);
+    throw bad(
+      `is not UTF-8 text: line ${line}, byte ${column} is ${hex}${as1252}, so the file was probably saved as Windows-1252 or Latin-1.`,
+    );
   }
 }
 

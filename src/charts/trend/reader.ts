@@ -32,7 +32,13 @@ function readerSchema(source: ReaderSource) {
     name: source.src,
     fields: {
       date: { type: 'string', column: source.dateColumn, description: 'Month (YYYY-MM) or date (YYYY-MM-DD).' },
-      value: { type: 'number', thousands: true, nullable: true, column: source.valueColumn, description: 'The reader’s value; empty = no value.' },
+      value: {
+        type: 'number',
+        thousands: true,
+        nullable: true,
+        column: source.valueColumn,
+        description: 'The reader’s value; empty = no value.',
+      },
     },
   });
 }
@@ -54,7 +60,13 @@ export function parseReaderCSV(text: string, source: ReaderSource): ReaderPoint[
     const period = `${m[1]}-${m[2]}`;
     const first = seen.get(period);
     if (first !== undefined) {
-      problems.push({ file, row: line, column: source.dateColumn, value: row.date, expected: `one row per month (row ${first} is already ${period})` });
+      problems.push({
+        file,
+        row: line,
+        column: source.dateColumn,
+        value: row.date,
+        expected: `one row per month (row ${first} is already ${period})`,
+      });
       return;
     }
     seen.set(period, line);
@@ -67,7 +79,11 @@ export function parseReaderCSV(text: string, source: ReaderSource): ReaderPoint[
     const rest = problems.length - listed.length;
     const missingColumns = problems.some((p) => p.row === 1 && p.expected.includes('in the header'));
     const hint = missingColumns ? ' Name your columns with the src-date and src-value attributes.' : '';
-    throw new FpkError('parse-failed', `${listed.join('; ')}${rest > 0 ? `; and ${rest} more problem${rest === 1 ? '' : 's'}` : ''}.${hint}`, 'src');
+    throw new FpkError(
+      'parse-failed',
+      `${listed.join('; ')}${rest > 0 ? `; and ${rest} more problem${rest === 1 ? '' : 's'}` : ''}.${hint}`,
+      'src',
+    );
   }
   return points.sort((a, b) => a.period.localeCompare(b.period));
 }

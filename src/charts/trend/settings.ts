@@ -79,7 +79,10 @@ export function readTrendSettings(a: TrendAttributes): TrendSettings {
   if (ds !== 'seizures' && regionList.length) throw notFor('regions', ds);
   if (ds === 'sanctions' && drugList.length) throw notFor('drugs', ds);
 
-  const jurisdictions = ds === 'overdoses' ? pickAll('jurisdictions', jurisdictionList.length ? jurisdictionList : DEFAULT_JURISDICTIONS, JURISDICTION_CODES, 'jurisdiction') : [];
+  const jurisdictions =
+    ds === 'overdoses'
+      ? pickAll('jurisdictions', jurisdictionList.length ? jurisdictionList : DEFAULT_JURISDICTIONS, JURISDICTION_CODES, 'jurisdiction')
+      : [];
   const indicators = ds === 'overdoses' ? pickAll('drugs', drugList.length ? drugList : DEFAULT_INDICATORS, DRUG_INDICATORS, 'drug') : [];
   const seizureDrugs = ds === 'seizures' ? pickAll('drugs', drugList.length ? drugList : DEFAULT_SEIZURE_DRUGS, SEIZURE_DRUGS, 'drug') : [];
   const regions = ds === 'seizures' ? pickAll('regions', regionList, SEIZURE_REGIONS, 'region') : [];
@@ -121,7 +124,12 @@ export function readTrendSettings(a: TrendAttributes): TrendSettings {
     throw new FpkError('unknown-value', `${given} needs a src attribute (the URL of your CSV file).`, given);
   }
 
-  const seriesCount = (ds === 'overdoses' ? jurisdictions.length * indicators.length : ds === 'seizures' ? seizureDrugs.length * Math.max(1, regions.length) : 1) + (reader ? 1 : 0);
+  const seriesCount =
+    (ds === 'overdoses'
+      ? jurisdictions.length * indicators.length
+      : ds === 'seizures'
+        ? seizureDrugs.length * Math.max(1, regions.length)
+        : 1) + (reader ? 1 : 0);
   if (seriesCount > MAX_SERIES) {
     throw new FpkError(
       'unknown-value',
@@ -130,5 +138,16 @@ export function readTrendSettings(a: TrendAttributes): TrendSettings {
     );
   }
 
-  return { dataset: ds, measure, jurisdictions, indicators, seizureDrugs, regions, ...range, events, terrorism, ...(reader ? { reader } : {}) };
+  return {
+    dataset: ds,
+    measure,
+    jurisdictions,
+    indicators,
+    seizureDrugs,
+    regions,
+    ...range,
+    events,
+    terrorism,
+    ...(reader ? { reader } : {}),
+  };
 }

@@ -195,7 +195,8 @@ export function trendText(lang: Lang) {
   const month = (period: string) => formatMonth(lang, period);
   /** "the 12 months ending January 2026" for 12-month-ending overdose counts, else the month. */
   const when = (measure: SummarySeries['measure'], period: string) => {
-    const rolling = measure === 'reported' || measure === 'predicted' || measure === 'per100k' || measure === 'yoy' || measure === 'revisions';
+    const rolling =
+      measure === 'reported' || measure === 'predicted' || measure === 'per100k' || measure === 'yoy' || measure === 'revisions';
     if (!rolling) return month(period);
     return es ? `los 12 meses hasta ${month(period)}` : `the 12 months ending ${month(period)}`;
   };
@@ -228,7 +229,9 @@ export function trendText(lang: Lang) {
     /** Legend name of one release's line: "Release of Jan 8, 2025". */
     releaseSeries: (release: string) => (es ? `Publicación del ${formatDate(lang, release)}` : `Release of ${formatDate(lang, release)}`),
     seizureSeries: (drug: SeizureDrug, region?: SeizureRegion) =>
-      region ? `${capitalize(lang, seizureDrugName(lang, drug))} — ${regionName(lang, region)}` : capitalize(lang, seizureDrugName(lang, drug)),
+      region
+        ? `${capitalize(lang, seizureDrugName(lang, drug))} — ${regionName(lang, region)}`
+        : capitalize(lang, seizureDrugName(lang, drug)),
     sanctionsSeries: es ? 'Entradas vinculadas a México añadidas a la lista SDN' : 'Mexico-linked entries added to the SDN list',
     /** Written inside the band of months without dated data. */
     gapLabel: es ? 'Sin datos fechados' : 'No dated data',
@@ -247,7 +250,13 @@ export function trendText(lang: Lang) {
       })[measure],
     /** Tooltip title of the period: a 12-month window or a calendar month. */
     periodTitle: (measure: TrendMeasure) =>
-      measure === 'pounds' || measure === 'events' || measure === 'additions' ? (es ? 'Mes' : 'Month') : es ? '12 meses hasta' : '12 months ending',
+      measure === 'pounds' || measure === 'events' || measure === 'additions'
+        ? es
+          ? 'Mes'
+          : 'Month'
+        : es
+          ? '12 meses hasta'
+          : '12 months ending',
     series: es ? 'Serie' : 'Series',
     value: es ? 'Valor' : 'Value',
     predicted: es ? 'Previstas' : 'Predicted',
@@ -256,7 +265,13 @@ export function trendText(lang: Lang) {
     provisional: es ? 'Provisional' : 'Provisional',
     /** Label at the last point of a series that stops before the others. */
     endLabel: (period: string, count: number) =>
-      count > 1 ? (es ? `${n(count)} series terminan en ${formatMonth(lang, period)}` : `${n(count)} series end ${formatMonth(lang, period)}`) : es ? `termina en ${formatMonth(lang, period)}` : `ends ${formatMonth(lang, period)}`,
+      count > 1
+        ? es
+          ? `${n(count)} series terminan en ${formatMonth(lang, period)}`
+          : `${n(count)} series end ${formatMonth(lang, period)}`
+        : es
+          ? `termina en ${formatMonth(lang, period)}`
+          : `ends ${formatMonth(lang, period)}`,
     event: es ? 'Evento' : 'Event',
     parties: es ? 'Partes' : 'Parties',
     type: es ? 'Tipo' : 'Type',
@@ -288,7 +303,13 @@ export function trendText(lang: Lang) {
     markerKinds: {
       designations: es ? 'designaciones' : 'designations',
       cases: (terrorismOnly: boolean) =>
-        terrorismOnly ? (es ? 'eventos judiciales relacionados con terrorismo' : 'terrorism-related court case events') : es ? 'eventos judiciales' : 'court case events',
+        terrorismOnly
+          ? es
+            ? 'eventos judiciales relacionados con terrorismo'
+            : 'terrorism-related court case events'
+          : es
+            ? 'eventos judiciales'
+            : 'court case events',
     },
     /** "8 FTO and 7 SDGT designations" from type counts in first-seen order. */
     designationGroup: (counts: readonly (readonly [string, number])[]) => {
@@ -304,12 +325,18 @@ export function trendText(lang: Lang) {
       const total = designations.reduce((s, [, c]) => s + c, 0);
       const parts = designations.map(([type, c]) => `${n(c)} ${type}`);
       const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${es ? 'y' : 'and'} ${parts[parts.length - 1]}` : parts[0]!;
-      const main = es ? `${total === 1 ? 'Designación' : 'Designaciones'}: ${list}` : `${list} ${total === 1 ? 'designation' : 'designations'}`;
+      const main = es
+        ? `${total === 1 ? 'Designación' : 'Designaciones'}: ${list}`
+        : `${list} ${total === 1 ? 'designation' : 'designations'}`;
       return orders ? `${main}; ${ordersText}` : main;
     },
-    caseGroup: (count: number, single: string) => (count === 1 ? single : es ? `${n(count)} eventos judiciales` : `${n(count)} court case events`),
+    caseGroup: (count: number, single: string) =>
+      count === 1 ? single : es ? `${n(count)} eventos judiciales` : `${n(count)} court case events`,
     andMore: (count: number) => (es ? `y ${n(count)} más` : `and ${n(count)} more`),
-    markersTitle: (count: number) => (es ? `${n(count)} ${count === 1 ? 'evento marcado' : 'eventos marcados'} en el gráfico` : `${n(count)} ${count === 1 ? 'event' : 'events'} marked on the chart`),
+    markersTitle: (count: number) =>
+      es
+        ? `${n(count)} ${count === 1 ? 'evento marcado' : 'eventos marcados'} en el gráfico`
+        : `${n(count)} ${count === 1 ? 'event' : 'events'} marked on the chart`,
     formatDate: (date: string) => formatDate(lang, date),
 
     notes: {
@@ -320,7 +347,15 @@ export function trendText(lang: Lang) {
       /** The chart stops at the latest month every series has; `longer` go further. */
       commonEnd: (common: string, longer: readonly { name: string; period: string; release: string | null }[]) => {
         const list = longer
-          .map((l) => (es ? `«${l.name}» llega a ${month(l.period)}` : `“${l.name}” goes to ${month(l.period)}`) + (l.release ? (es ? ` (publicación del ${formatDate(lang, l.release)})` : ` (release of ${formatDate(lang, l.release)})`) : ''))
+          .map(
+            (l) =>
+              (es ? `«${l.name}» llega a ${month(l.period)}` : `“${l.name}” goes to ${month(l.period)}`) +
+              (l.release
+                ? es
+                  ? ` (publicación del ${formatDate(lang, l.release)})`
+                  : ` (release of ${formatDate(lang, l.release)})`
+                : ''),
+          )
           .join('; ');
         const to = longer.reduce((a, l) => (l.period > a ? l.period : a), common);
         return es
@@ -351,13 +386,17 @@ export function trendText(lang: Lang) {
         es
           ? `El año fiscal ${fiscalYear} está en curso en el archivo de la CBP (datos hasta ${month(last)}); la CBP revisa los meses recientes.`
           : `Fiscal year ${fiscalYear} was still running in CBP’s file (data through ${month(last)}); CBP revises recent months.`,
-      seizuresNotSupply: es ? 'Las incautaciones miden la actividad de control, no la oferta de drogas.' : 'Seizures measure enforcement activity, not drug supply.',
+      seizuresNotSupply: es
+        ? 'Las incautaciones miden la actividad de control, no la oferta de drogas.'
+        : 'Seizures measure enforcement activity, not drug supply.',
       sanctionsDates: es
         ? 'Fechas: cuándo un programa de rastreo vio el cambio por primera vez, no la fecha de la acción de la OFAC.'
         : 'Dates are when a scraper first saw the change, not the date of OFAC’s action.',
       /** The OFAC status date the sanctions chart ends on. */
       sanctionsStatus: (date: string) =>
-        es ? `Lista SDN de la OFAC, situación al ${formatDate(lang, date)} (copia procesada por terceros).` : `OFAC SDN list, status on ${formatDate(lang, date)} (third-party parse).`,
+        es
+          ? `Lista SDN de la OFAC, situación al ${formatDate(lang, date)} (copia procesada por terceros).`
+          : `OFAC SDN list, status on ${formatDate(lang, date)} (third-party parse).`,
       /** The gap in one sentence, for the summary (the source line carries the full note). */
       sanctionsGapShort: (start: string, end: string) =>
         es
@@ -373,7 +412,9 @@ export function trendText(lang: Lang) {
           ? `${n(count)} ${count === 1 ? 'designación sin fecha verificada no se marca' : 'designaciones sin fecha verificada no se marcan'}.`
           : `${n(count)} ${count === 1 ? 'designation without a verified date is' : 'designations without a verified date are'} not marked.`,
       reader: (src: string, label: string) =>
-        es ? `«${label}»: datos del lector (${src}), no verificados por fentanyl-policy-kit.` : `“${label}”: the reader’s data (${src}), not checked by fentanyl-policy-kit.`,
+        es
+          ? `«${label}»: datos del lector (${src}), no verificados por fentanyl-policy-kit.`
+          : `“${label}”: the reader’s data (${src}), not checked by fentanyl-policy-kit.`,
     },
 
     /**
@@ -384,7 +425,8 @@ export function trendText(lang: Lang) {
     revisionsSummary: (o: RevisionsSummary): string => {
       // The sign as formatPercent writes it, so a sentence never mixes two minus signs.
       const signed = (v: number) => (v > 0 ? `+${n(v)}` : n(v));
-      const pct = (first: number, latest: number) => (meaningfulBase('deaths', first) ? `, ${formatPercent(lang, ((latest - first) / first) * 100)}` : '');
+      const pct = (first: number, latest: number) =>
+        meaningfulBase('deaths', first) ? `, ${formatPercent(lang, ((latest - first) / first) * 100)}` : '';
       const release = (d: string) => formatDate(lang, d);
       const intro = es
         ? `${o.name}, según cada publicación de la CDC (${o.releases.map(release).join(', ')}).`
@@ -413,7 +455,9 @@ export function trendText(lang: Lang) {
         : es
           ? 'Ningún mes aparece en más de una publicación.'
           : 'No month is published by more than one release.';
-      const still = es ? 'Las cifras de los meses más recientes siguen siendo provisionales.' : 'The latest months are still provisional and will be revised again.';
+      const still = es
+        ? 'Las cifras de los meses más recientes siguen siendo provisionales.'
+        : 'The latest months are still provisional and will be revised again.';
       return [intro, ...facts, shared, still].join(' ');
     },
 
@@ -431,19 +475,31 @@ export function trendText(lang: Lang) {
         case 'reported':
           return (es ? 'muertes por sobredosis en 12 meses' : 'overdose deaths, 12 months ending') + list;
         case 'revisions':
-          return (es ? 'muertes por sobredosis notificadas en 12 meses, según cada publicación de la CDC' : 'reported overdose deaths, 12 months ending, as each CDC release published them') + list;
+          return (
+            (es
+              ? 'muertes por sobredosis notificadas en 12 meses, según cada publicación de la CDC'
+              : 'reported overdose deaths, 12 months ending, as each CDC release published them') + list
+          );
         case 'predicted':
           return (es ? 'muertes por sobredosis previstas en 12 meses' : 'predicted overdose deaths, 12 months ending') + list;
         case 'per100k':
-          return (es ? 'muertes por sobredosis por 100.000 habitantes en 12 meses' : 'overdose deaths per 100,000, 12 months ending') + list;
+          return (
+            (es ? 'muertes por sobredosis por 100.000 habitantes en 12 meses' : 'overdose deaths per 100,000, 12 months ending') + list
+          );
         case 'yoy':
-          return (es ? 'cambio interanual de las muertes por sobredosis en 12 meses' : 'year-over-year change in overdose deaths, 12 months ending') + list;
+          return (
+            (es
+              ? 'cambio interanual de las muertes por sobredosis en 12 meses'
+              : 'year-over-year change in overdose deaths, 12 months ending') + list
+          );
         case 'pounds':
           return es ? 'libras incautadas por la CBP por mes' : 'pounds seized by CBP per month';
         case 'events':
           return es ? 'incautaciones de la CBP por mes' : 'CBP seizure events per month';
         case 'additions':
-          return es ? 'entradas vinculadas a México añadidas a la lista SDN de la OFAC por mes' : 'Mexico-linked entries added to OFAC’s SDN list per month';
+          return es
+            ? 'entradas vinculadas a México añadidas a la lista SDN de la OFAC por mes'
+            : 'Mexico-linked entries added to OFAC’s SDN list per month';
       }
     },
 
@@ -478,7 +534,9 @@ export function trendText(lang: Lang) {
               ? `, ${formatPercent(lang, predicted)} respecto a un año antes según las muertes previstas por la CDC (${formatPercent(lang, reported)} según las notificadas, que la CDC da por incompletas)`
               : `, ${formatPercent(lang, predicted)} compared with a year earlier on CDC’s predicted counts (${formatPercent(lang, reported)} on reported counts, which CDC marks incomplete)`;
           } else if (reported !== null) {
-            delta = es ? `, ${formatPercent(lang, reported)} respecto a un año antes` : `, ${formatPercent(lang, reported)} compared with a year earlier`;
+            delta = es
+              ? `, ${formatPercent(lang, reported)} respecto a un año antes`
+              : `, ${formatPercent(lang, reported)} compared with a year earlier`;
           }
         }
         return es

@@ -40,7 +40,18 @@ const payloads = [
   `" + (window.top.${PWNED}=1) + "`,
   '=HYPERLINK("https://evil.example/","x")',
 ];
-const unicode = ['ñandú — “curly” ‘quotes’', '🧪💊🇺🇸👩🏽‍⚕️', 'مرحبا بالعالم', 'שלום עולם', '\u202Eevil\u202C', 'a\u0301\u0301\u0301', '\u200B\u200D\uFEFF', '\u0000nul', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', 'İstanbul ß'];
+const unicode = [
+  'ñandú — “curly” ‘quotes’',
+  '🧪💊🇺🇸👩🏽‍⚕️',
+  'مرحبا بالعالم',
+  'שלום עולם',
+  '\u202Eevil\u202C',
+  'a\u0301\u0301\u0301',
+  '\u200B\u200D\uFEFF',
+  '\u0000nul',
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  'İstanbul ß',
+];
 /**
  * 100 KB values, written as `{{text*count}}` and expanded by `expand()` when applied, so that a
  * failing case prints short. (Not emoji: Chromium takes seconds to lay out 25,000 of them, which
@@ -65,7 +76,11 @@ const hostileText = fc.oneof(
 
 const months = (from: string, to: string): string[] => {
   const out: string[] = [];
-  for (let [y, m] = from.split('-').map(Number) as [number, number]; `${y}-${String(m).padStart(2, '0')}` <= to; m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
+  for (
+    let [y, m] = from.split('-').map(Number) as [number, number];
+    `${y}-${String(m).padStart(2, '0')}` <= to;
+    m === 12 ? ((y += 1), (m = 1)) : (m += 1)
+  ) {
     out.push(`${y}-${String(m).padStart(2, '0')}`);
   }
   return out;
@@ -82,7 +97,9 @@ function range(from: string, to: string, gap = 0): fc.Arbitrary<[string, string]
 
 const list = (items: readonly string[], min: number, max: number) => fc.subarray([...items], { minLength: min, maxLength: max });
 const commaList = (items: readonly string[], min: number, max: number) =>
-  fc.tuple(list(items, min, max), fc.boolean(), fc.boolean()).map(([xs, spaced, doubled]) => (doubled ? [...xs, ...xs] : xs).join(spaced ? ' , ' : ','));
+  fc
+    .tuple(list(items, min, max), fc.boolean(), fc.boolean())
+    .map(([xs, spaced, doubled]) => (doubled ? [...xs, ...xs] : xs).join(spaced ? ' , ' : ','));
 
 /** Presentation attributes: valid values only (their wrong values are tried in `either` sets). */
 const presentation = fc.record(
@@ -109,50 +126,118 @@ const DESIGNATION_TYPES = ['FTO', 'SDGT', 'SDNTK', 'TCO'];
 const CASE_TYPES = ['indictment', 'plea', 'sentence', 'conviction', 'appellate_ruling'];
 
 const trendValid = fc.oneof(
-  fc.record(
-    {
-      jurisdictions: commaList(STATES, 1, 2),
-      drugs: commaList(OVERDOSE_DRUGS, 1, 2),
-      measure: fc.constantFrom('reported', 'predicted', 'per100k', 'yoy'),
-      period: range('2021-01', '2023-09', 6),
-      events: commaList(['designations', 'cases'], 0, 2),
-      terrorism: fc.constantFrom('only', 'all'),
-      reader: fc.boolean(),
-      'src-label': hostileText.filter((s) => s.trim() !== '' && s.length < 1000),
-    },
-    { requiredKeys: ['period'] },
-  ).map(({ period, reader, 'src-label': label, ...a }) => ({
-    ...a,
-    from: period[0],
-    to: period[1],
-    ...(reader ? { src: '/test/browser/fixtures/trend-reader.csv', 'src-date': 'month', 'src-value': 'deaths', ...(label ? { 'src-label': label } : {}) } : {}),
-  })),
-  fc.record(
-    { dataset: fc.constant('seizures'), drugs: commaList(SEIZURE_DRUGS, 1, 2), measure: fc.constantFrom('pounds', 'events'), regions: commaList(REGIONS, 0, 1), period: range('2019-01', '2025-12', 3) },
-    { requiredKeys: ['dataset', 'period'] },
-  ).map(({ period, ...a }) => ({ ...a, from: period[0], to: period[1] })),
-  fc.record({ dataset: fc.constant('sanctions'), measure: fc.constant('additions'), period: range('2021-09', '2024-03', 6) }, { requiredKeys: ['dataset', 'period'] }).map(
-    ({ period, ...a }) => ({ ...a, from: period[0], to: period[1] }),
-  ),
+  fc
+    .record(
+      {
+        jurisdictions: commaList(STATES, 1, 2),
+        drugs: commaList(OVERDOSE_DRUGS, 1, 2),
+        measure: fc.constantFrom('reported', 'predicted', 'per100k', 'yoy'),
+        period: range('2021-01', '2023-09', 6),
+        events: commaList(['designations', 'cases'], 0, 2),
+        terrorism: fc.constantFrom('only', 'all'),
+        reader: fc.boolean(),
+        'src-label': hostileText.filter((s) => s.trim() !== '' && s.length < 1000),
+      },
+      { requiredKeys: ['period'] },
+    )
+    .map(({ period, reader, 'src-label': label, ...a }) => ({
+      ...a,
+      from: period[0],
+      to: period[1],
+      ...(reader
+        ? {
+            src: '/test/browser/fixtures/trend-reader.csv',
+            'src-date': 'month',
+            'src-value': 'deaths',
+            ...(label ? { 'src-label': label } : {}),
+          }
+        : {}),
+    })),
+  fc
+    .record(
+      {
+        dataset: fc.constant('seizures'),
+        drugs: commaList(SEIZURE_DRUGS, 1, 2),
+        measure: fc.constantFrom('pounds', 'events'),
+        regions: commaList(REGIONS, 0, 1),
+        period: range('2019-01', '2025-12', 3),
+      },
+      { requiredKeys: ['dataset', 'period'] },
+    )
+    .map(({ period, ...a }) => ({ ...a, from: period[0], to: period[1] })),
+  fc
+    .record(
+      { dataset: fc.constant('sanctions'), measure: fc.constant('additions'), period: range('2021-09', '2024-03', 6) },
+      { requiredKeys: ['dataset', 'period'] },
+    )
+    .map(({ period, ...a }) => ({ ...a, from: period[0], to: period[1] })),
 );
 
 const compareValid = fc.oneof(
   fc
-    .record({ jurisdictions: commaList(STATES.slice(1), 2, 6), drugs: fc.constantFrom('all-drugs', 'opioids', 'synthetic-opioids'), measure: fc.constantFrom('reported', 'predicted', 'per100k'), to: fc.constantFrom(...months('2020-01', '2023-09')), highlight: fc.boolean() }, { requiredKeys: ['jurisdictions'] })
+    .record(
+      {
+        jurisdictions: commaList(STATES.slice(1), 2, 6),
+        drugs: fc.constantFrom('all-drugs', 'opioids', 'synthetic-opioids'),
+        measure: fc.constantFrom('reported', 'predicted', 'per100k'),
+        to: fc.constantFrom(...months('2020-01', '2023-09')),
+        highlight: fc.boolean(),
+      },
+      { requiredKeys: ['jurisdictions'] },
+    )
     // Highlight one of the compared states.
     .map(({ highlight, ...a }) => ({ ...a, ...(highlight ? { highlight: a.jurisdictions.split(',')[0]!.trim() } : {}) })),
-  fc.record({ jurisdictions: fc.constantFrom('US', 'OH', 'WV'), drugs: commaList(OVERDOSE_DRUGS, 2, 4), to: fc.constantFrom(...months('2020-01', '2023-09')) }, { requiredKeys: ['jurisdictions', 'drugs'] }),
-  fc.record({ jurisdictions: commaList(STATES.slice(1), 2, 6), drugs: fc.constantFrom('all-drugs', 'synthetic-opioids'), mode: fc.constantFrom('dumbbell', 'change'), period: range('2020-01', '2023-09', 12) }, { requiredKeys: ['mode', 'period'] }).map(({ period, ...a }) => ({ ...a, from: period[0], to: period[1] })),
+  fc.record(
+    {
+      jurisdictions: fc.constantFrom('US', 'OH', 'WV'),
+      drugs: commaList(OVERDOSE_DRUGS, 2, 4),
+      to: fc.constantFrom(...months('2020-01', '2023-09')),
+    },
+    { requiredKeys: ['jurisdictions', 'drugs'] },
+  ),
+  fc
+    .record(
+      {
+        jurisdictions: commaList(STATES.slice(1), 2, 6),
+        drugs: fc.constantFrom('all-drugs', 'synthetic-opioids'),
+        mode: fc.constantFrom('dumbbell', 'change'),
+        period: range('2020-01', '2023-09', 12),
+      },
+      { requiredKeys: ['mode', 'period'] },
+    )
+    .map(({ period, ...a }) => ({ ...a, from: period[0], to: period[1] })),
 );
 
-const mapValid = fc.record({ drugs: fc.constantFrom('all-drugs', 'opioids', 'synthetic-opioids'), measure: fc.constantFrom('per100k', 'reported', 'yoy'), to: fc.constantFrom(...months('2020-06', '2023-09')) }, { requiredKeys: [] });
+const mapValid = fc.record(
+  {
+    drugs: fc.constantFrom('all-drugs', 'opioids', 'synthetic-opioids'),
+    measure: fc.constantFrom('per100k', 'reported', 'yoy'),
+    to: fc.constantFrom(...months('2020-06', '2023-09')),
+  },
+  { requiredKeys: [] },
+);
 
 const timelineValid = fc
-  .record({ events: commaList(['designations', 'cases'], 1, 2), terrorism: fc.constantFrom('only', 'all'), period: fc.option(range('2015-01', '2025-12', 12), { nil: undefined }) }, { requiredKeys: [] })
+  .record(
+    {
+      events: commaList(['designations', 'cases'], 1, 2),
+      terrorism: fc.constantFrom('only', 'all'),
+      period: fc.option(range('2015-01', '2025-12', 12), { nil: undefined }),
+    },
+    { requiredKeys: [] },
+  )
   .map(({ period, ...a }) => ({ ...a, ...(period ? { from: period[0], to: period[1] } : {}) }));
 
 const casesValid = fc
-  .record({ 'event-types': commaList(CASE_TYPES, 0, 3), terrorism: fc.constantFrom('only', 'all'), query: hostileText, period: fc.option(range('2009-01', '2025-12', 24), { nil: undefined }) }, { requiredKeys: [] })
+  .record(
+    {
+      'event-types': commaList(CASE_TYPES, 0, 3),
+      terrorism: fc.constantFrom('only', 'all'),
+      query: hostileText,
+      period: fc.option(range('2009-01', '2025-12', 24), { nil: undefined }),
+    },
+    { requiredKeys: [] },
+  )
   .map(({ period, ...a }) => ({ ...a, ...(period ? { from: period[0], to: period[1] } : {}) }));
 
 const VALID: Record<Tag, fc.Arbitrary<Record<string, string>>> = {
@@ -168,11 +253,19 @@ const VALID: Record<Tag, fc.Arbitrary<Record<string, string>>> = {
 const unknownCode = fc.constantFrom('XX', 'ZZ', 'U S', 'USA', '<b>US</b>', ...payloads.slice(0, 4), huge[0]!);
 const badPeriod = fc.constantFrom(...periodsBad, ...payloads.slice(0, 3), huge[0]!, '', ...numbers.slice(1, 4)).filter((p) => p !== '');
 /** Where a value is a list, an unknown item among known ones is as wrong as a wrong list. */
-const withUnknown = (known: readonly string[]) => fc.tuple(list(known, 0, Math.min(2, known.length)), unknownCode, fc.nat()).map(([xs, bad, at]) => { const out = [...xs]; out.splice(at % (xs.length + 1), 0, bad); return out.join(','); });
+const withUnknown = (known: readonly string[]) =>
+  fc.tuple(list(known, 0, Math.min(2, known.length)), unknownCode, fc.nat()).map(([xs, bad, at]) => {
+    const out = [...xs];
+    out.splice(at % (xs.length + 1), 0, bad);
+    return out.join(',');
+  });
 
 type Breaker = (valid: Record<string, string>) => fc.Arbitrary<[string, Record<string, string>]>;
 
-const replace = (name: string, value: fc.Arbitrary<string>, why: string): Breaker => (valid) => value.map((v) => [`${name}: ${why}`, { ...valid, [name]: v }]);
+const replace =
+  (name: string, value: fc.Arbitrary<string>, why: string): Breaker =>
+  (valid) =>
+    value.map((v) => [`${name}: ${why}`, { ...valid, [name]: v }]);
 const reversed: Breaker = (valid) =>
   range('2016-01', '2025-06', 1).map(([a, b]) => {
     const { from: _f, to: _t, ...rest } = valid;
@@ -181,7 +274,10 @@ const reversed: Breaker = (valid) =>
 
 const BREAKERS: Record<Tag, readonly Breaker[]> = {
   'fpk-trend': [
-    (v) => (v.dataset ? fc.constant(['dataset: unknown', { ...v, dataset: 'overdose' }]) : replace('jurisdictions', withUnknown(STATES), 'unknown code')(v)),
+    (v) =>
+      v.dataset
+        ? fc.constant(['dataset: unknown', { ...v, dataset: 'overdose' }])
+        : replace('jurisdictions', withUnknown(STATES), 'unknown code')(v),
     replace('measure', fc.constantFrom('bogus', 'REPORTED', 'pounds ', ...numbers.slice(0, 2), payloads[0]!), 'unknown measure'),
     replace('from', badPeriod, 'impossible period'),
     replace('to', badPeriod, 'impossible period'),
@@ -222,7 +318,21 @@ const BREAKERS: Record<Tag, readonly Breaker[]> = {
 // ——— anything goes ———
 
 const ATTRIBUTES: Record<Tag, readonly string[]> = {
-  'fpk-trend': ['dataset', 'measure', 'jurisdictions', 'drugs', 'regions', 'from', 'to', 'events', 'terrorism', 'src', 'src-date', 'src-value', 'src-label'],
+  'fpk-trend': [
+    'dataset',
+    'measure',
+    'jurisdictions',
+    'drugs',
+    'regions',
+    'from',
+    'to',
+    'events',
+    'terrorism',
+    'src',
+    'src-date',
+    'src-value',
+    'src-label',
+  ],
   'fpk-compare': ['dataset', 'measure', 'mode', 'jurisdictions', 'drugs', 'from', 'to', 'highlight'],
   'fpk-map': ['dataset', 'measure', 'drugs', 'to'],
   'fpk-timeline': ['events', 'types', 'terrorism', 'organizations', 'from', 'to'],
@@ -240,7 +350,50 @@ const SOURCES = [
   'http://[::1',
 ];
 const anyValue = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...STATES, ...OVERDOSE_DRUGS, ...SEIZURE_DRUGS, ...REGIONS, ...DESIGNATION_TYPES, ...CASE_TYPES, 'overdoses', 'seizures', 'sanctions', 'designations', 'cases', 'designations,cases', 'only', 'all', 'reported', 'predicted', 'per100k', 'yoy', 'change', 'dumbbell', 'bars', 'pounds', 'events', 'additions', 'chart', 'table', 'dark', 'light', 'auto', 'en', 'es', 'fr', 'eager', 'lazy', 'month', 'deaths', 'US,US,US', 'NY,YC', 'US,OH,WV,KY,CA,FL,TX,PA,NY') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      ...STATES,
+      ...OVERDOSE_DRUGS,
+      ...SEIZURE_DRUGS,
+      ...REGIONS,
+      ...DESIGNATION_TYPES,
+      ...CASE_TYPES,
+      'overdoses',
+      'seizures',
+      'sanctions',
+      'designations',
+      'cases',
+      'designations,cases',
+      'only',
+      'all',
+      'reported',
+      'predicted',
+      'per100k',
+      'yoy',
+      'change',
+      'dumbbell',
+      'bars',
+      'pounds',
+      'events',
+      'additions',
+      'chart',
+      'table',
+      'dark',
+      'light',
+      'auto',
+      'en',
+      'es',
+      'fr',
+      'eager',
+      'lazy',
+      'month',
+      'deaths',
+      'US,US,US',
+      'NY,YC',
+      'US,OH,WV,KY,CA,FL,TX,PA,NY',
+    ),
+  },
   { weight: 2, arbitrary: fc.constantFrom(...months('2014-06', '2026-06')) },
   { weight: 2, arbitrary: fc.constantFrom(...periodsBad, ...numbers) },
   { weight: 2, arbitrary: fc.constantFrom(...SOURCES) },
