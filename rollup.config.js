@@ -7,7 +7,10 @@ import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { browserBuilds } from './scripts/build/cdn.mjs';
 
 const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
-const external = [...Object.keys(pkg.dependencies ?? {}), /^node:/].map((d) => (typeof d === 'string' ? new RegExp(`^${d}(/|$)`) : d));
+// Peer dependencies (react, @lit/react for `fentanyl-policy-kit/react`) are the consumer's copies, never bundled.
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), /^node:/].map((d) =>
+  typeof d === 'string' ? new RegExp(`^${d}(/|$)`) : d,
+);
 
 function copyDatasets() {
   return {
@@ -24,7 +27,14 @@ function copyDatasets() {
 const elementInputs = readdirSync('components')
   .filter((tag) => tag.startsWith('fpk-') && existsSync(`components/${tag}/define.ts`))
   .map((tag) => `components/${tag}/define.ts`);
-const inputs = ['src/index.ts', 'src/cli/bin.ts', 'src/render/index.ts', 'components/index.ts', ...elementInputs];
+const inputs = [
+  'src/index.ts',
+  'src/cli/bin.ts',
+  'src/render/index.ts',
+  'components/index.ts',
+  'components/react/index.ts',
+  ...elementInputs,
+];
 
 const library = {
   input: inputs,

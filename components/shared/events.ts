@@ -32,11 +32,31 @@ export interface FpkDownloadDetail {
   readonly filename: string;
 }
 
+/** The attributes a reader's controls (the `controls` attribute) can change. */
+export type FpkChangeAttribute = 'jurisdictions' | 'drugs' | 'from' | 'to' | 'measure';
+
+/**
+ * `fpk-change`: fired by an element's reader controls (the `controls` attribute on
+ * `<fpk-trend>`, `<fpk-compare>` and `<fpk-map>`) before the chart redraws for a reader's choice;
+ * cancelable, so a host can veto the change (the element then keeps its attributes). No element
+ * fires it until the controls exist; the type is here so hosts and the framework wrappers can be
+ * written against it now.
+ */
+export interface FpkChangeDetail {
+  /**
+   * The changed attributes with their new values, as the attributes will hold them
+   * (`{ jurisdictions: 'US,OH' }`); `null` when the change removes the attribute (back to the
+   * element's default). Attributes the reader did not change are absent.
+   */
+  readonly attributes: Readonly<Partial<Record<FpkChangeAttribute, string | null>>>;
+}
+
 export interface FpkEventMap {
   'fpk-ready': CustomEvent<FpkReadyDetail>;
   'fpk-error': CustomEvent<FpkErrorDetail>;
   'fpk-select': CustomEvent<FpkSelectDetail>;
   'fpk-download': CustomEvent<FpkDownloadDetail>;
+  'fpk-change': CustomEvent<FpkChangeDetail>;
 }
 
 declare global {
@@ -44,7 +64,7 @@ declare global {
   interface GlobalEventHandlersEventMap extends FpkEventMap {}
 }
 
-/** Dispatches a typed event; returns false when a listener cancelled it (`fpk-download`). */
+/** Dispatches a typed event; returns false when a listener cancelled it (`fpk-download`, `fpk-change`). */
 export function emit<K extends keyof FpkEventMap>(
   target: EventTarget,
   name: K,

@@ -1,15 +1,15 @@
 /**
- * A React page using the elements through the typed wrappers in ./wrappers.ts: a state picker
+ * A React page using the elements through the package's typed wrappers
+ * (`fentanyl-policy-kit/react`, made with @lit/react; tsconfig.json maps the package name to the
+ * source here, as node_modules would in your app): a state picker
  * drives the trend and the highlighted bar; clicking a state on the map or a bar picks it too
  * (the elements' `fpk-select` event); the elements' events are logged under the picker.
  * Bundled by scripts/build-examples.mjs (React is CommonJS; the dev server serves only ESM).
  */
 import { StrictMode, useCallback, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setDataBaseURL } from '../../src/load.js';
-import { STATE_CODES, jurisdictionName, type Jurisdiction } from '../../src/jurisdictions.js';
-import type { FpkErrorDetail, FpkReadyDetail, FpkSelectDetail } from '../../components/shared/events.js';
-import { Compare, StateMap, Trend } from './wrappers.js';
+import { STATE_CODES, jurisdictionName, setDataBaseURL, type Jurisdiction } from 'fentanyl-policy-kit';
+import { FpkCompare, FpkMap, FpkTrend, type FpkErrorDetail, type FpkReadyDetail, type FpkSelectDetail } from 'fentanyl-policy-kit/react';
 
 // The bundle lives in examples/react/; the data is served from the repository's datasets/.
 setDataBaseURL(new URL('../../datasets/', location.href));
@@ -61,7 +61,7 @@ function App() {
         </ol>
       </section>
 
-      <Trend
+      <FpkTrend
         jurisdictions={`US,${state}`}
         drugs="synthetic-opioids"
         measure="per100k"
@@ -72,7 +72,7 @@ function App() {
         onFpkReady={ready('trend')}
         onFpkError={failed}
       />
-      <Compare
+      <FpkCompare
         drugs="synthetic-opioids"
         to="2024-06"
         measure="per100k"
@@ -83,7 +83,7 @@ function App() {
         onFpkError={failed}
         onFpkSelect={pick}
       />
-      <StateMap
+      <FpkMap
         drugs="synthetic-opioids"
         to="2024-06"
         heading="Synthetic-opioid deaths per 100,000 residents, 12 months ending June 2024"
