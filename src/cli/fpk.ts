@@ -12,12 +12,13 @@ import { FpkError, UnknownValueError } from '../errors.js';
 import { QUERY_FIELDS } from '../filter.js';
 import { DATASET_SCHEMAS } from '../schemas.js';
 import { formatDataOutput } from './data-output.js';
-import { EMBED_USAGE, embedCommand } from './embed.js';
+import { EMBED_USAGE, embedCommand, packageVersion } from './embed.js';
 import { RENDER_USAGE, renderCommand } from './render.js';
 
 const USAGE = `Usage:
   fpk data <dataset> [--format csv|json] [--from YYYY-MM] [--to YYYY-MM] [--release YYYY-MM-DD|all] [--${Object.keys(QUERY_FIELDS).join(' a,b] [--')} a,b]
   fpk meta <dataset>
+  fpk --version   the library's version and each dataset's data version
   ${RENDER_USAGE}
   ${EMBED_USAGE}
 
@@ -56,12 +57,23 @@ async function data(args: string[], io: CliOutput): Promise<void> {
   io.stdout.write(formatDataOutput(format, rows, meta, DATASET_SCHEMAS[name as DatasetName]));
 }
 
+/** `fpk --version`: the library, then the data each dataset ships (what a bug report needs). */
+async function versionCommand(io: CliOutput): Promise<void> {
+  const lines = [`fentanyl-policy-kit ${packageVersion()}`];
+  for (const name of DATASET_NAMES) {
+    const meta = await loadMeta(name);
+    lines.push(`  ${name} ${meta.version}`);
+  }
+  io.stdout.write(`${lines.join('\n')}\n`);
+}
+
 export async function main(argv: string[], io: CliOutput = process): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'data') await data(rest, io);
     else if (command === 'render') await renderCommand(rest, io);
     else if (command === 'embed') await embedCommand(rest, io);
+    else if (command === '--version' || command === '-v' || command === 'version') await versionCommand(io);
     else if (command === 'meta') {
       const name = rest[0] ?? '';
       if (!(DATASET_NAMES as readonly string[]).includes(name)) throw new UnknownValueError('dataset', name, DATASET_NAMES);
