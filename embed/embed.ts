@@ -25,6 +25,8 @@ function showError(root: HTMLElement, message: string): void {
 }
 
 function render(root: HTMLElement): void {
+  // A static-first page (`fpk embed --iframe-file`) holds its element, fallback inside, already.
+  if (root.firstElementChild?.localName.startsWith('fpk-')) return;
   const request = readEmbedQuery(location.search);
   if (!request.ok) return showError(root, request.message);
   if (request.ignored.length) console.warn(`fentanyl-policy-kit embed: ignored query parameters: ${request.ignored.join(', ')}`);

@@ -258,7 +258,11 @@ function stats(file) {
   };
 }
 
-/** embed.html and embed.css beside embed.js; the page's dev reference to ./embed.ts becomes ./embed.js. */
+/**
+ * embed.html and embed.css beside embed.js (the page's dev reference to ./embed.ts becomes
+ * ./embed.js); and fpk-static.css, the stylesheet of static-first markup (src/render/html.ts), in
+ * dist/cdn/ beside fpk.js.
+ */
 function embedPage() {
   return {
     name: 'embed-page',
@@ -268,6 +272,7 @@ function embedPage() {
       mkdirSync(resolve(root, 'dist/embed'), { recursive: true });
       writeFileSync(resolve(root, 'dist/embed/embed.html'), html.replace('src="./embed.ts"', 'src="./embed.js"'));
       copyFileSync(resolve(root, 'embed/embed.css'), resolve(root, 'dist/embed/embed.css'));
+      copyFileSync(resolve(root, 'components/shared/static.css'), resolve(root, 'dist/cdn/fpk-static.css'));
     },
   };
 }

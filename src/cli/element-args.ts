@@ -24,6 +24,8 @@ export interface CommandOption {
   readonly name: string;
   /** One-letter alias, e.g. `o` for `-o`. */
   readonly short?: string;
+  /** A switch (`--static`): takes no value, reads as 'true' when given. */
+  readonly flag?: boolean;
 }
 
 export interface ElementArgs {
@@ -53,10 +55,12 @@ export function readElementArgs(args: readonly string[], own: readonly CommandOp
     if (!long && !short) throw usageError(`Unexpected argument "${arg}": attributes are written --name value.\n${usage}`);
     const name = long ? long[1]! : own.find((o) => o.short === short![1])?.name;
     if (!name) throw usageError(`Unknown option "${arg}".\n${usage}`);
+    const option = own.find((o) => o.name === name);
+    if (option?.flag && long?.[2] !== undefined) throw usageError(`--${name} takes no value.`, name);
     // The value is the next argument even when it starts with "-" (a heading, a negative number).
-    const value = long?.[2] ?? rest[++i];
+    const value = option?.flag ? 'true' : (long?.[2] ?? rest[++i]);
     if (value === undefined) throw usageError(`${arg} needs a value.`, name);
-    const isOwn = own.some((o) => o.name === name);
+    const isOwn = option !== undefined;
     if (!isOwn && !known.includes(name)) {
       throw usageError(
         `<${tag}> has no attribute "${name}". Its attributes: ${known.join(', ')}. Options of this command: ${own.map((o) => `--${o.name}`).join(', ')}.`,

@@ -6,20 +6,33 @@
  * makes the image. The chart is built once here, so the attributes are checked by the element's
  * own builder and the alt text is the label and summary the element shows.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { allowedAttributes, type EmbedTag } from '../charts/embeddable.js';
 import { casesText } from '../charts/cases/text.js';
 import { isLang } from '../i18n/index.js';
 import { FpkError } from '../errors.js';
+// Light (no vega): the markup helpers of static-first HTML.
+import { attributeList, escapeHTML, staticHTML } from '../render/html.js';
 import { numberOption, readElementArgs, type CommandOption } from './element-args.js';
 import type { CliOutput } from './fpk.js';
 
-export const EMBED_USAGE = `fpk embed <tag> [--<attribute> value …] [--base-url URL] [--image chart.png] [--width 640]
-    --base-url  where dist/ of this package is served (default: jsDelivr, this version)
-    --image     the src of the static image in snippets 1 and 3 (default <chart>.png)`;
+export const EMBED_USAGE = `fpk embed <tag> [--<attribute> value …] [--base-url URL] [--image chart.png] [--width 640] [--static [--table]] [--iframe-file page.html]
+    --base-url     where dist/ of this package is served (default: jsDelivr, this version)
+    --image        the src of the static image in snippets 1 and 3 (default <chart>.png)
+    --static       print only the static-first snippet: the element with its chart, summary and source
+                   line inside as HTML, shown before (and without) any script, adopted by the script
+    --table        with --static or --iframe-file: the rows too, as a table for screen readers and text-only readers
+    --iframe-file  write a static-first iframe page to this file, and print the iframe that shows it`;
 
-export const EMBED_OPTIONS: readonly CommandOption[] = [{ name: 'base-url' }, { name: 'image' }, { name: 'width' }];
+export const EMBED_OPTIONS: readonly CommandOption[] = [
+  { name: 'base-url' },
+  { name: 'image' },
+  { name: 'width' },
+  { name: 'static', flag: true },
+  { name: 'table', flag: true },
+  { name: 'iframe-file' },
+];
 
 /** The package's version, from its package.json (two levels up in source, three in dist/). */
 export function packageVersion(): string {
@@ -39,9 +52,7 @@ export function defaultBaseUrl(): string {
 }
 
 /** Text for a double-quoted HTML attribute value. */
-export function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+const escapeAttribute = escapeHTML;
 
 /**
  * A query-string component: everything but unreserved characters percent-encoded (quotes and
@@ -57,12 +68,6 @@ export function encodeQueryValue(value: string): string {
 /** One shell word (POSIX sh): bare when safe, else single-quoted. */
 export function shellQuote(word: string): string {
   return /^[A-Za-z0-9_,./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
-function attributeList(attributes: Readonly<Record<string, string>>): string {
-  return Object.entries(attributes)
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-    .join('');
 }
 
 /** Where `fpk render` writes the image for `src`: the path itself, or a URL's file name (to upload there). */
@@ -81,12 +86,20 @@ export interface EmbedSnippets {
   readonly command: string | null;
   /** Attributes left out of the iframe URL: the embed page does not accept them. */
   readonly notInIframe: readonly string[];
+  /** With `static`: the stylesheet, the script and the element holding its static fallback. */
+  readonly static: string | null;
+  /** With `static`: a standalone static-first iframe page (what `--iframe-file` writes). */
+  readonly staticPage: string | null;
 }
 
 export interface EmbedOptions {
   readonly baseUrl: string;
   readonly image?: string;
   readonly width?: number;
+  /** Also write the static-first snippet and page (src/render/html.ts). */
+  readonly static?: boolean;
+  /** With `static`: the rows as a table in the fallback. */
+  readonly table?: boolean;
 }
 
 export async function embedSnippets(
@@ -99,8 +112,11 @@ export async function embedSnippets(
   if (options.image !== undefined && !/\.(png|svg)$/i.test(outputFor(options.image).path)) {
     throw new FpkError('unknown-value', `--image ${options.image}: the image must be a .png or .svg file.`, 'image');
   }
+  if (options.static && table)
+    throw new FpkError('render-failed', 'fpk-cases is a table, not a chart: it has no static chart; embed it with snippet 1 or 2.', 'tag');
   let picture: { alt: string; width: number; height: number; filename: string } | null = null;
   let label: string;
+  let fallback: string | null = null;
   if (table) {
     // A table has no image; its attributes are checked by the element when it loads.
     const lang = attributes['lang'] ?? 'en';
@@ -110,6 +126,7 @@ export async function embedSnippets(
     // Loaded here: vega is heavy, and the other commands do not need it.
     const { render } = await import('../render/index.js');
     const rendered = await render(tag, attributes, options.width === undefined ? {} : { width: options.width });
+    if (options.static) fallback = staticHTML(tag, attributes, rendered, isLang(attributes['lang']) ? attributes['lang'] : 'en', options);
     const { label: l, summary } = rendered.model;
     label = l;
     picture = {
@@ -157,17 +174,87 @@ export async function embedSnippets(
     `<script type="module" src="${escapeAttribute(`${base}/embed/host.js`)}"></script>`,
   ].join('\n');
 
-  return { script, iframe, image: img, command, notInIframe };
+  const staticSnippet = fallback
+    ? [
+        `<link rel="stylesheet" href="${escapeAttribute(`${base}/cdn/fpk-static.css`)}">`,
+        `<script type="module" src="${escapeAttribute(`${base}/cdn/fpk.js`)}"></script>`,
+        fallback,
+      ].join('\n')
+    : null;
+  const staticPage = fallback ? staticIframePage(fallback, base, title, attributes['lang'] ?? 'en') : null;
+  return { script, iframe, image: img, command, notInIframe, static: staticSnippet, staticPage };
+}
+
+/** Where scripts and styles come from, for the page's policy: the base URL's origin, or the page's own. */
+function sourceOf(base: string): string {
+  try {
+    const origin = new URL(base).origin;
+    return origin === 'null' ? "'self'" : `'self' ${origin}`;
+  } catch {
+    return "'self'";
+  }
+}
+
+/**
+ * The iframe page in its static-first mode, as one file: the element with its fallback inside
+ * `#fpk-embed` (the embed script keeps an element it finds there and reports its height to the
+ * host page), under the same strict policy as embed.html.
+ */
+function staticIframePage(fallback: string, base: string, title: string, lang: string): string {
+  const from = sourceOf(base);
+  return `<!doctype html>
+<html lang="${escapeAttribute(lang)}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="referrer" content="no-referrer" />
+    <meta
+      http-equiv="Content-Security-Policy"
+      content="default-src 'self'; script-src ${from}; style-src ${from}; connect-src ${from}; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'"
+    />
+    <title>${escapeAttribute(title)}</title>
+    <link rel="stylesheet" href="${escapeAttribute(`${base}/embed/embed.css`)}" />
+    <link rel="stylesheet" href="${escapeAttribute(`${base}/cdn/fpk-static.css`)}" />
+    <script type="module" src="${escapeAttribute(`${base}/embed/embed.js`)}"></script>
+  </head>
+  <body>
+    <main id="fpk-embed">
+${fallback}
+    </main>
+  </body>
+</html>
+`;
 }
 
 export async function embedCommand(args: readonly string[], io: CliOutput = process): Promise<void> {
   const { tag, attributes, options } = readElementArgs(args, EMBED_OPTIONS, `Usage: ${EMBED_USAGE}`);
   const width = numberOption(options, 'width');
+  const file = options['iframe-file'];
+  const isStatic = options['static'] === 'true' || file !== undefined;
+  if (options['table'] && !isStatic) throw new FpkError('unknown-value', '--table goes with --static or --iframe-file.', 'table');
   const s = await embedSnippets(tag, attributes, {
     baseUrl: options['base-url'] ?? defaultBaseUrl(),
     ...(options['image'] === undefined ? {} : { image: options['image'] }),
     ...(width === undefined ? {} : { width }),
+    static: isStatic,
+    table: options['table'] === 'true',
   });
+  if (file !== undefined) {
+    writeFileSync(file, s.staticPage!);
+    const height = /\bheight="(\d+)"/.exec(s.iframe)?.[1] ?? '600';
+    const title = /\btitle="([^"]*)"/.exec(s.iframe)?.[1] ?? '';
+    io.stdout.write(
+      `Wrote ${file}: the chart's iframe page, static-first (the chart shows before its script runs, and without it). Serve it, then embed:\n` +
+        `<iframe src="${escapeAttribute(basename(file))}" data-fpk-embed width="100%" height="${height}" loading="lazy" title="${title}"></iframe>\n` +
+        `<script type="module" src="${escapeAttribute(`${(options['base-url'] ?? defaultBaseUrl()).replace(/\/+$/, '')}/embed/host.js`)}"></script>\n` +
+        (options['static'] === 'true' ? `\n${s.static}\n` : ''),
+    );
+    return;
+  }
+  if (options['static'] === 'true') {
+    io.stdout.write(`${s.static}\n`);
+    return;
+  }
   const render = s.command ? `\nRender the image it shows:\n  ${s.command}\n` : '';
   const out = [
     `== 1. Script and element (readers without JavaScript see the image) ==\n${s.script}\n${render}`,

@@ -16,10 +16,12 @@ import { FONT_STACK, measureText } from './fonts.js';
 import { modelBuilder, type ModelAttributes } from './models.js';
 import { rasterise } from './png.js';
 import { DEFAULT_WIDTH, vegaToSVG } from './vega-node.js';
+import { staticHTML, type StaticOptions } from './html.js';
 
 export { registerModel, lazyModel, renderableTags, type ModelAttributes, type ModelBuilder, type ModelContext } from './models.js';
 export { FONT_FAMILY, FONT_STACK } from './fonts.js';
 export { DEFAULT_WIDTH } from './vega-node.js';
+export { attributeList, dataVersion, type StaticOptions } from './html.js';
 
 export interface RenderOptions {
   /** Width the chart fills, in px, like the element's container (default 640). A spec that fixes its own width keeps it. */
@@ -39,6 +41,8 @@ export interface PNGOptions extends RenderOptions {
 export interface Rendered {
   /** The standalone SVG document: heading, description, chart, source line. */
   readonly svg: string;
+  /** The chart alone (vega's SVG labelled as one image, no heading or source line), as the element draws it. */
+  readonly chart: string;
   readonly width: number;
   readonly height: number;
   /** What the element computed: rows, columns, label (alt text), summary, sources. */
@@ -101,7 +105,7 @@ export async function render(tag: string, attributes: ModelAttributes = {}, opti
     measureText,
   });
   const size = svgSize(svg)!;
-  return { svg, width: size.width, height: size.height, model };
+  return { svg, chart, width: size.width, height: size.height, model };
 }
 
 /** The chart of `<tag …attributes>` as a standalone SVG document. */
@@ -112,4 +116,20 @@ export async function renderSVG(tag: string, attributes: ModelAttributes = {}, o
 /** The chart of `<tag …attributes>` as a PNG, `scale` × the SVG's size. */
 export async function renderPNG(tag: string, attributes: ModelAttributes = {}, options: PNGOptions = {}): Promise<Uint8Array> {
   return rasterise((await render(tag, attributes, options)).svg, options.scale ?? 2);
+}
+
+export interface HTMLOptions extends RenderOptions, StaticOptions {}
+
+/**
+ * `<tag …attributes>` with its static fallback inside (heading, the chart as inline SVG, summary,
+ * source line, optionally the table): shown before any script runs and adopted by the element
+ * when it does. Style it with `fpk-static.css` (dist/cdn/); it has no inline styles.
+ */
+export async function renderHTML(
+  tag: string,
+  attributes: Readonly<Record<string, string>> = {},
+  options: HTMLOptions = {},
+): Promise<string> {
+  const rendered = await render(tag, attributes, options);
+  return staticHTML(tag, attributes, rendered, pickLang(attributes['lang']), options);
 }
