@@ -179,16 +179,18 @@ function summary(lang: Lang, s: SummaryInput): string {
         ? `${fmt(e.value)} según las muertes previstas por la CDC; ${fmt(e.reported)} según las notificadas`
         : `${fmt(e.value)} on CDC’s predicted counts; ${fmt(e.reported)} on reported counts`
       : fmt(e.basis === 'predicted' && e.reported != null ? e.reported : e.value);
-  const lead = (e: Extreme) => `${e.name} (${told(e)})`;
+  // Drug names carry their own parentheses ("synthetic opioids (mainly fentanyl)"): their values follow a colon.
+  const valued = (name: string, value: string) => (drugs ? `${name}: ${value}` : `${name} (${value})`);
+  const lead = (e: Extreme) => valued(e.name, told(e));
   let body: string;
   if (!top || !bottom) body = es ? 'no hay valores que mostrar' : 'no values to show';
   else if (!change) {
     if (top.name === bottom.name)
-      body = es ? `solo hay dato para ${top.name} (${fmt(top.value)})` : `only ${top.name} has a value (${fmt(top.value)})`;
+      body = es ? `solo hay dato para ${valued(top.name, fmt(top.value))}` : `only ${valued(`${top.name} has a value`, fmt(top.value))}`;
     else
       body = es
-        ? `la cifra más alta es la de ${top.name} (${fmt(top.value)}) y la más baja, la de ${bottom.name} (${fmt(bottom.value)})`
-        : `highest ${at} ${top.name} (${fmt(top.value)}), lowest ${at} ${bottom.name} (${fmt(bottom.value)})`;
+        ? `la cifra más alta es la de ${valued(top.name, fmt(top.value))} y la más baja, la de ${valued(bottom.name, fmt(bottom.value))}`
+        : `highest ${at} ${valued(top.name, fmt(top.value))}, lowest ${at} ${valued(bottom.name, fmt(bottom.value))}`;
   } else {
     const rise =
       top.value > 0

@@ -1,50 +1,178 @@
 /**
- * Names a reader sees for jurisdictions and drug indicators, in English and Spanish, shared by
- * `<fpk-compare>` and `<fpk-map>`. Drug names are short forms of CDC's indicator labels (the full
- * label and ICD-10 codes stay in `INDICATOR_INFO` and the dataset's meta).
+ * The one table of names a reader sees, in English and Spanish: drug indicators, jurisdictions,
+ * seizure drugs and regions, court-case event types. Every chart, note, table and summary reads
+ * its names from here, so a drug is called the same on every element of a page.
+ *
+ * Drug indicators have two forms (docs/ARCHITECTURE.md, "Names"):
+ * - `short`, in chart labels, legends, axes and sentences: CDC's category with what it mainly
+ *   counts, e.g. "synthetic opioids (mainly fentanyl)", as CDC's own reports write it ("synthetic
+ *   opioids other than methadone (primarily illegally made fentanyl)").
+ * - `long`, in notes and definitions: CDC's category in full with its ICD-10 code, e.g. "synthetic
+ *   opioids other than methadone (ICD-10 T40.4: fentanyl, fentanyl analogues, tramadol)".
+ * CDC's exact indicator label stays in `INDICATOR_INFO` and the dataset's meta.
  */
 import { DRUG_INDICATORS, type DrugIndicator, type OverdoseFootnote } from '../datasets/overdoses.js';
 import type { CaseEventType } from '../datasets/cases.js';
+import type { SeizureDrug, SeizureRegion } from '../datasets/seizures.js';
 import type { ProvisionalFlag } from '../headlines.js';
+import { jurisdictionName, type Jurisdiction } from '../jurisdictions.js';
 import { formatNumber, formatPercent, type Lang } from './index.js';
 
 export { DRUG_INDICATORS, type DrugIndicator };
 
-const DRUGS: Record<Lang, Record<DrugIndicator, string>> = {
+/** A name in its two forms. */
+export interface DisplayName {
+  readonly short: string;
+  readonly long: string;
+}
+
+export type NameForm = keyof DisplayName;
+
+const DRUGS: Record<Lang, Record<DrugIndicator, DisplayName>> = {
   en: {
-    'all-drugs': 'all drugs',
-    opioids: 'opioids',
-    'natural-semisynthetic-synthetic-opioids': 'natural, semi-synthetic and synthetic opioids incl. methadone',
-    'natural-semisynthetic-opioids-methadone': 'natural and semi-synthetic opioids incl. methadone',
-    'natural-semisynthetic-opioids': 'natural and semi-synthetic opioids',
-    methadone: 'methadone',
-    // T40.4 counts fentanyl, its analogs and tramadol: broader than fentanyl alone.
-    'synthetic-opioids': 'synthetic opioids other than methadone (incl. fentanyl)',
-    heroin: 'heroin',
-    cocaine: 'cocaine',
-    psychostimulants: 'psychostimulants (incl. methamphetamine)',
+    'all-drugs': { short: 'all drugs', long: 'all drugs (every drug overdose death)' },
+    opioids: { short: 'opioids', long: 'opioids (ICD-10 T40.0–T40.4, T40.6)' },
+    'natural-semisynthetic-synthetic-opioids': {
+      short: 'natural, semi-synthetic and synthetic opioids',
+      long: 'natural, semi-synthetic and synthetic opioids, including methadone (ICD-10 T40.2–T40.4)',
+    },
+    'natural-semisynthetic-opioids-methadone': {
+      short: 'natural and semi-synthetic opioids and methadone',
+      long: 'natural and semi-synthetic opioids, including methadone (ICD-10 T40.2, T40.3)',
+    },
+    'natural-semisynthetic-opioids': {
+      short: 'natural and semi-synthetic opioids',
+      long: 'natural and semi-synthetic opioids, such as oxycodone and morphine (ICD-10 T40.2)',
+    },
+    methadone: { short: 'methadone', long: 'methadone (ICD-10 T40.3)' },
+    // T40.4 counts fentanyl, its analogues and tramadol: broader than fentanyl alone, so "mainly".
+    'synthetic-opioids': {
+      short: 'synthetic opioids (mainly fentanyl)',
+      long: 'synthetic opioids other than methadone (ICD-10 T40.4: fentanyl, fentanyl analogues, tramadol)',
+    },
+    heroin: { short: 'heroin', long: 'heroin (ICD-10 T40.1)' },
+    cocaine: { short: 'cocaine', long: 'cocaine (ICD-10 T40.5)' },
+    psychostimulants: {
+      short: 'psychostimulants (mainly methamphetamine)',
+      long: 'psychostimulants with abuse potential (ICD-10 T43.6: mainly methamphetamine)',
+    },
   },
   es: {
-    'all-drugs': 'todas las drogas',
-    opioids: 'opioides',
-    'natural-semisynthetic-synthetic-opioids': 'opioides naturales, semisintéticos y sintéticos, incl. metadona',
-    'natural-semisynthetic-opioids-methadone': 'opioides naturales y semisintéticos, incl. metadona',
-    'natural-semisynthetic-opioids': 'opioides naturales y semisintéticos',
-    methadone: 'metadona',
-    'synthetic-opioids': 'opioides sintéticos excepto metadona (incl. fentanilo)',
-    heroin: 'heroína',
-    cocaine: 'cocaína',
-    psychostimulants: 'psicoestimulantes (incl. metanfetamina)',
+    'all-drugs': { short: 'todas las drogas', long: 'todas las drogas (toda muerte por sobredosis)' },
+    opioids: { short: 'opioides', long: 'opioides (CIE-10 T40.0–T40.4, T40.6)' },
+    'natural-semisynthetic-synthetic-opioids': {
+      short: 'opioides naturales, semisintéticos y sintéticos',
+      long: 'opioides naturales, semisintéticos y sintéticos, incluida la metadona (CIE-10 T40.2–T40.4)',
+    },
+    'natural-semisynthetic-opioids-methadone': {
+      short: 'opioides naturales y semisintéticos y metadona',
+      long: 'opioides naturales y semisintéticos, incluida la metadona (CIE-10 T40.2, T40.3)',
+    },
+    'natural-semisynthetic-opioids': {
+      short: 'opioides naturales y semisintéticos',
+      long: 'opioides naturales y semisintéticos, como la oxicodona y la morfina (CIE-10 T40.2)',
+    },
+    methadone: { short: 'metadona', long: 'metadona (CIE-10 T40.3)' },
+    'synthetic-opioids': {
+      short: 'opioides sintéticos (sobre todo fentanilo)',
+      long: 'opioides sintéticos distintos de la metadona (CIE-10 T40.4: fentanilo, análogos del fentanilo, tramadol)',
+    },
+    heroin: { short: 'heroína', long: 'heroína (CIE-10 T40.1)' },
+    cocaine: { short: 'cocaína', long: 'cocaína (CIE-10 T40.5)' },
+    psychostimulants: {
+      short: 'psicoestimulantes (sobre todo metanfetamina)',
+      long: 'psicoestimulantes con potencial de abuso (CIE-10 T43.6: sobre todo metanfetamina)',
+    },
   },
 };
 
-/** "synthetic opioids other than methadone (incl. fentanyl)"; `capital` for a label that starts a line. */
-export function drugName(lang: Lang, drug: DrugIndicator, capital = false): string {
-  const name = DRUGS[lang][drug];
-  return capital ? name[0]!.toLocaleUpperCase(lang) + name.slice(1) : name;
+function capitalize(lang: Lang, text: string): string {
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
-export { placeName } from './places.js';
+/** "synthetic opioids (mainly fentanyl)"; `capital` for a label that starts a line, `form: 'long'` for a note. */
+export function drugName(lang: Lang, drug: DrugIndicator, options: { readonly capital?: boolean; readonly form?: NameForm } = {}): string {
+  const name = DRUGS[lang][drug][options.form ?? 'short'];
+  return options.capital ? capitalize(lang, name) : name;
+}
+
+const SEIZURE_DRUGS: Record<Lang, Record<SeizureDrug, string>> = {
+  en: {
+    cocaine: 'cocaine',
+    ecstasy: 'ecstasy',
+    fentanyl: 'fentanyl',
+    heroin: 'heroin',
+    ketamine: 'ketamine',
+    khat: 'khat',
+    lsd: 'LSD',
+    marijuana: 'marijuana',
+    methamphetamine: 'methamphetamine',
+    other: 'other drugs',
+  },
+  es: {
+    cocaine: 'cocaína',
+    ecstasy: 'éxtasis',
+    fentanyl: 'fentanilo',
+    heroin: 'heroína',
+    ketamine: 'ketamina',
+    khat: 'khat',
+    lsd: 'LSD',
+    marijuana: 'marihuana',
+    methamphetamine: 'metanfetamina',
+    other: 'otras drogas',
+  },
+};
+
+/** A CBP drug type: "fentanyl"; `capital` for a legend entry. */
+export function seizureDrugName(lang: Lang, drug: SeizureDrug, options: { readonly capital?: boolean } = {}): string {
+  const name = SEIZURE_DRUGS[lang][drug];
+  return options.capital ? capitalize(lang, name) : name;
+}
+
+const REGIONS: Record<Lang, Record<SeizureRegion, string>> = {
+  en: { 'southwest-border': 'Southwest border', 'northern-border': 'Northern border', 'coastal-interior': 'coastal and interior' },
+  es: { 'southwest-border': 'frontera suroeste', 'northern-border': 'frontera norte', 'coastal-interior': 'costa e interior' },
+};
+
+export function regionName(lang: Lang, region: SeizureRegion): string {
+  return REGIONS[lang][region];
+}
+
+// Spanish names where Spanish-language newsrooms use one; the others are written as in English.
+const SPANISH_PLACES: Partial<Record<Jurisdiction, string>> = {
+  US: 'Estados Unidos',
+  DC: 'Distrito de Columbia',
+  HI: 'Hawái',
+  LA: 'Luisiana',
+  MS: 'Misisipi',
+  MO: 'Misuri',
+  NC: 'Carolina del Norte',
+  SC: 'Carolina del Sur',
+  ND: 'Dakota del Norte',
+  SD: 'Dakota del Sur',
+  NH: 'Nuevo Hampshire',
+  NJ: 'Nueva Jersey',
+  NM: 'Nuevo México',
+  OR: 'Oregón',
+  PA: 'Pensilvania',
+  WV: 'Virginia Occidental',
+  YC: 'Ciudad de Nueva York',
+};
+
+/**
+ * CDC's `NY` is New York State without New York City (which is `YC`), so its name says so wherever
+ * it is shown; the long form spells it out for notes.
+ */
+const NEW_YORK: Record<Lang, DisplayName> = {
+  en: { short: 'New York excl. NYC', long: 'New York State excluding New York City' },
+  es: { short: 'Nueva York sin NYC', long: 'estado de Nueva York sin la ciudad de Nueva York' },
+};
+
+/** A jurisdiction's name (never its code): "West Virginia", "Virginia Occidental". */
+export function placeName(lang: Lang, code: Jurisdiction, options: { readonly form?: NameForm } = {}): string {
+  if (code === 'NY') return NEW_YORK[lang][options.form ?? 'short'];
+  return (lang === 'es' ? SPANISH_PLACES[code] : undefined) ?? jurisdictionName(code);
+}
 
 /** Why a value is missing: CDC's footnote, or a gap in the data. */
 export type MissingReason =

@@ -145,7 +145,7 @@ describe('<fpk-compare>', () => {
     expect(pctPredicted(top)).to.be.greaterThan(0);
     expect(pctPredicted(bottom)).to.be.lessThan(0);
     expect(ready.detail.summary).to.equal(
-      `Reported overdose deaths involving synthetic opioids other than methadone (incl. fentanyl), 12 months ending December 2024 vs 12 months ending December 2025: biggest rise in ${names[top]} (${told(top)}), biggest fall in ${names[bottom]} (${told(bottom)}). United States: ${told('US')}. Changes are ranked on CDC’s predicted counts, which adjust for reporting delay: the reported counts of recent months are incomplete.`,
+      `Reported overdose deaths involving synthetic opioids (mainly fentanyl), 12 months ending December 2024 vs 12 months ending December 2025: biggest rise in ${names[top]} (${told(top)}), biggest fall in ${names[bottom]} (${told(bottom)}). United States: ${told('US')}. Changes are ranked on CDC’s predicted counts, which adjust for reporting delay: the reported counts of recent months are incomplete.`,
     );
     expect(barLabels(el)).to.include(`${pct(top) > 0 ? '+' : '−'}${Math.abs(pct(top)).toFixed(1)}%`);
   });
@@ -185,12 +185,12 @@ describe('<fpk-compare>', () => {
     );
     await settled(el);
     expect(bars(el)).to.have.length(3);
-    expect(axisLabels(el)).to.include.members(['Synthetic opioids other than methadone (incl. fentanyl)', 'Cocaine', 'Heroin']);
+    expect(axisLabels(el)).to.include.members(['Synthetic opioids (mainly fentanyl)', 'Cocaine', 'Heroin']);
     expect(all(el, 'g.role-legend-label text').map((t) => t.textContent)).to.deep.equal(['Others', 'Highlighted']);
     const csv = await captureDownload(() => el.runAction('csv'));
     const lines = csv.text.trim().split('\n');
     expect(lines).to.have.length(4);
-    expect(lines[1]).to.match(/^1,Synthetic opioids other than methadone \(incl\. fentanyl\),\d+,/);
+    expect(lines[1]).to.match(/^1,Synthetic opioids \(mainly fentanyl\),\d+,/);
     expect(lines[1]).to.contain('CDC NCHS, Provisional Drug Overdose Death Counts (VSRR)');
   });
 

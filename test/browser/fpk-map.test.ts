@@ -106,9 +106,7 @@ describe('<fpk-map>', () => {
     const trs = all(el, 'tbody tr');
     expect(trs).to.have.length(51);
     const la = trs.find((tr) => tr.textContent!.includes('Louisiana'))!;
-    expect(la.textContent).to.contain(
-      'No data: CDC publishes no synthetic opioids other than methadone (incl. fentanyl) data for this jurisdiction.',
-    );
+    expect(la.textContent).to.contain('No data: CDC publishes no synthetic opioids (mainly fentanyl) data for this jurisdiction.');
   });
 
   it('year-over-year: diverging classes, values are the percent change from 12 months earlier', async () => {

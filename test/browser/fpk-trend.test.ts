@@ -83,9 +83,9 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     expect(marks(el, 'points')).to.have.length(values.length);
     expect(marks(el, 'lines')).to.have.length(3);
     expect(legend(el)).to.deep.equal([
-      'United States — synthetic opioids',
-      'Ohio — synthetic opioids',
-      'West Virginia — synthetic opioids',
+      'United States — synthetic opioids (mainly fentanyl)',
+      'Ohio — synthetic opioids (mainly fentanyl)',
+      'West Virginia — synthetic opioids (mainly fentanyl)',
       'predicted (adjusted for reporting delay)',
       'designations',
     ]);
@@ -105,7 +105,7 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
 
     expect(svgOf(el).getAttribute('role')).to.equal('img');
     expect(svgOf(el).getAttribute('aria-label')).to.equal(
-      `Line chart: overdose deaths, 12 months ending (synthetic opioids), United States, Ohio, West Virginia, January 2019 – ${formatMonth('en', last)}, with ${dates.length} event markers`,
+      `Line chart: overdose deaths, 12 months ending — synthetic opioids (mainly fentanyl), United States, Ohio, West Virginia, January 2019 – ${formatMonth('en', last)}, with ${dates.length} event markers`,
     );
     // The source names the release of the rows drawn (all from the mid-2026 extract) and the month they end.
     const releases = [...new Set(values.map((p) => p.release))];
@@ -191,8 +191,8 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     const last = series[0]!.at(-1)!.period;
     const markers = (await designationDates(EXAMPLE.from, last)).length;
     const names = {
-      en: ['United States', 'Ohio', 'West Virginia'].map((p) => `${p} — synthetic opioids`),
-      es: ['Estados Unidos', 'Ohio', 'Virginia Occidental'].map((p) => `${p} — opioides sintéticos`),
+      en: ['United States', 'Ohio', 'West Virginia'].map((p) => `${p} — synthetic opioids (mainly fentanyl)`),
+      es: ['Estados Unidos', 'Ohio', 'Virginia Occidental'].map((p) => `${p} — opioides sintéticos (sobre todo fentanilo)`),
     };
     for (const lang of ['en', 'es'] as const) {
       const el = await example(lang);
@@ -226,7 +226,7 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     ]);
     const first = values[0]!;
     expect([...trs[0]!.querySelectorAll('td')].slice(0, 6).map((td) => td.textContent!.trim())).to.deep.equal([
-      'United States — synthetic opioids',
+      'United States — synthetic opioids (mainly fentanyl)',
       'US',
       'synthetic-opioids',
       formatMonth('en', first.period),
@@ -239,7 +239,9 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     expect(lines).to.have.length(values.length + 1);
     expect(lines[0]).to.equal('series,jurisdiction,indicator,period,value,predicted,release,footnotes,provisional,source,dataset_version');
     const wv = series[2]!.at(-1)!;
-    const wvLine = lines.find((l) => l.startsWith(`West Virginia — synthetic opioids,WV,synthetic-opioids,${wv.period},`))!;
+    const wvLine = lines.find((l) =>
+      l.startsWith(`West Virginia — synthetic opioids (mainly fentanyl),WV,synthetic-opioids,${wv.period},`),
+    )!;
     // Each row's source names its own release.
     expect(wvLine).to.contain(
       `,${wv.period},${wv.value},${wv.predicted},${wv.release},Underreported due to incomplete data.,,"CDC NCHS, Provisional Drug Overdose Death Counts (VSRR), release of Jun 27, 2026, data through`,
@@ -268,7 +270,7 @@ describe('<fpk-trend> sources and one latest month', () => {
       /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), releases of Feb 14, 2026 and Jun 27, 2026, data through September 2025 \(data version [^)]+\)\. /,
     );
     expect(source).to.contain(
-      'The chart ends in September 2025, the latest month every series has: “United States — synthetic opioids” goes to January 2026 (release of Jun 27, 2026); set to="2026-01" to see it.',
+      'The chart ends in September 2025, the latest month every series has: “United States — synthetic opioids (mainly fentanyl)” goes to January 2026 (release of Jun 27, 2026); set to="2026-01" to see it.',
     );
     expect(ready.detail.rows).to.equal(rows.length);
     expect(marks(el, 'points')).to.have.length(rows.length);

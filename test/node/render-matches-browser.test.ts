@@ -249,7 +249,10 @@ test('fpk-trend: lines, points, band, designation markers, legend and axes match
       events: 'designations',
       heading: 'Synthetic-opioid deaths, US and Ohio',
     },
-    { marks: /^mark-symbol role-mark/, texts: ['United States — synthetic opioids', 'Ohio — synthetic opioids'] },
+    {
+      marks: /^mark-symbol role-mark/,
+      texts: ['United States — synthetic opioids (mainly fentanyl)', 'Ohio — synthetic opioids (mainly fentanyl)'],
+    },
   );
 });
 

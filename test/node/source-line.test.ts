@@ -103,7 +103,7 @@ test('a US trend by drug names both releases it draws, stops at the latest month
   );
   assert.ok(
     source.includes(
-      'The chart ends in September 2025, the latest month every series has: “United States — synthetic opioids” goes to January 2026 (release of Jun 27, 2026); set to="2026-01" to see it.',
+      'The chart ends in September 2025, the latest month every series has: “United States — synthetic opioids (mainly fentanyl)” goes to January 2026 (release of Jun 27, 2026); set to="2026-01" to see it.',
     ),
     source,
   );

@@ -137,7 +137,7 @@ test('change: percent change bars for one drug across states; states without bot
   const tiny = values.length - ranked.length;
   assert.equal(
     m.summary,
-    `Reported overdose deaths involving synthetic opioids other than methadone (incl. fentanyl), 12 months ending December 2024 vs 12 months ending December 2025: biggest rise in ${lead(ranked[0]!)}, biggest fall in ${lead(ranked[ranked.length - 1]!)}. Changes are ranked on CDC’s predicted counts, which adjust for reporting delay: the reported counts of recent months are incomplete.${tiny ? ` ${tiny} jurisdiction${tiny === 1 ? '' : 's'} with fewer than 20 deaths in the earlier period ${tiny === 1 ? 'is' : 'are'} not ranked: a percent change from so few deaths says little.` : ''} ${missing.length} of 51 jurisdictions not shown; the table says why.`,
+    `Reported overdose deaths involving synthetic opioids (mainly fentanyl), 12 months ending December 2024 vs 12 months ending December 2025: biggest rise in ${lead(ranked[0]!)}, biggest fall in ${lead(ranked[ranked.length - 1]!)}. Changes are ranked on CDC’s predicted counts, which adjust for reporting delay: the reported counts of recent months are incomplete.${tiny ? ` ${tiny} jurisdiction${tiny === 1 ? '' : 's'} with fewer than 20 deaths in the earlier period ${tiny === 1 ? 'is' : 'are'} not ranked: a percent change from so few deaths says little.` : ''} ${missing.length} of 51 jurisdictions not shown; the table says why.`,
   );
 });
 
@@ -156,7 +156,7 @@ test('several drugs in one jurisdiction are compared as bars of drugs', () => {
   assert.equal(m.columns[1]!.label, 'Drug');
   assert.equal(
     m.summary,
-    `In Ohio, reported overdose deaths in the 12 months ending December 2023: highest for synthetic opioids other than methadone (incl. fentanyl) (${reported('OH', 'synthetic-opioids', '2023-12')!.toLocaleString('en-US')}), lowest for heroin (${reported('OH', 'heroin', '2023-12')!.toLocaleString('en-US')}).`,
+    `In Ohio, reported overdose deaths in the 12 months ending December 2023: highest for synthetic opioids (mainly fentanyl): ${reported('OH', 'synthetic-opioids', '2023-12')!.toLocaleString('en-US')}, lowest for heroin: ${reported('OH', 'heroin', '2023-12')!.toLocaleString('en-US')}.`,
   );
 });
 

@@ -193,10 +193,7 @@ test('year-over-year map in Spanish: percent change from 12 months earlier, dive
     } else assert.equal(s.value, (now - before) / before, s.code);
   }
   const la = states(m.spec).find((s) => s.code === 'LA')!;
-  assert.equal(
-    la.reason,
-    'Sin datos: la CDC no publica datos de opioides sintéticos excepto metadona (incl. fentanilo) para esta jurisdicción.',
-  );
+  assert.equal(la.reason, 'Sin datos: la CDC no publica datos de opioides sintéticos (sobre todo fentanilo) para esta jurisdicción.');
 });
 
 test('reported counts of a drug: states CDC hides or has no rows for are "No data", with CDC’s reason', () => {

@@ -50,9 +50,9 @@ test('overdoses, several series with designation and case markers', async () => 
   assert.equal(values(spec, 'points').length, m.rows.length);
   const oh = overdoses.find((r) => r.jurisdiction === 'OH' && r.indicator === 'synthetic-opioids' && r.period === '2025-06')!;
   assert.deepEqual(
-    values(spec, 'points').find((p) => p.series === 'Ohio — synthetic opioids' && p.date === day('2025-06-01')),
+    values(spec, 'points').find((p) => p.series === 'Ohio — synthetic opioids (mainly fentanyl)' && p.date === day('2025-06-01')),
     {
-      series: 'Ohio — synthetic opioids',
+      series: 'Ohio — synthetic opioids (mainly fentanyl)',
       date: day('2025-06-01'),
       value: oh.reported,
       predicted: oh.predicted,
@@ -62,7 +62,7 @@ test('overdoses, several series with designation and case markers', async () => 
       note: 'Underreported (CDC: data still incomplete).',
       // The tooltip as the reader sees it, formatted once here (not per draw by vega).
       tip: {
-        Series: 'Ohio — synthetic opioids',
+        Series: 'Ohio — synthetic opioids (mainly fentanyl)',
         '12 months ending': 'June 2025',
         'Deaths, 12 months ending': '1,651',
         Predicted: '1,651',

@@ -72,7 +72,7 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
     by === 'drug'
       ? settings.drugs.map((drug) => ({
           key: drug,
-          name: drugName(lang, drug, true),
+          name: drugName(lang, drug, { capital: true }),
           phrase: drugName(lang, drug),
           jurisdiction: settings.jurisdictions[0]!,
           drug,

@@ -15,17 +15,13 @@ import { releasesOf, vintagesOf, type ShownData } from '../../cite.js';
 import { meaningfulBase, provisionalFlag } from '../../headlines.js';
 import { addMonths, eventsInRange, overdoseSeries, populationFor, revisions, seizureTotals, withYearOverYear } from '../../query.js';
 import { trendSpec, type TrendGap, type TrendMarker, type TrendPoint } from '../../specs/trend.js';
-import { provisionalText } from '../../i18n/names.js';
-import { eventTypeLabel } from '../../i18n/names.js';
+import { drugName, eventTypeLabel, placeName, provisionalText, seizureDrugName } from '../../i18n/names.js';
 import type { Lang } from '../../i18n/index.js';
 import type { ChartModel, Column } from '../contract.js';
 import { loadTrendData, type ReadText, type TrendData } from './data.js';
 import { readTrendSettings, type TrendAttributes, type TrendSettings } from './settings.js';
 import {
   CHART_LOCALE,
-  indicatorName,
-  placeName,
-  seizureDrugName,
   trendText,
   valueFormat,
   type RevisionsSummary,
@@ -605,7 +601,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     settings.dataset === 'overdoses'
       ? text.what(
           settings.measure,
-          settings.indicators.map((i) => indicatorName(lang, i)),
+          settings.indicators.map((i) => drugName(lang, i)),
         )
       : settings.dataset === 'seizures'
         ? `${text.what(settings.measure, [])} (${settings.seizureDrugs.map((d) => seizureDrugName(lang, d)).join(', ')})`

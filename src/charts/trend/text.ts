@@ -9,89 +9,9 @@ import { addMonths } from '../../query.js';
 import type { TrendLocale } from '../../specs/trend.js';
 import { meaningfulBase, percentChange, quoteBoth, type BaseKind } from '../../headlines.js';
 import { formatDate, formatMonth, formatNumber, formatPercent, t, type Lang } from '../../i18n/index.js';
+import { drugName, placeName, regionName, seizureDrugName } from '../../i18n/names.js';
 
 export type { DrugIndicator };
-
-const INDICATORS: Record<Lang, Record<DrugIndicator, string>> = {
-  en: {
-    'all-drugs': 'all drugs',
-    opioids: 'opioids',
-    'natural-semisynthetic-synthetic-opioids': 'natural, semi-synthetic and synthetic opioids',
-    'natural-semisynthetic-opioids-methadone': 'natural and semi-synthetic opioids and methadone',
-    'natural-semisynthetic-opioids': 'natural and semi-synthetic opioids',
-    methadone: 'methadone',
-    // ICD-10 T40.4: fentanyl, its analogues and tramadol, not methadone.
-    'synthetic-opioids': 'synthetic opioids',
-    heroin: 'heroin',
-    cocaine: 'cocaine',
-    psychostimulants: 'psychostimulants',
-  },
-  es: {
-    'all-drugs': 'todas las drogas',
-    opioids: 'opioides',
-    'natural-semisynthetic-synthetic-opioids': 'opioides naturales, semisintéticos y sintéticos',
-    'natural-semisynthetic-opioids-methadone': 'opioides naturales y semisintéticos y metadona',
-    'natural-semisynthetic-opioids': 'opioides naturales y semisintéticos',
-    methadone: 'metadona',
-    'synthetic-opioids': 'opioides sintéticos',
-    heroin: 'heroína',
-    cocaine: 'cocaína',
-    psychostimulants: 'psicoestimulantes',
-  },
-};
-
-const SEIZURE_DRUG_NAMES: Record<Lang, Record<SeizureDrug, string>> = {
-  en: {
-    cocaine: 'cocaine',
-    ecstasy: 'ecstasy',
-    fentanyl: 'fentanyl',
-    heroin: 'heroin',
-    ketamine: 'ketamine',
-    khat: 'khat',
-    lsd: 'LSD',
-    marijuana: 'marijuana',
-    methamphetamine: 'methamphetamine',
-    other: 'other drugs',
-  },
-  es: {
-    cocaine: 'cocaína',
-    ecstasy: 'éxtasis',
-    fentanyl: 'fentanilo',
-    heroin: 'heroína',
-    ketamine: 'ketamina',
-    khat: 'khat',
-    lsd: 'LSD',
-    marijuana: 'marihuana',
-    methamphetamine: 'metanfetamina',
-    other: 'otras drogas',
-  },
-};
-
-const REGIONS: Record<Lang, Record<SeizureRegion, string>> = {
-  en: { 'southwest-border': 'Southwest border', 'northern-border': 'Northern border', 'coastal-interior': 'coastal and interior' },
-  es: { 'southwest-border': 'frontera suroeste', 'northern-border': 'frontera norte', 'coastal-interior': 'costa e interior' },
-};
-
-// Spanish names where Spanish-language newsrooms use one; the others are written as in English.
-import { placeName } from '../../i18n/places.js';
-
-export { placeName };
-
-export function indicatorName(lang: Lang, indicator: DrugIndicator): string {
-  return INDICATORS[lang][indicator];
-}
-
-export function seizureDrugName(lang: Lang, drug: SeizureDrug): string {
-  return SEIZURE_DRUG_NAMES[lang][drug];
-}
-
-export function regionName(lang: Lang, region: SeizureRegion): string {
-  return REGIONS[lang][region];
-}
-
-function capitalize(lang: Lang, text: string): string {
-  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
-}
 
 /** What a series' values are; decides units in sentences and the axis. */
 /** `revisions`: reported counts as each CDC release published them, one series per release. */
@@ -225,13 +145,13 @@ export function trendText(lang: Lang) {
 
   return {
     /** Legend name of an overdose series: "Ohio — synthetic opioids". */
-    overdoseSeries: (place: Jurisdiction, indicator: DrugIndicator) => `${placeName(lang, place)} — ${indicatorName(lang, indicator)}`,
+    overdoseSeries: (place: Jurisdiction, indicator: DrugIndicator) => `${placeName(lang, place)} — ${drugName(lang, indicator)}`,
     /** Legend name of one release's line: "Release of Jan 8, 2025". */
     releaseSeries: (release: string) => (es ? `Publicación del ${formatDate(lang, release)}` : `Release of ${formatDate(lang, release)}`),
     seizureSeries: (drug: SeizureDrug, region?: SeizureRegion) =>
       region
-        ? `${capitalize(lang, seizureDrugName(lang, drug))} — ${regionName(lang, region)}`
-        : capitalize(lang, seizureDrugName(lang, drug)),
+        ? `${seizureDrugName(lang, drug, { capital: true })} — ${regionName(lang, region)}`
+        : seizureDrugName(lang, drug, { capital: true }),
     sanctionsSeries: es ? 'Entradas vinculadas a México añadidas a la lista SDN' : 'Mexico-linked entries added to the SDN list',
     /** Written inside the band of months without dated data. */
     gapLabel: es ? 'Sin datos fechados' : 'No dated data',
@@ -468,9 +388,10 @@ export function trendText(lang: Lang) {
       const markers = o.markers ? (es ? `, con ${n(o.markers)} eventos marcados` : `, with ${n(o.markers)} event markers`) : '';
       return `${kind}: ${[o.what, ...o.names, span].join(', ')}${markers}`;
     },
-    /** What the values are, for the label: "overdose deaths, 12 months ending (synthetic opioids)". */
+    /** What the values are, for the label: "overdose deaths, 12 months ending — synthetic opioids (mainly fentanyl)". */
     what: (measure: TrendMeasure, drugs: readonly string[]) => {
-      const list = drugs.length ? ` (${drugs.join(', ')})` : '';
+      // A dash, not parentheses: drug names carry their own ("(mainly fentanyl)").
+      const list = drugs.length ? ` — ${drugs.join(', ')}` : '';
       switch (measure) {
         case 'reported':
           return (es ? 'muertes por sobredosis en 12 meses' : 'overdose deaths, 12 months ending') + list;
