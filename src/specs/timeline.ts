@@ -15,7 +15,7 @@ import type { Designation, DesignationType } from '../datasets/designations.js';
 import { DESIGNATION_TYPES } from '../datasets/designations.js';
 import type { Organization } from '../datasets/organizations.js';
 import type { SourceLink } from '../datasets/sources.js';
-import { chartFrame, field, tooltipSignal, type VegaSpec } from './vega.js';
+import { chartFrame, field, str, tooltipSignal, type VegaSpec } from './vega.js';
 import { safeURL } from '../safe-url.js';
 
 /**
@@ -261,6 +261,28 @@ const LANE_GAP = 0.018;
 const MAX_LANES = 3;
 const LANE_PX = 9;
 
+/**
+ * Below this plot width (a phone column) the row names move above their rows and the plot takes
+ * the whole width: beside the rows, names took 60 % of a 375 px element and left the events a
+ * 110 px strip. The row names are text marks inside the chart, not an axis, so the plot's width
+ * is the same quantity in both layouts and the choice cannot flip back and forth as vega fits it.
+ */
+export const TIMELINE_NARROW_BELOW = 560;
+/** Height of a row name above its row in the narrow layout. */
+const ROW_NAME_PX = 14;
+/** The widest the row names may be beside the rows, and their share of the chart at most. */
+const ROW_NAME_MAX_PX = 280;
+const ROW_NAME_MAX_SHARE = 0.35;
+/** Room for the vertical "Organization" title left of the row names. */
+const ROW_TITLE_PX = 16;
+/** Marks at the first and last day stay inside the plot frame, not on its border. */
+const EDGE_PX = 8;
+/** Least distance between tick labels: a year ("2025"), a month ("2025-03"). */
+const YEAR_TICK_PX = 44;
+const MONTH_TICK_PX = 60;
+/** A row name's width estimated from its length (10 px labels); vega cuts a longer one with "…". */
+const CHAR_PX = 5.6;
+
 const DAY = 86_400_000;
 const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
 
@@ -299,13 +321,22 @@ function laneOrder(count: number): number[] {
 
 /**
  * Years on a long axis; ISO months ("2025-03") on a short one, which read the same in English and
- * Spanish (vega's month names would be English only).
+ * Spanish (vega's month names would be English only). The step follows the plot's width (a vega
+ * signal, so one spec serves a phone and a desktop): the smallest step whose labels keep
+ * `TICK_PX` apart, so they never run together and never thin out to the first and last year.
  */
-function timeTicks(spanDays: number): { format: string; tickCount: { interval: 'year' | 'month'; step: number } } {
+function timeTicks(spanDays: number): { format: string; tickCount: { signal: string } } {
   const years = spanDays / 365.25;
-  if (years >= 4) return { format: '%Y', tickCount: { interval: 'year', step: years > 20 ? 5 : years > 8 ? 2 : 1 } };
-  const months = spanDays / 30.44;
-  return { format: '%Y-%m', tickCount: { interval: 'month', step: months <= 8 ? 1 : months <= 18 ? 3 : 6 } };
+  const long = years >= 4;
+  const [interval, count, steps, px] = long
+    ? (['year', years, [1, 2, 5, 10, 20], YEAR_TICK_PX] as const)
+    : (['month', spanDays / 30.44, [1, 3, 6, 12], MONTH_TICK_PX] as const);
+  const pick = (i: number): string => {
+    const step = steps[i]!;
+    const tick = `{interval: ${str(interval)}, step: ${step}}`;
+    return i === steps.length - 1 ? tick : `plotWidth >= ${Math.ceil((count / step) * px)} ? ${tick} : ${pick(i + 1)}`;
+  };
+  return { format: long ? '%Y' : '%Y-%m', tickCount: { signal: pick(0) } };
 }
 
 /** A YYYY-MM-DD date as a UTC timestamp (ms), what the x scale reads. */
@@ -344,44 +375,75 @@ export function timelineSpec(events: readonly TimelineEvent[], options: Timeline
   }));
   const ranged = !!(from || to);
   const { format, tickCount } = timeTicks(span);
+  const rowStep = Math.max(24, laneCount * LANE_PX + 12);
+  const rows = Math.max(1, organizations.length);
+  const rowNameWidth = Math.min(ROW_NAME_MAX_PX, Math.ceil(Math.max(0, ...organizations.map((o) => o.length)) * CHAR_PX) + 8);
+  const marks = {
+    // The name vega-lite gave the single mark (a class on the SVG group).
+    name: 'marks',
+    type: 'symbol',
+    // The SVG is one labelled image; the table view, not per-mark ARIA, is the accessible path to each event.
+    aria: false,
+    from: { data: 'events' },
+    encode: {
+      update: {
+        x: { scale: 'x', field: 'time' },
+        y: { scale: 'y', field: 'organization', offset: { scale: 'yOffset', field: 'lane' } },
+        shape: { scale: 'shape', field: 'group' },
+        fill: { scale: 'color', field: 'group' },
+        size: { value: 64 },
+        opacity: { value: 0.9 },
+        href: { field: 'url' },
+        cursor: { value: 'pointer' },
+        tooltip: tooltipSignal([
+          [labels.tooltip.event, field('title')],
+          [labels.tooltip.organization, field('organizationAsWritten')],
+          [labels.tooltip.type, field('type')],
+          [labels.tooltip.date, field('dateLabel')],
+          [labels.tooltip.authority, field('authority')],
+          [labels.tooltip.checked, field('checked')],
+          [labels.tooltip.source, field('url')],
+        ]),
+      },
+    },
+  } as const;
   return {
-    // Rows × row step: every row is tall enough for its lanes.
-    ...chartFrame(labels.description, Math.max(1, organizations.length) * Math.max(24, laneCount * LANE_PX + 12)),
-    // The plot frame (config.style.cell).
-    style: 'cell',
-    data: [{ name: 'events', values }],
+    ...chartFrame(labels.description, rows * rowStep),
+    signals: [
+      // `width` is the whole chart's (vega fits it to the container); the plot is what the row names leave.
+      { name: 'narrow', update: `width < ${TIMELINE_NARROW_BELOW}` },
+      { name: 'rowNameWidth', update: `narrow ? 0 : min(${rowNameWidth}, round(width * ${ROW_NAME_MAX_SHARE}))` },
+      { name: 'plotLeft', update: `narrow ? 0 : rowNameWidth + ${ROW_TITLE_PX}` },
+      { name: 'plotWidth', update: 'max(1, width - plotLeft)' },
+      // Rows × row step: every row is tall enough for its lanes, and in the narrow layout for its name above them.
+      { name: 'height', update: `narrow ? ${rows * (rowStep + ROW_NAME_PX)} : ${rows * rowStep}` },
+    ],
+    data: [
+      { name: 'events', values },
+      { name: 'rows', values: organizations.map((organization) => ({ organization })) },
+    ],
     scales: [
       {
         name: 'x',
         type: 'utc',
-        // An asked-for range is the axis exactly (padding would add ticks outside it); otherwise whole years and room for edge marks.
+        // An asked-for range is the axis exactly (padding would add ticks outside it); otherwise whole years.
         domain: start && end ? [timeOf(start), timeOf(end)] : [],
-        range: [0, { signal: 'width' }],
-        ...(ranged ? { nice: false } : ({ nice: 'year', padding: 10 } as const)),
+        range: [EDGE_PX, { signal: `plotWidth - ${EDGE_PX}` }],
+        ...(ranged ? { nice: false } : ({ nice: 'year' } as const)),
       },
       { name: 'y', type: 'band', domain: organizations, range: [0, { signal: 'height' }], paddingInner: 0.2, paddingOuter: 0.2 },
-      // Lane 0 in the middle of the row, odd lanes above it, even lanes below.
-      { name: 'yOffset', type: 'point', domain: laneOrder(laneCount), range: [0, { signal: "bandwidth('y')" }], paddingOuter: 0.5 },
+      // Lane 0 in the middle of the row, odd lanes above it, even lanes below; in the narrow layout under the row's name.
+      {
+        name: 'yOffset',
+        type: 'point',
+        domain: laneOrder(laneCount),
+        range: [{ signal: `narrow ? ${ROW_NAME_PX} : 0` }, { signal: "bandwidth('y')" }],
+        paddingOuter: 0.5,
+      },
       // The domain lists every group so a group keeps its colour whatever the filters; the legend shows those drawn.
       { name: 'color', type: 'ordinal', domain: groupDomain, range: 'category' },
       // Shape by kind, through the group (each group belongs to one kind), so colour and shape share one legend.
       { name: 'shape', type: 'ordinal', domain: groupDomain, range: TIMELINE_GROUPS.map((g) => SHAPE_OF[KIND_OF_GROUP[g]]) },
-    ],
-    axes: [
-      {
-        scale: 'x',
-        orient: 'bottom',
-        title: labels.dateAxis,
-        // Years on a long axis, ISO months on a short one (the same in English and Spanish).
-        format,
-        tickCount,
-        labelOverlap: true,
-        labelFlush: true,
-        grid: true,
-        gridScale: 'y',
-        zindex: 0,
-      },
-      { scale: 'y', orient: 'left', title: labels.organizationAxis, labelLimit: 280, grid: false, zindex: 0 },
     ],
     legends: [
       {
@@ -392,43 +454,71 @@ export function timelineSpec(events: readonly TimelineEvent[], options: Timeline
         symbolType: 'circle',
         orient: 'bottom',
         direction: 'vertical',
-        // One column: two columns of long group names are cut off in a phone-width column.
+        // One column, as wide as the chart: a long group name ends in "…" only if it is wider than the whole chart.
         columns: 1,
-        // The legend starts under the plot, right of the row names: in a narrow column a long
-        // group name ends in "…" at the chart's edge rather than being cut off there.
         labelLimit: { signal: 'max(80, min(400, width - 20))' },
         encode: { symbols: { update: { opacity: { value: 0.9 } } } },
       },
     ],
     marks: [
       {
-        // The name vega-lite gave the single mark (a class on the SVG group).
-        name: 'marks',
-        type: 'symbol',
-        // The SVG is one labelled image; the table view, not per-mark ARIA, is the accessible path to each event.
+        // Row names: right-aligned beside the plot, or above their row in the narrow layout.
+        name: 'row_names',
+        type: 'text',
         aria: false,
-        from: { data: 'events' },
+        from: { data: 'rows' },
         encode: {
           update: {
-            x: { scale: 'x', field: 'time' },
-            y: { scale: 'y', field: 'organization', offset: { scale: 'yOffset', field: 'lane' } },
-            shape: { scale: 'shape', field: 'group' },
-            fill: { scale: 'color', field: 'group' },
-            size: { value: 64 },
-            opacity: { value: 0.9 },
-            href: { field: 'url' },
-            cursor: { value: 'pointer' },
-            tooltip: tooltipSignal([
-              [labels.tooltip.event, field('title')],
-              [labels.tooltip.organization, field('organizationAsWritten')],
-              [labels.tooltip.type, field('type')],
-              [labels.tooltip.date, field('dateLabel')],
-              [labels.tooltip.authority, field('authority')],
-              [labels.tooltip.checked, field('checked')],
-              [labels.tooltip.source, field('url')],
-            ]),
+            text: { field: 'organization' },
+            x: { signal: `narrow ? 0 : rowNameWidth + ${ROW_TITLE_PX - 4}` },
+            y: { signal: `scale('y', datum.organization) + (narrow ? 0 : bandwidth('y') / 2)` },
+            align: { signal: "narrow ? 'left' : 'right'" },
+            baseline: { signal: "narrow ? 'top' : 'middle'" },
+            fontSize: { value: 10 },
+            fontWeight: { signal: "narrow ? 'bold' : 'normal'" },
+            limit: { signal: `narrow ? width : rowNameWidth` },
           },
         },
+      },
+      {
+        name: 'row_title',
+        type: 'text',
+        aria: false,
+        encode: {
+          update: {
+            text: { signal: `narrow ? '' : ${str(labels.organizationAxis)}` },
+            x: { value: 0 },
+            y: { signal: 'height / 2' },
+            angle: { value: -90 },
+            align: { value: 'center' },
+            baseline: { value: 'top' },
+            fontSize: { value: 11 },
+            fontWeight: { value: 'bold' },
+          },
+        },
+      },
+      {
+        // The plot: its frame (config.style.cell), the date axis and the events.
+        name: 'plot',
+        type: 'group',
+        style: 'cell',
+        encode: { update: { x: { signal: 'plotLeft' }, width: { signal: 'plotWidth' }, height: { signal: 'height' } } },
+        axes: [
+          {
+            scale: 'x',
+            orient: 'bottom',
+            title: labels.dateAxis,
+            // Years on a long axis, ISO months on a short one (the same in English and Spanish); as many as the width holds.
+            format,
+            tickCount,
+            labelOverlap: true,
+            labelFlush: true,
+            grid: true,
+            gridScale: 'y',
+            zindex: 0,
+          },
+        ],
+        marks: [marks],
       },
     ],
   };

@@ -10,9 +10,8 @@ import { captureDownload, settled, shadowText } from './helpers.js';
 
 /** Each event is a vega `symbol` mark (named `marks`); legend swatches are symbols too, so the role matters. */
 const marks = (el: FpkTimeline) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('g.mark-symbol.role-mark path')];
-/** y-axis labels: the x axis shows years (YYYY) or months (YYYY-MM). */
-const rowLabels = (el: FpkTimeline) =>
-  [...el.shadowRoot!.querySelectorAll('g.role-axis-label text')].map((t) => t.textContent!).filter((t) => !/^\d{4}(-\d{2})?$/.test(t));
+/** Row names: text marks beside the rows, or above them in a narrow element. */
+const rowLabels = (el: FpkTimeline) => [...el.shadowRoot!.querySelectorAll('g.row_names text')].map((t) => t.textContent!);
 /** A row label as drawn, matched to the row names: vega cuts a long name to its label limit and ends it in "…". */
 const rowNames = (el: FpkTimeline, names: Iterable<string>) => {
   const all = [...names];
@@ -378,7 +377,7 @@ describe('<fpk-timeline>', () => {
   it('labels the chart in Spanish', async () => {
     const el = await fixture<FpkTimeline>(html`<fpk-timeline loading="eager" lang="es" types="FTO"></fpk-timeline>`);
     await settled(el);
-    const titles = [...el.shadowRoot!.querySelectorAll('g.role-axis-title text')].map((t) => t.textContent);
+    const titles = [...el.shadowRoot!.querySelectorAll('g.role-axis-title text, g.row_title text')].map((t) => t.textContent);
     expect(titles).to.have.members(['Fecha', 'Organización']);
     const legend = [...el.shadowRoot!.querySelectorAll('g.role-legend-label text')].map((t) => t.textContent);
     expect(legend).to.deep.equal(['Designación: terrorismo (FTO, SDGT)']);
@@ -460,6 +459,52 @@ describe('<fpk-timeline>', () => {
       `Unknown organization "Nope" in organizations="Nope". Available: ${sorted.join(', ')}.`,
     );
   });
+
+  /** The element `width` px wide (its own width decides the layout, not the viewport's). */
+  async function timelineAt(width: number): Promise<FpkTimeline> {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: ${width}px"><fpk-timeline loading="eager" terrorism="only" from="2019-01"></fpk-timeline></div>`,
+    );
+    const el = box.querySelector('fpk-timeline')!;
+    expect((await settled(el)).type).to.equal('fpk-ready');
+    return el;
+  }
+  const box = (e: Element) => e.getBoundingClientRect();
+
+  for (const width of [375, 1280]) {
+    it(`at ${width} px the plot takes most of the element, every row is named in full, ticks are spread, markers stay inside`, async () => {
+      const el = await timelineAt(width);
+      const plot = box(el.shadowRoot!.querySelector('g.plot path.background')!);
+      expect(plot.width / el.clientWidth).to.be.at.least(0.6);
+      const want = await expected({ terrorism: true });
+      const names = [...el.shadowRoot!.querySelectorAll('g.row_names text')];
+      expect(names.map((t) => t.textContent)).to.have.members([...want.organizations]);
+      // No row name or legend entry is cut to "…" (the issue saw "Designation: terr…" at 375 px).
+      const legend = [...el.shadowRoot!.querySelectorAll('g.role-legend-label text')].map((t) => t.textContent!);
+      expect(legend).to.include('Designation: terrorism (FTO, SDGT)');
+      for (const text of [...names.map((t) => t.textContent!), ...legend]) expect(text).to.not.match(/…$/);
+      for (const name of names) {
+        const b = box(name);
+        if (width < 500) {
+          // Above its row, starting at the plot's left edge.
+          expect(Math.abs(b.left - plot.left)).to.be.below(2);
+        } else {
+          // Beside the rows, left of the plot.
+          expect(b.right).to.be.at.most(plot.left);
+        }
+      }
+      // Years every year or two, never only the first and the last.
+      const years = [...el.shadowRoot!.querySelectorAll('g.role-axis-label text')].map((t) => t.textContent!);
+      expect(years.length).to.be.at.least(4);
+      // Every marker is inside the frame, none on its border (the issue saw 2026 markers on the right edge).
+      for (const mark of marks(el)) {
+        const m = box(mark);
+        expect(m.left).to.be.above(plot.left);
+        expect(m.right).to.be.below(plot.right);
+      }
+      expect(marks(el)).to.have.length(want.dated);
+    });
+  }
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe violations in the ${theme} theme (chart and table)`, async () => {

@@ -140,7 +140,8 @@ test('the spec: one datum per dated event, rows in order of first event, lanes k
   const y = spec.scales!.find((s) => s.name === 'y') as { domain: string[] };
   assert.deepEqual(y.domain, timelineOrganizations(all));
   assert.equal(y.domain[0], 'Kingpin Act individuals (2000)');
-  const mark = spec.marks!.find((m) => m.name === 'marks') as { type: string; encode: { update: { href: { field: string } } } };
+  const plot = spec.marks!.find((m) => m.name === 'plot') as { marks: { name: string }[] };
+  const mark = plot.marks.find((m) => m.name === 'marks') as unknown as { type: string; encode: { update: { href: { field: string } } } };
   assert.equal(mark.type, 'symbol');
   assert.equal(mark.encode.update.href.field, 'url');
   assert.ok(values.every((v) => /^https?:\/\//.test(v.url)));
