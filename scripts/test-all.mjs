@@ -4,8 +4,8 @@
  * run that executed no test is visible; .ci/run relies on that line).
  *
  * Two kinds of suite that share no file they write, so they can run side by side:
- * - unit: the typecheck (incl. type tests), test/node/ (Node's runner) and test/browser/ (web
- *   test runner, Chromium). They run from source and write nothing outside temp folders.
+ * - unit: the typecheck (incl. type tests), lint (ESLint + Prettier), test/node/ (Node's runner)
+ *   and test/browser/ (web test runner, Chromium). They run from source and write nothing outside temp folders.
  * - package: `npm run build` once, then test/package/ against that one build (the packed
  *   tarball, the built CLI, the CDN bundle in Chromium) and the examples gallery. Those tests see
  *   FPK_BUILT=1 and use dist/ as it is; run alone, they build first if dist/ is stale.
@@ -28,6 +28,8 @@ const nodeTests = (glob, concurrency) => [
 const suites = [
   { name: 'build', cmd: 'npm', args: ['run', 'build', '--silent'], count: exitCount },
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '-p', '.'], count: exitCount },
+  // ESLint (eslint.config.js) and Prettier's check: one pass or one failure, like the typecheck.
+  { name: 'lint', cmd: 'npm', args: ['run', 'lint', '--silent'], count: exitCount },
   // Files are independent (temp folders only), and several wait on child processes or Chromium.
   { name: 'unit:node', ...cmd(nodeTests('test/node/*.test.ts', 2)), count: nodeCount },
   {

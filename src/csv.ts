@@ -49,7 +49,7 @@ export function parseCSV<S extends Schema>(text: string, schema: S, options: Par
     errors.push({ file, row: e.row !== undefined ? e.row + 1 : undefined, expected: `well-formed CSV (${e.message})` });
   }
   const headerless = options.header !== undefined;
-  const [header = [], ...records] = headerless ? [[...options.header!], ...parsed.data] : parsed.data;
+  const [header = [], ...records] = headerless ? [[...options.header], ...parsed.data] : parsed.data;
   const columns = header.map((h) => h.trim());
   const index = new Map(columns.map((c, i) => [c, i]));
   const missing = Object.keys(schema.fields).filter((name) => !index.has(columnOf(schema, name)));

@@ -142,9 +142,9 @@ export interface Loaded<R> {
  * "2024-13", `from` after `to`) reject with an `FpkError` naming what is allowed.
  */
 export async function loadDataset<N extends DatasetName>(name: N, query: DatasetQuery<DatasetRow<N>> = {}): Promise<Loaded<DatasetRow<N>>> {
-  prefetchSlices(name, query as Record<string, unknown>);
+  prefetchSlices(name, query);
   const meta = await loadMeta(name);
-  const valid = validateQuery(meta, query as Record<string, unknown>);
+  const valid = validateQuery(meta, query);
   const { by, files } = meta.slices;
   // A slice is needed when each of its values is one the query asks for (or the query leaves that field open).
   const wanted = by.map((field) => valid.values.get(field));

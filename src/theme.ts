@@ -110,5 +110,5 @@ export function vegaConfigFrom(tokens: ThemeTokens): VegaConfig {
     ...(muted ? { rule: { stroke: muted } } : {}),
     // The plot frame (vega-lite's "cell").
     ...(grid ? { style: { cell: { stroke: grid } } } : {}),
-  } as VegaConfig;
+  };
 }

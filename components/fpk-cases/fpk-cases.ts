@@ -1,7 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { safeURL } from '../../src/safe-url.js';
 import type { CaseEvent, CourtCode } from '../../src/datasets/cases.js';
 import { CASE_EVENT_TYPES, COURTS, courtText } from '../../src/datasets/cases.js';
 import { organizationName, type Organization } from '../../src/datasets/organizations.js';

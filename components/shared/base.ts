@@ -13,7 +13,7 @@ import { FpkError, isLoadFailure } from '../../src/errors.js';
 import { chunkTimeout, withDeadline, worstCaseFetchTime } from '../../src/fetch.js';
 import { safeURL } from '../../src/safe-url.js';
 import { parseList } from '../../src/charts/attributes.js';
-import { emit, type FpkDownloadFormat, type FpkErrorCode, type FpkErrorDetail } from './events.js';
+import { emit, type FpkErrorCode, type FpkErrorDetail } from './events.js';
 import { formatDate, formatMonth, formatNumber, formatPercent, isLang, t, type Lang } from '../../src/i18n/index.js';
 import type { CellFormat, ChartModel } from '../../src/charts/contract.js';
 import { sourceParts, sourceText } from '../../src/charts/source-line.js';
@@ -194,7 +194,7 @@ export abstract class FpkElement extends LitElement {
       if (generation !== this.generation) return;
       this.error = null;
       this.model = model;
-      if (model.spec) this.vega.setSpec({ spec: model.spec, label: model.label });
+      if (model.spec) void this.vega.setSpec({ spec: model.spec, label: model.label });
       await this.updateComplete;
       // With a chart in view, ready means drawn (a lazy chart draws when it nears the viewport).
       if (model.spec && this.view !== 'table' && !(await this.vega.ready)) return;
@@ -434,7 +434,7 @@ export abstract class FpkElement extends LitElement {
     const model = this.model;
     if (!model) return;
     const filename = `${model.filename}.${action === 'cite' ? 'txt' : action}`;
-    if (!emit(this, 'fpk-download', { format: action as FpkDownloadFormat, filename }, { cancelable: true })) return;
+    if (!emit(this, 'fpk-download', { format: action, filename }, { cancelable: true })) return;
     try {
       const { modelCitation, modelCSV, modelJSON, saveFile, svgToPNG } = await loadExports();
       if (action === 'csv') saveFile(filename, modelCSV(model), 'text/csv;charset=utf-8');

@@ -60,7 +60,8 @@ export interface FpkEventMap {
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  // An interface (not a type) so it merges into the DOM's map: addEventListener('fpk-ready', …) gets a typed event.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging needs an interface
   interface GlobalEventHandlersEventMap extends FpkEventMap {}
 }
 

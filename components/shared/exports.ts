@@ -4,7 +4,6 @@
  */
 import { toCSV } from '../../src/csv-write.js';
 import { citeDataset } from '../../src/cite.js';
-import type { DatasetMeta } from '../../src/meta.js';
 import type { ChartModel } from '../../src/charts/contract.js';
 import { sourceEntryText, sourceText } from '../../src/charts/source-line.js';
 

@@ -5,7 +5,6 @@
  * build.
  */
 import {
-  FINAL_OVERDOSE_INDICATORS,
   overdosesFinalSchema,
   type FinalMeasure,
   type FinalOverdoseIndicator,
@@ -16,7 +15,6 @@ import {
 import { parseCSV } from '../../src/csv.js';
 import { convertCell, defineSchema } from '../../src/schema.js';
 import type { SourceFile } from '../../src/meta.js';
-import type { BuildContext } from '../pipeline/context.js';
 import { defineDataset } from '../pipeline/dataset.js';
 
 export const FINAL_FILE = 'overdoses/nchs_final_annual_us_by_drug__handcompiled.csv';

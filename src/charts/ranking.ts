@@ -52,7 +52,7 @@ export function rankChanges(
       return {
         key: c.key,
         name: c.name,
-        score: usePredicted ? c.predicted! : c.reported!,
+        score: usePredicted ? c.predicted : c.reported!,
         basis: usePredicted ? 'predicted' : 'reported',
         reported: c.reported,
       };

@@ -24,7 +24,7 @@ export function indexSeries(rows: readonly OverdoseRecord[]): SeriesIndex {
   for (const r of rows) {
     const key = seriesKey(r.jurisdiction, r.indicator as DrugIndicator);
     let byPeriod = index.get(key);
-    if (!byPeriod) index.set(key, (byPeriod = new Map()));
+    if (!byPeriod) index.set(key, (byPeriod = new Map<string, OverdoseRecord>()));
     byPeriod.set(r.period, r);
   }
   return index;

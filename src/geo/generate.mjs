@@ -82,7 +82,9 @@ if (process.argv.includes('--check')) {
   let current = '';
   try {
     current = readFileSync(out, 'utf8');
-  } catch {}
+  } catch {
+    // No file yet: it is written below.
+  }
   if (current !== text) {
     console.error('src/geo/us-states-albers.ts is out of date: run node src/geo/generate.mjs');
     process.exit(1);

@@ -13,7 +13,7 @@
  * never drawn as 0. Each drawn value also gets a point (data set and marks `points`, SVG class
  * `points_marks`), which carries the tooltip and lets a test count drawn values.
  */
-import { format as defaultFormat, formatLocale, type FormatLocaleDefinition } from 'd3-format';
+import { format as defaultFormat, formatLocale } from 'd3-format';
 import type { Axis, Data, Legend, Locale, Mark, Scale } from 'vega';
 import { FIT_X, field, PLACEHOLDER_WIDTH, tooltipSignal, VEGA_SCHEMA, type VegaSpec } from './vega.js';
 
@@ -193,9 +193,8 @@ function tipMaker(
   band: boolean,
 ): (row: { series: string; date: number; value: number | null; predicted?: number | null; note?: string }) => Tip {
   const { labels } = options;
-  const number = (labels.locale?.number ? formatLocale(labels.locale.number as FormatLocaleDefinition).format : defaultFormat)(
-    options.format,
-  );
+  const locale = labels.locale?.number ? formatLocale(labels.locale.number) : null;
+  const number = locale ? locale.format(options.format) : defaultFormat(options.format);
   const months = (labels.locale?.time?.months as readonly string[] | undefined) ?? EN_MONTHS;
   const text = (v: number | null | undefined) => (valid(v) ? number(v) : '');
   return (row) => {
@@ -239,7 +238,7 @@ function stacked(rows: readonly Row[], series: readonly string[]) {
  * The SVG is one labelled image; the table view is its accessible form.
  */
 function hidden(mark: Mark): Mark {
-  return { name: mark.name, aria: false, ...mark, ...('marks' in mark && mark.marks ? { marks: mark.marks.map(hidden) } : {}) } as Mark;
+  return { name: mark.name, aria: false, ...mark, ...('marks' in mark && mark.marks ? { marks: mark.marks.map(hidden) } : {}) };
 }
 
 function extent(values: Iterable<number | null | undefined>): [number, number] | null {
@@ -603,5 +602,5 @@ export function trendSpec(options: TrendOptions): VegaSpec {
     axes,
     legends,
     marks: marks.map(hidden),
-  } as VegaSpec;
+  };
 }

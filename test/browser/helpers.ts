@@ -3,6 +3,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 
 interface Outcome {
   readonly type: 'fpk-ready' | 'fpk-error';
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- fpk-ready or fpk-error detail; each test reads the fields of the outcome it expects
   readonly detail: any;
 }
 

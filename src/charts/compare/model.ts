@@ -142,7 +142,7 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
   let underreported = false;
 
   if (!from) {
-    const read1 = items.map((item) => ({ item, r: read(item, to!) }));
+    const read1 = items.map((item) => ({ item, r: read(item, to) }));
     used.push(...read1.map((x) => x.r));
     const ranked = read1.filter((x) => x.r.value !== null).sort((a, b) => b.r.value! - a.r.value! || byName(a.item, b.item));
     const hidden = read1.filter((x) => x.r.value === null).sort((a, b) => byName(a.item, b.item));
@@ -197,7 +197,7 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
   } else {
     const pairs = items.map((item) => {
       const start = read(item, from);
-      const end = read(item, to!);
+      const end = read(item, to);
       const change = start.value !== null && end.value !== null ? end.value - start.value : null;
       const changePercent = percentChange(start.value, end.value);
       const changePredicted = percentChange(predictedValue(start), predictedValue(end));
@@ -220,7 +220,7 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
       end: p.end.value,
       change: p.change,
       changePercent: p.changePercent,
-      note: [when(from, p.item, p.start), when(to!, p.item, p.end)].filter(Boolean).join(' '),
+      note: [when(from, p.item, p.start), when(to, p.item, p.end)].filter(Boolean).join(' '),
       release: [...new Set([p.start.release, p.end.release].filter((r): r is string => r !== null))].sort().join('; '),
     }));
     columns = [

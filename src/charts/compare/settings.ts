@@ -2,7 +2,6 @@
  * `<fpk-compare>` attributes read strictly into settings: every wrong value or combination is
  * an `FpkError` naming the attribute, what was wrong and what is allowed.
  */
-import { FpkError } from '../../errors.js';
 import { JURISDICTION_CODES, STATE_CODES, type Jurisdiction } from '../../jurisdictions.js';
 import { attributeError, parseList, pickAll, pickOne, pickRange, readDataset } from '../attributes.js';
 import { DRUG_INDICATORS, type DrugIndicator } from '../../i18n/names.js';

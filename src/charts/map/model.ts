@@ -140,8 +140,8 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
     r.reason ? reasonText(lang, r.reason, { drug, ...(r.populationYear ? { year: r.populationYear } : {}) }) : '';
 
   const states = STATE_CODES.map((code) => {
-    const deaths = readValue(index, code, drug, to!, 'reported');
-    const rate = readValue(index, code, drug, to!, 'per100k', data.population);
+    const deaths = readValue(index, code, drug, to, 'reported');
+    const rate = readValue(index, code, drug, to, 'per100k', data.population);
     const before = readValue(index, code, drug, previous, 'reported');
     const ratio = deaths.value !== null && before.value ? (deaths.value - before.value) / before.value : null;
     const changePercent = ratio === null ? null : ratio * 100;

@@ -290,7 +290,7 @@ function coherentEnd(settings: TrendSettings, list: Series[], lang: Lang, notes:
   if (common === latest) return { list };
   const end = (i: number) => ({
     period: ends[i]!.period as string,
-    release: typeof ends[i]!.release === 'string' ? (ends[i]!.release as string) : null,
+    release: typeof ends[i]!.release === 'string' ? ends[i]!.release : null,
   });
   if (!settings.to) {
     notes.push(
