@@ -125,7 +125,15 @@ function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
   return f as F;
 }
 
-/** Whole numbers with grouping ("109,413" / "109.413"); `digits` for rates. */
+/**
+ * Intl writes a hyphen-minus ("-22.8%"); typeset numbers, and the charts (d3-format), use the
+ * minus sign U+2212 ("−22.8%"), so every number a reader sees does.
+ */
+function trueMinus(text: string): string {
+  return text.replace(/-/g, '\u2212');
+}
+
+/** Whole numbers with grouping ("109,413" / "109.413"); `digits` for rates; negatives with a true minus ("−1,204"). */
 export function formatNumber(lang: Lang, value: number | null, digits = 0): string {
   if (value === null || !Number.isFinite(value)) return '—';
   // es-ES leaves 4-digit numbers ungrouped by default ("5496"); newsrooms expect "5.496".
@@ -134,9 +142,10 @@ export function formatNumber(lang: Lang, value: number | null, digits = 0): stri
     minimumFractionDigits: digits,
     useGrouping: 'always',
   } as unknown as Intl.NumberFormatOptions;
-  return formatter(`n:${lang}:${digits}`, () => new Intl.NumberFormat(LOCALE[lang], options)).format(value);
+  return trueMinus(formatter(`n:${lang}:${digits}`, () => new Intl.NumberFormat(LOCALE[lang], options)).format(value));
 }
 
+/** "+12.5%", "−22.8%" (true minus), "0.0%"; Spanish "−22,8 %". */
 export function formatPercent(lang: Lang, value: number | null, digits = 1): string {
   if (value === null || !Number.isFinite(value)) return '—';
   const options: Intl.NumberFormatOptions = {
@@ -145,7 +154,7 @@ export function formatPercent(lang: Lang, value: number | null, digits = 1): str
     minimumFractionDigits: digits,
     signDisplay: 'exceptZero',
   };
-  return formatter(`p:${lang}:${digits}`, () => new Intl.NumberFormat(LOCALE[lang], options)).format(value / 100);
+  return trueMinus(formatter(`p:${lang}:${digits}`, () => new Intl.NumberFormat(LOCALE[lang], options)).format(value / 100));
 }
 
 /** "December 2022" / "diciembre de 2022" from "2022-12". */

@@ -134,7 +134,7 @@ describe('<fpk-compare>', () => {
     expect(bars(el)).to.have.length(6);
     const states = places.filter((j) => j !== 'US').sort((a, b) => pctPredicted(b) - pctPredicted(a));
     const names: Record<string, string> = { OH: 'Ohio', WV: 'West Virginia', KY: 'Kentucky', TN: 'Tennessee', AZ: 'Arizona' };
-    const signed = (p: number) => `${p > 0 ? '+' : '-'}${Math.abs(p).toFixed(1)}%`;
+    const signed = (p: number) => `${p > 0 ? '+' : '−'}${Math.abs(p).toFixed(1)}%`;
     // Both changes are quoted where they differ by a point or more; otherwise the reported one, as drawn.
     const told = (j: string) =>
       Math.abs(pctPredicted(j) - pct(j)) >= 1

@@ -247,7 +247,7 @@ describe('<fpk-map>', () => {
     // stand against CDC's predicted 2,264 (2,741 / 3,212 a year earlier).
     const nc = (await stateRows('all-drugs')).find((r) => r.jurisdiction === 'NC' && r.period === '2025-09')!;
     expect([nc.reported, nc.predicted, nc.footnotes.includes('underreported')]).to.deep.equal([1782, 2264, true]);
-    expect(ready.detail.summary).to.contain('biggest fall in Rhode Island (-39.8% on CDC’s predicted counts; -41.9% on reported counts)');
+    expect(ready.detail.summary).to.contain('biggest fall in Rhode Island (−39.8% on CDC’s predicted counts; −41.9% on reported counts)');
     expect(ready.detail.summary).to.contain('Changes are ranked on CDC’s predicted counts, which adjust for reporting delay');
     // Find North Carolina among the shapes by its tooltip (a shape's centre can fall on a neighbour, or outside it).
     await stable(el);

@@ -37,7 +37,7 @@ test('seizures at the northern border: the summary gives both months, never "-99
   assert.doesNotMatch(m.summary, /%/);
   // Nationwide, the base is large: the percent change is the lead.
   const all = await buildTrendModel({ dataset: 'seizures', drugs: 'fentanyl' }, 'en');
-  assert.match(all.summary, /^Fentanyl: [\d,.]+ pounds in April 2026, [-+][\d.]+% compared with a year earlier; /);
+  assert.match(all.summary, /^Fentanyl: [\d,.]+ pounds in April 2026, [−+][\d.]+% compared with a year earlier; /);
 });
 
 test('OFAC additions: 21 entries against 8 a year earlier is told as two counts, not "+162.5%"', async () => {
@@ -72,7 +72,7 @@ test('North Carolina’s trend tells the change on CDC’s predicted counts, wit
   const m = await buildTrendModel({ jurisdictions: 'NC', from: '2023-01', to: '2024-07' }, 'en');
   assert.match(
     m.summary,
-    /^North Carolina — all drugs: 2,864 deaths in the 12 months ending July 2024, -24\.2% compared with a year earlier on CDC’s predicted counts \(-33\.1% on reported counts, which CDC marks incomplete\); peak /,
+    /^North Carolina — all drugs: 2,864 deaths in the 12 months ending July 2024, −24\.2% compared with a year earlier on CDC’s predicted counts \(−33\.1% on reported counts, which CDC marks incomplete\); peak /,
   );
 });
 
@@ -99,12 +99,12 @@ test('Oklahoma, 12 months ending September 2025: 642 reported against CDC’s pr
   const trend = await buildTrendModel({ jurisdictions: 'OK', from: '2024-01' }, 'en');
   assert.match(
     trend.summary,
-    /^Oklahoma — all drugs: 642 deaths in the 12 months ending September 2025, -22\.8% compared with a year earlier on CDC’s predicted counts \(-41\.0% on reported counts, which CDC marks incomplete\); peak /,
+    /^Oklahoma — all drugs: 642 deaths in the 12 months ending September 2025, −22\.8% compared with a year earlier on CDC’s predicted counts \(−41\.0% on reported counts, which CDC marks incomplete\); peak /,
   );
   const es = await buildTrendModel({ jurisdictions: 'OK', from: '2024-01' }, 'es');
   assert.match(
     es.summary,
-    /^Oklahoma — todas las drogas: 642 muertes en los 12 meses hasta septiembre de 2025, -22,8\s% respecto a un año antes según las muertes previstas por la CDC \(-41,0\s% según las notificadas, que la CDC da por incompletas\)/,
+    /^Oklahoma — todas las drogas: 642 muertes en los 12 meses hasta septiembre de 2025, −22,8\s% respecto a un año antes según las muertes previstas por la CDC \(−41,0\s% según las notificadas, que la CDC da por incompletas\)/,
   );
   // The map: on reported counts Oklahoma would be the third-largest fall; ranked on predicted counts it is not a lead.
   const map = await buildMapModel({ measure: 'yoy' }, 'en');

@@ -129,7 +129,7 @@ test('change: percent change bars for one drug across states; states without bot
     }))
     .sort((a, b) => b.predicted - a.predicted);
   const name = (key: string) => m.rows.find((r) => r['code'] === key)!['name'];
-  const signed = (p: number) => `${p > 0 ? '+' : '-'}${Math.abs(p).toFixed(1)}%`;
+  const signed = (p: number) => `${p > 0 ? '+' : '−'}${Math.abs(p).toFixed(1)}%`;
   const lead = (x: (typeof ranked)[number]) =>
     Math.abs(x.predicted - x.reported) >= 1
       ? `${name(x.key)} (${signed(x.predicted)} on CDC’s predicted counts; ${signed(x.reported)} on reported counts)`
