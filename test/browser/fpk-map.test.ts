@@ -268,7 +268,7 @@ describe('<fpk-map>', () => {
     await el.updateComplete;
     const row = all(el, 'tbody tr').find((tr) => tr.textContent!.includes('North Carolina'))!;
     const cells = [...row.children].map((c) => c.textContent!.trim());
-    expect(cells.slice(0, 3)).to.deep.equal(['North Carolina', '-35.0%', '-29.5%']);
+    expect(cells.slice(0, 3)).to.deep.equal(['North Carolina', '−35.0%', '−29.5%']);
     expect(cells.at(-1)).to.contain('predicted 2,264, 27% above reported');
   });
 
