@@ -7,7 +7,8 @@ import { FpkError } from '../../src/errors.js';
 import { loadDataset } from '../../src/load.js';
 import type { DatasetMeta } from '../../src/meta.js';
 import { parseList, pickAll, pickRange } from '../../src/charts/attributes.js';
-import { FpkElement, formatCell } from '../shared/base.js';
+import { FpkElement } from '../shared/base.js';
+import { dataTable } from '../shared/table.js';
 import { formatDate, formatNumber, type Lang } from '../../src/i18n/index.js';
 import type { ChartModel, Column } from '../../src/charts/contract.js';
 import { casesText, eventTypeLabel } from '../../src/charts/cases/text.js';
@@ -15,7 +16,9 @@ import { emit } from '../shared/events.js';
 import { officialTextLine } from '../../src/charts/links.js';
 import { sourceList } from '../shared/source-links.js';
 
-type SortKey = 'date' | 'eventType' | 'caseName' | 'courts' | 'checked';
+/** The columns a reader can sort by (keys of `compose()`'s columns). */
+const SORTABLE = ['date', 'eventTypeLabel', 'caseName', 'court', 'checked'] as const;
+type SortKey = (typeof SORTABLE)[number];
 
 /**
  * An accessible, searchable, sortable table of court case events in which the US used
@@ -81,18 +84,10 @@ export class FpkCases extends FpkElement {
       td {
         min-width: 6em;
       }
-      td:nth-child(3),
-      td:nth-child(8),
-      td:nth-child(10) {
+      td[data-key='caseName'],
+      td[data-key='statutes'],
+      td[data-key='outcomeShown'] {
         min-width: 14em;
-      }
-      th button.sort {
-        border: 0;
-        padding: 0;
-        min-height: 0;
-        background: none;
-        font-weight: 700;
-        text-align: left;
       }
       .check.confirmed {
         font-weight: 600;
@@ -169,7 +164,7 @@ export class FpkCases extends FpkElement {
     const dir = this.descending ? -1 : 1;
     const key = this.sortKey;
     const value = (r: CaseEvent): string =>
-      key === 'courts' ? r.courts.join('; ') : key === 'eventType' ? eventTypeLabel(lang, r.eventType) : String(r[key] ?? '');
+      key === 'court' ? r.courts.join('; ') : key === 'eventTypeLabel' ? eventTypeLabel(lang, r.eventType) : String(r[key] ?? '');
     matches.sort((a, b) => {
       const va = value(a);
       const vb = value(b);
@@ -233,62 +228,41 @@ export class FpkCases extends FpkElement {
   protected override renderTable(lang: Lang, model: ChartModel): TemplateResult {
     const text = casesText(lang);
     const searchId = `${this.idPrefix}-search`;
-    const sortable: Partial<Record<string, SortKey>> = {
-      date: 'date',
-      eventTypeLabel: 'eventType',
-      caseName: 'caseName',
-      court: 'courts',
-      checked: 'checked',
-    };
-    const rows = model.rows as readonly (CaseEvent & { eventTypeLabel: string; organizationNames: readonly string[] })[];
+    const rows = model.rows as readonly CaseRow[];
+    const asOf = (r: CaseRow) => (r.statusAsOf ? html`<strong class="as-of">${text.asOf(r.statusAsOf)}</strong> ` : nothing);
+    const table = dataTable<CaseRow>({
+      lang,
+      model: { ...model, rows },
+      // A search that matches nothing keeps the header (and the search box above it).
+      empty: null,
+      sort: { by: this.sortKey, descending: this.descending, columns: SORTABLE, onSort: (key) => this.sortBy(key as SortKey) },
+      cells: {
+        date: (r) => (r.date ? formatDate(lang, r.date) : text.undated),
+        // The court as its code, with its full name as a tooltip, and its note apart.
+        court: (r) =>
+          html`${r.courts.length ? r.courts.map((c, i) => html`${i ? '; ' : ''}<abbr title=${COURTS[c as CourtCode]?.[lang] ?? c}>${c}</abbr>`) : r.courtNote ? nothing : '—'}${
+            r.courtNote ? html`${r.courts.length ? html`<br />` : nothing}<small>${r.courtNote}</small>` : nothing
+          }`,
+        terrorismRelated: (r) => (r.terrorismRelated ? text.yes : text.no),
+        // A note that can change, with the date it was true.
+        outcomeShown: (r) => html`${asOf(r)}${r.outcome}`,
+        sentenceShown: (r) => (r.sentence ? html`${asOf(r)}${r.sentence}` : '—'),
+        checked: (r) => html`<span class=${`check ${r.checked}`}>${text.checkLabel(r.checked)}</span>`,
+        links: (r) => sourceList(lang, r.links, () => emit(this, 'fpk-select', { datum: r })),
+      },
+    });
     return html`<div class="controls">
         <label for=${searchId}>${text.search}</label>
         <input id=${searchId} type="search" .value=${this.query ?? ''} placeholder=${text.searchPlaceholder} @input=${this.onSearch} />
         <span role="status" aria-live="polite">${text.shown(rows.length, this.all.length)}</span>
       </div>
-      <div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${model.label}>
-        <table>
-          <caption>${model.label}</caption>
-          <thead>
-            <tr>
-              ${model.columns.map((c) => {
-                const key = sortable[c.key];
-                if (!key) return html`<th scope="col">${c.label}</th>`;
-                const active = this.sortKey === key;
-                return html`<th scope="col" aria-sort=${active ? (this.descending ? 'descending' : 'ascending') : 'none'}>
-                  <button type="button" class="sort" @click=${() => this.sortBy(key)}>${c.label}${active ? (this.descending ? ' ▼' : ' ▲') : ''}</button>
-                </th>`;
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (r) => html`<tr>
-                <td>${r.date ? formatDate(lang, r.date) : text.undated}</td>
-                <td>${r.eventTypeLabel}</td>
-                <td>${r.caseName}</td>
-                <td>${r.courts.length ? r.courts.map((c, i) => html`${i ? '; ' : ''}<abbr title=${COURTS[c as CourtCode]?.[lang] ?? c}>${c}</abbr>`) : r.courtNote ? nothing : '—'}${
-                  r.courtNote ? html`${r.courts.length ? html`<br />` : nothing}<small>${r.courtNote}</small>` : nothing
-                }</td>
-                <td>${r.docket ?? '—'}</td>
-                <td>${formatCell(lang, r.defendants, 'list')}</td>
-                <td>${formatCell(lang, r.organizationNames, 'list')}</td>
-                <td>${formatCell(lang, r.statutes, 'list')}</td>
-                <td>${r.terrorismRelated ? text.yes : text.no}</td>
-                <td>${r.statusAsOf ? html`<strong class="as-of">${text.asOf(r.statusAsOf)}</strong> ` : nothing}${r.outcome}</td>
-                <td>${r.sentence ? html`${r.statusAsOf ? html`<strong class="as-of">${text.asOf(r.statusAsOf)}</strong> ` : nothing}${r.sentence}` : '—'}</td>
-                <td><span class=${`check ${r.checked}`}>${text.checkLabel(r.checked)}</span></td>
-                <td>
-                  ${sourceList(lang, r.links, () => emit(this, 'fpk-select', { datum: r }))}
-                </td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${table}
       <p class="count">${formatNumber(lang, rows.length)} / ${formatNumber(lang, this.all.length)}</p>`;
   }
 }
+
+/** A row of the cases table: the case event and what `compose()` adds for the table and downloads. */
+type CaseRow = CaseEvent & { readonly eventTypeLabel: string; readonly organizationNames: readonly string[] };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,6 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { FpkElement, formatCell } from '../shared/base.js';
+import { FpkElement } from '../shared/base.js';
+import { dataTable } from '../shared/table.js';
 import { emit } from '../shared/events.js';
 import type { Lang } from '../../src/i18n/index.js';
 import type { ChartModel } from '../../src/charts/contract.js';
@@ -127,33 +128,19 @@ export class FpkMap extends FpkElement {
     });
   }
 
-  /** The base table, with each state's name as a button that selects it. */
+  /** The shared table, with each state's name as a button that selects it (the row's header). */
   protected override renderTable(lang: Lang, model: ChartModel): TemplateResult {
-    if (!this.text) return super.renderTable(lang, model);
-    const text = this.text(lang);
-    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${model.label}>
-      <table>
-        <caption>${model.label}</caption>
-        <thead>
-          <tr>
-            ${model.columns.map((c) => html`<th scope="col" class=${c.format && c.format !== 'text' ? 'num' : ''}>${c.label}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${model.rows.map(
-            (row) => html`<tr>
-              ${model.columns.map((c) =>
-                c.key === 'name'
-                  ? html`<th scope="row">
-                      <button type="button" class="state" aria-label=${text.selectState(String(row['name']))} @click=${() => this.select(row['code'])}>${row['name']}</button>
-                    </th>`
-                  : html`<td class=${c.format && c.format !== 'text' ? 'num' : ''}>${formatCell(lang, row[c.key], c.format)}</td>`,
-              )}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    const text = this.text?.(lang);
+    if (!text) return super.renderTable(lang, model);
+    return dataTable({
+      lang,
+      model,
+      rowHeader: 'name',
+      cells: {
+        name: (row) =>
+          html`<button type="button" class="state" aria-label=${text.selectState(String(row['name']))} @click=${() => this.select(row['code'])}>${row['name']}</button>`,
+      },
+    });
   }
 }
 

@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FpkElement } from '../shared/base.js';
+import { dataTable } from '../shared/table.js';
 import { emit } from '../shared/events.js';
 import { formatDate, type Lang } from '../../src/i18n/index.js';
 import type { ChartModel } from '../../src/charts/contract.js';
@@ -126,36 +127,19 @@ export class FpkTimeline extends FpkElement {
     });
   }
 
+  /** The shared table; the sources column lists each event's links (opening one is an `fpk-select`). */
   protected override renderTable(lang: Lang, model: ChartModel): TemplateResult {
-    if (!this.text) return super.renderTable(lang, model);
-    const text = this.text(lang);
-    const rows = model.rows as unknown as readonly TimelineRow[];
-    if (rows.length === 0) return html`<p part="table" role="status">${model.summary}</p>`;
-    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${model.label}>
-      <table>
-        <caption>${model.label}</caption>
-        <thead>
-          <tr>
-            ${model.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (r) => html`<tr>
-              <td>${r.date ? formatDate(lang, r.date) : text.undated}</td>
-              <td>${r.organization}</td>
-              <td>${r.kind}</td>
-              <td>${r.type}</td>
-              <td>${r.description}</td>
-              <td>${r.checked}</td>
-              <td>
-                ${sourceList(lang, r.links, () => emit(this, 'fpk-select', { datum: r }))}
-              </td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    const text = this.text?.(lang);
+    if (!text) return super.renderTable(lang, model);
+    return dataTable({
+      lang,
+      model: { ...model, rows: model.rows as unknown as readonly TimelineRow[] },
+      empty: model.summary,
+      cells: {
+        date: (r) => (r.date ? formatDate(lang, r.date) : text.undated),
+        sources: (r) => sourceList(lang, r.links, () => emit(this, 'fpk-select', { datum: r })),
+      },
+    });
   }
 }
 

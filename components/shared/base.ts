@@ -14,12 +14,13 @@ import { chunkTimeout, withDeadline, worstCaseFetchTime } from '../../src/fetch.
 import { safeURL } from '../../src/safe-url.js';
 import { parseList } from '../../src/charts/attributes.js';
 import { emit, type FpkErrorCode, type FpkErrorDetail } from './events.js';
-import { formatDate, formatMonth, formatNumber, formatPercent, isLang, t, type Lang } from '../../src/i18n/index.js';
-import type { CellFormat, ChartModel } from '../../src/charts/contract.js';
+import { isLang, t, type Lang } from '../../src/i18n/index.js';
+import type { ChartModel } from '../../src/charts/contract.js';
 import { sourceParts, sourceText } from '../../src/charts/source-line.js';
-import { hostOf } from '../../src/charts/links.js';
 import { chrome, tokens } from './styles.js';
+import { dataTable, tableStyles } from './table.js';
 import { VegaController } from './vega-controller.js';
+import { loadTurn } from './load-scheduler.js';
 
 type Exports = typeof import('./exports.js');
 
@@ -41,47 +42,13 @@ function loadExports(): Promise<Exports> {
   return exportsLoading;
 }
 
-/**
- * Elements out of view must not slow down the charts in view: building twenty models while the
- * first chart waits for the main thread is what a long article would otherwise pay. A lazy
- * element in the viewport loads its data at once (the first chart among several in view; the
- * others once it has drawn). One within a viewport's height of it loads
- * once a chart on the page has drawn (or 1 s after the bundle ran), so it is ready before the
- * reader scrolls to it without delaying the chart in view. Any other loads once a chart has
- * drawn and the page is idle, or 2 s after the bundle ran (a page whose charts are all out of
- * view), so its table, summary and `csv` still arrive.
- */
-let chartDrawn: () => void = () => undefined;
-const firstChartDrawn = new Promise<void>((resolve) => (chartDrawn = resolve));
-const nearTurn: Promise<void> = Promise.race([firstChartDrawn, new Promise<void>((resolve) => setTimeout(resolve, 1000))]);
-/**
- * Of the charts in view, the first to come due loads at once; the others wait until it has drawn
- * (or 1 s): models built in the same moment would all run before the first chart could draw.
- */
-let leader: Promise<void> | undefined;
-function inViewTurn(draws: boolean): Promise<void> {
-  if (!draws) return Promise.resolve();
-  if (leader) return leader;
-  leader = nearTurn;
-  return Promise.resolve();
-}
-const offscreenTurn: Promise<void> = Promise.race([
-  firstChartDrawn.then(
-    () =>
-      new Promise<void>((resolve) =>
-        typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50),
-      ),
-  ),
-  new Promise<void>((resolve) => setTimeout(resolve, 2000)),
-]);
-
 const ACTIONS = ['csv', 'json', 'png', 'svg', 'cite'] as const;
 type Action = (typeof ACTIONS)[number];
 
 let uid = 0;
 
 export abstract class FpkElement extends LitElement {
-  static override styles = [tokens, chrome];
+  static override styles = [tokens, chrome, tableStyles];
 
   /**
    * Dataset the element reads, where it can read several (attribute `dataset`). The property has
@@ -127,13 +94,12 @@ export abstract class FpkElement extends LitElement {
   private generation = 0;
   /** Whether focus was on Retry when it was pressed (see `retry`). */
   private refocus = false;
-  /** Settles when this element may load (see `offscreenTurn`); made on the first load. */
+  /** Settles when this element may load (load-scheduler.ts); made on the first load. */
   private due: Promise<void> | undefined;
   protected readonly vega = new VegaController(this, {
     container: () => this.renderRoot?.querySelector<HTMLElement>('[part="chart"] .vega'),
     eager: () => this.loading === 'eager',
-    prefetch: () => (this.constructor as typeof FpkElement).drawsChart && this.view !== 'table',
-    onRender: () => chartDrawn(),
+    prefetch: () => this.draws,
     onError: (failure) =>
       failure.code === 'chart-export-failed'
         ? emit(this, 'fpk-error', { code: 'render-failed', message: `The chart image could not be exported: ${failure.message}` })
@@ -185,7 +151,7 @@ export abstract class FpkElement extends LitElement {
     // `csv` is synchronous, so downloads are loaded before `fpk-ready` (in parallel with the data).
     const exportsReady = loadExports().catch(() => undefined);
     try {
-      await (this.due ??= this.whenDue());
+      await (this.due ??= loadTurn(this, { eager: this.loading === 'eager', draws: this.draws }, new AbortController().signal));
       if (generation !== this.generation) return;
       const model = await withDeadline(this.buildModel(), modelDeadline(), () => {
         const seconds = Math.round(modelDeadline() / 1000);
@@ -208,36 +174,9 @@ export abstract class FpkElement extends LitElement {
     }
   }
 
-  /** At once when eager or in view; at `nearTurn` when within a viewport's height of it; else at `offscreenTurn`. */
-  private whenDue(): Promise<void> {
-    if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return Promise.resolve();
-    const draws = (this.constructor as typeof FpkElement).drawsChart && this.view !== 'table';
-    // The page's first chart in view starts at once, without waiting a frame for an
-    // IntersectionObserver to say so (one layout read, by that chart only).
-    if (draws && !leader && this.isConnected) {
-      const { top, bottom } = this.getBoundingClientRect();
-      if (bottom > 0 && top < innerHeight) return inViewTurn(true);
-    }
-    return new Promise((resolve) => {
-      const observers: IntersectionObserver[] = [];
-      const go = (): void => {
-        for (const o of observers) o.disconnect();
-        resolve();
-      };
-      const watch = (rootMargin: string, then: () => void): void => {
-        const observer = new IntersectionObserver(
-          (entries) => {
-            if (entries.some((e) => e.isIntersecting)) then();
-          },
-          { rootMargin },
-        );
-        observer.observe(this);
-        observers.push(observer);
-      };
-      watch('0px', () => void inViewTurn(draws).then(go));
-      watch('100% 0px', () => void nearTurn.then(go));
-      void offscreenTurn.then(go);
-    });
+  /** Whether this element shows a chart now (not a table). */
+  private get draws(): boolean {
+    return (this.constructor as typeof FpkElement).drawsChart && this.view !== 'table';
   }
 
   protected fail(error: unknown, code?: FpkErrorCode): void {
@@ -332,25 +271,9 @@ export abstract class FpkElement extends LitElement {
     return html`<div part="chart"><div class="vega"></div></div>`;
   }
 
+  /** The table view (shared/table.ts); an element passes its own cells, row header or sort. */
   protected renderTable(lang: Lang, model: ChartModel): TemplateResult {
-    if (model.rows.length === 0) return html`<p part="table" role="status">${t(lang, 'noData')}</p>`;
-    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${model.label}>
-      <table>
-        <caption>${model.label}</caption>
-        <thead>
-          <tr>
-            ${model.columns.map((c) => html`<th scope="col" class=${numeric(c.format) ? 'num' : ''}>${c.label}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${model.rows.map(
-            (row) => html`<tr>
-              ${model.columns.map((c) => html`<td class=${numeric(c.format) ? 'num' : ''}>${formatCell(lang, row[c.key], c.format)}</td>`)}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return dataTable({ lang, model });
   }
 
   protected renderSource(lang: Lang): TemplateResult {
@@ -488,36 +411,6 @@ function isChunkFailure(error: unknown): error is Error {
 function focusable(element: HTMLElement | null): HTMLElement | null {
   if (element && element.tabIndex < 0 && !element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
   return element;
-}
-
-function numeric(format?: CellFormat): boolean {
-  return format === 'number' || format === 'rate' || format === 'percent';
-}
-
-export function formatCell(lang: Lang, value: unknown, format: CellFormat = 'text'): unknown {
-  if (value === null || value === undefined || value === '') return '—';
-  switch (format) {
-    case 'number':
-      return formatNumber(lang, value as number);
-    case 'rate':
-      return formatNumber(lang, value as number, 1);
-    case 'percent':
-      return formatPercent(lang, value as number);
-    case 'month':
-      return formatMonth(lang, value as string);
-    case 'date':
-      return formatDate(lang, value as string);
-    case 'list':
-      return (value as readonly string[]).join('; ');
-    case 'link': {
-      const links = value as readonly { url: string }[];
-      return links.map(
-        (l, i) => html`${i ? ' ' : ''}<a href=${ifDefined(safeURL(l.url))} rel="noopener" target="_blank">${hostOf(l.url)}</a>`,
-      );
-    }
-    default:
-      return String(value);
-  }
 }
 
 export { parseList };

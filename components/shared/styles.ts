@@ -178,32 +178,6 @@ export const chrome = css`
     background: transparent;
     border-color: currentColor;
   }
-  .table-wrap {
-    overflow-x: auto;
-    max-width: 100%;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.85em;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: left;
-    color: var(--_muted);
-    padding: 0 0 0.4em;
-  }
-  th,
-  td {
-    text-align: left;
-    padding: 0.3em 0.6em;
-    border-bottom: 1px solid var(--_grid);
-    vertical-align: top;
-  }
-  td.num,
-  th.num {
-    text-align: right;
-  }
   .visually-hidden {
     position: absolute;
     width: 1px;

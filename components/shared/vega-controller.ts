@@ -2,20 +2,24 @@
  * VegaController: the vega lifecycle of one chart element, as a Lit reactive controller.
  *
  * The host renders a container element in its shadow root and hands the controller a spec with
- * `setSpec({ mode, spec, label })`. The controller draws it with vega-embed once the container is
- * near the viewport and has a width, keeps it as wide as the container, finalizes every view it
- * replaces or abandons, and reports failures through `onError` instead of throwing into the page.
+ * `setSpec({ spec, label })`. The controller parses and runs it with vega itself (a `View` on an
+ * SVG renderer; no vega-embed, no vega-lite) once the host is near the viewport, it is the page's
+ * turn to draw (load-scheduler.ts) and the container has a width; keeps it as wide as the
+ * container; finalizes every view it replaces or abandons; reports a click on a mark through
+ * `onMarkClick`; and reports failures through `onError` instead of throwing into the page.
  *
  * CSP (`script-src 'self'; style-src 'self'`): expressions run through vega-interpreter (vega's
- * default code generation calls `Function`), vega-embed's inline `<style>` is switched off and
- * replaced by the constructable `chartStyles`, and tooltips come from `ChartTooltip`, which stays in
- * the shadow root and writes no inline style markup.
+ * default code generation calls `Function`), the chart's styles are the constructable
+ * `chartStyles` adopted into the shadow root (no inline `<style>`), and tooltips come from
+ * `ChartTooltip`, which stays in the shadow root and writes no inline style markup.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { chartStyles } from './chart-styles.js';
 import { themeTokens } from './chart-theme.js';
 import { ChartTooltip } from './chart-tooltip.js';
 import { loadVega, vegaRequested, type VegaSpec, type View } from './vega-loader.js';
+import { drawTurn, markChartDrawn, whenNear } from './load-scheduler.js';
+import { trackView, tracked } from './resources.js';
 import { labelSVG } from '../../src/svg-label.js';
 import { sizedSpec } from '../../src/specs/vega.js';
 import { vegaConfigFrom } from '../../src/theme.js';
@@ -45,8 +49,6 @@ export interface VegaControllerOptions {
   container: () => HTMLElement | null | undefined;
   /** Draw as soon as there is a spec and a width, without waiting for the viewport. */
   eager?: boolean | (() => boolean);
-  /** How near the viewport counts as near (IntersectionObserver `rootMargin`). */
-  rootMargin?: string;
   /**
    * Whether the host will draw a chart. If so, the vega chunk starts loading as soon as the host
    * nears the viewport (or at once with `eager`), while the host still loads its data, instead of
@@ -55,66 +57,11 @@ export interface VegaControllerOptions {
   prefetch?: () => boolean;
   /** Load and render failures; the controller never throws them into the page. */
   onError?: (error: ChartError) => void;
-  onRender?: (view: View) => void;
+  /** A reader clicked a mark: its datum (the host decides what, if anything, it selects). */
+  onMarkClick?: (datum: Readonly<Record<string, unknown>>) => void;
 }
 
-/**
- * What the page's charts hold on to right now: live vega views (made and not yet finalized) and
- * connected observers. A debug counter for leak tests and the benchmark: after every chart has
- * been removed from the page, both must be 0.
- */
-export interface ChartResources {
-  readonly views: number;
-  readonly observers: number;
-}
-
-const live = { views: 0, observers: 0 };
-
-export function chartResources(): ChartResources {
-  return { ...live };
-}
-
-/** Counts an observer as live until its first disconnect(). */
-function tracked<T extends { disconnect(): void }>(observer: T): T {
-  live.observers++;
-  let connected = true;
-  const disconnect = observer.disconnect.bind(observer);
-  observer.disconnect = () => {
-    if (connected) live.observers--;
-    connected = false;
-    disconnect();
-  };
-  return observer;
-}
-
-/**
- * Charts take turns to draw, one at a time across the page, with a paint between turns. vega
- * parses and runs a chart in one stretch of main-thread work; two charts near the viewport
- * would otherwise draw back to back and the reader would see neither until both were done.
- * The first chart to be ready (the one in view, as a rule) is painted before the next one starts.
- */
-let lastTurn: Promise<void> = Promise.resolve();
-
-function takeTurn(): Promise<() => void> {
-  let release!: () => void;
-  const mine = new Promise<void>((resolve) => (release = resolve));
-  const previous = lastTurn;
-  lastTurn = previous.then(() => mine);
-  return previous.then(() => release);
-}
-
-/** Settles once the browser has had a chance to paint: after the next frame, or 100 ms in a hidden tab (no frames). */
-function afterPaint(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
-}
+export { chartResources, type ChartResources } from './resources.js';
 
 /** A drawn view and how to let it go. */
 interface Drawn {
@@ -153,8 +100,8 @@ export class VegaController implements ReactiveController {
   /** Bumped by every render and every disconnect; an async step whose token is stale gives up. */
   #token = 0;
   #resizeObserver: ResizeObserver | undefined;
-  #intersectionObserver: IntersectionObserver | undefined;
-  #prefetchObserver: IntersectionObserver | undefined;
+  /** Stops waiting for the host to near the viewport (to prefetch vega, to draw). */
+  #stopWaiting: (() => void)[] = [];
   #colorScheme: MediaQueryList | undefined;
   #ready = deferred<View | null>();
   #readySettled = false;
@@ -260,25 +207,15 @@ export class VegaController implements ReactiveController {
 
   /** Loads vega early for a host that will draw (see `prefetch`); a failure is left to the render. */
   #prefetch(): void {
-    if (this.#prefetchObserver || !this.#options.prefetch?.()) return;
+    if (!this.#options.prefetch?.()) return;
     const load = () => void loadVega().catch(() => undefined);
     if (this.#isEager() || vegaRequested()) return load();
-    // The first chart near the viewport asks for vega at once, not a frame later when an
-    // IntersectionObserver would report: vega's chunk is the longest download and compile before
-    // a first chart, and it can then be ready before the chart's data. One layout read, made
-    // only until some chart has asked.
+    // The first chart near the viewport asks for vega at once, not a frame later when the
+    // observer would report: vega's chunk is the longest download and compile before a first
+    // chart, and it can then be ready before the chart's data. One layout read, made only until
+    // some chart has asked.
     if (this.#host.isConnected && this.#host.getBoundingClientRect().top < innerHeight + 200) return load();
-    this.#prefetchObserver = tracked(
-      new IntersectionObserver(
-        (entries) => {
-          if (!entries.some((e) => e.isIntersecting)) return;
-          this.#prefetchObserver?.disconnect();
-          load();
-        },
-        { rootMargin: this.#options.rootMargin ?? '200px' },
-      ),
-    );
-    this.#prefetchObserver.observe(this.#host);
+    this.#stopWaiting.push(whenNear(this.#host, load));
   }
 
   hostUpdated(): void {
@@ -289,8 +226,8 @@ export class VegaController implements ReactiveController {
     this.#connected = false;
     this.#token++;
     this.#colorScheme?.removeEventListener('change', this.#onColorScheme);
-    this.#prefetchObserver?.disconnect();
-    this.#prefetchObserver = undefined;
+    for (const stop of this.#stopWaiting.splice(0)) stop();
+    this.#near = false;
     this.#detach();
   }
 
@@ -306,7 +243,6 @@ export class VegaController implements ReactiveController {
     if (!container) return;
     adoptChartStyles(container.getRootNode());
     this.#width = 0;
-    this.#near = false;
     this.#resizeObserver = tracked(
       new ResizeObserver((entries) => {
         const entry = entries[entries.length - 1];
@@ -321,26 +257,21 @@ export class VegaController implements ReactiveController {
       }),
     );
     this.#resizeObserver.observe(container);
-    this.#intersectionObserver = tracked(
-      new IntersectionObserver(
-        (entries) => {
-          if (!entries.some((e) => e.isIntersecting)) return;
+    // Once near, the host stays drawable while connected (a view toggle brings a new container).
+    if (!this.#near)
+      this.#stopWaiting.push(
+        whenNear(this.#host, () => {
           this.#near = true;
-          this.#intersectionObserver?.disconnect();
           this.#update();
-        },
-        { rootMargin: this.#options.rootMargin ?? '200px' },
-      ),
-    );
-    this.#intersectionObserver.observe(container);
+        }),
+      );
   }
 
   #detach(): void {
     cancelAnimationFrame(this.#widthFrame);
     this.#widthFrame = 0;
     this.#resizeObserver?.disconnect();
-    this.#intersectionObserver?.disconnect();
-    this.#resizeObserver = this.#intersectionObserver = undefined;
+    this.#resizeObserver = undefined;
     this.#finalizeView();
     this.#container = undefined;
     if (this.#input) this.#expectRender();
@@ -378,14 +309,14 @@ export class VegaController implements ReactiveController {
     this.#render(input, container, width).catch(reportUnexpected);
   }
 
-  /** Takes this page's drawing turn (see `takeTurn`), draws, and passes the turn on after a paint. */
+  /** Takes this page's drawing turn (load-scheduler.ts), draws, and passes the turn on after a paint. */
   async #render(input: ChartInput, container: HTMLElement, width: number): Promise<void> {
     const token = ++this.#token;
-    const release = await takeTurn();
+    const release = await drawTurn();
     try {
       if (token === this.#token) await this.#draw(token, input, container, width);
     } finally {
-      void afterPaint().then(release);
+      release();
     }
   }
 
@@ -412,16 +343,20 @@ export class VegaController implements ReactiveController {
         loader: vega.loader(LINK_OPTIONS),
         tooltip: this.#tooltip.handler,
       });
-      live.views++;
-      let finalized = false;
+      const release = trackView();
       result = {
         view,
         finalize: () => {
-          if (!finalized) live.views--;
-          finalized = true;
+          release();
           view.finalize();
         },
       };
+      const onMarkClick = this.#options.onMarkClick;
+      if (onMarkClick)
+        view.addEventListener('click', (_event, item) => {
+          const datum = (item as { datum?: Readonly<Record<string, unknown>> } | null | undefined)?.datum;
+          if (datum) onMarkClick(datum);
+        });
       try {
         await view.runAsync();
       } catch (error) {
@@ -446,7 +381,7 @@ export class VegaController implements ReactiveController {
     const rendered: Rendered = { input: this.#input ?? input, result, fits, width };
     this.#rendered = rendered;
     labelSvg(container, rendered.input.label);
-    this.#options.onRender?.(result.view);
+    markChartDrawn();
 
     if (fits && this.#width > 0 && this.#width !== width) await this.#reflow(rendered, this.#width);
     else this.#settle(result.view);

@@ -48,6 +48,33 @@ describe('<fpk-cases>', () => {
     expect(csv.text).to.contain('Guzmán Loera');
   });
 
+  it('the table is built from its columns: the headers are the CSV columns in order, one cell per column in every row', async () => {
+    const el = await fixture<FpkCases>(html`<fpk-cases></fpk-cases>`);
+    await settled(el);
+    const keys = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.getAttribute('data-key'));
+    const csvKeys = el.csv!.split('\n')[0]!.split(',').slice(0, -2);
+    expect(keys).to.deep.equal(csvKeys);
+    expect(keys).to.have.length(13);
+    for (const tr of el.shadowRoot!.querySelectorAll('tbody tr')) {
+      expect([...tr.children].map((td) => td.getAttribute('data-key'))).to.deep.equal(keys);
+    }
+    // Wide columns are styled by name, not position: the case name column is wider than the docket column.
+    const width = (key: string) => el.shadowRoot!.querySelector<HTMLElement>(`tbody td[data-key="${key}"]`)!.getBoundingClientRect().width;
+    expect(width('caseName')).to.be.greaterThan(width('docket'));
+  });
+
+  it('a search that matches nothing keeps the table header and says 0 of all events', async () => {
+    const el = await fixture<FpkCases>(html`<fpk-cases></fpk-cases>`);
+    await settled(el);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'zzzz no such case';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('thead th')).to.have.length(13);
+    expect(shadowText(el, '.controls [role="status"]')).to.match(/^0 of \d+ events$/);
+  });
+
   it('one name per organization, the court as a code with its note, and a changing note with the date it was true', async () => {
     const el = await fixture<FpkCases>(html`<fpk-cases></fpk-cases>`);
     await settled(el);

@@ -78,6 +78,40 @@ describe('leaks', () => {
     expect(chartResources()).to.deep.equal(before);
   });
 
+  it('a page of lazy charts below the fold watches the viewport through one IntersectionObserver, and drops it once they are gone', async () => {
+    const Native = window.IntersectionObserver;
+    let made = 0;
+    window.IntersectionObserver = class extends Native {
+      constructor(...args: ConstructorParameters<typeof IntersectionObserver>) {
+        super(...args);
+        made++;
+      }
+    };
+    const before = chartResources();
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 600px; padding-top: 5000px"></div>`);
+    try {
+      const charts = Array.from({ length: 8 }, (_, i) => {
+        const el = document.createElement('fpk-trend') as Chart;
+        el.setAttribute('jurisdictions', `US,${['OH', 'WV', 'KY', 'TN'][i % 4]}`);
+        el.style.display = 'block';
+        page.append(el);
+        return el;
+      });
+      await nextFrame();
+      await nextFrame();
+      expect(made, 'IntersectionObservers made for 8 charts').to.be.at.most(1);
+      expect(
+        charts.every((el) => !svgOf(el)),
+        'none drew out of view',
+      ).to.equal(true);
+    } finally {
+      window.IntersectionObserver = Native;
+      page.remove();
+    }
+    await nextFrame();
+    expect(chartResources()).to.deep.equal(before);
+  });
+
   it('a page of 30 lazy charts scrolled through: every chart that comes into view draws; removing them frees everything', async () => {
     const before = chartResources();
     const page = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
