@@ -111,7 +111,7 @@ function near(el: Element, signal: AbortSignal): Promise<void> {
       'abort',
       () => {
         stop();
-        reject(signal.reason);
+        reject(signal.reason instanceof Error ? signal.reason : new DOMException('The wait was aborted.', 'AbortError'));
       },
       { once: true },
     );
