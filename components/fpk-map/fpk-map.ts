@@ -67,6 +67,17 @@ export class FpkMap extends FpkElement {
   static override styles = [
     ...FpkElement.styles,
     css`
+      /* The map's height follows its width: the space kept before it is drawn follows it too
+         (the map and its legend are about two thirds as tall as wide), not a fixed 320 px that
+         left a phone's map in an empty band. --fpk-chart-height still sets it. */
+      [part='chart'],
+      .placeholder {
+        min-height: var(--fpk-chart-height, 0);
+      }
+      .placeholder,
+      [part='chart'] .vega:empty {
+        aspect-ratio: 3 / 2;
+      }
       button.state {
         font: inherit;
         color: var(--_accent);

@@ -80,11 +80,27 @@ export interface StateMapOptions {
   readonly legendFormat?: string;
   /** Tooltip fields after the name and the value. */
   readonly tooltip?: readonly MapTooltipField[];
-  /** Plot height in pixels; the map keeps its proportions inside it. */
-  readonly height?: number;
+  /**
+   * Tallest the map may be, in pixels. Below it the height follows the width (the map's own
+   * proportions), so a phone gets a short map with no empty band around it; above it a wide
+   * element gets a map centred at this height.
+   */
+  readonly maxHeight?: number;
 }
 
 const NO_DATA_OPACITY = 0.18;
+
+/**
+ * States too small to see or click at phone width (DC is under a pixel at 375 px, and often the
+ * highest rate), north to south. Each is also drawn as a labelled square in a column right of the
+ * map, in its value's colour, hovered and clicked like its shape.
+ */
+export const INSET_STATES = ['VT', 'NH', 'MA', 'RI', 'CT', 'NJ', 'DE', 'MD', 'DC'] as const;
+/** The inset column: a square of at most `INSET_SQUARE_MAX` px, a gap, the postal code. */
+const INSET_SQUARE_MAX = 22;
+const INSET_SQUARE_MIN = 10;
+const INSET_WIDTH = INSET_SQUARE_MAX + 4 + 18;
+const INSET_GAP = 8;
 
 /** A state's row as the spec carries it: the row and its outline. */
 export type DrawnState = MapState & { readonly path: string };
@@ -98,7 +114,7 @@ function withFlag(tooltip: { signal: string }, title: string | undefined): { sig
 const hasValue = (s: MapState) => typeof s.value === 'number' && Number.isFinite(s.value);
 
 export function stateMapSpec(states: readonly MapState[], options: StateMapOptions): VegaSpec {
-  const { shapes, labels, scale, format, legendFormat = format, tooltip = [], height = 380 } = options;
+  const { shapes, labels, scale, format, legendFormat = format, tooltip = [], maxHeight = 560 } = options;
   const outlines = new Map(shapes.states.map((s) => [s.fips, s.path]));
   // A row without a shape is not drawn (it stays in the table).
   const drawn: DrawnState[] = states.flatMap((s) => (outlines.has(s.fips) ? [{ ...s, path: outlines.get(s.fips)! }] : []));
@@ -124,17 +140,47 @@ export function stateMapSpec(states: readonly MapState[], options: StateMapOptio
     scaleY: { signal: 'map_scale' },
   };
   const name = [labels.state, field('label')] as const;
+  const valueTooltip = withFlag(
+    tooltipSignal([
+      name,
+      [labels.legendTitle, formatted('value', format)],
+      ...tooltip.map(
+        (t) => [t.title, t.format ? formatted(t.field, t.format) : `isValid(${field(t.field)}) ? ${field(t.field)} : ""`] as const,
+      ),
+    ]),
+    withValue.some((s) => s.flag) ? labels.flag : undefined,
+  );
+  const noDataTooltip = tooltipSignal([name, [labels.reason, field('reason')]]);
+  const byCode = new Map(drawn.map((s) => [s.code, s]));
+  const insets = INSET_STATES.flatMap((code, index) => {
+    const s = byCode.get(code);
+    if (!s) return [];
+    const { path: _path, ...row } = s;
+    return [{ ...row, index, hasValue: hasValue(s) }];
+  });
+  const insetTooltip = { signal: `datum.hasValue ? ${valueTooltip.signal} : ${noDataTooltip.signal}` };
+  const [w, h] = [x1 - x0, y1 - y0];
   return {
-    ...chartFrame(labels.description, height),
+    ...chartFrame(labels.description, Math.round(maxHeight)),
     signals: [
-      { name: 'map_scale', update: `min(width / ${x1 - x0}, height / ${y1 - y0})` },
-      { name: 'map_x', update: `(width - map_scale * ${x0 + x1}) / 2` },
-      { name: 'map_y', update: `(height - map_scale * ${y0 + y1}) / 2` },
+      // Path units → pixels: as wide as the chart leaves beside the inset column, at most `maxHeight` tall.
+      { name: 'map_scale', update: `max(0.001, min((width - ${INSET_WIDTH + INSET_GAP}) / ${w}, ${maxHeight} / ${h}))` },
+      // The height follows the width: the map's own proportions, no empty band above or below it.
+      { name: 'height', update: `ceil(map_scale * ${h})` },
+      // Map and inset column centred together.
+      { name: 'map_left', update: `max(0, (width - map_scale * ${w} - ${INSET_WIDTH + INSET_GAP}) / 2)` },
+      { name: 'map_x', update: `map_left - map_scale * ${x0}` },
+      { name: 'map_y', update: `-map_scale * ${y0}` },
+      { name: 'inset_x', update: `map_left + map_scale * ${w} + ${INSET_GAP}` },
+      // As tall as the map at most, and no looser than a square and a gap (a wide map's column stays beside the north-east).
+      { name: 'inset_step', update: `min(height / ${INSET_STATES.length}, ${INSET_SQUARE_MAX + 8})` },
+      { name: 'inset_size', update: `clamp(floor(inset_step - 3), ${INSET_SQUARE_MIN}, ${INSET_SQUARE_MAX})` },
     ],
     data: [
       { name: 'states', values: withValue },
       // The "No data" layer, and so its legend entry, only when some state has no value.
       ...(noData.length > 0 ? [{ name: 'no_data', values: noData }] : []),
+      { name: 'insets', values: insets },
     ],
     scales: [
       {
@@ -179,17 +225,7 @@ export function stateMapSpec(states: readonly MapState[], options: StateMapOptio
             ...placed,
             ...outline,
             fill: { scale: 'color', field: 'value' },
-            tooltip: withFlag(
-              tooltipSignal([
-                name,
-                [labels.legendTitle, formatted('value', format)],
-                ...tooltip.map(
-                  (t) =>
-                    [t.title, t.format ? formatted(t.field, t.format) : `isValid(${field(t.field)}) ? ${field(t.field)} : ""`] as const,
-                ),
-              ]),
-              withValue.some((s) => s.flag) ? labels.flag : undefined,
-            ),
+            tooltip: valueTooltip,
           },
         },
       },
@@ -206,12 +242,50 @@ export function stateMapSpec(states: readonly MapState[], options: StateMapOptio
                   ...outline,
                   fill: { value: 'currentColor' },
                   fillOpacity: { value: NO_DATA_OPACITY },
-                  tooltip: tooltipSignal([name, [labels.reason, field('reason')]]),
+                  tooltip: noDataTooltip,
                 },
               },
             },
           ]
         : []),
+      {
+        // The small states again, as squares beside the map: big enough to see, hover and click on a phone.
+        name: 'inset_marks',
+        type: 'rect',
+        aria: false,
+        from: { data: 'insets' },
+        encode: {
+          update: {
+            x: { signal: 'inset_x' },
+            y: { signal: 'datum.index * inset_step + (inset_step - inset_size) / 2' },
+            width: { signal: 'inset_size' },
+            height: { signal: 'inset_size' },
+            ...outline,
+            fill: [{ test: 'datum.hasValue', scale: 'color', field: 'value' }, { value: 'currentColor' }],
+            fillOpacity: [{ test: 'datum.hasValue', value: 1 }, { value: NO_DATA_OPACITY }],
+            cursor: { value: 'pointer' },
+            tooltip: insetTooltip,
+          },
+        },
+      },
+      {
+        name: 'inset_labels',
+        type: 'text',
+        aria: false,
+        // The code names the square; hovering or clicking it does what the square does (same datum).
+        from: { data: 'insets' },
+        encode: {
+          update: {
+            text: { field: 'code' },
+            x: { signal: 'inset_x + inset_size + 4' },
+            y: { signal: '(datum.index + 0.5) * inset_step' },
+            baseline: { value: 'middle' },
+            fontSize: { value: 10 },
+            cursor: { value: 'pointer' },
+            tooltip: insetTooltip,
+          },
+        },
+      },
     ],
     ...(labels.numberLocale ? { config: { locale: { number: labels.numberLocale } } } : {}),
   };

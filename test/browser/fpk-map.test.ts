@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../components/fpk-map/define.js';
 import type { FpkMap } from '../../components/fpk-map/fpk-map.js';
 import { loadDataset } from '../../src/load.js';
@@ -183,6 +183,47 @@ describe('<fpk-map>', () => {
     expect(datum.code).to.be.oneOf(['TX', 'CA', 'MT', 'AK']);
     expect(datum.rate).to.be.a('number');
   });
+
+  for (const width of [375, 1280]) {
+    it(`at ${width} px the map is as tall as its proportions ask, and DC (and the other small states) can be seen and clicked beside it`, async () => {
+      // The viewport is wider than the element (the mouse must reach DC); the element's own width decides the layout.
+      await setViewport({ width: width + 100, height: 900 });
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px"><fpk-map loading="eager" to="2023-12"></fpk-map></div>`,
+      );
+      const el = box.querySelector('fpk-map')!;
+      await settled(el);
+      await stable(el);
+      const map = all(el, 'g.mark-path.role-mark path')
+        .map((p) => p.getBoundingClientRect())
+        .reduce((a, b) => ({ top: Math.min(a.top, b.top), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) }), {
+          top: Infinity,
+          bottom: -Infinity,
+          right: -Infinity,
+        });
+      // No empty band: the chart (map, legend) is at most 80 px taller than the map (the old map sat in 452 px at any width).
+      const chart = el.shadowRoot!.querySelector('[part="chart"]')!.getBoundingClientRect();
+      expect(chart.height - (map.bottom - map.top)).to.be.below(80);
+      expect(map.top - chart.top).to.be.below(8);
+      const codes = all(el, 'g.inset_labels text').map((t) => t.textContent);
+      expect(codes).to.deep.equal(['VT', 'NH', 'MA', 'RI', 'CT', 'NJ', 'DE', 'MD', 'DC']);
+      const squares = all(el, 'g.inset_marks path');
+      const dc = squares[codes.indexOf('DC')]!.getBoundingClientRect();
+      expect(dc.width).to.be.at.least(10);
+      expect(dc.height).to.be.at.least(10);
+      expect(dc.left).to.be.above(map.right);
+      expect(dc.right).to.be.at.most(el.getBoundingClientRect().right);
+      // Hovering DC's square gives DC's rate; clicking it selects DC.
+      const tip = await hover(el, squares[codes.indexOf('DC')]!);
+      expect(tip[0]).to.deep.equal(['State', 'District of Columbia']);
+      const selected = oneEvent(el, 'fpk-select');
+      await sendMouse({ type: 'click', position: [Math.round(dc.x + dc.width / 2), Math.round(dc.y + dc.height / 2)] });
+      const datum = ((await selected) as CustomEvent).detail.datum;
+      expect(datum.code).to.equal('DC');
+      expect(datum.rate).to.be.a('number');
+      await setViewport({ width: 800, height: 600 });
+    });
+  }
 
   it('summary in English and Spanish names the highest and lowest rates', async () => {
     const rows = await stateRows('all-drugs');

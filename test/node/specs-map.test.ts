@@ -133,30 +133,28 @@ test('per 100,000 map: 51 states joined by FIPS, NY without a rate and why', () 
     [
       ['states_marks', 'path'],
       ['no_data_marks', 'path'],
+      ['inset_marks', 'rect'],
+      ['inset_labels', 'text'],
     ],
   );
 });
 
-test('the map fills the width and keeps its proportions within the height, centred', async () => {
+test('the height follows the width (the map keeps its proportions, up to 560 px tall); map and small-state column are centred; DC is a square of 10 px or more', async () => {
   const m = model({ to: '2023-12' });
   const [bx0, by0, bx1, by1] = US_STATES_ALBERS.bounds;
-  for (const [width, height] of [
-    [640, 380],
-    [1600, 380],
-    [320, 380],
-  ] as const) {
-    const view = new View(parse({ ...(m.spec as object), width, height, autosize: 'none' } as never), { renderer: 'none' });
+  type Item = { bounds: { x1: number; x2: number; y1: number; y2: number }; datum: { code: string } };
+  for (const width of [320, 375, 640, 1280]) {
+    const view = new View(parse({ ...(m.spec as object), width, autosize: 'none' } as never), { renderer: 'none' });
     await view.runAsync();
     const k = view.signal('map_scale') as number;
-    assert.equal(k, Math.min(width / (bx1 - bx0), height / (by1 - by0)));
-    const items = (
-      view.scenegraph() as unknown as {
-        root: { items: { items: { name?: string; items: { bounds: { x1: number; x2: number; y1: number; y2: number } }[] }[] }[] };
-      }
-    ).root.items[0]!.items.filter((g) => g.name === 'states_marks' || g.name === 'no_data_marks');
-    const box = items
-      .flatMap((g) => g.items)
-      .reduce(
+    // The inset column takes 52 px beside the map.
+    assert.equal(k, Math.min((width - 52) / (bx1 - bx0), 560 / (by1 - by0)));
+    const height = view.signal('height') as number;
+    assert.equal(height, Math.ceil(k * (by1 - by0)), `${width}: no band above or below the map`);
+    const groups = (view.scenegraph() as unknown as { root: { items: { items: { name?: string; items: Item[] }[] }[] } }).root.items[0]!
+      .items;
+    const extent = (items: Item[]) =>
+      items.reduce(
         (b, i) => ({
           x1: Math.min(b.x1, i.bounds.x1),
           x2: Math.max(b.x2, i.bounds.x2),
@@ -165,18 +163,26 @@ test('the map fills the width and keeps its proportions within the height, centr
         }),
         { x1: Infinity, x2: -Infinity, y1: Infinity, y2: -Infinity },
       );
-    // Vega's bounds add half the 0.6 px stroke on each side (vega-scenegraph ≥ 5.3; 5.1 added all of
-    // it); the map is centred and as large as fits.
-    const [w, h] = [box.x2 - box.x1 - 0.6, box.y2 - box.y1 - 0.6];
-    assert.ok(
-      Math.abs(box.x1 + box.x2 - width) < 0.5 && Math.abs(box.y1 + box.y2 - height) < 0.5,
-      `${width}×${height}: centred ${JSON.stringify(box)}`,
-    );
+    const map = extent(groups.filter((g) => g.name === 'states_marks' || g.name === 'no_data_marks').flatMap((g) => g.items));
+    const inset = groups.find((g) => g.name === 'inset_marks')!.items;
+    const labels = extent(groups.find((g) => g.name === 'inset_labels')!.items);
+    // Vega's bounds add half the 0.6 px stroke on each side.
+    const [w, h] = [map.x2 - map.x1 - 0.6, map.y2 - map.y1 - 0.6];
     assert.ok(
       Math.abs(w - k * (bx1 - bx0)) < 0.5 && Math.abs(h - k * (by1 - by0)) < 0.5,
-      `${width}×${height}: scaled by ${k}: ${JSON.stringify(box)}`,
+      `${width}: scaled by ${k}: ${JSON.stringify(map)}`,
     );
-    assert.ok(Math.abs(w - width) < 0.5 || Math.abs(h - height) < 0.5, `${width}×${height}: fills one side`);
+    assert.ok(map.y1 > -0.5 && map.y2 < height + 0.5, `${width}: inside the height`);
+    assert.ok(inset[0]!.bounds.x1 > map.x2, `${width}: the column is right of the map`);
+    assert.ok(labels.x2 <= width, `${width}: the codes fit in the chart`);
+    // Centred: as much room left of the map as right of the column's 44 px.
+    assert.ok(Math.abs(map.x1 - (width - (inset[0]!.bounds.x1 - 0.3 + 44))) < 1.5, `${width}: centred ${JSON.stringify(map)}`);
+    assert.deepEqual(
+      inset.map((i) => i.datum.code),
+      ['VT', 'NH', 'MA', 'RI', 'CT', 'NJ', 'DE', 'MD', 'DC'],
+    );
+    const dc = inset.find((i) => i.datum.code === 'DC')!.bounds;
+    assert.ok(dc.x2 - dc.x1 >= 10 && dc.y2 - dc.y1 >= 10 && dc.y2 <= height + 0.5, `${width}: DC ${JSON.stringify(dc)}`);
     view.finalize();
   }
 });
@@ -228,7 +234,7 @@ test('the builder draws states without a value in their own layer and legend ent
   ) as unknown as Parts;
   assert.deepEqual(
     spec.marks.map((l) => l.name),
-    ['states_marks', 'no_data_marks'],
+    ['states_marks', 'no_data_marks', 'inset_marks', 'inset_labels'],
   );
   assert.deepEqual(
     dataValues(spec as never, 'no_data')!.map((s) => s['code']),
@@ -250,7 +256,7 @@ test('the builder draws states without a value in their own layer and legend ent
   }) as unknown as Parts;
   assert.deepEqual(
     complete.marks.map((l) => l.name),
-    ['states_marks'],
+    ['states_marks', 'inset_marks', 'inset_labels'],
   );
   assert.deepEqual(
     complete.legends.map((l) => l.fill),
