@@ -6,6 +6,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { strictCspPages } from './test/browser/csp-middleware.js';
 import { networkFaults } from './test/browser/fault-middleware.js';
 import { elementScreenshots } from './test/browser/screenshot-plugin.js';
+import { staticFirstPages } from './test/browser/static-first-plugin.js';
 
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -22,6 +23,8 @@ export default {
     cjsShim(),
     // Screenshots of an element's area, for the hostile-CSS comparisons.
     elementScreenshots(),
+    // Static-first pages made by `fpk embed --static`, and visits with JavaScript on or off.
+    staticFirstPages(),
   ],
   browsers: [
     playwrightLauncher({

@@ -21,6 +21,8 @@ import { chrome, tokens } from './styles.js';
 import { dataTable, tableStyles } from './table.js';
 import { VegaController } from './vega-controller.js';
 import { loadTurn } from './load-scheduler.js';
+import { FallbackAdoption } from './adopt.js';
+import { actionLabel, offeredActions, type Action } from '../../src/charts/actions.js';
 
 type Exports = typeof import('./exports.js');
 
@@ -41,9 +43,6 @@ function loadExports(): Promise<Exports> {
   );
   return exportsLoading;
 }
-
-const ACTIONS = ['csv', 'json', 'png', 'svg', 'cite'] as const;
-type Action = (typeof ACTIONS)[number];
 
 let uid = 0;
 
@@ -96,10 +95,12 @@ export abstract class FpkElement extends LitElement {
   private refocus = false;
   /** Settles when this element may load (load-scheduler.ts); made on the first load. */
   private due: Promise<void> | undefined;
+  /** A static fallback inside the element (renderHTML / `fpk embed --static`), shown until the element takes over (adopt.ts). */
+  protected readonly fallback = new FallbackAdoption(this, { reload: () => void this.reload() });
   protected readonly vega = new VegaController(this, {
     container: () => this.renderRoot?.querySelector<HTMLElement>('[part="chart"] .vega'),
     eager: () => this.loading === 'eager',
-    prefetch: () => this.draws,
+    prefetch: () => this.draws && !this.fallback.showing,
     onError: (failure) =>
       failure.code === 'chart-export-failed'
         ? emit(this, 'fpk-error', { code: 'render-failed', message: `The chart image could not be exported: ${failure.message}` })
@@ -148,6 +149,8 @@ export abstract class FpkElement extends LitElement {
   protected async reload(): Promise<void> {
     const generation = ++this.generation;
     this.status = 'loading';
+    await this.fallback.due;
+    if (generation !== this.generation) return;
     // `csv` is synchronous, so downloads are loaded before `fpk-ready` (in parallel with the data).
     const exportsReady = loadExports().catch(() => undefined);
     try {
@@ -158,8 +161,10 @@ export abstract class FpkElement extends LitElement {
         return new FpkError('load-timeout', `The chart's data or code did not arrive within ${seconds} s.`);
       });
       if (generation !== this.generation) return;
+      const shown = this.fallback.adopt(model, this.language);
+      if (!shown) return;
       this.error = null;
-      this.model = model;
+      this.model = shown;
       if (model.spec) void this.vega.setSpec({ spec: model.spec, label: model.label });
       await this.updateComplete;
       // With a chart in view, ready means drawn (a lazy chart draws when it nears the viewport).
@@ -197,6 +202,7 @@ export abstract class FpkElement extends LitElement {
   // ——— rendering ———
 
   protected override render(): TemplateResult {
+    if (this.fallback.showing) return html`<slot></slot>`;
     const lang = this.language;
     const headingId = `${this.idPrefix}-heading`;
     return html`<figure aria-labelledby=${this.heading ? headingId : nothing} lang=${lang}>
@@ -290,16 +296,13 @@ export abstract class FpkElement extends LitElement {
   }
 
   protected get offeredActions(): Action[] {
-    const asked = this.actions === undefined ? [...ACTIONS] : this.actions.split(/[\s,]+/).filter(Boolean);
-    const known = asked.filter((a): a is Action => (ACTIONS as readonly string[]).includes(a));
-    // Images need a chart.
-    return this.model?.spec ? known : known.filter((a) => a !== 'png' && a !== 'svg');
+    return offeredActions(this.actions, !!this.model?.spec);
   }
 
   protected renderActions(lang: Lang): TemplateResult {
     const model = this.model!;
     const actions = this.offeredActions;
-    const label = (a: Action) => t(lang, a === 'cite' ? 'cite' : (`download${a[0]!.toUpperCase()}${a.slice(1)}` as 'downloadCsv'));
+    const label = (a: Action) => actionLabel(lang, a);
     return html`<div part="actions" role="group" aria-label=${t(lang, 'actions')}>
       ${
         model.spec

@@ -100,3 +100,12 @@ export function sourceText(input: SourceInput, lang: Lang): string {
   const credits = input.metas.length ? `${input.metas.map((m) => sourceEntryText(m, input.shown?.[m.name], lang)).join('; ')}.` : '…';
   return [`${t(lang, 'source')}: ${credits}`, ...(input.notes ?? [])].join(' ');
 }
+
+/**
+ * The data a chart was drawn from, as `name@version` of each dataset, space-separated
+ * (`overdoses@2026-06-27+25cada7c7f`): the `data-version` of a static fallback, which the element
+ * compares with the data it loads (components/shared/adopt.ts).
+ */
+export function dataVersion(input: Pick<SourceInput, 'metas'>): string {
+  return input.metas.map((m) => `${m.name}@${m.version}`).join(' ');
+}

@@ -15,7 +15,7 @@ import { actionText, offeredActions } from '../charts/actions.js';
 import { cellText, isNumeric } from '../charts/cells.js';
 import type { ChartModel } from '../charts/contract.js';
 import { hostOf } from '../charts/links.js';
-import { sourceParts } from '../charts/source-line.js';
+import { dataVersion, sourceParts } from '../charts/source-line.js';
 import { t, type Lang } from '../i18n/index.js';
 import { safeURL } from '../safe-url.js';
 
@@ -46,14 +46,6 @@ export function attributeList(attributes: Readonly<Record<string, string>>): str
   return Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escape(value)}"`)
     .join('');
-}
-
-/**
- * `data-version` of a fallback: each dataset it was drawn from as `name@version`, space-separated
- * (`overdoses@2026-06-27+25cada7c7f`). The element compares it with the data it loads.
- */
-export function dataVersion(model: Pick<ChartModel, 'metas'>): string {
-  return model.metas.map((m) => `${m.name}@${m.version}`).join(' ');
 }
 
 /** A short stable hash (FNV-1a) for default ids: the same chart gets the same id every run. */

@@ -21,7 +21,8 @@ import { staticHTML, type StaticOptions } from './html.js';
 export { registerModel, lazyModel, renderableTags, type ModelAttributes, type ModelBuilder, type ModelContext } from './models.js';
 export { FONT_FAMILY, FONT_STACK } from './fonts.js';
 export { DEFAULT_WIDTH } from './vega-node.js';
-export { attributeList, dataVersion, type StaticOptions } from './html.js';
+export { attributeList, type StaticOptions } from './html.js';
+export { dataVersion } from '../charts/source-line.js';
 
 export interface RenderOptions {
   /** Width the chart fills, in px, like the element's container (default 640). A spec that fixes its own width keeps it. */
