@@ -56,7 +56,7 @@ const sum = (xs: readonly number[] = []) => xs.reduce((a, b) => a + b, 0);
 /** What a reader sees of the fallback, checked the same way everywhere. */
 function expectReadable(v: Visit): void {
   expect(v.linePaths, 'a line per jurisdiction').to.be.at.least(2);
-  expect(v.svgLabel).to.match(/^Line chart: overdose deaths, 12 months ending \(all drugs\), United States, Ohio, /);
+  expect(v.svgLabel).to.match(/^Line chart: overdose deaths, 12 months ending\b.*\ball drugs\b.*, United States, Ohio, /);
   expect(v.heading).to.equal('Overdose deaths, United States and Ohio');
   expect(v.summary).to.match(/^United States — all drugs: [\d,]+ deaths in the 12 months ending \w+ \d{4}/);
   expect(v.source).to.match(/^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), releases? of .*\(data version [^)]+\)\./);
