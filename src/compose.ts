@@ -1,6 +1,6 @@
 /**
  * One standalone SVG image of a chart: heading, description, the chart, the source line. Pure
- * string code, so browser downloads (components/shared/exports.ts) and the Node renderer
+ * string code, so browser downloads (components/shared/downloads.ts) and the Node renderer
  * (src/render) build the same image; only the text measurer may differ (Node measures with the
  * bundled font, a browser estimates).
  */

@@ -78,6 +78,14 @@ export const THEMES: Readonly<Record<ThemeName, Readonly<Record<ThemeToken, stri
 };
 
 /**
+ * Theme colours a spec names instead of holding (`{ signal: THEME_SIGNALS.muted }`): the config
+ * defines them, so a new theme (a new config) recolours those marks without a new spec. Used
+ * where vega has no config default for the mark (the trend's event markers, the predicted band's
+ * legend swatch).
+ */
+export const THEME_SIGNALS = { muted: 'fpk_muted', predicted: 'fpk_predicted' } as const;
+
+/**
  * The vega config for a set of token values: what the spec builders in src/specs/ leave to the
  * theme (colours, fonts, the category palette). Marks, axes and legends are hidden from the
  * accessibility tree: the SVG is one labelled image and the table view is its accessible form.
@@ -91,7 +99,12 @@ export function vegaConfigFrom(tokens: ThemeTokens): VegaConfig {
     if (colour) series.push(colour);
   }
   const fonts = font ? { labelFont: font, titleFont: font } : {};
+  const mutedColour = muted ?? THEMES.light.muted;
   return {
+    signals: [
+      { name: THEME_SIGNALS.muted, value: mutedColour },
+      { name: THEME_SIGNALS.predicted, value: tokens.predicted ?? mutedColour },
+    ],
     // The chart sits on the host's background; an opaque white one would break dark themes.
     background: tokens.bg ?? 'transparent',
     ...(series.length > 0 ? { range: { category: series } } : {}),

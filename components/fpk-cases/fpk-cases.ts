@@ -10,9 +10,8 @@ import { parseList, pickAll, pickRange } from '../../src/charts/attributes.js';
 import { FpkElement } from '../shared/base.js';
 import { dataTable } from '../shared/table.js';
 import { formatDate, formatNumber, type Lang } from '../../src/i18n/index.js';
-import type { ChartModel, Column } from '../../src/charts/contract.js';
+import type { ChartModel, Column, ModelAttributes } from '../../src/charts/contract.js';
 import { casesText, eventTypeLabel } from '../../src/charts/cases/text.js';
-import { emit } from '../shared/events.js';
 import { officialTextLine } from '../../src/charts/links.js';
 import { sourceList } from '../shared/source-links.js';
 
@@ -100,7 +99,6 @@ export class FpkCases extends FpkElement {
     `,
   ];
 
-  protected static override readonly dataAttributes = ['from', 'to', 'eventTypes', 'terrorism', 'lang'];
   /** A table: never loads vega. */
   protected static override readonly drawsChart = false;
 
@@ -114,18 +112,23 @@ export class FpkCases extends FpkElement {
   private organizations: readonly Organization[] = [];
   private meta: DatasetMeta | null = null;
 
-  protected async buildModel(): Promise<ChartModel> {
-    const range = pickRange(this.from, this.to);
-    const types = pickAll('event-types', parseList(this.eventTypes), CASE_EVENT_TYPES, 'event type');
-    if (this.terrorism && this.terrorism !== 'only' && this.terrorism !== 'all') {
-      throw new FpkError('unknown-value', `Unknown terrorism="${this.terrorism}". Allowed: only, all.`, 'terrorism');
+  protected modelAttributes(): ModelAttributes {
+    return { from: this.from, to: this.to, 'event-types': this.eventTypes, terrorism: this.terrorism };
+  }
+
+  protected async buildModel(attributes: ModelAttributes): Promise<ChartModel> {
+    const { from, to, terrorism } = attributes;
+    const range = pickRange(from, to);
+    const types = pickAll('event-types', parseList(attributes['event-types']), CASE_EVENT_TYPES, 'event type');
+    if (terrorism && terrorism !== 'only' && terrorism !== 'all') {
+      throw new FpkError('unknown-value', `Unknown terrorism="${terrorism}". Allowed: only, all.`, 'terrorism');
     }
     const [{ rows, meta }, organizations] = await Promise.all([
       loadDataset('cases', { ...range, ...(types.length ? { eventTypes: types } : {}) }),
       loadDataset('organizations'),
     ]);
     this.organizations = organizations.rows;
-    this.all = this.terrorism === 'only' ? rows.filter((r) => r.terrorismRelated) : rows;
+    this.all = terrorism === 'only' ? rows.filter((r) => r.terrorismRelated) : rows;
     this.meta = meta;
     return this.compose();
   }
@@ -248,7 +251,7 @@ export class FpkCases extends FpkElement {
         outcomeShown: (r) => html`${asOf(r)}${r.outcome}`,
         sentenceShown: (r) => (r.sentence ? html`${asOf(r)}${r.sentence}` : '—'),
         checked: (r) => html`<span class=${`check ${r.checked}`}>${text.checkLabel(r.checked)}</span>`,
-        links: (r) => sourceList(lang, r.links, () => emit(this, 'fpk-select', { datum: r })),
+        links: (r) => sourceList(lang, r.links, () => this.select(r)),
       },
     });
     return html`<div class="controls">

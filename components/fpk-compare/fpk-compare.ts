@@ -1,9 +1,8 @@
 import { css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FpkElement } from '../shared/base.js';
-import { emit } from '../shared/events.js';
-import type { ChartModel } from '../../src/charts/contract.js';
-import type { View } from '../shared/vega-loader.js';
+import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
+import type { Lang } from '../../src/i18n/index.js';
 
 /**
  * One period of CDC provisional overdose deaths across jurisdictions (one drug) or across drugs
@@ -70,39 +69,31 @@ export class FpkCompare extends FpkElement {
     `,
   ];
 
-  protected static override readonly dataAttributes = [
-    'datasetName',
-    'measure',
-    'mode',
-    'jurisdictions',
-    'drugs',
-    'from',
-    'to',
-    'highlight',
-    'lang',
-  ];
-
   @property() mode?: string;
   @property() highlight?: string;
 
-  private listening = new WeakSet<View>();
+  protected modelAttributes(): ModelAttributes {
+    return {
+      dataset: this.datasetName,
+      measure: this.measure,
+      mode: this.mode,
+      jurisdictions: this.jurisdictions,
+      drugs: this.drugs,
+      from: this.from,
+      to: this.to,
+      highlight: this.highlight,
+    };
+  }
 
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
-  protected async buildModel(): Promise<ChartModel> {
+  protected async buildModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel> {
     const { buildCompareModel } = await import('../../src/charts/compare/model.js');
-    return buildCompareModel(
-      {
-        dataset: this.datasetName,
-        measure: this.measure,
-        mode: this.mode,
-        jurisdictions: this.jurisdictions,
-        drugs: this.drugs,
-        from: this.from,
-        to: this.to,
-        highlight: this.highlight,
-      },
-      this.language,
-    );
+    return buildCompareModel(attributes, lang);
+  }
+
+  /** A bar or a point selects its table row. */
+  protected override selectionOf(datum: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> | null {
+    return this.model?.rows.find((r) => r['code'] === datum['key']) ?? null;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -112,16 +103,6 @@ export class FpkCompare extends FpkElement {
     const drawn = this.model?.rows.filter((r) => r['rank'] !== null).length;
     if (drawn !== undefined)
       this.renderRoot.querySelector<HTMLElement>('[part="chart"]')?.style.setProperty('--_bars-height', `${drawn * 20 + 70}px`);
-    // Each render may bring a new vega view (view toggle, theme); listen once per view.
-    void this.vega.ready.then((view) => {
-      if (!view || this.listening.has(view)) return;
-      this.listening.add(view);
-      view.addEventListener('click', (_event, item) => {
-        const key = (item as { datum?: { key?: unknown } } | null | undefined)?.datum?.key;
-        const row = this.model?.rows.find((r) => r['code'] === key);
-        if (row) emit(this, 'fpk-select', { datum: row });
-      });
-    });
   }
 }
 

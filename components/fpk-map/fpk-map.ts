@@ -1,10 +1,8 @@
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { FpkElement } from '../shared/base.js';
 import { dataTable } from '../shared/table.js';
-import { emit } from '../shared/events.js';
 import type { Lang } from '../../src/i18n/index.js';
-import type { ChartModel } from '../../src/charts/contract.js';
-import type { View } from '../shared/vega-loader.js';
+import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
 import type { mapText } from '../../src/charts/map/text.js';
 
 /**
@@ -95,48 +93,33 @@ export class FpkMap extends FpkElement {
     `,
   ];
 
-  protected static override readonly dataAttributes = ['datasetName', 'measure', 'jurisdictions', 'drugs', 'from', 'to', 'lang'];
-
-  private listening = new WeakSet<View>();
-
   /** Texts of the table's state buttons, loaded with the model (the table needs one). */
   private text: typeof mapText | undefined;
 
+  protected modelAttributes(): ModelAttributes {
+    return {
+      dataset: this.datasetName,
+      measure: this.measure,
+      drugs: this.drugs,
+      jurisdictions: this.jurisdictions,
+      from: this.from,
+      to: this.to,
+    };
+  }
+
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
-  protected async buildModel(): Promise<ChartModel> {
+  protected async buildModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel> {
     const [{ buildMapModel }, { mapText }] = await Promise.all([
       import('../../src/charts/map/model.js'),
       import('../../src/charts/map/text.js'),
     ]);
     this.text = mapText;
-    return buildMapModel(
-      {
-        dataset: this.datasetName,
-        measure: this.measure,
-        drugs: this.drugs,
-        jurisdictions: this.jurisdictions,
-        from: this.from,
-        to: this.to,
-      },
-      this.language,
-    );
+    return buildMapModel(attributes, lang);
   }
 
-  private select(code: unknown): void {
-    const row = this.model?.rows.find((r) => r['code'] === code);
-    if (row) emit(this, 'fpk-select', { datum: row });
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Each render may bring a new vega view (view toggle, theme); listen once per view.
-    void this.vega.ready.then((view) => {
-      if (!view || this.listening.has(view)) return;
-      this.listening.add(view);
-      view.addEventListener('click', (_event, item) =>
-        this.select((item as { datum?: { code?: unknown } } | null | undefined)?.datum?.code),
-      );
-    });
+  /** A state on the map selects its table row. */
+  protected override selectionOf(datum: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> | null {
+    return this.model?.rows.find((r) => r['code'] === datum['code']) ?? null;
   }
 
   /** The shared table, with each state's name as a button that selects it (the row's header). */
@@ -149,7 +132,7 @@ export class FpkMap extends FpkElement {
       rowHeader: 'name',
       cells: {
         name: (row) =>
-          html`<button type="button" class="state" aria-label=${text.selectState(String(row['name']))} @click=${() => this.select(row['code'])}>${row['name']}</button>`,
+          html`<button type="button" class="state" aria-label=${text.selectState(String(row['name']))} @click=${() => this.select(row)}>${row['name']}</button>`,
       },
     });
   }

@@ -2,9 +2,8 @@ import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FpkElement } from '../shared/base.js';
 import { dataTable } from '../shared/table.js';
-import { emit } from '../shared/events.js';
 import { formatDate, type Lang } from '../../src/i18n/index.js';
-import type { ChartModel } from '../../src/charts/contract.js';
+import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
 import type { TimelineRow } from '../../src/charts/timeline/model.js';
 import type { timelineText } from '../../src/charts/timeline/text.js';
 import { sourceList } from '../shared/source-links.js';
@@ -63,68 +62,37 @@ import { sourceList } from '../shared/source-links.js';
  * @cssprop --fpk-series-1 - Colour of the first type group (… `--fpk-series-7` for the seventh).
  */
 export class FpkTimeline extends FpkElement {
-  protected static override readonly dataAttributes = ['from', 'to', 'events', 'types', 'terrorism', 'organizations', 'lang'];
-
   @property() types?: string;
   @property() terrorism?: string;
   @property() organizations?: string;
 
-  /** Views that already report mark clicks as `fpk-select`. */
-  private readonly listening = new WeakSet<object>();
-
   /** Texts of the table, loaded with the model (the table needs one). */
   private text: typeof timelineText | undefined;
 
+  protected modelAttributes(): ModelAttributes {
+    return {
+      from: this.from,
+      to: this.to,
+      events: this.events,
+      types: this.types,
+      terrorism: this.terrorism,
+      organizations: this.organizations,
+    };
+  }
+
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
-  protected async buildModel(): Promise<ChartModel> {
+  protected async buildModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel> {
     const [{ buildTimelineModel }, { timelineText }] = await Promise.all([
       import('../../src/charts/timeline/model.js'),
       import('../../src/charts/timeline/text.js'),
     ]);
     this.text = timelineText;
-    return buildTimelineModel(
-      {
-        from: this.from,
-        to: this.to,
-        events: this.events,
-        types: this.types,
-        terrorism: this.terrorism,
-        organizations: this.organizations,
-      },
-      this.language,
-    );
+    return buildTimelineModel(attributes, lang);
   }
 
-  /** A colour-scheme change or a reconnection draws a new view without a reload. */
-  private scheme: MediaQueryList | undefined;
-  private readonly onScheme = (): void => void this.listenToMarks();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.scheme = matchMedia('(prefers-color-scheme: dark)');
-    this.scheme.addEventListener('change', this.onScheme);
-    void this.listenToMarks();
-  }
-
-  override disconnectedCallback(): void {
-    this.scheme?.removeEventListener('change', this.onScheme);
-    super.disconnectedCallback();
-  }
-
-  protected override async reload(): Promise<void> {
-    await super.reload();
-    await this.listenToMarks();
-  }
-
-  /** vega follows a mark's href itself; the host page also hears which event was opened (`fpk-select`). */
-  private async listenToMarks(): Promise<void> {
-    const view = await this.vega.ready;
-    if (!view || this.listening.has(view)) return;
-    this.listening.add(view);
-    view.addEventListener('click', (_event, item) => {
-      const datum = (item as { datum?: Record<string, unknown> } | null)?.datum;
-      if (datum?.['url']) emit(this, 'fpk-select', { datum });
-    });
+  /** vega follows a mark's link itself; the host page also hears which event was opened. */
+  protected override selectionOf(datum: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> | null {
+    return datum['url'] ? datum : null;
   }
 
   /** The shared table; the sources column lists each event's links (opening one is an `fpk-select`). */
@@ -137,7 +105,7 @@ export class FpkTimeline extends FpkElement {
       empty: model.summary,
       cells: {
         date: (r) => (r.date ? formatDate(lang, r.date) : text.undated),
-        sources: (r) => sourceList(lang, r.links, () => emit(this, 'fpk-select', { datum: r })),
+        sources: (r) => sourceList(lang, r.links, () => this.select(r)),
       },
     });
   }

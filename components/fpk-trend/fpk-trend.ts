@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FpkElement } from '../shared/base.js';
 import type { Lang } from '../../src/i18n/index.js';
-import type { ChartModel } from '../../src/charts/contract.js';
+import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
 import type { MarkerInfo, TrendModel } from '../../src/charts/trend/model.js';
 import type { trendText } from '../../src/charts/trend/text.js';
 import { sourceList } from '../shared/source-links.js';
@@ -99,25 +99,6 @@ export class FpkTrend extends FpkElement {
     `,
   ];
 
-  // `theme` too: the marker colour is read from the theme's tokens when the model is built.
-  protected static override readonly dataAttributes = [
-    'datasetName',
-    'measure',
-    'jurisdictions',
-    'drugs',
-    'regions',
-    'from',
-    'to',
-    'events',
-    'terrorism',
-    'src',
-    'srcDate',
-    'srcValue',
-    'srcLabel',
-    'lang',
-    'theme',
-  ];
-
   @property() regions?: string;
   @property() terrorism?: string;
   @property({ attribute: 'src-date' }) srcDate?: string;
@@ -127,12 +108,31 @@ export class FpkTrend extends FpkElement {
   /** Texts of the marker list, loaded with the model (the list only shows once there is one). */
   private text: typeof trendText | undefined;
 
-  // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
-  protected async buildModel(): Promise<ChartModel> {
+  protected modelAttributes(): ModelAttributes {
+    return {
+      dataset: this.datasetName,
+      measure: this.measure,
+      jurisdictions: this.jurisdictions,
+      drugs: this.drugs,
+      regions: this.regions,
+      from: this.from,
+      to: this.to,
+      events: this.events,
+      terrorism: this.terrorism,
+      src: this.src,
+      'src-date': this.srcDate,
+      'src-value': this.srcValue,
+      'src-label': this.srcLabel,
+    };
+  }
+
+  // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles. Colours are
+  // not the model's: markers and the predicted band take theirs from the theme's vega config.
+  protected async buildModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel> {
     // The series' data start loading with the model code, not after it.
-    const jurisdictions = parseList(this.jurisdictions);
-    const drugs = parseList(this.drugs);
-    prefetchDataset(this.datasetName ?? 'overdoses', {
+    const jurisdictions = parseList(attributes['jurisdictions']);
+    const drugs = parseList(attributes['drugs']);
+    prefetchDataset(attributes['dataset'] ?? 'overdoses', {
       jurisdictions: jurisdictions.length ? jurisdictions : DEFAULT_JURISDICTIONS,
       indicators: drugs.length ? drugs : DEFAULT_INDICATORS,
       drugs: drugs.length ? drugs : DEFAULT_SEIZURE_DRUGS,
@@ -142,33 +142,7 @@ export class FpkTrend extends FpkElement {
       import('../../src/charts/trend/text.js'),
     ]);
     this.text = trendText;
-    return buildTrendModel(
-      {
-        dataset: this.datasetName,
-        measure: this.measure,
-        jurisdictions: this.jurisdictions,
-        drugs: this.drugs,
-        regions: this.regions,
-        from: this.from,
-        to: this.to,
-        events: this.events,
-        terrorism: this.terrorism,
-        src: this.src,
-        'src-date': this.srcDate,
-        'src-value': this.srcValue,
-        'src-label': this.srcLabel,
-      },
-      this.language,
-      { colors: () => this.tokenColors() },
-    );
-  }
-
-  private tokenColors(): { marker?: string; band?: string } {
-    const style = getComputedStyle(this);
-    const read = (name: string) => style.getPropertyValue(name).trim() || undefined;
-    const marker = read('--_muted');
-    const band = read('--_predicted');
-    return { ...(marker ? { marker } : {}), ...(band ? { band } : {}) };
+    return buildTrendModel(attributes, lang);
   }
 
   /** The chart or table, then the marked events as a list: the keyboard and screen-reader way to them. */

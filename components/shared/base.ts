@@ -1,48 +1,36 @@
 /**
- * The chrome every element shares: heading, the chart (or table), a generated summary, the
- * source line that cannot be turned off, actions (view toggle, CSV, JSON, PNG, SVG, cite) and
- * the error panel. A subclass only turns its attributes into a `ChartModel` (`buildModel`).
+ * FpkElement: what every element shares. A subclass says which attributes its model is built
+ * from (`modelAttributes`) and how (`buildModel`); this class loads the model when it is the
+ * element's turn (load-scheduler.ts), again whenever those attributes or the language change
+ * (aborting a load still running), draws it through the `VegaController`, and reports the outcome
+ * (`status`, `fpk-ready`, `fpk-error`, `fpk-select`).
+ *
+ * What the element shows around the chart is in chrome.ts (heading, error panel, source line,
+ * actions), the table view in table.ts, the downloads in downloads.ts (a lazy chunk).
  *
  * Nothing escapes into the host page: a bad attribute or a failed load becomes a message inside
  * the element and an `fpk-error` event.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { FpkError, isLoadFailure } from '../../src/errors.js';
+import { Task } from '@lit/task';
+import { FpkError } from '../../src/errors.js';
 import { chunkTimeout, withDeadline, worstCaseFetchTime } from '../../src/fetch.js';
-import { safeURL } from '../../src/safe-url.js';
 import { parseList } from '../../src/charts/attributes.js';
+import { offeredActions, type Action } from '../../src/charts/actions.js';
 import { emit, type FpkErrorCode, type FpkErrorDetail } from './events.js';
-import { isLang, t, type Lang } from '../../src/i18n/index.js';
-import type { ChartModel } from '../../src/charts/contract.js';
-import { sourceParts, sourceText } from '../../src/charts/source-line.js';
+import { isLang, type Lang } from '../../src/i18n/index.js';
+import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
+import { sourceText } from '../../src/charts/source-line.js';
 import { chrome, tokens } from './styles.js';
 import { dataTable, tableStyles } from './table.js';
+import { actionBar, citationBox, errorPanel, header, loadingMessage, sourceLine } from './chrome.js';
+import { downloadsLoaded, loadDownloads } from './downloads-loader.js';
 import { VegaController } from './vega-controller.js';
 import { loadTurn } from './load-scheduler.js';
 import { FallbackAdoption } from './adopt.js';
-import { actionLabel, offeredActions, type Action } from '../../src/charts/actions.js';
 
-type Exports = typeof import('./exports.js');
-
-/**
- * Downloads (CSV through papaparse, JSON, citation, SVG/PNG composition) are a lazy chunk in
- * bundles: a page pays for them after its elements have drawn, not before. Loaded once per page;
- * a failed load is forgotten so a later action can retry.
- */
-let exportsLoading: Promise<Exports> | undefined;
-let exportsModule: Exports | undefined;
-function loadExports(): Promise<Exports> {
-  exportsLoading ??= import('./exports.js').then(
-    (m) => (exportsModule = m),
-    (error: unknown) => {
-      exportsLoading = undefined;
-      throw error;
-    },
-  );
-  return exportsLoading;
-}
+type Row = Readonly<Record<string, unknown>>;
 
 let uid = 0;
 
@@ -90,31 +78,65 @@ export abstract class FpkElement extends LitElement {
   @state() status: 'loading' | 'ready' | 'error' = 'loading';
 
   protected readonly idPrefix = `fpk-${++uid}`;
-  private generation = 0;
   /** Whether focus was on Retry when it was pressed (see `retry`). */
   private refocus = false;
-  /** Settles when this element may load (load-scheduler.ts); made on the first load. */
-  private due: Promise<void> | undefined;
+  /** Whether this element has had its loading turn: later loads (a changed attribute) start at once. */
+  private hadTurn = false;
+  /** Whether a load was aborted because the element left the page (it runs again on return). */
+  private abortedByDisconnect = false;
+
   /** A static fallback inside the element (renderHTML / `fpk embed --static`), shown until the element takes over (adopt.ts). */
-  protected readonly fallback = new FallbackAdoption(this, { reload: () => void this.reload() });
+  protected readonly fallback = new FallbackAdoption(this, { reload: () => void this.load.run() });
   protected readonly vega = new VegaController(this, {
     container: () => this.renderRoot?.querySelector<HTMLElement>('[part="chart"] .vega'),
     eager: () => this.loading === 'eager',
     prefetch: () => this.draws && !this.fallback.showing,
+    onMarkClick: (datum) => {
+      const row = this.selectionOf(datum);
+      if (row) this.select(row);
+    },
     onError: (failure) =>
       failure.code === 'chart-export-failed'
         ? emit(this, 'fpk-error', { code: 'render-failed', message: `The chart image could not be exported: ${failure.message}` })
         : this.fail(new FpkError(failure.code === 'chart-load-failed' ? 'chunk-load-failed' : 'render-failed', `${failure.message}.`)),
   });
 
+  /**
+   * Loads and shows the model: runs on the first update and whenever the language or a model
+   * attribute changes, aborting the run it replaces (@lit/task: pending / error / complete, with
+   * an AbortSignal per run).
+   */
+  private readonly load = new Task(this, {
+    args: () => [this.language, this.modelAttributes()] as const,
+    argsEqual: ([lang, attributes], [lang2, attributes2]) => lang === lang2 && sameAttributes(attributes, attributes2),
+    task: ([lang, attributes], { signal }) => this.loadAndShow(lang, attributes, signal),
+    onError: (error) => {
+      if (!isAbort(error)) this.fail(error);
+    },
+  });
+
   /** Whether the element draws a vega chart (so vega is loaded early when it nears the viewport). */
   protected static readonly drawsChart: boolean = true;
 
-  /** Attributes that change the data; any change reloads the model. */
-  protected static readonly dataAttributes = ['datasetName', 'measure', 'jurisdictions', 'drugs', 'from', 'to', 'events', 'src', 'lang'];
+  /**
+   * The attribute values the model is built from, by HTML attribute name: exactly what
+   * `buildModel` reads. A change of any of them (or of the language) loads the model again;
+   * any other attribute (heading, theme, view, actions…) only re-renders or redraws.
+   */
+  protected abstract modelAttributes(): ModelAttributes;
 
-  /** Turns the element's attributes into what it shows; throw `FpkError` for bad attributes. */
-  protected abstract buildModel(): Promise<ChartModel>;
+  /** Turns those attributes into what the element shows; throws `FpkError` for a bad attribute. */
+  protected abstract buildModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel>;
+
+  /** What a click on a chart mark selects (the table row it stands for), or null: nothing (the default). */
+  protected selectionOf(_datum: Row): Row | null {
+    return null;
+  }
+
+  /** Fires `fpk-select`: the one way a reader's selection is reported (a chart mark, a table button, a source link). */
+  protected select(datum: Row): void {
+    emit(this, 'fpk-select', { datum });
+  }
 
   /**
    * A removed attribute reaches Lit as `null`, which the string properties would then hold next to
@@ -133,50 +155,59 @@ export abstract class FpkElement extends LitElement {
     return isLang(inherited) ? inherited : 'en';
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    const keys = (this.constructor as typeof FpkElement).dataAttributes;
-    if (!this.hasUpdated || [...changed.keys()].some((k) => keys.includes(String(k)))) void this.reload();
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.abortedByDisconnect) return;
+    this.abortedByDisconnect = false;
+    void this.load.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A load still waiting for its turn (or its data) stops; the element loads again if it returns.
+    if (this.status !== 'loading' || this.model || this.error) return;
+    this.abortedByDisconnect = true;
+    this.load.abort();
   }
 
   protected override updated(changed: PropertyValues): void {
-    // The chart's colours are read from the theme's CSS tokens when it is drawn: a new theme
-    // redraws it (elements whose model depends on the theme rebuild it instead).
-    const keys = (this.constructor as typeof FpkElement).dataAttributes;
-    if (changed.has('theme') && changed.get('theme') !== undefined && !keys.includes('theme') && this.model?.spec) this.vega.refresh();
+    // The chart's colours are the theme's CSS tokens, read into the vega config when it is
+    // drawn: a new theme redraws the chart, without building the model again.
+    if (changed.has('theme') && changed.get('theme') !== undefined && this.model?.spec) this.vega.refresh();
   }
 
-  /** Rebuilds the model; results of a superseded call are dropped. */
-  protected async reload(): Promise<void> {
-    const generation = ++this.generation;
+  /** One run of `load`: waits for the element's turn, builds the model, shows it, says `fpk-ready`. */
+  private async loadAndShow(lang: Lang, attributes: ModelAttributes, signal: AbortSignal): Promise<ChartModel> {
     this.status = 'loading';
     await this.fallback.due;
-    if (generation !== this.generation) return;
+    signal.throwIfAborted();
     // `csv` is synchronous, so downloads are loaded before `fpk-ready` (in parallel with the data).
-    const exportsReady = loadExports().catch(() => undefined);
-    try {
-      await (this.due ??= loadTurn(this, { eager: this.loading === 'eager', draws: this.draws }, new AbortController().signal));
-      if (generation !== this.generation) return;
-      const model = await withDeadline(this.buildModel(), modelDeadline(), () => {
-        const seconds = Math.round(modelDeadline() / 1000);
-        return new FpkError('load-timeout', `The chart's data or code did not arrive within ${seconds} s.`);
-      });
-      if (generation !== this.generation) return;
-      const shown = this.fallback.adopt(model, this.language);
-      if (!shown) return;
-      this.error = null;
-      this.model = shown;
-      if (model.spec) void this.vega.setSpec({ spec: model.spec, label: model.label });
-      await this.updateComplete;
-      // With a chart in view, ready means drawn (a lazy chart draws when it nears the viewport).
-      if (model.spec && this.view !== 'table' && !(await this.vega.ready)) return;
-      await exportsReady;
-      if (generation !== this.generation || this.error) return;
-      await this.moveFocusAfterRetry();
-      this.status = 'ready';
-      emit(this, 'fpk-ready', { rows: model.rows.length, summary: model.summary });
-    } catch (error) {
-      if (generation === this.generation) this.fail(error);
-    }
+    const downloads = loadDownloads().catch(() => undefined);
+    if (!this.hadTurn) await loadTurn(this, { eager: this.loading === 'eager', draws: this.draws }, signal);
+    this.hadTurn = true;
+    const model = await withDeadline(this.buildModel(attributes, lang), modelDeadline(), () => {
+      const seconds = Math.round(modelDeadline() / 1000);
+      return new FpkError('load-timeout', `The chart's data or code did not arrive within ${seconds} s.`);
+    });
+    signal.throwIfAborted();
+    // A pinned static fallback stays until the reader reaches for it (adopt.ts).
+    const shown = this.fallback.adopt(model, lang);
+    if (!shown) return model;
+    this.error = null;
+    this.model = shown;
+    if (model.spec) void this.vega.setSpec({ spec: model.spec, label: model.label });
+    await this.updateComplete;
+    // With a chart in view, ready means drawn (a lazy chart draws when it nears the viewport).
+    // A chart that could not be drawn has failed already (the controller's onError).
+    if (model.spec && this.view !== 'table' && !(await this.vega.ready)) return model;
+    await downloads;
+    signal.throwIfAborted();
+    if (this.error) return model;
+    await this.moveFocusAfterRetry();
+    this.status = 'ready';
+    const rowCount = model.rows.length;
+    emit(this, 'fpk-ready', { rowCount, rows: rowCount, summary: model.summary });
+    return model;
   }
 
   /** Whether this element shows a chart now (not a table). */
@@ -199,38 +230,6 @@ export abstract class FpkElement extends LitElement {
     emit(this, 'fpk-error', detail);
   }
 
-  // ——— rendering ———
-
-  protected override render(): TemplateResult {
-    if (this.fallback.showing) return html`<slot></slot>`;
-    const lang = this.language;
-    const headingId = `${this.idPrefix}-heading`;
-    return html`<figure aria-labelledby=${this.heading ? headingId : nothing} lang=${lang}>
-      ${
-        this.heading || this.description
-          ? html`<div part="header">
-            ${this.heading ? html`<h2 id=${headingId}>${this.heading}</h2>` : nothing}
-            ${this.description ? html`<p>${this.description}</p>` : nothing}
-          </div>`
-          : nothing
-      }
-      ${this.error ? this.renderError(lang) : this.renderBody(lang)}
-      ${this.model ? html`<p class="summary" part="summary">${this.model.summary}</p>` : nothing} ${this.renderSource(lang)}
-      ${this.model ? this.renderActions(lang) : nothing} ${this.citation ? this.renderCitation(lang) : nothing}
-    </figure>`;
-  }
-
-  protected renderError(lang: Lang): TemplateResult {
-    const { code, message } = this.error!;
-    // Something that did not arrive may arrive on a second try; a bad attribute will not. A
-    // chunk cannot: browsers keep a failed import() for the page's lifetime, so only a reload asks again.
-    const chunk = code === 'chunk-load-failed';
-    const retry = isLoadFailure(code)
-      ? html`<button type="button" class="retry" @click=${() => (chunk ? this.reloadPage() : void this.retry())}>${t(lang, chunk ? 'reloadPage' : 'retry')}</button>`
-      : nothing;
-    return html`<div part="error" role="alert"><strong>${t(lang, 'errorTitle')}</strong><span class="message">${message}</span>${retry}</div>`;
-  }
-
   /**
    * Loads again after a failure (what the error panel's Retry button does): files that failed
    * are asked for again, the vega chunk too. Focus that was on the Retry button moves to the
@@ -240,7 +239,7 @@ export abstract class FpkElement extends LitElement {
   async retry(): Promise<void> {
     this.refocus = !!this.shadowRoot?.activeElement;
     this.error = null;
-    const done = this.reload();
+    const done = this.load.run().catch(() => undefined);
     if (this.refocus) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.placeholder')?.focus();
@@ -269,66 +268,50 @@ export abstract class FpkElement extends LitElement {
     target?.focus();
   }
 
+  // ——— rendering (templates: chrome.ts, table.ts) ———
+
+  protected override render(): TemplateResult {
+    if (this.fallback.showing) return html`<slot></slot>`;
+    const lang = this.language;
+    const headingId = `${this.idPrefix}-heading`;
+    const model = this.model;
+    return html`<figure aria-labelledby=${this.heading ? headingId : nothing} lang=${lang}>
+      ${header(this.heading, this.description, headingId)}
+      ${this.error ? errorPanel(lang, this.error, { retry: () => void this.retry(), reloadPage: () => this.reloadPage() }) : this.renderBody(lang)}
+      ${model ? html`<p class="summary" part="summary">${model.summary}</p>` : nothing} ${sourceLine(lang, model)}
+      ${
+        model
+          ? actionBar(lang, {
+              chart: !!model.spec,
+              view: this.view,
+              actions: this.offeredActions,
+              setView: (view) => (this.view = view),
+              run: (action) => void this.runAction(action),
+            })
+          : nothing
+      }
+      ${this.citation ? citationBox(lang, this.citation, () => (this.citation = null)) : nothing}
+    </figure>`;
+  }
+
   protected renderBody(lang: Lang): TemplateResult {
     const model = this.model;
-    if (!model) return html`<div part="chart"><div class="placeholder" role="status" tabindex="-1">${t(lang, 'loading')}</div></div>`;
+    if (!model) return loadingMessage(lang);
     if (this.view === 'table' || !model.spec) return this.renderTable(lang, model);
     // The SVG vega draws carries role="img" and the label; the container only reserves space.
     return html`<div part="chart"><div class="vega"></div></div>`;
   }
 
-  /** The table view (shared/table.ts); an element passes its own cells, row header or sort. */
+  /** The table view (table.ts); an element passes its own cells, row header or sort. */
   protected renderTable(lang: Lang, model: ChartModel): TemplateResult {
     return dataTable({ lang, model });
-  }
-
-  protected renderSource(lang: Lang): TemplateResult {
-    const { label, entries } = sourceParts(this.model ?? { metas: [] }, lang);
-    return html`<p part="source">
-      ${label}:
-      ${
-        entries.length
-          ? html`${entries.map((e, i) => html`${i ? '; ' : ''}<a href=${ifDefined(safeURL(e.url))} rel="noopener" target="_blank">${e.credit}</a>${e.details}`)}.`
-          : '…'
-      }
-      ${(this.model?.notes ?? []).map((n) => html` ${n}`)}
-    </p>`;
   }
 
   protected get offeredActions(): Action[] {
     return offeredActions(this.actions, !!this.model?.spec);
   }
 
-  protected renderActions(lang: Lang): TemplateResult {
-    const model = this.model!;
-    const actions = this.offeredActions;
-    const label = (a: Action) => actionLabel(lang, a);
-    return html`<div part="actions" role="group" aria-label=${t(lang, 'actions')}>
-      ${
-        model.spec
-          ? html`<button type="button" aria-pressed=${this.view !== 'table'} @click=${() => this.setView('chart')}>${t(lang, 'chart')}</button>
-            <button type="button" aria-pressed=${this.view === 'table'} @click=${() => this.setView('table')}>${t(lang, 'table')}</button>`
-          : nothing
-      }
-      ${actions.map(
-        (a) =>
-          html`<button type="button" data-action=${a} aria-label=${a === 'cite' ? t(lang, 'citeTitle') : `${t(lang, 'download')} ${label(a)}`} @click=${() => this.runAction(a)}>
-            ${a === 'cite' ? label(a) : html`${label(a)} ↓`}
-          </button>`,
-      )}
-    </div>`;
-  }
-
-  protected renderCitation(lang: Lang): TemplateResult {
-    return html`<div class="cite-box" role="region" aria-label=${t(lang, 'citeTitle')}>
-      <p>${this.citation}</p>
-      <button type="button" @click=${() => (this.citation = null)}>${t(lang, 'close')}</button>
-    </div>`;
-  }
-
-  private setView(view: 'chart' | 'table'): void {
-    this.view = view;
-  }
+  // ——— downloads ———
 
   /** The chart as a standalone SVG with heading and source line (what SVG/PNG downloads hold). */
   async chartSVG(): Promise<string> {
@@ -340,7 +323,7 @@ export abstract class FpkElement extends LitElement {
     const v = (name: string) => style.getPropertyValue(name).trim();
     const lang = this.language;
     const source = sourceText(model, lang);
-    const { composeSVG } = await loadExports();
+    const { composeSVG } = await loadDownloads();
     return composeSVG({
       heading: this.heading,
       description: this.description,
@@ -362,7 +345,7 @@ export abstract class FpkElement extends LitElement {
     const filename = `${model.filename}.${action === 'cite' ? 'txt' : action}`;
     if (!emit(this, 'fpk-download', { format: action, filename }, { cancelable: true })) return;
     try {
-      const { modelCitation, modelCSV, modelJSON, saveFile, svgToPNG } = await loadExports();
+      const { modelCitation, modelCSV, modelJSON, saveFile, svgToPNG } = await loadDownloads();
       if (action === 'csv') saveFile(filename, modelCSV(model), 'text/csv;charset=utf-8');
       else if (action === 'json') saveFile(filename, modelJSON(model), 'application/json');
       else if (action === 'svg') saveFile(filename, await this.chartSVG(), 'image/svg+xml');
@@ -381,7 +364,8 @@ export abstract class FpkElement extends LitElement {
 
   /** The displayed rows as CSV, as the download holds them (for tests and host pages); null before `fpk-ready`. */
   get csv(): string | null {
-    return this.model && exportsModule ? exportsModule.modelCSV(this.model) : null;
+    const downloads = downloadsLoaded();
+    return this.model && downloads ? downloads.modelCSV(this.model) : null;
   }
 
   /** The error shown, if any: the same detail the last `fpk-error` carried. */
@@ -408,6 +392,16 @@ function modelDeadline(): number {
 /** A rejected `import()` of a lazy chunk, in Chromium's, Firefox's and Safari's words. */
 function isChunkFailure(error: unknown): error is Error {
   return error instanceof TypeError && /dynamically imported module|importing a module script failed/i.test(error.message);
+}
+
+/** A load given up because a newer one replaced it or the element left the page: not a failure. */
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+function sameAttributes(a: ModelAttributes, b: ModelAttributes): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 /** The element itself if it takes focus, else made focusable for a script (not the Tab order). */

@@ -14,7 +14,13 @@ export interface FpkErrorDetail {
 }
 
 export interface FpkReadyDetail {
-  /** Rows displayed (the same rows the table view and the CSV download hold). */
+  /** How many rows are displayed (the same rows the table view and the CSV download hold). */
+  readonly rowCount: number;
+  /**
+   * The same count as `rowCount`.
+   * @deprecated A count under a name that reads like the rows themselves; use `rowCount`
+   * (README "Events"). Kept so existing listeners keep working.
+   */
   readonly rows: number;
   /** The generated one-paragraph summary. */
   readonly summary: string;

@@ -9,9 +9,8 @@ import { lazyModel, registerModel, type ModelBuilder } from './models.js';
 const ELEMENTS: Readonly<Record<string, () => Promise<ModelBuilder>>> = {
   'fpk-trend': async () => {
     const { buildTrendModel } = await import('../charts/trend/model.js');
-    // The element colours event markers and the predicted band's swatch from --_muted and --_predicted.
-    return (attributes, lang, { tokens }) =>
-      buildTrendModel(attributes, lang, { colors: () => ({ marker: tokens.muted, band: tokens.predicted }) });
+    // Markers and the predicted band's swatch take the theme's colours from the vega config, as in the element.
+    return (attributes, lang) => buildTrendModel(attributes, lang);
   },
   'fpk-compare': async () => (await import('../charts/compare/model.js')).buildCompareModel,
   'fpk-map': async () => (await import('../charts/map/model.js')).buildMapModel,

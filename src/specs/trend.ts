@@ -16,6 +16,7 @@
 import { format as defaultFormat, formatLocale } from 'd3-format';
 import type { Axis, Data, Legend, Locale, Mark, Scale } from 'vega';
 import { FIT_X, field, PLACEHOLDER_WIDTH, tooltipSignal, VEGA_SCHEMA, type VegaSpec } from './vega.js';
+import { THEME_SIGNALS } from '../theme.js';
 
 /** d3 number and time locales, as vega's `config.locale` takes them. */
 export type TrendLocale = Locale;
@@ -110,8 +111,10 @@ export interface TrendOptions {
   /** d3 format of the value axis (default `format`), e.g. whole percents where tooltips show tenths. */
   readonly axisFormat?: string;
   /**
-   * Colours that are not series colours, from the element's CSS tokens (vega's defaults when
-   * absent): event markers, and the legend swatch of the predicted band.
+   * Fixed colours that are not series colours: event markers, and the legend swatch of the
+   * predicted band. Without them (the elements, the renderer) those take the theme's muted and
+   * predicted colours from the vega config (src/theme.ts THEME_SIGNALS), so a theme change
+   * recolours them without a new spec.
    */
   readonly colors?: { readonly marker?: string; readonly band?: string; readonly gap?: string };
   readonly height?: number;
@@ -503,13 +506,13 @@ export function trendSpec(options: TrendOptions): VegaSpec {
       direction: 'horizontal',
       labelLimit: 0,
       symbolType: 'square',
-      ...(colors.band ? { symbolFillColor: colors.band } : {}),
+      symbolFillColor: colors.band ?? { signal: THEME_SIGNALS.predicted },
     });
   }
 
   if (markerRows.length) {
     const kinds = options.markerKinds ?? [...new Set(markers.map((m) => m.kind))];
-    const paint = colors.marker ? { value: colors.marker } : undefined;
+    const paint = colors.marker ? { value: colors.marker } : { signal: THEME_SIGNALS.muted };
     scales.push({ name: 'shape', type: 'ordinal', domain: [...kinds], range: MARKER_SHAPES.slice(0, kinds.length) });
     legends.push({
       shape: 'shape',
@@ -517,7 +520,7 @@ export function trendSpec(options: TrendOptions): VegaSpec {
       direction: 'horizontal',
       labelLimit: 0,
       symbolType: 'circle',
-      encode: { symbols: { update: { ...(paint ? { fill: paint } : {}), opacity: { value: 1 }, stroke: { value: 'transparent' } } } },
+      encode: { symbols: { update: { fill: paint, opacity: { value: 1 }, stroke: { value: 'transparent' } } } },
     });
     marks.push(
       {
@@ -531,7 +534,7 @@ export function trendSpec(options: TrendOptions): VegaSpec {
             y2: { signal: 'height' },
             strokeDash: { value: [4, 3] },
             strokeWidth: { value: 1 },
-            ...(paint ? { stroke: paint } : {}),
+            stroke: paint,
           },
         },
       },
@@ -546,7 +549,7 @@ export function trendSpec(options: TrendOptions): VegaSpec {
             shape: { scale: 'shape', field: 'kind' },
             size: { value: 90 },
             opacity: { value: 1 },
-            ...(paint ? { fill: paint } : {}),
+            fill: paint,
             tooltip: tooltipSignal([
               [labels.event, field('label')],
               [labels.date, field('dateText')],

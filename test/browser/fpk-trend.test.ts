@@ -71,6 +71,28 @@ function example(lang: Lang = 'en', view: 'chart' | 'table' = 'chart') {
 }
 
 describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids, with the designations', () => {
+  it('an attribute changed while loading aborts the earlier load: one fpk-ready, with the rows of the new attributes', async () => {
+    const readies: { rowCount: number; rows: number; summary: string }[] = [];
+    const el = document.createElement('fpk-trend') as FpkTrend;
+    el.setAttribute('loading', 'eager');
+    el.setAttribute('jurisdictions', 'US,OH,WV');
+    el.setAttribute('drugs', 'synthetic-opioids');
+    el.setAttribute('from', '2023-01');
+    el.setAttribute('to', '2023-12');
+    el.addEventListener('fpk-ready', (e) => readies.push(e.detail));
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    box.append(el);
+    await el.updateComplete;
+    el.setAttribute('jurisdictions', 'US');
+    for (let t = 0; t < 400 && readies.length === 0; t++) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(readies).to.have.length(1);
+    // 12 months of one series; `rows` is the deprecated name of the same count.
+    expect(readies[0]!.rowCount).to.equal(12);
+    expect(readies[0]!.rows).to.equal(12);
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.not.contain('Ohio');
+  });
+
   it('draws one point per displayed value, a line per series, the legend and one marker per designation date', async () => {
     const series = await exampleSeries();
     const el = await example();

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rows as overdoses } from '../../datasets/overdoses/index.js';
-import { modelCSV, modelJSON } from '../../components/shared/exports.js';
+import { modelCSV, modelJSON } from '../../components/shared/downloads.js';
 import { sourceText } from '../../src/charts/source-line.js';
 import Papa from 'papaparse';
 import { render } from '../../src/render/index.js';
