@@ -16,7 +16,6 @@ import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { FpkError } from '../../src/errors.js';
 import { chunkTimeout, withDeadline, worstCaseFetchTime } from '../../src/fetch.js';
-import { parseList } from '../../src/charts/attributes.js';
 import { offeredActions, type Action } from '../../src/charts/actions.js';
 import { emit, type FpkErrorCode, type FpkErrorDetail } from './events.js';
 import { isLang, type Lang } from '../../src/i18n/index.js';
@@ -409,5 +408,3 @@ function focusable(element: HTMLElement | null): HTMLElement | null {
   if (element && element.tabIndex < 0 && !element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
   return element;
 }
-
-export { parseList };

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Styles the vega output and the tooltip inside a host's shadow root. vega-embed's own stylesheet
- * is switched off (`defaultStyle: false`) because it arrives as an inline `<style>`, which
- * `style-src 'self'` blocks; this constructable stylesheet is CSP-safe. `VegaController` adopts
+ * Styles of the vega output and the tooltip inside a host's shadow root, as a constructable
+ * stylesheet (CSP-safe under `style-src 'self'`, where an inline `<style>` is blocked; vega itself
+ * adds none, since the charts are drawn with vega's View, not vega-embed). `VegaController` adopts
  * it into the shadow root itself, so a host need not list it (listing it is harmless).
  */
 export const chartStyles = css`

@@ -127,8 +127,8 @@ export class VegaController implements ReactiveController {
   }
 
   /**
-   * Shows a spec, labelled `label`, and settles like `ready`. It draws once the container is near
-   * the viewport (or at once with `eager`) and has a width. The same spec object again only
+   * Shows a spec, labelled `label`, and settles like `ready`. It draws once the host is near the
+   * viewport (or at once with `eager`), it is the page's turn to draw, and the container has a width. The same spec object again only
    * updates the label.
    */
   setSpec(input: ChartInput): Promise<View | null> {
