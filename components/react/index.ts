@@ -18,7 +18,7 @@ import { FpkCompare as FpkCompareElement } from '../fpk-compare/define.js';
 import { FpkMap as FpkMapElement } from '../fpk-map/define.js';
 import { FpkTimeline as FpkTimelineElement } from '../fpk-timeline/define.js';
 import { FpkCases as FpkCasesElement } from '../fpk-cases/define.js';
-import type { FpkChangeDetail, FpkDownloadDetail, FpkErrorDetail, FpkReadyDetail, FpkSelectDetail } from '../shared/events.js';
+import { ELEMENT_EVENTS, eventProp, type ElementEvent, type EventProp, type FpkEventMap } from '../shared/events.js';
 
 export type {
   FpkChangeAttribute,
@@ -29,51 +29,49 @@ export type {
   FpkSelectDetail,
 } from '../shared/events.js';
 
-// Every element fires these.
-const common = {
-  onFpkReady: 'fpk-ready' as EventName<CustomEvent<FpkReadyDetail>>,
-  onFpkError: 'fpk-error' as EventName<CustomEvent<FpkErrorDetail>>,
-  onFpkDownload: 'fpk-download' as EventName<CustomEvent<FpkDownloadDetail>>,
-};
-const onFpkSelect = 'fpk-select' as EventName<CustomEvent<FpkSelectDetail>>;
-// Fired by reader controls (the `controls` attribute) on the three charts that take them.
-const onFpkChange = 'fpk-change' as EventName<CustomEvent<FpkChangeDetail>>;
+type Tag = keyof typeof ELEMENT_EVENTS;
 
-// Each wrapper offers the events its element fires (the elements' @fires), no more: an
-// `onFpkSelect` on <FpkTrend> would never be called, so it does not compile.
+/**
+ * The `onFpk…` props of `<tag>`: the events it fires (ELEMENT_EVENTS, the elements' @fires), no
+ * more, so an `onFpkSelect` on <FpkTrend>, which would never be called, does not compile.
+ */
+function events<T extends Tag>(tag: T): { [N in ElementEvent<T> as EventProp<N>]: EventName<FpkEventMap[N]> } {
+  return Object.fromEntries(ELEMENT_EVENTS[tag].map((name) => [eventProp(name), name])) as never;
+}
+
 export const FpkTrend = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'fpk-trend',
   elementClass: FpkTrendElement,
-  events: { ...common, onFpkChange },
+  events: /* @__PURE__ */ events('fpk-trend'),
   displayName: 'FpkTrend',
 });
 export const FpkCompare = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'fpk-compare',
   elementClass: FpkCompareElement,
-  events: { ...common, onFpkSelect, onFpkChange },
+  events: /* @__PURE__ */ events('fpk-compare'),
   displayName: 'FpkCompare',
 });
 export const FpkMap = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'fpk-map',
   elementClass: FpkMapElement,
-  events: { ...common, onFpkSelect, onFpkChange },
+  events: /* @__PURE__ */ events('fpk-map'),
   displayName: 'FpkMap',
 });
 export const FpkTimeline = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'fpk-timeline',
   elementClass: FpkTimelineElement,
-  events: { ...common, onFpkSelect },
+  events: /* @__PURE__ */ events('fpk-timeline'),
   displayName: 'FpkTimeline',
 });
 export const FpkCases = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'fpk-cases',
   elementClass: FpkCasesElement,
-  events: { ...common, onFpkSelect },
+  events: /* @__PURE__ */ events('fpk-cases'),
   displayName: 'FpkCases',
 });
 

@@ -65,6 +65,34 @@ export interface FpkEventMap {
   'fpk-change': CustomEvent<FpkChangeDetail>;
 }
 
+export type FpkEventName = keyof FpkEventMap;
+
+/**
+ * The events each element fires, as its JSDoc `@fires` says (test/node/framework-typings.test.ts
+ * holds them equal); `fpk-change` is listed for the three elements that take reader controls.
+ * The React wrappers' `onFpk…` props and the JSX typings are made from this list.
+ */
+export const ELEMENT_EVENTS = {
+  'fpk-trend': ['fpk-ready', 'fpk-error', 'fpk-download', 'fpk-change'],
+  'fpk-compare': ['fpk-ready', 'fpk-error', 'fpk-select', 'fpk-download', 'fpk-change'],
+  'fpk-map': ['fpk-ready', 'fpk-error', 'fpk-select', 'fpk-download', 'fpk-change'],
+  'fpk-timeline': ['fpk-ready', 'fpk-error', 'fpk-select', 'fpk-download'],
+  'fpk-cases': ['fpk-ready', 'fpk-error', 'fpk-select', 'fpk-download'],
+} as const satisfies Record<string, readonly FpkEventName[]>;
+
+/** The events `<tag>` fires, e.g. `ElementEvent<'fpk-trend'>` = 'fpk-ready' | … | 'fpk-change'. */
+export type ElementEvent<T extends keyof typeof ELEMENT_EVENTS> = (typeof ELEMENT_EVENTS)[T][number];
+
+type PascalCase<S extends string> = S extends `${infer A}-${infer B}` ? `${Capitalize<A>}${PascalCase<B>}` : Capitalize<S>;
+
+/** An event's handler prop in React and Vue: `fpk-ready` → `onFpkReady`. */
+export type EventProp<N extends string> = `on${PascalCase<N>}`;
+
+/** `fpk-ready` → `onFpkReady`, the name `EventProp` types. */
+export function eventProp<N extends string>(name: N): EventProp<N> {
+  return `on${name.replace(/(?:^|-)([a-z])/g, (_, c: string) => c.toUpperCase())}` as EventProp<N>;
+}
+
 declare global {
   // An interface (not a type) so it merges into the DOM's map: addEventListener('fpk-ready', …) gets a typed event.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging needs an interface
