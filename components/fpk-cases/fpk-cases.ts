@@ -38,7 +38,7 @@ type SortKey = (typeof SORTABLE)[number];
  * @attr theme - `auto`, `light` or `dark`.
  * @attr actions - Actions offered: `csv json cite`.
  *
- * @fires fpk-ready - The table is shown; detail `{rows, summary}`.
+ * @fires fpk-ready - The table is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).
  * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
  * @fires fpk-select - A reader opened a case's sources; detail `{datum}`.
  * @fires fpk-download - Before a download (cancelable); detail `{format, filename}`.

@@ -34,7 +34,7 @@ import type { Lang } from '../../src/i18n/index.js';
  * @attr actions - Actions offered: `csv json png svg cite`.
  * @attr loading - `lazy` (draw near the viewport) or `eager`.
  *
- * @fires fpk-ready - The chart (or table) is shown; detail `{rows, summary}`.
+ * @fires fpk-ready - The chart (or table) is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).
  * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
  * @fires fpk-select - A reader clicked a bar or a point; detail `{datum}` (the table row).
  * @fires fpk-download - Before a download (cancelable); detail `{format, filename}`.

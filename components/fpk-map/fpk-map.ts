@@ -39,7 +39,7 @@ import type { mapText } from '../../src/charts/map/text.js';
  * @attr actions - Actions offered: `csv json png svg cite`.
  * @attr loading - `lazy` (draw near the viewport) or `eager`.
  *
- * @fires fpk-ready - The map (or table) is shown; detail `{rows, summary}`.
+ * @fires fpk-ready - The map (or table) is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).
  * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
  * @fires fpk-select - A reader clicked a state on the map or its name in the table; detail `{datum}` (the table row).
  * @fires fpk-download - Before a download (cancelable); detail `{format, filename}`.

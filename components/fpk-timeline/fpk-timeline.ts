@@ -38,7 +38,7 @@ import { sourceList } from '../shared/source-links.js';
  * @attr actions - Actions offered: `csv json png svg cite`.
  * @attr loading - `lazy` (draw when near the viewport) or `eager`.
  *
- * @fires fpk-ready - The timeline is shown; detail `{rows, summary}` (rows include undated events).
+ * @fires fpk-ready - The timeline is shown; detail `{rowCount, summary}` (the count includes undated events; `rows`: deprecated name of `rowCount`).
  * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
  * @fires fpk-select - A reader followed an event's link (symbol or table); detail `{datum}`.
  * @fires fpk-download - Before a download (cancelable); detail `{format, filename}`.

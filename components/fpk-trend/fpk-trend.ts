@@ -50,7 +50,7 @@ import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from
  * @attr actions - Actions offered: `csv json png svg cite`.
  * @attr loading - `lazy` (draw when near the viewport) or `eager`.
  *
- * @fires fpk-ready - The chart (or table) is shown; detail `{rows, summary}`.
+ * @fires fpk-ready - The chart (or table) is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).
  * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
  * @fires fpk-download - Before a download (cancelable); detail `{format, filename}`.
  *
