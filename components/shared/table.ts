@@ -120,7 +120,10 @@ export const tableStyles = css`
   th.num {
     text-align: right;
   }
+  /* A sortable header reads like the others: the header's own font, not a button's smaller one. */
   th button.sort {
+    font: inherit;
+    color: inherit;
     border: 0;
     padding: 0;
     min-height: 0;
