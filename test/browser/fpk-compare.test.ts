@@ -204,6 +204,25 @@ describe('<fpk-compare>', () => {
     expect(event.detail.datum).to.include({ code: 'OH', name: 'Ohio', rank: 1 });
   });
 
+  it('after a theme change (a new view) a click on a bar fires fpk-select once, with its row', async () => {
+    const el = await fixture<FpkCompare>(
+      html`<fpk-compare loading="eager" theme="light" jurisdictions="OH,WV" to="2023-12"></fpk-compare>`,
+    );
+    await settled(el);
+    const first = (el as unknown as { vega: { view: unknown } }).vega.view;
+    el.setAttribute('theme', 'dark');
+    await new Promise((r) => setTimeout(r, 50));
+    await (el as unknown as { vega: { ready: Promise<unknown> } }).vega.ready;
+    expect((el as unknown as { vega: { view: unknown } }).vega.view !== first, 'a new view').to.equal(true);
+    const selections: unknown[] = [];
+    el.addEventListener('fpk-select', (e) => selections.push(e.detail.datum));
+    const box = bars(el)[0]!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(selections).to.have.length(1);
+    expect(selections[0]).to.include({ code: 'OH', rank: 1 });
+  });
+
   const bad: [string, ReturnType<typeof html>, string, string, string][] = [
     [
       'unknown jurisdiction',
