@@ -12,7 +12,6 @@
  * CDC's exact indicator label stays in `INDICATOR_INFO` and the dataset's meta.
  */
 import { DRUG_INDICATORS, type DrugIndicator, type OverdoseFootnote } from '../datasets/overdoses.js';
-import type { CaseEventType } from '../datasets/cases.js';
 import type { SeizureDrug, SeizureRegion } from '../datasets/seizures.js';
 import type { ProvisionalFlag } from '../headlines.js';
 import { jurisdictionName, type Jurisdiction } from '../jurisdictions.js';
@@ -248,35 +247,6 @@ export function provisionalText(lang: Lang, flag: ProvisionalFlag, options: { re
   return `${parts.join('; ')}.`;
 }
 
-const EVENT_TYPES: Record<Lang, Record<CaseEventType, string>> = {
-  en: {
-    indictment: 'Indictment',
-    complaint: 'Civil complaint',
-    arrest: 'Arrest',
-    extradition: 'Extradition',
-    transfer: 'Transfer to US custody',
-    plea: 'Guilty plea',
-    conviction: 'Conviction',
-    sentence: 'Sentence',
-    appellate_ruling: 'Appellate ruling',
-    dismissal: 'Dismissal',
-    other: 'Other',
-  },
-  es: {
-    indictment: 'Acusación formal',
-    complaint: 'Demanda civil',
-    arrest: 'Detención',
-    extradition: 'Extradición',
-    transfer: 'Traslado a custodia de EE. UU.',
-    plea: 'Declaración de culpabilidad',
-    conviction: 'Condena',
-    sentence: 'Sentencia',
-    appellate_ruling: 'Fallo de apelación',
-    dismissal: 'Desestimación',
-    other: 'Otro',
-  },
-};
-
-export function eventTypeLabel(lang: Lang, type: CaseEventType): string {
-  return EVENT_TYPES[lang][type];
-}
+// Court-case event types are part of this table but live in their own module, which <fpk-cases>
+// loads with the core: the rest of the table (every drug and jurisdiction) stays in the lazy chunks.
+export { eventTypeLabel } from './case-events.js';

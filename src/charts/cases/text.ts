@@ -1,7 +1,7 @@
 /** `<fpk-cases>` texts and its generated summary, in English and Spanish. */
 import type { CaseEvent, CheckStatus } from '../../datasets/cases.js';
 import { formatDate, formatNumber, type Lang } from '../../i18n/index.js';
-import { eventTypeLabel } from '../../i18n/names.js';
+import { eventTypeLabel } from '../../i18n/case-events.js';
 
 export { eventTypeLabel };
 
