@@ -5,6 +5,10 @@
 export type FpkErrorCode =
   | 'unknown-dataset'
   | 'unknown-value'
+  /** An attribute (or CLI flag, or embed URL parameter) the element does not take; the message lists the ones it does. */
+  | 'unknown-attribute'
+  /** An attribute an embed URL may not set (a reader's CSV `src`); the script embed may. */
+  | 'not-embeddable'
   /** An element attribute that is wrong in a way no single allowed list describes. */
   | 'bad-attribute'
   | 'bad-range'

@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import type { CaseEvent, CourtCode } from '../../src/datasets/cases.js';
 import { CASE_EVENT_TYPES, COURTS, courtText } from '../../src/datasets/cases.js';
 import { organizationName, type Organization } from '../../src/datasets/organizations.js';
-import { FpkError } from '../../src/errors.js';
 import { loadDataset } from '../../src/load.js';
 import type { DatasetMeta } from '../../src/meta.js';
-import { parseList, pickAll, pickRange } from '../../src/charts/attributes.js';
+import { parseList, pickAll, pickOne, pickRange } from '../../src/charts/attributes.js';
+import { CASES_ATTRIBUTES } from '../../src/charts/cases/attributes.js';
 import { FpkElement } from '../shared/base.js';
 import { dataTable } from '../shared/table.js';
 import { formatDate, formatNumber, type Lang } from '../../src/i18n/index.js';
@@ -30,13 +30,15 @@ type SortKey = (typeof SORTABLE)[number];
  * @attr from - First month shown, YYYY-MM.
  * @attr to - Last month shown, YYYY-MM.
  * @attr event-types - Comma list of event types to show (indictment, plea, sentence, appellate_ruling, …).
- * @attr terrorism - `only` to show terrorism-related events only.
+ * @attr terrorism - `only` to show terrorism-related events only (default `all`).
  * @attr query - Initial search text.
  * @attr heading - Heading shown above the table.
  * @attr description - One line under the heading.
  * @attr lang - `en` or `es`.
  * @attr theme - `auto`, `light` or `dark`.
+ * @attr view - Always a table (`chart` and `table` both show it).
  * @attr actions - Actions offered: `csv json cite`.
+ * @attr loading - `lazy` (load when near the viewport) or `eager`.
  *
  * @fires fpk-ready - The table is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).
  * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
@@ -102,6 +104,10 @@ export class FpkCases extends FpkElement {
   /** A table: never loads vega. */
   protected static override readonly drawsChart = false;
 
+  protected static override readonly attributeTable = CASES_ATTRIBUTES;
+
+  @property() from?: string;
+  @property() to?: string;
   @property({ attribute: 'event-types' }) eventTypes?: string;
   @property() terrorism?: string;
   @property() query?: string = '';
@@ -112,17 +118,11 @@ export class FpkCases extends FpkElement {
   private organizations: readonly Organization[] = [];
   private meta: DatasetMeta | null = null;
 
-  protected modelAttributes(): ModelAttributes {
-    return { from: this.from, to: this.to, 'event-types': this.eventTypes, terrorism: this.terrorism };
-  }
-
   protected async buildModel(attributes: ModelAttributes): Promise<ChartModel> {
     const { from, to, terrorism } = attributes;
     const range = pickRange(from, to);
     const types = pickAll('event-types', parseList(attributes['event-types']), CASE_EVENT_TYPES, 'event type');
-    if (terrorism && terrorism !== 'only' && terrorism !== 'all') {
-      throw new FpkError('unknown-value', `Unknown terrorism="${terrorism}". Allowed: only, all.`, 'terrorism');
-    }
+    pickOne('terrorism', terrorism, CASES_ATTRIBUTES.terrorism.values, CASES_ATTRIBUTES.terrorism.default);
     const [{ rows, meta }, organizations] = await Promise.all([
       loadDataset('cases', { ...range, ...(types.length ? { eventTypes: types } : {}) }),
       loadDataset('organizations'),

@@ -1,6 +1,7 @@
 import { css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FpkElement } from '../shared/base.js';
+import { COMPARE_ATTRIBUTES } from '../../src/charts/compare/attributes.js';
 import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
 import type { Lang } from '../../src/i18n/index.js';
 
@@ -23,8 +24,8 @@ import type { Lang } from '../../src/i18n/index.js';
  * @attr drugs - Indicator slug (default `all-drugs`); several slugs with one jurisdiction compare drugs.
  * @attr to - The period, YYYY-MM (12 months ending that month); default the latest period CDC published for every requested series.
  * @attr from - An earlier period, YYYY-MM: compares two periods (mode `change` unless `dumbbell`).
- * @attr measure - `reported` (default), `predicted`, `per100k` or `change` (percent change from `from` to `to`).
- * @attr mode - `bars` (default), `dumbbell` (needs `from`) or `change` (percent change bars; needs `from`).
+ * @attr measure - `reported` (default), `predicted` or `per100k`. (`change` still works and means `mode="change"`; deprecated.)
+ * @attr mode - `bars` (default; `change` with `from`), `dumbbell` (needs `from`) or `change` (percent change bars; needs `from`).
  * @attr highlight - Comma list of the compared codes or drugs to draw in the highlight colour.
  * @attr heading - Heading shown above the chart.
  * @attr description - One line under the heading.
@@ -32,7 +33,7 @@ import type { Lang } from '../../src/i18n/index.js';
  * @attr theme - `auto`, `light` or `dark`.
  * @attr view - `chart` or `table`.
  * @attr actions - Actions offered: `csv json png svg cite`.
- * @attr loading - `lazy` (draw near the viewport) or `eager`.
+ * @attr loading - `lazy` (load when near the viewport) or `eager`.
  *
  * @fires fpk-ready - The chart (or table) is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).
  * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
@@ -69,21 +70,17 @@ export class FpkCompare extends FpkElement {
     `,
   ];
 
+  protected static override readonly attributeTable = COMPARE_ATTRIBUTES;
+
+  // The `dataset` attribute: `HTMLElement.dataset` is the element's data-* map, so the property has another name.
+  @property({ attribute: 'dataset' }) datasetName?: string;
+  @property() jurisdictions?: string;
+  @property() drugs?: string;
+  @property() to?: string;
+  @property() from?: string;
+  @property() measure?: string;
   @property() mode?: string;
   @property() highlight?: string;
-
-  protected modelAttributes(): ModelAttributes {
-    return {
-      dataset: this.datasetName,
-      measure: this.measure,
-      mode: this.mode,
-      jurisdictions: this.jurisdictions,
-      drugs: this.drugs,
-      from: this.from,
-      to: this.to,
-      highlight: this.highlight,
-    };
-  }
 
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel> {

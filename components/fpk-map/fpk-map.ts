@@ -1,7 +1,9 @@
 import { css, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { FpkElement } from '../shared/base.js';
 import { dataTable } from '../shared/table.js';
 import type { Lang } from '../../src/i18n/index.js';
+import { MAP_ATTRIBUTES, MAP_NOT_TAKEN } from '../../src/charts/map/attributes.js';
 import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
 import type { mapText } from '../../src/charts/map/text.js';
 
@@ -37,7 +39,7 @@ import type { mapText } from '../../src/charts/map/text.js';
  * @attr theme - `auto`, `light` or `dark`.
  * @attr view - `chart` or `table`.
  * @attr actions - Actions offered: `csv json png svg cite`.
- * @attr loading - `lazy` (draw near the viewport) or `eager`.
+ * @attr loading - `lazy` (load when near the viewport) or `eager`.
  *
  * @fires fpk-ready - The map (or table) is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).
  * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
@@ -93,19 +95,17 @@ export class FpkMap extends FpkElement {
     `,
   ];
 
+  protected static override readonly attributeTable = MAP_ATTRIBUTES;
+  protected static override readonly notTaken = MAP_NOT_TAKEN;
+
+  // The `dataset` attribute: `HTMLElement.dataset` is the element's data-* map, so the property has another name.
+  @property({ attribute: 'dataset' }) datasetName?: string;
+  @property() measure?: string;
+  @property() drugs?: string;
+  @property() to?: string;
+
   /** Texts of the table's state buttons, loaded with the model (the table needs one). */
   private text: typeof mapText | undefined;
-
-  protected modelAttributes(): ModelAttributes {
-    return {
-      dataset: this.datasetName,
-      measure: this.measure,
-      drugs: this.drugs,
-      jurisdictions: this.jurisdictions,
-      from: this.from,
-      to: this.to,
-    };
-  }
 
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel> {

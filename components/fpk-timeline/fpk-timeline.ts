@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { FpkElement } from '../shared/base.js';
 import { dataTable } from '../shared/table.js';
 import { formatDate, type Lang } from '../../src/i18n/index.js';
+import { TIMELINE_ATTRIBUTES } from '../../src/charts/timeline/attributes.js';
 import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
 import type { TimelineRow } from '../../src/charts/timeline/model.js';
 import type { timelineText } from '../../src/charts/timeline/text.js';
@@ -36,7 +37,7 @@ import { sourceList } from '../shared/source-links.js';
  * @attr theme - `auto`, `light` or `dark`.
  * @attr view - `chart` or `table`.
  * @attr actions - Actions offered: `csv json png svg cite`.
- * @attr loading - `lazy` (draw when near the viewport) or `eager`.
+ * @attr loading - `lazy` (load when near the viewport) or `eager`.
  *
  * @fires fpk-ready - The timeline is shown; detail `{rowCount, summary}` (the count includes undated events; `rows`: deprecated name of `rowCount`).
  * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
@@ -62,23 +63,17 @@ import { sourceList } from '../shared/source-links.js';
  * @cssprop --fpk-series-1 - Colour of the first type group (… `--fpk-series-7` for the seventh).
  */
 export class FpkTimeline extends FpkElement {
+  protected static override readonly attributeTable = TIMELINE_ATTRIBUTES;
+
+  @property() events?: string;
   @property() types?: string;
   @property() terrorism?: string;
   @property() organizations?: string;
+  @property() from?: string;
+  @property() to?: string;
 
   /** Texts of the table, loaded with the model (the table needs one). */
   private text: typeof timelineText | undefined;
-
-  protected modelAttributes(): ModelAttributes {
-    return {
-      from: this.from,
-      to: this.to,
-      events: this.events,
-      types: this.types,
-      terrorism: this.terrorism,
-      organizations: this.organizations,
-    };
-  }
 
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel> {

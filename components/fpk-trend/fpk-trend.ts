@@ -8,6 +8,7 @@ import type { trendText } from '../../src/charts/trend/text.js';
 import { sourceList } from '../shared/source-links.js';
 import { parseList } from '../../src/charts/attributes.js';
 import { prefetchDataset } from '../../src/load.js';
+import { TREND_ATTRIBUTES } from '../../src/charts/trend/attributes.js';
 import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from '../../src/charts/trend/defaults.js';
 
 /**
@@ -48,7 +49,7 @@ import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from
  * @attr theme - `auto`, `light` or `dark`.
  * @attr view - `chart` or `table`.
  * @attr actions - Actions offered: `csv json png svg cite`.
- * @attr loading - `lazy` (draw when near the viewport) or `eager`.
+ * @attr loading - `lazy` (load when near the viewport) or `eager`.
  *
  * @fires fpk-ready - The chart (or table) is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).
  * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
@@ -99,32 +100,25 @@ export class FpkTrend extends FpkElement {
     `,
   ];
 
+  protected static override readonly attributeTable = TREND_ATTRIBUTES;
+
+  // The `dataset` attribute: `HTMLElement.dataset` is the element's data-* map, so the property has another name.
+  @property({ attribute: 'dataset' }) datasetName?: string;
+  @property() measure?: string;
+  @property() jurisdictions?: string;
+  @property() drugs?: string;
   @property() regions?: string;
+  @property() from?: string;
+  @property() to?: string;
+  @property() events?: string;
   @property() terrorism?: string;
+  @property() src?: string;
   @property({ attribute: 'src-date' }) srcDate?: string;
   @property({ attribute: 'src-value' }) srcValue?: string;
   @property({ attribute: 'src-label' }) srcLabel?: string;
 
   /** Texts of the marker list, loaded with the model (the list only shows once there is one). */
   private text: typeof trendText | undefined;
-
-  protected modelAttributes(): ModelAttributes {
-    return {
-      dataset: this.datasetName,
-      measure: this.measure,
-      jurisdictions: this.jurisdictions,
-      drugs: this.drugs,
-      regions: this.regions,
-      from: this.from,
-      to: this.to,
-      events: this.events,
-      terrorism: this.terrorism,
-      src: this.src,
-      'src-date': this.srcDate,
-      'src-value': this.srcValue,
-      'src-label': this.srcLabel,
-    };
-  }
 
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles. Colours are
   // not the model's: markers and the predicted band take theirs from the theme's vega config.

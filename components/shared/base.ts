@@ -20,6 +20,7 @@ import { offeredActions, type Action } from '../../src/charts/actions.js';
 import { emit, type FpkErrorCode, type FpkErrorDetail } from './events.js';
 import { isLang, type Lang } from '../../src/i18n/index.js';
 import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
+import { checkAttributeNames, modelAttributes, type AttributeTable, type NotTaken } from '../../src/charts/attributes.js';
 import { sourceText } from '../../src/charts/source-line.js';
 import { chrome, tokens } from './styles.js';
 import { dataTable, tableStyles } from './table.js';
@@ -36,23 +37,8 @@ let uid = 0;
 export abstract class FpkElement extends LitElement {
   static override styles = [tokens, chrome, tableStyles];
 
-  /**
-   * Dataset the element reads, where it can read several (attribute `dataset`). The property has
-   * another name because `HTMLElement.dataset` is the element's data-* map.
-   */
-  @property({ attribute: 'dataset' }) datasetName?: string;
-  @property() measure?: string;
-  /** Comma-separated jurisdiction codes, e.g. `US,OH,WV`. */
-  @property() jurisdictions?: string;
-  @property() drugs?: string;
-  /** First month shown, `YYYY-MM`. */
-  @property() from?: string;
-  /** Last month shown, `YYYY-MM`. */
-  @property() to?: string;
-  /** Event markers to draw: `designations`, `cases` or both, comma-separated. */
-  @property() events?: string;
-  /** URL of a reader's CSV to compare. */
-  @property() src?: string;
+  // The element's own attributes (dataset, measure, …) are declared by each element: its table
+  // (src/charts/<chart>/attributes.ts) lists exactly the ones it takes.
   @property() heading?: string;
   @property() description?: string;
   /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
@@ -117,12 +103,19 @@ export abstract class FpkElement extends LitElement {
   /** Whether the element draws a vega chart (so vega is loaded early when it nears the viewport). */
   protected static readonly drawsChart: boolean = true;
 
+  /** The element's attributes (src/charts/<chart>/attributes.ts): what it takes and what a change of each costs. */
+  protected static readonly attributeTable: AttributeTable;
+  /** Why the element does not take an attribute a reader may expect (said in the unknown-attribute error). */
+  protected static readonly notTaken: NotTaken = {};
+
   /**
-   * The attribute values the model is built from, by HTML attribute name: exactly what
-   * `buildModel` reads. A change of any of them (or of the language) loads the model again;
-   * any other attribute (heading, theme, view, actions…) only re-renders or redraws.
+   * The attribute values the model is built from, by HTML attribute name: the table's `reload`
+   * attributes (but `lang`, passed as the language). A change of any of them (or of the language)
+   * loads the model again; the others (heading, theme, view, actions…) only re-render or redraw.
    */
-  protected abstract modelAttributes(): ModelAttributes;
+  protected modelAttributes(): ModelAttributes {
+    return modelAttributes((this.constructor as typeof FpkElement).attributeTable, (p) => (this as unknown as Record<string, unknown>)[p]);
+  }
 
   /** Turns those attributes into what the element shows; throws `FpkError` for a bad attribute. */
   protected abstract buildModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel>;
@@ -170,14 +163,20 @@ export abstract class FpkElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    // The chart's colours are the theme's CSS tokens, read into the vega config when it is
-    // drawn: a new theme redraws the chart, without building the model again.
-    if (changed.has('theme') && changed.get('theme') !== undefined && this.model?.spec) this.vega.refresh();
+    // What the table marks `redraw` (the theme: its CSS tokens are read into the vega config when
+    // the chart is drawn) draws the chart again, without building the model again.
+    const redraw = Object.values((this.constructor as typeof FpkElement).attributeTable).some(
+      (spec) => spec.change === 'redraw' && changed.has(spec.property) && changed.get(spec.property) !== undefined,
+    );
+    if (redraw && this.model?.spec) this.vega.refresh();
   }
 
   /** One run of `load`: waits for the element's turn, builds the model, shows it, says `fpk-ready`. */
   private async loadAndShow(lang: Lang, attributes: ModelAttributes, signal: AbortSignal): Promise<ChartModel> {
     this.status = 'loading';
+    // An attribute the element does not take is an error, never silently ignored (checked on each load).
+    const { attributeTable, notTaken } = this.constructor as typeof FpkElement;
+    checkAttributeNames(this.localName, this.getAttributeNames(), attributeTable, notTaken);
     await this.fallback.due;
     signal.throwIfAborted();
     // `csv` is synchronous, so downloads are loaded before `fpk-ready` (in parallel with the data).

@@ -61,3 +61,177 @@ export function readDataset(tag: string, value: string | null | undefined, allow
     throw new FpkError('unknown-dataset', `Unknown dataset "${value}" for <${tag}>. Allowed: ${allowed.join(', ')}.`, 'dataset');
   }
 }
+
+// ——— the attribute tables ———
+
+/**
+ * How an attribute's value is read: free `text`; a `month` (YYYY-MM); a `url`; one of `values`
+ * (`enum`); a comma-separated `list` (of `values` when they are fixed); space-separated `tokens`.
+ */
+export type AttributeKind = 'text' | 'month' | 'url' | 'enum' | 'list' | 'tokens';
+
+/**
+ * What a change of the attribute costs: `reload` rebuilds the model (data and text), `redraw`
+ * draws the same model again (the chart's colours), `render` only re-renders the chrome.
+ */
+export type AttributeChange = 'reload' | 'redraw' | 'render';
+
+/** One attribute of an element: the single home of its name, property, values and documentation. */
+export interface AttributeSpec {
+  /** The HTML attribute (also the CLI flag `--<name>` and the embed URL parameter). */
+  readonly name: string;
+  /** The element's property (`datasetName` for `dataset`: `HTMLElement.dataset` is taken). */
+  readonly property: string;
+  readonly kind: AttributeKind;
+  /** The allowed values (of each item, for a list), where they are one fixed list. */
+  readonly values?: readonly string[];
+  /** The value used when the attribute is absent, where it is one fixed value. */
+  readonly default?: string;
+  /** As the element's JSDoc `@attr` says it (test/node/attribute-table.test.ts holds them equal). */
+  readonly description: string;
+  /** Whether an embed URL may set it (src/charts/embeddable.ts). */
+  readonly embeddable: boolean;
+  readonly change: AttributeChange;
+}
+
+/** An element's attributes by HTML name, in documentation order. */
+export type AttributeTable = Readonly<Record<string, AttributeSpec>>;
+
+/**
+ * Why an element does not take an attribute a reader may expect it to (another element's), by
+ * name: said in the unknown-attribute message, e.g. `<fpk-map>` and `jurisdictions`.
+ */
+export type NotTaken = Readonly<Record<string, string>>;
+
+type SpecInput = Omit<AttributeSpec, 'name' | 'property' | 'embeddable' | 'change'> &
+  Partial<Pick<AttributeSpec, 'property' | 'embeddable' | 'change'>>;
+
+/**
+ * Writes a table from its entries: the name is the key, the property its camelCase unless given,
+ * and an attribute is embeddable and reloads the model unless it says otherwise.
+ */
+export function attributeTable<const T extends Record<string, SpecInput>>(
+  entries: T,
+): { readonly [K in keyof T & string]: AttributeSpec & { readonly name: K } & T[K] } {
+  const table: Record<string, AttributeSpec> = {};
+  for (const [name, input] of Object.entries(entries)) {
+    table[name] = {
+      name,
+      property: input.property ?? name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()),
+      embeddable: true,
+      change: 'reload',
+      ...input,
+    };
+  }
+  return table as never;
+}
+
+/** The attributes of the chrome every element shares (DESIGN §4), in the words each element's JSDoc uses. */
+export function chromeAttributes(what: 'chart' | 'map' | 'table') {
+  return attributeTable({
+    heading: { kind: 'text', description: `Heading shown above the ${what}.`, change: 'render' },
+    description: { kind: 'text', description: 'One line under the heading.', change: 'render' },
+    // The language of every text the element writes: the model is built again.
+    lang: { kind: 'enum', values: ['en', 'es'], description: '`en` or `es`.' },
+    // Colours are read from the theme's CSS tokens when the chart is drawn.
+    theme: {
+      kind: 'enum',
+      values: ['auto', 'light', 'dark'],
+      default: 'auto',
+      description: '`auto`, `light` or `dark`.',
+      change: 'redraw',
+    },
+    view: {
+      kind: 'enum',
+      values: ['chart', 'table'],
+      default: 'chart',
+      description: what === 'table' ? 'Always a table (`chart` and `table` both show it).' : '`chart` or `table`.',
+      change: 'render',
+    },
+    actions: {
+      kind: 'tokens',
+      values: what === 'table' ? ['csv', 'json', 'cite'] : ['csv', 'json', 'png', 'svg', 'cite'],
+      description: what === 'table' ? 'Actions offered: `csv json cite`.' : 'Actions offered: `csv json png svg cite`.',
+      change: 'render',
+    },
+    loading: {
+      kind: 'enum',
+      values: ['lazy', 'eager'],
+      default: 'lazy',
+      description: `\`lazy\` (load when near the viewport) or \`eager\`.`,
+      change: 'render',
+    },
+  });
+}
+
+/**
+ * HTML's global attributes and what frameworks write on any element: never an element's own, so
+ * never an unknown attribute (`aria-*`, `data-*`, event handlers `on*`, Angular's `_ngcontent-*`).
+ */
+const GLOBAL_ATTRIBUTES = new Set([
+  'id',
+  'class',
+  'style',
+  'lang',
+  'title',
+  'hidden',
+  'slot',
+  'tabindex',
+  'role',
+  'dir',
+  'part',
+  'exportparts',
+  'accesskey',
+  'autofocus',
+  'autocapitalize',
+  'contenteditable',
+  'draggable',
+  'enterkeyhint',
+  'inert',
+  'inputmode',
+  'is',
+  'itemid',
+  'itemprop',
+  'itemref',
+  'itemscope',
+  'itemtype',
+  'nonce',
+  'popover',
+  'spellcheck',
+  'translate',
+  'writingsuggestions',
+  'xmlns',
+  'defer-hydration',
+]);
+
+export function isGlobalAttribute(name: string): boolean {
+  const n = name.toLowerCase();
+  return GLOBAL_ATTRIBUTES.has(n) || /^(aria-|data-|on[a-z]|_ng|ng-|xml:)/.test(n);
+}
+
+/** The one message for an attribute `<tag>` does not take, in the element, the CLI and the embed page. */
+export function unknownAttributeError(tag: string, name: string, table: AttributeTable, notTaken: NotTaken = {}): FpkError {
+  const why = Object.hasOwn(notTaken, name) ? `: ${notTaken[name]}` : '';
+  return new FpkError(
+    'unknown-attribute',
+    `<${tag}> has no attribute "${name}"${why}. Its attributes: ${Object.keys(table).join(', ')}.`,
+    name,
+  );
+}
+
+/** Throws for the first attribute name that is neither the element's nor a global HTML one. */
+export function checkAttributeNames(tag: string, names: Iterable<string>, table: AttributeTable, notTaken?: NotTaken): void {
+  for (const name of names)
+    if (!Object.hasOwn(table, name) && !isGlobalAttribute(name)) throw unknownAttributeError(tag, name, table, notTaken);
+}
+
+/** The attribute values a model builder reads, by HTML name, from an element's properties. */
+export function modelAttributes(table: AttributeTable, read: (property: string) => unknown): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const spec of Object.values(table)) {
+    if (spec.change !== 'reload' || spec.name === 'lang') continue;
+    const value = read(spec.property);
+    out[spec.name] = value === undefined || value === null ? undefined : String(value);
+  }
+  return out;
+}

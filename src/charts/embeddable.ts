@@ -1,51 +1,35 @@
 /**
  * What an embed URL may ask for. The query string comes from whoever wrote the link, so only the
- * element tags and attribute names listed here are used; everything else is ignored (and named,
- * so a newsroom sees why a parameter had no effect). Values only ever reach `setAttribute`, and
- * every element validates its own attributes and shows what was wrong.
+ * element tags and the attributes their tables mark embeddable are used; any other parameter is
+ * the same error the element and the CLI give (the frame shows it), so a newsroom sees why a
+ * link does not draw what it asked. Values only ever reach `setAttribute`, and every element
+ * validates its own attributes and shows what was wrong.
  */
+import { FpkError } from '../errors.js';
+import { unknownAttributeError, type AttributeTable } from './attributes.js';
+import { ATTRIBUTE_TABLES, ELEMENT_TAGS, NOT_TAKEN, isElementTag, type ElementTag } from './elements.js';
 
-export const EMBED_TAGS = ['fpk-trend', 'fpk-compare', 'fpk-map', 'fpk-timeline', 'fpk-cases'] as const;
-export type EmbedTag = (typeof EMBED_TAGS)[number];
+export const EMBED_TAGS = ELEMENT_TAGS;
+export type EmbedTag = ElementTag;
 
-/**
- * The shared element attributes (DESIGN §4) except `src`: a reader's CSV URL in the query string
- * would let any link show a third party's numbers inside a page served from this library's
- * origin, under its source line. Pages that want a reader series use the script embed.
- */
-const SHARED = [
-  'dataset',
-  'measure',
-  'jurisdictions',
-  'drugs',
-  'from',
-  'to',
-  'events',
-  'heading',
-  'description',
-  'lang',
-  'theme',
-  'view',
-  'actions',
-  'loading',
-] as const;
+export const isEmbedTag: (tag: string | null) => tag is EmbedTag = isElementTag;
 
-/** Attributes one element has beyond the shared ones (its JSDoc `@attr` list). */
-const OWN: Record<EmbedTag, readonly string[]> = {
-  // `src`, `src-date`, `src-value`, `src-label` are left out on purpose: see the note on SHARED.
-  'fpk-trend': ['regions', 'terrorism'],
-  'fpk-compare': ['mode', 'highlight'],
-  'fpk-map': [],
-  'fpk-timeline': ['types', 'organizations', 'terrorism'],
-  'fpk-cases': ['event-types', 'terrorism', 'query'],
-};
-
-export function isEmbedTag(tag: string | null): tag is EmbedTag {
-  return (EMBED_TAGS as readonly (string | null)[]).includes(tag);
+/** The attributes of `tag` an embed URL may set, in table order. */
+export function allowedAttributes(tag: EmbedTag): readonly string[] {
+  return Object.values(ATTRIBUTE_TABLES[tag] as AttributeTable)
+    .filter((spec) => spec.embeddable)
+    .map((spec) => spec.name);
 }
 
-export function allowedAttributes(tag: EmbedTag): readonly string[] {
-  return [...SHARED, ...OWN[tag]];
+/** Why a parameter of an embed URL is refused: not an attribute of the tag, or one only a page's own script may set. */
+export function embedParameterError(tag: EmbedTag, name: string): FpkError {
+  const table: AttributeTable = ATTRIBUTE_TABLES[tag];
+  if (!Object.hasOwn(table, name)) return unknownAttributeError(tag, name, table, NOT_TAKEN[tag]);
+  return new FpkError(
+    'not-embeddable',
+    `${name} cannot be set in an embed URL: a reader's own CSV would appear under this library's source line on any site. Use the script embed (fpk embed prints it).`,
+    name,
+  );
 }
 
 export type EmbedRequest =
@@ -55,9 +39,12 @@ export type EmbedRequest =
       readonly attributes: ReadonlyArray<readonly [string, string]>;
       readonly ignored: readonly string[];
     }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: string; readonly code?: FpkError['code'] };
 
-/** Reads `?tag=…&name=value…`; the first value of a repeated name wins, the rest are ignored. */
+/**
+ * Reads `?tag=…&name=value…`. A parameter that is not an embeddable attribute of the tag is an
+ * error; the first value of a repeated name wins, the rest are ignored (and named).
+ */
 export function readEmbedQuery(search: string): EmbedRequest {
   const params = new URLSearchParams(search);
   const tag = params.get('tag');
@@ -68,7 +55,11 @@ export function readEmbedQuery(search: string): EmbedRequest {
   const ignored: string[] = [];
   const seen = new Set<string>();
   for (const [name, value] of params) {
-    if (seen.has(name) || (name !== 'tag' && !allowed.includes(name))) ignored.push(name);
+    if (name !== 'tag' && !allowed.includes(name)) {
+      const error = embedParameterError(tag, name);
+      return { ok: false, message: error.message, code: error.code };
+    }
+    if (seen.has(name)) ignored.push(name);
     else if (name !== 'tag') attributes.push([name, value]);
     seen.add(name);
   }

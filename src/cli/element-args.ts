@@ -4,20 +4,13 @@
  * (a mistyped `--jurisdiction` would otherwise be silently ignored and draw the default chart);
  * values are left to the element's model builder, which names the attribute and what is allowed.
  */
-import { allowedAttributes, EMBED_TAGS, isEmbedTag, type EmbedTag } from '../charts/embeddable.js';
+import { unknownAttributeError, type AttributeTable } from '../charts/attributes.js';
+import { ATTRIBUTE_TABLES, ELEMENT_TAGS, NOT_TAKEN, isElementTag, type ElementTag } from '../charts/elements.js';
 import { FpkError, UnknownValueError } from '../errors.js';
 
-/**
- * Attributes an element reads that the iframe embed leaves out: a reader's CSV (`src`) is fine
- * from a local command or a page's own script, but not from anyone's embed URL (src/charts/embeddable.ts).
- */
-const NOT_IN_EMBED: Readonly<Partial<Record<EmbedTag, readonly string[]>>> = {
-  'fpk-trend': ['src', 'src-date', 'src-value', 'src-label'],
-};
-
-/** Every attribute `tag` reads, in the order the embed lists them. */
-export function elementAttributes(tag: EmbedTag): readonly string[] {
-  return [...allowedAttributes(tag), ...(NOT_IN_EMBED[tag] ?? [])];
+/** Every attribute `tag` reads, in its table's order (src/charts/<chart>/attributes.ts). */
+export function elementAttributes(tag: ElementTag): readonly string[] {
+  return Object.keys(ATTRIBUTE_TABLES[tag]);
 }
 
 export interface CommandOption {
@@ -29,7 +22,7 @@ export interface CommandOption {
 }
 
 export interface ElementArgs {
-  readonly tag: EmbedTag;
+  readonly tag: ElementTag;
   /** Attribute values by name, in the order given. */
   readonly attributes: Readonly<Record<string, string>>;
   /** The command's own options by name. */
@@ -43,9 +36,9 @@ function usageError(message: string, attribute?: string): FpkError {
 /** Reads `<tag> [--name value | --name=value | -x value]…`; throws `FpkError` on anything unclear. */
 export function readElementArgs(args: readonly string[], own: readonly CommandOption[], usage: string): ElementArgs {
   const [tag, ...rest] = args;
-  if (!tag || tag.startsWith('-')) throw usageError(`Name an element: ${EMBED_TAGS.join(', ')}.\n${usage}`, 'tag');
-  if (!isEmbedTag(tag)) throw new UnknownValueError('tag', tag, EMBED_TAGS);
-  const known = elementAttributes(tag);
+  if (!tag || tag.startsWith('-')) throw usageError(`Name an element: ${ELEMENT_TAGS.join(', ')}.\n${usage}`, 'tag');
+  if (!isElementTag(tag)) throw new UnknownValueError('tag', tag, ELEMENT_TAGS);
+  const table: AttributeTable = ATTRIBUTE_TABLES[tag];
   const attributes: Record<string, string> = {};
   const options: Record<string, string> = {};
   for (let i = 0; i < rest.length; i++) {
@@ -61,9 +54,13 @@ export function readElementArgs(args: readonly string[], own: readonly CommandOp
     const value = option?.flag ? 'true' : (long?.[2] ?? rest[++i]);
     if (value === undefined) throw usageError(`${arg} needs a value.`, name);
     const isOwn = option !== undefined;
-    if (!isOwn && !known.includes(name)) {
-      throw usageError(
-        `<${tag}> has no attribute "${name}". Its attributes: ${known.join(', ')}. Options of this command: ${own.map((o) => `--${o.name}`).join(', ')}.`,
+    if (!isOwn && !Object.hasOwn(table, name)) {
+      // The element's own message, then what the command itself takes.
+      const error = unknownAttributeError(tag, name, table, NOT_TAKEN[tag]);
+      throw new FpkError(
+        error.code,
+        `${error.message}
+Options of this command: ${own.map((o) => `--${o.name}`).join(', ')}.`,
         name,
       );
     }

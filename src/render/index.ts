@@ -14,6 +14,8 @@ import { THEMES, vegaConfigFrom, type ThemeTokens } from '../theme.js';
 import './elements.js';
 import { FONT_STACK, measureText } from './fonts.js';
 import { modelBuilder, type ModelAttributes } from './models.js';
+import { checkAttributeNames } from '../charts/attributes.js';
+import { ATTRIBUTE_TABLES, NOT_TAKEN, isElementTag } from '../charts/elements.js';
 import { rasterise } from './png.js';
 import { DEFAULT_WIDTH, vegaToSVG } from './vega-node.js';
 import { staticHTML, type StaticOptions } from './html.js';
@@ -75,6 +77,8 @@ function pickWidth(width: number | undefined): number {
 /** The chart of `<tag …attributes>` as a standalone SVG, with its model. */
 export async function render(tag: string, attributes: ModelAttributes = {}, options: RenderOptions = {}): Promise<Rendered> {
   const builder = modelBuilder(tag);
+  // What the element would say of an attribute it does not take (src/charts/<chart>/attributes.ts).
+  if (isElementTag(tag)) checkAttributeNames(tag, Object.keys(attributes), ATTRIBUTE_TABLES[tag], NOT_TAKEN[tag]);
   const lang = pickLang(attributes['lang']);
   const theme = pickTheme(attributes['theme']);
   const width = pickWidth(options.width);

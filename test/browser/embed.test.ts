@@ -176,19 +176,12 @@ describe('iframe embed', function () {
     expect(message.textContent).to.match(/^No chart named\. Add \?tag= with one of: fpk-trend,/);
   });
 
-  it('applies only known attributes, as text: unknown and dangerous parameters are ignored', async () => {
+  it('applies the attributes as text; the first of a repeated name wins', async () => {
     const heading = '<img src=x onerror="window.top.pwned=1">Cases';
     const query = new URLSearchParams([
       ['tag', 'fpk-cases'],
       ['from', '2025-01'],
       ['heading', heading],
-      ['onclick', 'window.top.pwned=1'],
-      ['style', 'display:none'],
-      ['class', 'x'],
-      ['id', 'x'],
-      ['slot', 'x'],
-      ['src', 'https://example.com/evil.csv'],
-      ['bogus', '1'],
       ['from', '2019-01'],
       ['tag', 'fpk-trend'],
     ]);
@@ -197,13 +190,43 @@ describe('iframe embed', function () {
     expect(frame.contentDocument!.querySelector('fpk-trend')).to.equal(null);
     expect(el.getAttribute('from')).to.equal('2025-01');
     expect(el.getAttribute('heading')).to.equal(heading);
-    for (const name of ['onclick', 'style', 'class', 'id', 'slot', 'src', 'bogus']) expect(el.hasAttribute(name), name).to.equal(false);
     // The element reflects theme and view itself; everything else present came from the allow-list.
     for (const name of el.getAttributeNames()) expect([...allowedAttributes('fpk-cases'), 'theme', 'view']).to.include(name);
     const h2 = el.shadowRoot!.querySelector('h2')!;
     expect(h2.textContent).to.equal(heading);
     expect(h2.querySelector('img')).to.equal(null);
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
+  });
+
+  it("a parameter the chart does not take shows the element's own unknown-attribute message in the frame, and draws nothing", async () => {
+    for (const [query, message] of [
+      [
+        'tag=fpk-map&drugs=cocaine&events=designations',
+        '<fpk-map> has no attribute "events": event markers are drawn on <fpk-trend>. Its attributes: dataset, measure, drugs, to, heading, description, lang, theme, view, actions, loading.',
+      ],
+      [
+        'tag=fpk-cases&from=2025-01&onclick=window.top.pwned%3D1',
+        '<fpk-cases> has no attribute "onclick". Its attributes: from, to, event-types, terrorism, query, heading, description, lang, theme, view, actions, loading.',
+      ],
+      [
+        'tag=fpk-cases&style=display:none',
+        '<fpk-cases> has no attribute "style". Its attributes: from, to, event-types, terrorism, query, heading, description, lang, theme, view, actions, loading.',
+      ],
+    ] as const) {
+      const frame = await embed(query);
+      const error = await until(() => frame.contentDocument!.querySelector('.fpk-embed-error'), `the error for ${query}`);
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.equal(message);
+      expect(frame.contentDocument!.querySelector('fpk-map, fpk-cases'), query).to.equal(null);
+    }
+    expect((window as { pwned?: number }).pwned).to.equal(undefined);
+  });
+
+  it('src (a reader CSV) is not embeddable: the frame says to use the script embed', async () => {
+    const frame = await embed('tag=fpk-trend&src=https%3A%2F%2Fexample.com%2Fevil.csv');
+    const error = await until(() => frame.contentDocument!.querySelector('.fpk-embed-error'), 'the error');
+    expect(error.textContent).to.match(/^src cannot be set in an embed URL: .*Use the script embed \(fpk embed prints it\)\.$/);
+    expect(frame.contentDocument!.querySelector('fpk-trend')).to.equal(null);
   });
 });
 
@@ -227,21 +250,22 @@ describe('iframe embed: hostile query strings and messages', function () {
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
   });
 
-  it("parameter names with markup, event handlers or other elements' attributes never reach the element", async () => {
-    const query = new URLSearchParams([
-      ['tag', 'fpk-cases'],
-      ['<img src=x onerror="window.top.pwned=1">', '1'],
-      ['"><script>window.top.pwned=1</script>', '1'],
-      ['onload', 'window.top.pwned=1'],
-      ['query', '<img src=x onerror="window.top.pwned=1">'],
-      // Long, but within the 16 KB a server accepts for a request line.
-      ['description', '"><svg onload=window.top.pwned=1>'.repeat(100)],
-    ]);
-    const frame = await embed(query.toString());
-    const el = await readyElement(frame, 'fpk-cases');
-    expect(el.getAttributeNames().sort()).to.deep.equal(['description', 'query', 'theme', 'view']);
-    expect(el.shadowRoot!.querySelector('img, svg[onload], script')).to.equal(null);
-    expect(frame.contentDocument!.querySelector('img, script:not([src])')).to.equal(null);
+  it('parameter names with markup or event handlers never reach the element: the error names them as text', async () => {
+    for (const name of ['<img src=x onerror="window.top.pwned=1">', '"><script>window.top.pwned=1</script>', 'onload']) {
+      const query = new URLSearchParams([
+        ['tag', 'fpk-cases'],
+        ['query', '<img src=x onerror="window.top.pwned=1">'],
+        // Long, but within the 16 KB a server accepts for a request line.
+        ['description', '"><svg onload=window.top.pwned=1>'.repeat(100)],
+        [name, 'window.top.pwned=1'],
+      ]);
+      const frame = await embed(query.toString());
+      const error = await until(() => frame.contentDocument!.querySelector('.fpk-embed-error'), `the error for ${name}`);
+      expect(error.textContent).to.equal(
+        `<fpk-cases> has no attribute "${name}". Its attributes: from, to, event-types, terrorism, query, heading, description, lang, theme, view, actions, loading.`,
+      );
+      expect(frame.contentDocument!.querySelector('fpk-cases, img, svg, script:not([src])'), name).to.equal(null);
+    }
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
   });
 
@@ -283,10 +307,8 @@ describe('iframe embed: hostile query strings and messages', function () {
 });
 
 describe('readEmbedQuery', () => {
-  it('keeps allowed attributes in order, the first of repeated names, and names the rest', () => {
-    const request = readEmbedQuery(
-      '?tag=fpk-trend&jurisdictions=US,OH&drugs=synthetic-opioids&heading=A%26B&x=1&jurisdictions=WV&src=a.csv',
-    );
+  it('keeps allowed attributes in order and the first of repeated names, and names the rest', () => {
+    const request = readEmbedQuery('?tag=fpk-trend&jurisdictions=US,OH&drugs=synthetic-opioids&heading=A%26B&jurisdictions=WV');
     expect(request).to.deep.equal({
       ok: true,
       tag: 'fpk-trend',
@@ -295,13 +317,17 @@ describe('readEmbedQuery', () => {
         ['drugs', 'synthetic-opioids'],
         ['heading', 'A&B'],
       ],
-      ignored: ['x', 'jurisdictions', 'src'],
+      ignored: ['jurisdictions'],
     });
   });
 
-  it('an attribute of one element is not allowed on another', () => {
+  it('an attribute of one element is an unknown attribute on another', () => {
     const request = readEmbedQuery('tag=fpk-trend&event-types=plea');
-    expect(request.ok && request.ignored).to.deep.equal(['event-types']);
+    expect(request.ok).to.equal(false);
+    expect(!request.ok && [request.code, request.message]).to.deep.equal([
+      'unknown-attribute',
+      '<fpk-trend> has no attribute "event-types". Its attributes: dataset, measure, jurisdictions, drugs, regions, from, to, events, terrorism, src, src-date, src-value, src-label, heading, description, lang, theme, view, actions, loading.',
+    ]);
   });
 
   it('every attribute the embed allows on <fpk-cases> is one the element observes', () => {

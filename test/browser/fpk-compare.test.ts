@@ -243,7 +243,7 @@ describe('<fpk-compare>', () => {
       html`<fpk-compare loading="eager" measure="rate"></fpk-compare>`,
       'unknown-value',
       'measure',
-      'Unknown measure "rate". Allowed: reported, predicted, per100k, change.',
+      'Unknown measure "rate". Allowed: reported, predicted, per100k.',
     ],
     [
       'unknown dataset',

@@ -352,16 +352,24 @@ describe('<fpk-map>', () => {
     [
       'from given',
       html`<fpk-map loading="eager" from="2022-12"></fpk-map>`,
-      'bad-attribute',
+      'unknown-attribute',
       'from',
-      '<fpk-map> shows one period: use to="YYYY-MM"',
+      '<fpk-map> has no attribute "from": the map shows one period: use to="YYYY-MM"',
     ],
     [
       'jurisdictions given',
       html`<fpk-map loading="eager" jurisdictions="OH"></fpk-map>`,
-      'bad-attribute',
+      'unknown-attribute',
       'jurisdictions',
-      '<fpk-map> always draws the 50 states and DC',
+      '<fpk-map> has no attribute "jurisdictions": the map always draws the 50 states and DC',
+    ],
+    [
+      // The same message the CLI (`fpk render fpk-map --events designations`) and the embed page give.
+      'event markers asked of a map',
+      html`<fpk-map loading="eager" id="m" class="wide" aria-describedby="x" data-story="1" events="designations"></fpk-map>`,
+      'unknown-attribute',
+      'events',
+      '<fpk-map> has no attribute "events": event markers are drawn on <fpk-trend>. Its attributes: dataset, measure, drugs, to, heading, description, lang, theme, view, actions, loading.',
     ],
     [
       'a month without data',
@@ -376,6 +384,13 @@ describe('<fpk-map>', () => {
       await expectErrorShown(await fixture<FpkMap>(template), code, attribute, message);
     });
   }
+
+  it('global HTML and framework attributes are never an error', async () => {
+    const el = await fixture<FpkMap>(
+      html`<fpk-map loading="eager" id="m" class="wide" title="Rates" aria-describedby="x" data-story="1" dir="ltr" tabindex="0" _ngcontent-ng-c1="" to="2025-06"></fpk-map>`,
+    );
+    expect((await settled(el)).type).to.equal('fpk-ready');
+  });
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe violations in the ${theme} theme (map and table)`, async () => {

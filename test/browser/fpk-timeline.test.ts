@@ -426,7 +426,7 @@ describe('<fpk-timeline>', () => {
       'events',
       'Unknown event source "rulings" in events="designations,rulings". Allowed: designations, cases.',
     ],
-    ['unknown terrorism value', { terrorism: 'yes' }, 'unknown-value', 'terrorism', 'Unknown terrorism="yes". Allowed: only, all.'],
+    ['unknown terrorism value', { terrorism: 'yes' }, 'unknown-value', 'terrorism', 'Unknown terrorism "yes". Allowed: only, all.'],
   ];
   for (const [what, attributes, code, attribute, message] of bad) {
     it(`${what}: shows what was wrong and what is allowed, and fires fpk-error`, async () => {

@@ -30,6 +30,7 @@ const settings: FuzzSettings = { seed: 20261203, runs: 820, ...(window as { FPK_
 const CODES = [
   'unknown-dataset',
   'unknown-value',
+  'unknown-attribute',
   'bad-attribute',
   'bad-range',
   'bad-period',

@@ -156,10 +156,15 @@ test('fpk render … -o x.png writes a PNG of the requested width and scale', { 
 
 test('bad attributes and options exit 2 with the message that says what is wrong', { timeout: 120_000 }, async () => {
   const cases: [string[], RegExp][] = [
+    // An attribute the tag does not take: the element's and the embed page's message (src/charts/attributes.ts), then the options.
+    // First: the spawned bin below runs it too, for the process's exit status.
+    [
+      ['render', 'fpk-map', '--events', 'designations'],
+      /^fpk: <fpk-map> has no attribute "events": event markers are drawn on <fpk-trend>\. Its attributes: dataset, measure, drugs, to, heading, description, lang, theme, view, actions, loading\.\nOptions of this command: --output, --scale, --width\.\n$/,
+    ],
     // The builder's own messages.
     [['render', 'fpk-compare', '--jurisdictions', 'OH,XX'], /^fpk: Unknown jurisdiction "XX" in jurisdictions="OH,XX"\. Allowed: US, AL, /],
     [['render', 'fpk-compare', '--mode', 'dumbbell'], /^fpk: mode="dumbbell" compares two periods: set from="YYYY-MM"/],
-    [['render', 'fpk-map', '--jurisdictions', 'OH'], /^fpk: <fpk-map> always draws the 50 states and DC; remove jurisdictions/],
     [['render', 'fpk-timeline', '--types', 'FTO,nope'], /^fpk: Unknown type "nope"/],
     [['render', 'fpk-trend', '--from', '2024-13'], /^fpk: .*2024-13/],
     [['render', 'fpk-trend', '--lang', 'fr'], /^fpk: Unknown lang "fr"\. Allowed: en, es\./],
@@ -167,6 +172,14 @@ test('bad attributes and options exit 2 with the message that says what is wrong
     [
       ['render', 'fpk-compare', '--jurisdiction', 'OH'],
       /^fpk: <fpk-compare> has no attribute "jurisdiction"\. Its attributes: .*jurisdictions/,
+    ],
+    [
+      ['render', 'fpk-map', '--jurisdictions', 'OH'],
+      /^fpk: <fpk-map> has no attribute "jurisdictions": the map always draws the 50 states and DC \(use <fpk-compare> for a selection\)\. Its attributes: /,
+    ],
+    [
+      ['embed', 'fpk-timeline', '--dataset', 'overdoses'],
+      /^fpk: <fpk-timeline> has no attribute "dataset"\. Its attributes: events, types, /,
     ],
     [['render', 'fpk-compare', '-o', 'chart.gif'], /^fpk: -o chart\.gif: the format comes from the extension, \.svg or \.png\./],
     [['render', 'fpk-compare', '--scale', '2'], /^fpk: --scale sizes a PNG/],
@@ -183,7 +196,7 @@ test('bad attributes and options exit 2 with the message that says what is wrong
     [['embed', 'fpk-compare', '--image', 'chart.gif'], /^fpk: --image chart\.gif: the image must be a \.png or \.svg file\./],
   ];
   const results = await Promise.all(cases.map(([args]) => run(args)));
-  // The process itself exits with that status (bin.ts sets it from main()'s return).
+  // The process itself exits with that status (bin.ts sets it from main()'s return): `fpk render fpk-map --events designations`.
   results.push(await spawnRun(cases[0]![0]));
   results.forEach((r, i) => {
     const [args, message] = cases[i % cases.length]!;

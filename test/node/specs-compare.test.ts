@@ -184,7 +184,7 @@ test('every bad attribute is an FpkError naming the attribute and what is allowe
       'drugs',
       /Unknown drug "fentanyl" in drugs="fentanyl"\. Allowed: all-drugs, opioids, .*synthetic-opioids/,
     ],
-    [{ measure: 'rate' }, 'unknown-value', 'measure', /Unknown measure "rate"\. Allowed: reported, predicted, per100k, change\./],
+    [{ measure: 'rate' }, 'unknown-value', 'measure', /Unknown measure "rate"\. Allowed: reported, predicted, per100k\./],
     [{ mode: 'pie' }, 'unknown-value', 'mode', /Unknown mode "pie"\. Allowed: bars, dumbbell, change\./],
     [{ to: '2024-13' }, 'bad-period', 'to', /to="2024-13" is not a month/],
     [{ from: '2024-06', to: '2023-06' }, 'bad-range', 'from', /from="2024-06" is after to="2023-06"/],
@@ -197,7 +197,12 @@ test('every bad attribute is an FpkError naming the attribute and what is allowe
     [{ drugs: 'cocaine,heroin', jurisdictions: 'OH,WV' }, 'bad-attribute', 'drugs', /jurisdictions has 2 \(OH, WV\)/],
     [{ mode: 'dumbbell' }, 'bad-attribute', 'from', /mode="dumbbell" compares two periods: set from="YYYY-MM"/],
     [{ measure: 'change' }, 'bad-attribute', 'from', /measure="change" compares two periods/],
-    [{ measure: 'change', mode: 'dumbbell', from: '2023-01' }, 'bad-attribute', 'mode', /measure="change" draws percent change bars/],
+    [
+      { measure: 'change', mode: 'dumbbell', from: '2023-01' },
+      'bad-attribute',
+      'mode',
+      /measure="change" \(deprecated: write mode="change".*\) draws percent change bars/,
+    ],
     [{ mode: 'bars', from: '2023-01' }, 'bad-attribute', 'from', /use mode="dumbbell" or mode="change"/],
     [{ highlight: 'OH,YC' }, 'unknown-value', 'highlight', /Unknown jurisdiction "YC" in highlight="OH,YC"/],
     [

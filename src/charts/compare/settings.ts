@@ -7,11 +7,16 @@ import { attributeError, parseList, pickAll, pickOne, pickRange, readDataset } f
 import { DRUG_INDICATORS, type DrugIndicator } from '../../i18n/names.js';
 import type { ValueMeasure } from '../readings.js';
 
-export const COMPARE_DATASETS = ['overdoses'] as const;
-export const COMPARE_MEASURES = ['reported', 'predicted', 'per100k', 'change'] as const;
-export type CompareMeasure = (typeof COMPARE_MEASURES)[number];
-export const COMPARE_MODES = ['bars', 'dumbbell', 'change'] as const;
-export type CompareMode = (typeof COMPARE_MODES)[number];
+import {
+  COMPARE_ATTRIBUTES,
+  COMPARE_DATASETS,
+  COMPARE_MEASURES,
+  COMPARE_MODES,
+  DEPRECATED_MEASURES,
+  type CompareMode,
+} from './attributes.js';
+
+export { COMPARE_DATASETS, COMPARE_MEASURES, COMPARE_MODES, type CompareMeasure, type CompareMode } from './attributes.js';
 
 export interface CompareSettings {
   /** What the bars are: jurisdictions (one drug) or drugs (one jurisdiction). */
@@ -20,7 +25,7 @@ export interface CompareSettings {
   /** True when `jurisdictions` was not set (the 50 states and DC). */
   readonly allStates: boolean;
   readonly drugs: readonly DrugIndicator[];
-  /** The value read at each period; `measure="change"` reads reported counts. */
+  /** The value read at each period; the deprecated `measure="change"` reads reported counts. */
   readonly measure: ValueMeasure;
   readonly mode: CompareMode;
   readonly from?: string;
@@ -42,13 +47,17 @@ export interface CompareAttributes {
 
 export function readCompareSettings(a: CompareAttributes): CompareSettings {
   readDataset('fpk-compare', a.dataset, COMPARE_DATASETS);
-  const measure = pickOne('measure', a.measure, COMPARE_MEASURES, 'reported');
+  // `measure="change"` (deprecated) is `mode="change"` on reported counts; it is not listed as allowed.
+  const deprecated = a.measure === 'change' ? a.measure : undefined;
+  const measure = deprecated
+    ? 'reported'
+    : pickOne('measure', a.measure, COMPARE_MEASURES, COMPARE_ATTRIBUTES.measure.default as (typeof COMPARE_MEASURES)[number]);
   const range = pickRange(a.from, a.to);
-  const mode = pickOne('mode', a.mode, COMPARE_MODES, range.from || measure === 'change' ? 'change' : 'bars');
-  if (measure === 'change' && mode !== 'change') {
+  const mode: CompareMode = pickOne('mode', a.mode, COMPARE_MODES, range.from || deprecated ? 'change' : 'bars');
+  if (deprecated && mode !== 'change') {
     throw attributeError(
       'mode',
-      `measure="change" draws percent change bars; mode="${mode}" needs measure reported, predicted or per100k.`,
+      `measure="change" (deprecated: write ${DEPRECATED_MEASURES.change}) draws percent change bars; mode="${mode}" needs measure reported, predicted or per100k.`,
     );
   }
   if (mode === 'bars' && range.from) {
@@ -57,7 +66,7 @@ export function readCompareSettings(a: CompareAttributes): CompareSettings {
   if (mode !== 'bars' && !range.from) {
     throw attributeError(
       'from',
-      `${measure === 'change' ? 'measure="change"' : `mode="${mode}"`} compares two periods: set from="YYYY-MM" (the earlier 12-month period).`,
+      `${deprecated ? 'measure="change"' : `mode="${mode}"`} compares two periods: set from="YYYY-MM" (the earlier 12-month period).`,
     );
   }
   const given = [...new Set(parseList(a.jurisdictions))];
@@ -84,7 +93,7 @@ export function readCompareSettings(a: CompareAttributes): CompareSettings {
     jurisdictions,
     allStates: !given.length,
     drugs,
-    measure: measure === 'change' ? 'reported' : measure,
+    measure,
     mode,
     ...range,
     highlight,

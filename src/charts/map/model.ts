@@ -24,9 +24,9 @@ import { rankChanges, type ChangeRanking, type RankedChange } from '../ranking.j
 import { releasesOf, vintagesOf } from '../../cite.js';
 import { percentChange } from '../../headlines.js';
 import { mapText, type MapMeasure } from './text.js';
+import { MAP_ATTRIBUTES, MAP_DATASETS, MAP_MEASURES } from './attributes.js';
 
-export const MAP_DATASETS = ['overdoses'] as const;
-export const MAP_MEASURES = ['per100k', 'reported', 'yoy'] as const satisfies readonly MapMeasure[];
+export { MAP_DATASETS, MAP_MEASURES } from './attributes.js';
 
 export interface MapSettings {
   readonly measure: MapMeasure;
@@ -34,18 +34,17 @@ export interface MapSettings {
   readonly to?: string;
 }
 
+/** `jurisdictions` and `from` are not the map's (src/charts/map/attributes.ts says why). */
 export interface MapAttributes {
   readonly dataset?: string | null;
   readonly measure?: string | null;
   readonly drugs?: string | null;
-  readonly jurisdictions?: string | null;
-  readonly from?: string | null;
   readonly to?: string | null;
 }
 
 export function readMapSettings(a: MapAttributes): MapSettings {
   readDataset('fpk-map', a.dataset, MAP_DATASETS);
-  const measure = pickOne('measure', a.measure, MAP_MEASURES, 'per100k');
+  const measure: MapMeasure = pickOne('measure', a.measure, MAP_MEASURES, MAP_ATTRIBUTES.measure.default);
   const drugs = pickAll('drugs', [...new Set(parseList(a.drugs))], DRUG_INDICATORS, 'drug');
   if (drugs.length > 1)
     throw attributeError(
@@ -53,13 +52,6 @@ export function readMapSettings(a: MapAttributes): MapSettings {
       `<fpk-map> draws one drug; drugs has ${drugs.length} (${drugs.join(', ')}). Use <fpk-compare> to compare drugs.`,
     );
   const { to } = pickRange(undefined, a.to);
-  if (a.from)
-    throw attributeError('from', `<fpk-map> shows one period: use to="YYYY-MM", and measure="yoy" for the change from 12 months earlier.`);
-  if (a.jurisdictions)
-    throw attributeError(
-      'jurisdictions',
-      '<fpk-map> always draws the 50 states and DC; remove jurisdictions (use <fpk-compare> for a selection).',
-    );
   return { measure, drug: drugs[0] ?? 'all-drugs', ...(to ? { to } : {}) };
 }
 
@@ -79,8 +71,6 @@ export async function buildMapModel(attributes: ModelAttributes, lang: Lang): Pr
     dataset: attributes['dataset'],
     measure: attributes['measure'],
     drugs: attributes['drugs'],
-    jurisdictions: attributes['jurisdictions'],
-    from: attributes['from'],
     to: attributes['to'],
   });
   const rates = settings.measure !== 'yoy';

@@ -17,14 +17,12 @@ import {
   type TimelineEvent,
   type TimelineLink,
 } from '../../specs/timeline.js';
-import { parseList, pickAll, pickRange } from '../attributes.js';
+import { parseList, pickAll, pickOne, pickRange } from '../attributes.js';
+import { TIMELINE_ATTRIBUTES, TIMELINE_SOURCES, type TimelineSource } from './attributes.js';
 import { officialTextLine } from '../links.js';
 import type { Lang } from '../../i18n/index.js';
 import type { ChartModel, Column } from '../contract.js';
 import { timelineLabels, timelineNaming, timelineText, typeLabel } from './text.js';
-
-const SOURCES = ['designations', 'cases'] as const;
-type Source = (typeof SOURCES)[number];
 
 /** A displayed row: the table and the CSV download hold exactly these. */
 export type TimelineRow = {
@@ -44,14 +42,16 @@ export type TimelineRow = {
 /** Attributes (as written on the element) → model. */
 export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel> {
   const text = timelineText(lang);
-  const terrorism = attributes['terrorism'];
+  const terrorism = pickOne(
+    'terrorism',
+    attributes['terrorism'],
+    TIMELINE_ATTRIBUTES.terrorism.values,
+    TIMELINE_ATTRIBUTES.terrorism.default,
+  );
   const range = pickRange(attributes['from'], attributes['to']);
-  const asked = pickAll('events', parseList(attributes['events']), SOURCES, 'event source');
-  const sources: readonly Source[] = asked.length ? asked : SOURCES;
+  const asked = pickAll('events', parseList(attributes['events']), TIMELINE_SOURCES, 'event source');
+  const sources: readonly TimelineSource[] = asked.length ? asked : TIMELINE_SOURCES;
   const types = pickAll('types', parseList(attributes['types']), TIMELINE_TYPES, 'type');
-  if (terrorism && terrorism !== 'only' && terrorism !== 'all') {
-    throw new FpkError('unknown-value', `Unknown terrorism="${terrorism}". Allowed: only, all.`, 'terrorism');
-  }
   const [designations, cases, orgs] = await Promise.all([
     sources.includes('designations') ? loadDataset('designations') : null,
     sources.includes('cases') ? loadDataset('cases') : null,

@@ -11,19 +11,10 @@ import { parseList, pickAll, pickOne, pickRange } from '../attributes.js';
 import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from './defaults.js';
 import type { DrugIndicator, TrendMeasure } from './text.js';
 
-export const TREND_DATASETS = ['overdoses', 'seizures', 'sanctions'] as const;
-export type TrendDataset = (typeof TREND_DATASETS)[number];
+import { EVENT_KINDS, TREND_ATTRIBUTES, TREND_DATASETS, TREND_MEASURES, type EventKind, type TrendDataset } from './attributes.js';
 
-export const TREND_MEASURES = {
-  overdoses: ['reported', 'predicted', 'per100k', 'yoy', 'revisions'],
-  seizures: ['pounds', 'events'],
-  sanctions: ['additions'],
-} as const satisfies Record<TrendDataset, readonly TrendMeasure[]>;
-
+export { EVENT_KINDS, TREND_DATASETS, TREND_MEASURES, type EventKind, type TrendDataset } from './attributes.js';
 export { DRUG_INDICATORS };
-
-export const EVENT_KINDS = ['designations', 'cases'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** One colour each from the theme's eight series colours. */
 export const MAX_SERIES = 8;
@@ -109,7 +100,7 @@ export function readTrendSettings(a: TrendAttributes): TrendSettings {
   }
 
   const events = pickAll('events', unique(parseList(a.events)), EVENT_KINDS, 'event kind');
-  const terrorism = pickOne('terrorism', a.terrorism, ['only', 'all'] as const, 'only');
+  const terrorism = pickOne('terrorism', a.terrorism, TREND_ATTRIBUTES.terrorism.values, TREND_ATTRIBUTES.terrorism.default);
 
   let reader: ReaderSource | undefined;
   if (a.src !== undefined && a.src.trim() !== '') {

@@ -14,6 +14,7 @@
  * elements' code, so a disagreement between the two is a finding.
  */
 import fc from 'fast-check';
+import { ATTRIBUTE_TABLES } from '../../../src/charts/elements.js';
 
 export type Tag = 'fpk-trend' | 'fpk-compare' | 'fpk-map' | 'fpk-timeline' | 'fpk-cases';
 export type Expectation = 'ready' | 'error' | 'either';
@@ -317,28 +318,12 @@ const BREAKERS: Record<Tag, readonly Breaker[]> = {
 
 // ——— anything goes ———
 
-const ATTRIBUTES: Record<Tag, readonly string[]> = {
-  'fpk-trend': [
-    'dataset',
-    'measure',
-    'jurisdictions',
-    'drugs',
-    'regions',
-    'from',
-    'to',
-    'events',
-    'terrorism',
-    'src',
-    'src-date',
-    'src-value',
-    'src-label',
-  ],
-  'fpk-compare': ['dataset', 'measure', 'mode', 'jurisdictions', 'drugs', 'from', 'to', 'highlight'],
-  'fpk-map': ['dataset', 'measure', 'drugs', 'to'],
-  'fpk-timeline': ['events', 'types', 'terrorism', 'organizations', 'from', 'to'],
-  'fpk-cases': ['event-types', 'terrorism', 'query', 'from', 'to'],
-};
 const COMMON = ['heading', 'description', 'theme', 'lang', 'view', 'actions', 'loading'];
+const COMMON_SET: ReadonlySet<string> = new Set(COMMON);
+// Every attribute each tag takes, from its table (src/charts/<chart>/attributes.ts).
+const ATTRIBUTES = Object.fromEntries(
+  Object.entries(ATTRIBUTE_TABLES).map(([tag, table]) => [tag, Object.keys(table).filter((n) => !COMMON_SET.has(n))]),
+) as unknown as Record<Tag, readonly string[]>;
 const SOURCES = [
   '/test/browser/fixtures/trend-reader.csv',
   '/test/browser/fixtures/trend-bad.csv',
