@@ -103,8 +103,16 @@ export function compareText(lang: Lang) {
     population: (year: number) => (es ? `Población (1 de julio de ${year})` : `Population (July 1, ${year})`),
     change: es ? 'Cambio' : 'Change',
     changePercent: es ? '% de cambio' : '% change',
-    highlighted: es ? 'Destacado' : 'Highlighted',
-    others: es ? 'Otros' : 'Others',
+    /** Legend entry of the highlighted bars: their names ("Ohio and West Virginia"), or a count past three. */
+    highlighted: (names: readonly string[]) =>
+      names.length <= 3
+        ? new Intl.ListFormat(lang, { type: 'conjunction' }).format(names)
+        : es
+          ? `Destacadas (${names.length})`
+          : `Highlighted (${names.length})`,
+    /** Legend entry of the other bars. */
+    others: (by: 'drug' | 'jurisdiction') =>
+      by === 'drug' ? (es ? 'Otras drogas' : 'Other drugs') : es ? 'Otras jurisdicciones' : 'Other jurisdictions',
     rise: es ? 'Aumento' : 'Rise',
     fall: es ? 'Descenso' : 'Fall',
     unchanged: es ? 'Sin cambio' : 'No change',

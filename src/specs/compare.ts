@@ -119,8 +119,14 @@ function topLegend(symbolType: 'square' | 'circle'): Legend {
 }
 
 /**
- * The value axis with grid lines, and the category axis. vega-lite's defaults written out: a tick
- * about every 40 px, the end labels kept inside the plot, overlapping labels dropped.
+ * Least room per value tick: a label ("−44%", "12,500") and a gap. vega-lite's tick every 40 px
+ * put a grid line every 2 % on a wide change chart and labels that ran together ("−44%−42%").
+ */
+const VALUE_TICK_PX = 80;
+
+/**
+ * The value axis with grid lines, and the category axis: a tick per `VALUE_TICK_PX` of plot width,
+ * the end labels kept inside the plot, labels closer than 8 px dropped.
  */
 function axes(title: string, format: string, labelLimit: number | undefined): Axis[] {
   return [
@@ -131,8 +137,9 @@ function axes(title: string, format: string, labelLimit: number | undefined): Ax
       title: axisTitle(title),
       format,
       labelOverlap: true,
+      labelSeparation: 8,
       labelFlush: true,
-      tickCount: { signal: 'ceil(width/40)' },
+      tickCount: { signal: `max(2, floor(width / ${VALUE_TICK_PX}))` },
       zindex: 0,
     },
     { scale: 'y', orient: 'left', labelLimit: labelLimit ?? 200, zindex: 0 },

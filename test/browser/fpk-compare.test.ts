@@ -186,7 +186,7 @@ describe('<fpk-compare>', () => {
     await settled(el);
     expect(bars(el)).to.have.length(3);
     expect(axisLabels(el)).to.include.members(['Synthetic opioids (mainly fentanyl)', 'Cocaine', 'Heroin']);
-    expect(all(el, 'g.role-legend-label text').map((t) => t.textContent)).to.deep.equal(['Others', 'Highlighted']);
+    expect(all(el, 'g.role-legend-label text').map((t) => t.textContent)).to.deep.equal(['Other drugs', 'Cocaine']);
     const csv = await captureDownload(() => el.runAction('csv'));
     const lines = csv.text.trim().split('\n');
     expect(lines).to.have.length(4);

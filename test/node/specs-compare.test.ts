@@ -79,7 +79,13 @@ test('per 100,000: deaths ÷ July 1 population of the period’s year × 100,000
   assert.match(String(ny['note']), /^Sin tasa: la CDC excluye la ciudad de Nueva York/);
   assert.ok(m.notes!.some((n) => n.startsWith('Sin tasa:')));
   const groups = specValues(m.spec!).map((v) => [v.key, (v as unknown as { group: string }).group]);
-  assert.deepEqual(Object.fromEntries(groups), { WV: 'Destacado', KY: 'Otros', TN: 'Otros', OH: 'Destacado', US: 'Otros' });
+  assert.deepEqual(Object.fromEntries(groups), {
+    WV: 'Ohio y Virginia Occidental',
+    KY: 'Otras jurisdicciones',
+    TN: 'Otras jurisdicciones',
+    OH: 'Ohio y Virginia Occidental',
+    US: 'Otras jurisdicciones',
+  });
   assert.deepEqual((m.spec!['config'] as { locale: { number: { decimal: string } } }).locale.number.decimal, ',');
 });
 

@@ -186,8 +186,9 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
           valueAxis: text.valueAxis(measure, to),
           category,
           labelLimit,
-          highlighted: text.highlighted,
-          others: text.others,
+          // The legend names what it marks: "Ohio and West Virginia" / "Other jurisdictions", not "Highlighted" / "Others".
+          highlighted: text.highlighted(items.filter((i) => highlighted.has(i.key)).map((i) => i.name)),
+          others: text.others(by),
           numberLocale: NUMBER_LOCALE[lang],
         },
         format,

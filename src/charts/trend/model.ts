@@ -642,7 +642,12 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
         : [],
     ),
     format: valueFormat(settings.measure),
-    ...(settings.measure === 'yoy' ? { axisFormat: '+,.0f' } : {}),
+    // Ticks without needless decimals: "80", "7.5", not "80.0" (tooltips keep the tenth).
+    ...(settings.measure === 'yoy'
+      ? { axisFormat: '+,.0f' }
+      : settings.measure === 'per100k' || settings.measure === 'pounds'
+        ? { axisFormat: ',.1~f' }
+        : {}),
     ...(colors ? { colors } : {}),
     labels: {
       description: label,
