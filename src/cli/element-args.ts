@@ -13,6 +13,42 @@ export function elementAttributes(tag: ElementTag): readonly string[] {
   return Object.keys(ATTRIBUTE_TABLES[tag]);
 }
 
+/**
+ * `fpk render|embed <tag> --help`: the tag's attributes as flags, from its table: values,
+ * default, what each does, and which an embed URL cannot carry.
+ */
+export function attributeHelp(tag: ElementTag, usage: string): string {
+  const specs = Object.values(ATTRIBUTE_TABLES[tag] as AttributeTable);
+  const width = Math.max(...specs.map((s) => s.name.length)) + 2;
+  const lines = specs.map((s) => {
+    const facts = [
+      s.values && s.kind !== 'list' && s.kind !== 'tokens' ? `one of ${s.values.join(', ')}` : '',
+      s.values && (s.kind === 'list' || s.kind === 'tokens') ? `any of ${s.values.join(', ')}` : '',
+      s.kind === 'month' ? 'YYYY-MM' : '',
+      s.default !== undefined ? `default ${s.default}` : '',
+      s.embeddable ? '' : 'not in the iframe embed',
+    ].filter(Boolean);
+    return `  --${s.name.padEnd(width)}${s.description}${facts.length ? ` [${facts.join('; ')}]` : ''}`;
+  });
+  return `${usage}
+
+Attributes of <${tag}>:
+${lines.join('\n')}
+`;
+}
+
+/** Help for `<tag> --help`, or the usage and the tags when no tag is named. */
+export function helpText(tag: string | undefined, usage: string): string {
+  return isElementTag(tag)
+    ? attributeHelp(tag, usage)
+    : `${usage}\n\nElements: ${ELEMENT_TAGS.join(', ')} (fpk render <tag> --help lists its attributes)\n`;
+}
+
+/** Whether the arguments ask for help (`--help` or `-h`) rather than a chart. */
+export function wantsHelp(args: readonly string[]): boolean {
+  return args.includes('--help') || args.includes('-h');
+}
+
 export interface CommandOption {
   readonly name: string;
   /** One-letter alias, e.g. `o` for `-o`. */

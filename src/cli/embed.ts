@@ -14,7 +14,7 @@ import { isLang } from '../i18n/index.js';
 import { FpkError } from '../errors.js';
 // Light (no vega): the markup helpers of static-first HTML.
 import { attributeList, escapeHTML, staticHTML } from '../render/html.js';
-import { numberOption, readElementArgs, type CommandOption } from './element-args.js';
+import { helpText, numberOption, readElementArgs, wantsHelp, type CommandOption } from './element-args.js';
 import type { CliOutput } from './fpk.js';
 
 export const EMBED_USAGE = `fpk embed <tag> [--<attribute> value …] [--base-url URL] [--image chart.png] [--width 640] [--static [--table]] [--iframe-file page.html]
@@ -227,6 +227,10 @@ ${fallback}
 }
 
 export async function embedCommand(args: readonly string[], io: CliOutput = process): Promise<void> {
+  if (wantsHelp(args)) {
+    io.stdout.write(helpText(args[0], `Usage: ${EMBED_USAGE}`));
+    return;
+  }
   const { tag, attributes, options } = readElementArgs(args, EMBED_OPTIONS, `Usage: ${EMBED_USAGE}`);
   const width = numberOption(options, 'width');
   const file = options['iframe-file'];

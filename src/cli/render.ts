@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { FpkError } from '../errors.js';
-import { numberOption, readElementArgs, type CommandOption } from './element-args.js';
+import { helpText, numberOption, readElementArgs, wantsHelp, type CommandOption } from './element-args.js';
 import type { CliOutput } from './fpk.js';
 
 export const RENDER_USAGE = `fpk render <tag> [--<attribute> value …] [-o chart.svg|chart.png] [--scale 2] [--width 640]
@@ -21,6 +21,10 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 export async function renderCommand(args: readonly string[], io: CliOutput = process): Promise<void> {
+  if (wantsHelp(args)) {
+    io.stdout.write(helpText(args[0], `Usage: ${RENDER_USAGE}`));
+    return;
+  }
   const { tag, attributes, options } = readElementArgs(args, RENDER_OPTIONS, `Usage: ${RENDER_USAGE}`);
   const output = options['output'];
   const format = output === undefined ? 'svg' : extname(output).toLowerCase().slice(1);

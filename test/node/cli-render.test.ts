@@ -310,3 +310,20 @@ test(
     assert.doesNotMatch(cases.stdout, /<img|fpk render/);
   },
 );
+
+test("fpk render|embed <tag> --help lists the tag's attributes from its table, exit 0", async () => {
+  const map = await run(['render', 'fpk-map', '--help']);
+  assert.equal(map.code, 0);
+  assert.match(map.stdout, /^Usage: fpk render <tag> /);
+  assert.match(
+    map.stdout,
+    /\n {2}--measure {6}`per100k` \(default: per-capita rates are the honest map\).* \[one of per100k, reported, yoy; default per100k\]\n/,
+  );
+  assert.ok(!/--events|--jurisdictions|--from/.test(map.stdout.split('Attributes of <fpk-map>:')[1]!), 'only the attributes the map takes');
+  const trend = await run(['embed', 'fpk-trend', '-h']);
+  assert.equal(trend.code, 0);
+  assert.match(trend.stdout, /\n {2}--src {12}URL of a CSV .*\[not in the iframe embed\]\n/);
+  const none = await run(['render', '--help']);
+  assert.equal(none.code, 0);
+  assert.match(none.stdout, /Elements: fpk-trend, fpk-compare, fpk-map, fpk-timeline, fpk-cases/);
+});
