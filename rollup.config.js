@@ -27,12 +27,17 @@ function copyDatasets() {
 const elementInputs = readdirSync('components')
   .filter((tag) => tag.startsWith('fpk-') && existsSync(`components/${tag}/define.ts`))
   .map((tag) => `components/${tag}/define.ts`);
+// `fentanyl-policy-kit/jsx/<framework>`: types (tsc's declarations) and an empty module, so a plain `import` of one works too.
+const jsxInputs = readdirSync('components/jsx')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => `components/jsx/${f}`);
 const inputs = [
   'src/index.ts',
   'src/cli/bin.ts',
   'src/render/index.ts',
   'components/index.ts',
   'components/react/index.ts',
+  ...jsxInputs,
   ...elementInputs,
 ];
 

@@ -130,3 +130,41 @@ export function App() {
     }
   },
 );
+
+test(
+  'the JSX typings resolve from the tarball: a Preact file that references fentanyl-policy-kit/jsx/preact checks the attributes',
+  { timeout: 120_000 },
+  () => {
+    writeFileSync(
+      join(app, 'preact-app.tsx'),
+      `/** @jsxImportSource preact */
+/// <reference types="fentanyl-policy-kit/jsx/preact" />
+export const page = (
+  <>
+    <fpk-trend jurisdictions="US,OH" theme="dark" onfpk-ready={(event) => event.detail.rows.toFixed(0)} />
+    {/* @ts-expect-error no such attribute */}
+    <fpk-trend jurisdiction="US" />
+    {/* @ts-expect-error theme is auto, light or dark */}
+    <fpk-map theme="sepia" />
+  </>
+);
+`,
+    );
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    const args = [tsc, '--noEmit', '--strict', '--jsx', 'react-jsx', '--target', 'es2022', '--skipLibCheck', '--module', 'esnext'];
+    let output: string;
+    try {
+      output = execFileSync(process.execPath, [...args, '--moduleResolution', 'bundler', '--traceResolution', 'preact-app.tsx'], {
+        cwd: app,
+        encoding: 'utf8',
+      });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout);
+    }
+    assert.deepEqual(output.match(/^.*error TS\d+.*$/gm) ?? [], [], 'tsc');
+    assert.match(
+      output,
+      /'fentanyl-policy-kit\/jsx\/preact' was successfully resolved to '[^']*\/node_modules\/fentanyl-policy-kit\/dist\/components\/jsx\/preact\.d\.ts'/,
+    );
+  },
+);
