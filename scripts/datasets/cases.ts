@@ -5,7 +5,7 @@ import { pairSources, sourceLinks, type SourceQuote } from '../../src/datasets/s
 import { defineDataset } from '../pipeline/dataset.js';
 import type { BuildContext } from '../pipeline/context.js';
 import { applyCorrections, correctionsNote, type CorrectionOutcome } from './corrections.js';
-import { organizationIdOf } from './organizations.js';
+import { organizationIdOf } from './organization-table.js';
 import { linksNote } from './links-note.js';
 
 export const CASES_FILE = 'rulings/cases.csv';
@@ -100,7 +100,7 @@ export const cases = defineDataset({
       const organizations = split(r.organization);
       const organizationIds = organizations.map((o) => organizationIdOf(o) ?? '');
       for (const o of organizations) {
-        if (!organizationIdOf(o)) ctx.problem({ file: CASES_FILE, row: table.lines[i], column: 'organization', value: o, expected: 'an organization listed in ORGANIZATION_DECISIONS (scripts/datasets/organizations.ts)' });
+        if (!organizationIdOf(o)) ctx.problem({ file: CASES_FILE, row: table.lines[i], column: 'organization', value: o, expected: 'an organization listed in ORGANIZATION_DECISIONS (scripts/datasets/organization-table.ts)' });
       }
       // A correction's sources back the corrected cell, so they join the record's sources, after its own.
       const corrected = correctionsOf(r.id);

@@ -5,7 +5,7 @@ import { DESIGNATION_TYPES, designationsSchema, type Designation } from '../../s
 import { pairSources, sourceLinks, type SourceQuote } from '../../src/datasets/sources.js';
 import { defineDataset } from '../pipeline/dataset.js';
 import { applyCorrections, correctionsNote } from './corrections.js';
-import { organizationIdOf } from './organizations.js';
+import { organizationIdOf } from './organization-table.js';
 import { linksNote } from './links-note.js';
 import type { BuildContext } from '../pipeline/context.js';
 
@@ -83,7 +83,7 @@ export const designations = defineDataset({
       const individual = INDIVIDUAL.test(r.organization);
       const party = r.organization.replace(INDIVIDUAL, '');
       const organizationId = individual ? null : (organizationIdOf(r.organization) ?? null);
-      if (!individual && !organizationId) problem('organization', r.organization, 'a party listed in ORGANIZATION_DECISIONS (scripts/datasets/organizations.ts)');
+      if (!individual && !organizationId) problem('organization', r.organization, 'a party listed in ORGANIZATION_DECISIONS (scripts/datasets/organization-table.ts)');
       const id = `${slug(party)}-${slug(r.designation_type)}-${r.date ?? 'undated'}`;
       if (firstLine.has(id)) problem('organization+designation_type+date', id, `one row per (party, type, date) (first seen at row ${firstLine.get(id)})`);
       else firstLine.set(id, line);

@@ -15,7 +15,7 @@ import { FpkError } from '../errors.js';
 // Light (no vega): the markup helpers of static-first HTML.
 import { attributeList, escapeHTML, staticHTML } from '../render/html.js';
 import { helpText, numberOption, readElementArgs, wantsHelp, type CommandOption } from './element-args.js';
-import type { CliOutput } from './fpk.js';
+import type { CliOutput } from './output.js';
 
 export const EMBED_USAGE = `fpk embed <tag> [--<attribute> value …] [--base-url URL] [--image chart.png] [--width 640] [--static [--table]] [--iframe-file page.html]
     --base-url     where dist/ of this package is served (default: jsDelivr, this version)

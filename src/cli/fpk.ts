@@ -13,6 +13,7 @@ import { QUERY_FIELDS } from '../filter.js';
 import { DATASET_SCHEMAS } from '../schemas.js';
 import { formatDataOutput } from './data-output.js';
 import { EMBED_USAGE, embedCommand, packageVersion } from './embed.js';
+import type { CliOutput } from './output.js';
 import { RENDER_USAGE, renderCommand } from './render.js';
 
 const USAGE = `Usage:
@@ -23,12 +24,6 @@ const USAGE = `Usage:
   ${EMBED_USAGE}
 
 Datasets: ${DATASET_NAMES.join(', ')}`;
-
-/** Where a command writes: the process's streams, or (in the CLI tests, in-process) a buffer. */
-export interface CliOutput {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
-}
 
 async function data(args: string[], io: CliOutput): Promise<void> {
   const options = Object.fromEntries(

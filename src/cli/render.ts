@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { FpkError } from '../errors.js';
 import { helpText, numberOption, readElementArgs, wantsHelp, type CommandOption } from './element-args.js';
-import type { CliOutput } from './fpk.js';
+import type { CliOutput } from './output.js';
 
 export const RENDER_USAGE = `fpk render <tag> [--<attribute> value …] [-o chart.svg|chart.png] [--scale 2] [--width 640]
     e.g. fpk render fpk-trend --jurisdictions US,OH --drugs synthetic-opioids --lang es -o chart.png`;
