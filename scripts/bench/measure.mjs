@@ -12,8 +12,18 @@
  */
 function probe() {
   const MARKS = 'svg .role-mark path[d]:not([d=""]), svg .role-mark line, svg .role-mark rect';
-  const state = { first: null, allInView: null, inView: 0, drawn: 0, total: 0, frames: 0 };
+  const state = { first: null, allInView: null, inView: 0, drawn: 0, total: 0, frames: 0, cls: 0, jsBeforeFirst: null };
   window.__bench = state;
+  // Cumulative Layout Shift as web-vitals counts it for a page nobody touches: every shift not caused by input.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) state.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  /** Compressed bytes of the JS files that had arrived (response ended) by `t`. */
+  const jsBytesBy = (t) =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => /\.m?js(\?|$)/.test(new URL(e.name).pathname) && e.responseEnd > 0 && e.responseEnd <= t)
+      .reduce((sum, e) => sum + e.encodedBodySize, 0);
   const deepFind = (root) => {
     if (root.shadowRoot) {
       const inner = deepFind(root.shadowRoot);
@@ -40,7 +50,10 @@ function probe() {
     });
     for (const c of charts) if (!drawn.has(c) && deepFind(c)) drawn.add(c);
     const now = performance.now();
-    if (state.first === null && inView.some((c) => drawn.has(c))) state.first = now;
+    if (state.first === null && inView.some((c) => drawn.has(c))) {
+      state.first = now;
+      state.jsBeforeFirst = jsBytesBy(now);
+    }
     if (state.allInView === null && inView.length > 0 && inView.every((c) => drawn.has(c))) {
       state.allInView = now;
       state.inView = inView.length;
@@ -105,6 +118,8 @@ export async function measureOnce(browser, server, url, { profile, timeout }) {
     const bytes = (kind) => sent.filter((e) => !kind || e.kind === kind).reduce((s, e) => s + e.bytes, 0);
     return {
       firstVisible: timing.first,
+      cls: timing.cls,
+      jsBeforeFirst: timing.jsBeforeFirst,
       allInView: timing.allInView,
       chartsInView: timing.inView,
       chartsDrawn: timing.drawn,

@@ -13,7 +13,7 @@
  * reserved per chart) so the same charts are in view at load.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { rollup } from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
@@ -87,6 +87,9 @@ ${body}
 `;
 }
 
+/** The article column on the desktop profile (720 px less 1 rem padding each side): static charts are drawn this wide. */
+const STATIC_WIDTH = 688;
+
 /** The shared article styles; `reserve` is the height each chart's block takes once drawn. */
 function articleCSS(reserve) {
   return `body { font: 16px/1.5 system-ui, sans-serif; max-width: 720px; margin: 0 auto; padding: 1rem; }
@@ -121,7 +124,7 @@ for (const el of document.querySelectorAll('[data-bench-chart] .vis')) embed(el,
  * Writes every page into `outDir` (inside `root`, which the server serves) and returns their URL
  * paths. `libScript` is the library script's path inside `root`, or null to skip that side.
  */
-export async function buildPages({ root, outDir, counts, libScript, libAttributes, chart = DEFAULT_CHART, height = 300 }) {
+export async function buildPages({ root, outDir, counts, libScript, libAttributes, renderHTML, chart = DEFAULT_CHART, height = 300 }) {
   await mkdir(outDir, { recursive: true });
   const data = await chartData(root, chart);
   const heading = `Synthetic-opioid overdose deaths, ${chart.jurisdictions.join(', ')}`;
@@ -133,6 +136,7 @@ export async function buildPages({ root, outDir, counts, libScript, libAttribute
   const urlOf = (file) => `/${relative(root, join(outDir, file)).split('\\').join('/')}`;
 
   const pages = {};
+  let staticMarkup;
   for (const n of counts) {
     const plainBlocks = Array.from(
       { length: n },
@@ -163,6 +167,24 @@ export async function buildPages({ root, outDir, counts, libScript, libAttribute
         page({ title: `fentanyl-policy-kit, ${n} chart${n > 1 ? 's' : ''}`, head, body: blocks }),
       );
       pages[`library-${n}`] = urlOf(`library-${n}.html`);
+
+      // Static-first: the same element with its fallback inside (renderHTML, as `fpk embed --static`
+      // prints it), drawn at the article column's width, then the same script, which adopts it.
+      if (renderHTML) {
+        staticMarkup ??= await renderHTML('fpk-trend', { heading, ...libAttributes }, { width: STATIC_WIDTH });
+        const id = /<h2 id="([^"]+)-heading">/.exec(staticMarkup)?.[1];
+        const staticBlocks = Array.from({ length: n }, (_, i) =>
+          staticMarkup
+            .replace('<fpk-trend ', '<fpk-trend class="chart-block" data-bench-chart ')
+            .replaceAll(id ?? '\u0000', `${id}-${i + 1}`),
+        ).join('\n');
+        const css = `<link rel="stylesheet" href="/${join(dirname(libScript), 'fpk-static.css').split('\\').join('/')}">`;
+        await writeFile(
+          join(outDir, `static-${n}.html`),
+          page({ title: `fentanyl-policy-kit static-first, ${n} chart${n > 1 ? 's' : ''}`, head: `${css}\n${head}`, body: staticBlocks }),
+        );
+        pages[`static-${n}`] = urlOf(`static-${n}.html`);
+      }
     }
   }
   return { pages, rows: data.values.length };

@@ -89,7 +89,12 @@ if (opts.scenarios) {
 }
 
 console.log('Building pages (rollup bundle of vega-embed for the plain side)…');
+// The static-first pages are made by the built renderer's renderHTML, as `fpk embed --static` makes them.
+const renderModule = resolve(root, opts['render-module']);
+const renderHTML = libScript && existsSync(renderModule) ? (await import(pathToFileURL(renderModule).href)).renderHTML : undefined;
+if (libScript && !renderHTML) notes.push(`${opts['render-module']} has no renderHTML: static-first pages skipped.`);
 const { pages, rows } = await buildPages({
+  renderHTML,
   root,
   outDir: join(root, '.cache/bench/pages'),
   counts,
@@ -154,6 +159,8 @@ const METRICS = [
   ['All bytes transferred', 'totalBytes', kb],
   ['Requests', 'requests', String],
   ['First chart visible', 'firstVisible', ms],
+  ['JS arrived before first chart visible', 'jsBeforeFirst', kb],
+  ['Cumulative Layout Shift', 'cls', (v) => v.toFixed(2)],
   ['All charts in view rendered', 'allInView', ms],
   ['Charts in view / drawn / on page', null, null],
   ['JS heap after GC', 'heapUsed', mb],
@@ -165,36 +172,42 @@ const table = [];
 for (const n of counts) {
   const plain = summarize(results[`plain-${n}`]);
   const lib = summarize(results[`library-${n}`]);
+  const still = summarize(results[`static-${n}`]);
   for (const [label, key, fmt] of METRICS) {
+    const page = `${n} chart${n > 1 ? 's' : ''}`;
     if (!key) {
       const shape = (s) => (s ? `${s.chartsInView} / ${s.chartsDrawn} / ${s.charts}` : '—');
-      table.push([`${n} chart${n > 1 ? 's' : ''}`, label, shape(plain), shape(lib), '']);
+      table.push([page, label, shape(plain), shape(lib), '', shape(still), '']);
       continue;
     }
     if (key === 'csp') {
       const drawn = (c) =>
         !c ? '—' : c.error ? 'failed' : `${c.drawnInView} of ${c.inView}${c.violations ? `, ${c.violations} violations` : ''}`;
-      table.push([`${n} chart${n > 1 ? 's' : ''}`, label, drawn(csp[`plain-${n}`]), drawn(csp[`library-${n}`]), '']);
+      table.push([page, label, drawn(csp[`plain-${n}`]), drawn(csp[`library-${n}`]), '', drawn(csp[`static-${n}`]), '']);
       continue;
     }
     const p = plain?.[key];
     const l = lib?.[key];
-    table.push([
-      `${n} chart${n > 1 ? 's' : ''}`,
-      label,
-      p == null ? '—' : fmt(p),
-      l == null ? '—' : fmt(l),
-      p && l != null ? (l / p).toFixed(2) : '—',
-    ]);
+    const st = still?.[key];
+    const ratio = (x) => (p && x != null ? (x / p).toFixed(2) : '—');
+    table.push([page, label, p == null ? '—' : fmt(p), l == null ? '—' : fmt(l), ratio(l), st == null ? '—' : fmt(st), ratio(st)]);
   }
 }
-table.push(['Node', 'Render one chart to SVG (first call)', '—', nodeRender.first == null ? '—' : ms(nodeRender.first), '']);
-table.push(['Node', `Render one chart to SVG (median of ${runs})`, '—', nodeRender.median == null ? '—' : ms(nodeRender.median), '']);
+table.push(['Node', 'Render one chart to SVG (first call)', '—', nodeRender.first == null ? '—' : ms(nodeRender.first), '', '', '']);
+table.push([
+  'Node',
+  `Render one chart to SVG (median of ${runs})`,
+  '—',
+  nodeRender.median == null ? '—' : ms(nodeRender.median),
+  '',
+  '',
+  '',
+]);
 
 console.log(
   `\nfentanyl-policy-kit benchmark — profile ${opts.profile}, ${runs} runs each, medians; chart data: ${rows} rows inline (plain)\n`,
 );
-printTable(['Page', 'Metric', 'Plain vega-embed', 'Library', 'Library/plain'], table);
+printTable(['Page', 'Metric', 'Plain vega-embed', 'Library', 'Library/plain', 'Static-first', 'Static/plain'], table);
 const failures = Object.entries(results).flatMap(([name, list]) => list.filter((r) => r.error).map((r) => `${name}: ${r.error}`));
 const allNotes = [...new Set([...notes, ...failures])];
 if (allNotes.length) console.log(`\nNotes:\n${allNotes.map((n) => `- ${n}`).join('\n')}`);
@@ -222,6 +235,8 @@ function summarize(list) {
     'totalBytes',
     'requests',
     'firstVisible',
+    'jsBeforeFirst',
+    'cls',
     'allInView',
     'heapUsed',
     'elements',
