@@ -18,7 +18,7 @@ import { FpkError } from '../../src/errors.js';
 import { chunkTimeout, withDeadline, worstCaseFetchTime } from '../../src/fetch.js';
 import { offeredActions, type Action } from '../../src/charts/actions.js';
 import { emit, type FpkErrorCode, type FpkErrorDetail } from './events.js';
-import { isLang, type Lang } from '../../src/i18n/index.js';
+import { isLang, t, type Lang } from '../../src/i18n/index.js';
 import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
 import { checkAttributeNames, modelAttributes, type AttributeTable, type NotTaken } from '../../src/charts/attributes.js';
 import { sourceText } from '../../src/charts/source-line.js';
@@ -283,13 +283,31 @@ export abstract class FpkElement extends LitElement {
               chart: !!model.spec,
               view: this.view,
               actions: this.offeredActions,
-              setView: (view) => (this.view = view),
+              setView: (view) => void this.setView(view),
               run: (action) => void this.runAction(action),
             })
           : nothing
       }
       ${this.citation ? citationBox(lang, this.citation, () => (this.citation = null)) : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.viewNote}</p>
     </figure>`;
+  }
+
+  /** What the polite live region says after the reader switched views ("Table shown, 252 rows."). */
+  @state() private viewNote = '';
+
+  /**
+   * The Chart / Table buttons: the element's height changes (a table is taller or shorter than the
+   * chart), so the new view is announced and the pressed button is kept in view, never leaving the
+   * reader far from where they were.
+   */
+  private async setView(view: 'chart' | 'table'): Promise<void> {
+    const button = this.shadowRoot?.activeElement as HTMLElement | null;
+    this.view = view;
+    await this.updateComplete;
+    const rows = this.model?.rows.length ?? 0;
+    this.viewNote = view === 'table' ? t(this.language, 'tableShown', { n: rows }) : t(this.language, 'chartShown');
+    button?.scrollIntoView?.({ block: 'nearest' });
   }
 
   protected renderBody(lang: Lang): TemplateResult {

@@ -13,7 +13,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CellFormat, ChartModel, Column } from '../../src/charts/contract.js';
 import { hostOf } from '../../src/charts/links.js';
 import { cellText, isNumeric } from '../../src/charts/cells.js';
-import { t, type Lang } from '../../src/i18n/index.js';
+import { formatNumber, t, type Lang } from '../../src/i18n/index.js';
 import { safeURL } from '../../src/safe-url.js';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -47,6 +47,10 @@ export interface TableOptions<R extends Row = Row> {
 export function dataTable<R extends Row>(options: TableOptions<R>): TemplateResult {
   const { lang, model, empty } = options;
   if (model.rows.length === 0 && empty !== null) return html`<p part="table" role="status">${empty ?? t(lang, 'noData')}</p>`;
+  const n = model.rows.length;
+  // Bounded: the scroll box (max-height in tableStyles) keeps a 252-row table within one screen,
+  // its header sticky; "Show all" lifts the bound. The bound is the wrap's class, toggled in place
+  // (not element state), so every element's table gets it without passing anything.
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${model.label}>
     <table>
       <caption>${model.label}</caption>
@@ -59,7 +63,25 @@ export function dataTable<R extends Row>(options: TableOptions<R>): TemplateResu
         ${model.rows.map((row) => html`<tr>${model.columns.map((c) => bodyCell(row, c, options))}</tr>`)}
       </tbody>
     </table>
-  </div>`;
+  </div>
+  <p class="table-count" part="table-count">
+    ${t(lang, 'tableRows', { n: formatNumber(lang, n) })}
+    ${n > BOUNDED_ROWS ? html`<button type="button" class="show-all" aria-expanded="false" @click=${(e: Event) => toggleAll(lang, n, e)}>${t(lang, 'showAllRows', { n: formatNumber(lang, n) })}</button>` : ''}
+  </p>`;
+}
+
+/** Tables with more rows than this (about what the scroll box shows) offer "Show all N rows". */
+const BOUNDED_ROWS = 12;
+
+/** Lifts or restores the scroll box's bound; the button stays where the reader's eyes are. */
+function toggleAll(lang: Lang, n: number, event: Event): void {
+  const button = event.currentTarget as HTMLButtonElement;
+  const wrap = button.parentElement?.previousElementSibling as HTMLElement | null;
+  const all = wrap?.classList.toggle('all') ?? false;
+  button.setAttribute('aria-expanded', String(all));
+  button.textContent = t(lang, all ? 'showFewerRows' : 'showAllRows', { n: formatNumber(lang, n) });
+  if (!all) wrap?.scrollTo({ top: 0 });
+  button.scrollIntoView({ block: 'nearest' });
 }
 
 function headerCell(column: Column, sort: TableSort | undefined): TemplateResult {
@@ -94,9 +116,27 @@ export function cellContent(lang: Lang, value: unknown, format: CellFormat = 'te
 
 /** Styles of the table view (adopted by every element through `FpkElement.styles`). */
 export const tableStyles = css`
+  /* The scroll box: at most one screen (28rem, or 70 % of a short viewport; in the iframe embed vh
+     follows the frame, so the rem cap keeps the frame from growing with the table). */
   .table-wrap {
-    overflow-x: auto;
+    overflow: auto;
     max-width: 100%;
+    max-height: min(28rem, 70vh);
+    overscroll-behavior: contain;
+  }
+  .table-wrap.all {
+    max-height: none;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_bg, Canvas);
+  }
+  .table-count {
+    font-size: 0.85em;
+    color: var(--_muted);
+    margin: 0.4em 0 0;
   }
   table {
     border-collapse: collapse;
