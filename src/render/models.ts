@@ -1,7 +1,8 @@
 /**
  * Which element tags the static renderer can draw, and how each turns attributes into the same
- * `ChartModel` its browser element shows. The elements register pure builders (no DOM, no
- * `this`): the element's own `buildModel()` calls the same function with its attributes.
+ * `ChartModel` its browser element shows. src/render/elements.ts registers each tag's pure builder
+ * (src/charts/<chart>/model.ts: no DOM, no `this`); the element's own `buildModel()` calls the same
+ * function with its attributes, so the image and the page cannot drift.
  */
 import type { ModelBuilder } from '../charts/contract.js';
 import { FpkError, UnknownValueError } from '../errors.js';

@@ -5,11 +5,15 @@
  * config (src/theme.ts `vegaConfigFrom`), never from the spec, so a page restyles every chart
  * with CSS alone.
  *
- * Conventions every builder keeps:
+ * Conventions the builders keep (and where one does not):
  * - `autosize: fit-x` with a placeholder `width`: whoever draws the spec (the chart controller,
  *   the Node renderer) sets the real width, axes and legends included, from its container.
+ *   compare, map and timeline start from `chartFrame`; trend writes the same frame itself and adds a
+ *   spec-level `config` (legend layout only, no colours) and the plot's `cell` style; the timeline
+ *   overrides `height` with a signal (its rows grow taller below the narrow width).
  * - Mark names end in `_marks` (`points_marks`): vega writes the name into the SVG as a class,
- *   which tests and readers' stylesheets select on.
+ *   which tests and readers' stylesheets select on. Exceptions kept for those selectors: the
+ *   timeline's single mark is `marks`, and compare's are still vega-lite's `layer_N_marks`.
  * - Data arrive as inline `values` of named data sets; `dataValues(spec, name)` reads them back.
  * - Tooltips are vega `signal` objects built by `tooltipSignal`, read by the element's own
  *   tooltip handler (components/shared/chart-tooltip.ts).
