@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { FpkElement } from '../shared/base.js';
 import type { Lang } from '../../src/i18n/index.js';
 import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
@@ -150,10 +151,12 @@ export class FpkTrend extends FpkElement {
       <summary>${text.markersTitle(markers.length)}</summary>
       <ol>
         ${markers.map((m) => {
-          // A single case event's label already names its case.
-          const parties = m.parties.filter((p) => !m.label.includes(p));
+          // Case names exist only in English: marked so, for screen readers and for Spanish pages.
+          const parties = m.parties.length
+            ? html`: <span lang=${ifDefined(m.partiesLang && m.partiesLang !== this.language ? m.partiesLang : undefined)}>${sentence(m.parties.join(', '))}</span>`
+            : '.';
           return html`<li>
-              <time datetime=${m.date}>${m.dateText}</time> — ${sentence(`${m.label}${parties.length ? `: ${parties.join(', ')}` : ''}`)}
+              <time datetime=${m.date}>${m.dateText}</time> — ${m.lead}${parties}
               <span class="marker-sources">${sourceList(this.language, m.links.slice(0, MARKER_LINKS), undefined, 'space')}${m.links.length > MARKER_LINKS ? ` ${text.andMore(m.links.length - MARKER_LINKS)}` : ''}</span>
             </li>`;
         })}

@@ -367,7 +367,7 @@ export abstract class FpkElement extends LitElement {
       else if (action === 'svg') saveFile(filename, await this.chartSVG(), 'image/svg+xml');
       else if (action === 'png') saveFile(filename, await svgToPNG(await this.chartSVG(), 2));
       else if (action === 'cite') {
-        this.citation = modelCitation(model, new Date().toISOString().slice(0, 10));
+        this.citation = modelCitation(model, new Date().toISOString().slice(0, 10), this.language).text;
         await navigator.clipboard?.writeText(this.citation).catch(() => undefined);
       }
     } catch (error) {

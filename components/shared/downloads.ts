@@ -5,7 +5,8 @@
 import { toCSV } from '../../src/csv-write.js';
 import { citeDataset } from '../../src/cite.js';
 import type { ChartModel } from '../../src/charts/contract.js';
-import { sourceEntryText, sourceText } from '../../src/charts/source-line.js';
+import type { Lang } from '../../src/i18n/index.js';
+import { citationParts, citationText, sourceEntryText, sourceText, type CitationPart } from '../../src/charts/source-line.js';
 
 // One implementation for browser downloads and the Node renderer.
 export { composeSVG, type ComposeOptions } from '../../src/compose.js';
@@ -78,8 +79,10 @@ export function modelJSON(model: ChartModel): string {
   )}\n`;
 }
 
-export function modelCitation(model: ChartModel, accessed: string): string {
-  return model.metas.map((m) => citeDataset(m, { accessed })).join('\n');
+/** What the Cite box shows and copies, in the element's language (the sources' references stay English). */
+export function modelCitation(model: ChartModel, accessed: string, lang: Lang = 'en'): { parts: CitationPart[]; text: string } {
+  const parts = citationParts(model.metas, lang, accessed);
+  return { parts, text: citationText(parts) };
 }
 
 /** Saves text or a data URL as a file through a temporary link (works under a strict CSP). */

@@ -153,8 +153,8 @@ export function compareText(lang: Lang) {
       ? 'Tasas: muertes ÷ población del censo al 1 de julio del año en que termina el periodo de 12 meses × 100.000.'
       : 'Rates: deaths ÷ Census July 1 population of the year the 12-month period ends × 100,000.',
     nyCounts: es
-      ? 'Nueva York sin NYC: la CDC cuenta la ciudad de Nueva York (YC) por separado.'
-      : 'New York excl. NYC: CDC counts New York City (YC) separately.',
+      ? 'Nueva York sin NYC: la CDC cuenta la ciudad de Nueva York por separado.'
+      : 'New York excl. NYC: CDC counts New York City separately.',
     underreported: es
       ? 'Los valores recientes marcados están infranotificados: los registros de la CDC de esos meses aún están incompletos.'
       : 'Recent values marked underreported are too low: CDC’s records for those months are still incomplete.',

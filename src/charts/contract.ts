@@ -12,6 +12,13 @@ export interface Column {
   /** Header text, already in the element's language. */
   readonly label: string;
   readonly format?: CellFormat;
+  /**
+   * A code column for programs (`jurisdiction: "OH"`, `indicator: "synthetic-opioids"`): in the CSV
+   * and JSON downloads, not in the table a reader sees, whose other columns already name it.
+   */
+  readonly downloadOnly?: boolean;
+  /** "en" for data that exists only in English (case summaries, court names): the cells are marked lang="en". */
+  readonly sourceLang?: 'en';
 }
 
 export interface ChartModel {

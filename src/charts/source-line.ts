@@ -9,6 +9,7 @@
 import type { ShownByDataset, ShownData } from '../cite.js';
 import type { DatasetMeta } from '../meta.js';
 import { formatDate, formatMonth, t, type Lang } from '../i18n/index.js';
+import { creditName } from '../i18n/names.js';
 
 export interface SourceEntry {
   readonly credit: string;
@@ -82,7 +83,7 @@ export function sourceParts(input: SourceInput, lang: Lang): { label: string; en
   return {
     label: t(lang, 'source'),
     entries: input.metas.map((m) => ({
-      credit: m.credit,
+      credit: creditName(lang, m),
       url: m.sources[0]?.url ?? '#',
       details: details(m, input.shown?.[m.name], lang),
     })),
@@ -91,7 +92,7 @@ export function sourceParts(input: SourceInput, lang: Lang): { label: string; en
 
 /** One dataset's credit and details as plain text: "CDC NCHS, … (VSRR), release of Feb 14, 2026 (data version …)". */
 export function sourceEntryText(meta: DatasetMeta, shown: ShownData | undefined, lang: Lang): string {
-  return `${meta.credit}${details(meta, shown, lang)}`;
+  return `${creditName(lang, meta)}${details(meta, shown, lang)}`;
 }
 
 /** The source line as the reader sees it, notes included (the text of the element's `[part=source]`). */
@@ -108,4 +109,36 @@ export function sourceText(input: SourceInput, lang: Lang): string {
  */
 export function dataVersion(input: Pick<SourceInput, 'metas'>): string {
   return input.metas.map((m) => `${m.name}@${m.version}`).join(' ');
+}
+
+/**
+ * One dataset's citation as the Cite box shows it: the dataset's suggested reference, which is the
+ * source's own English text (titles of English publications stay as published, and the element
+ * marks them `lang="en"`), then our part in the element's language.
+ */
+export interface CitationPart {
+  /** The source's reference, in English. */
+  readonly reference: string;
+  /** " Via fentanyl-policy-kit, dataset "overdoses", version …. <urls>. Accessed …" in the element's language. */
+  readonly via: string;
+}
+
+/** The citations of a chart's datasets; `accessed` is the day (YYYY-MM-DD) the reader cites it. */
+export function citationParts(metas: readonly DatasetMeta[], lang: Lang, accessed: string): CitationPart[] {
+  return metas.map((m) => {
+    const urls = [...new Set(m.sources.map((s) => s.url))].join(' ; ');
+    return {
+      reference: m.citation,
+      // The English words are citeDataset's (src/cite.ts), so a copied English citation is the SDK's.
+      via:
+        lang === 'es'
+          ? ` Vía fentanyl-policy-kit, conjunto de datos «${m.name}», versión ${m.version}. ${urls}. Consultado el ${formatDate(lang, accessed)}.`
+          : ` Via fentanyl-policy-kit, dataset "${m.name}", version ${m.version}. ${urls}. Accessed ${accessed}.`,
+    };
+  });
+}
+
+/** The citations as plain text, one dataset a line: what Cite copies to the clipboard. */
+export function citationText(parts: readonly CitationPart[]): string {
+  return parts.map((p) => `${p.reference}${p.via}`).join('\n');
 }

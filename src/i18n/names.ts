@@ -11,7 +11,8 @@
  *   opioids other than methadone (ICD-10 T40.4: fentanyl, fentanyl analogues, tramadol)".
  * CDC's exact indicator label stays in `INDICATOR_INFO` and the dataset's meta.
  */
-import { DRUG_INDICATORS, type DrugIndicator, type OverdoseFootnote } from '../datasets/overdoses.js';
+import { DRUG_INDICATORS, OVERDOSE_FOOTNOTES, type DrugIndicator, type OverdoseFootnote } from '../datasets/overdoses.js';
+import type { DesignationType } from '../datasets/designations.js';
 import type { SeizureDrug, SeizureRegion } from '../datasets/seizures.js';
 import type { ProvisionalFlag } from '../headlines.js';
 import { jurisdictionName, type Jurisdiction } from '../jurisdictions.js';
@@ -250,3 +251,116 @@ export function provisionalText(lang: Lang, flag: ProvisionalFlag, options: { re
 // Court-case event types are part of this table but live in their own module, which <fpk-cases>
 // loads with the core: the rest of the table (every drug and jurisdiction) stays in the lazy chunks.
 export { eventTypeLabel } from './case-events.js';
+
+/**
+ * The credit a source line gives each dataset, in Spanish (the dataset's meta holds the English
+ * credit, which the English line uses as is). The sanctions credits name their copy dates, so
+ * they are rebuilt from the English text; a credit that does not match falls back to English.
+ */
+const SPANISH_CREDITS: Readonly<Record<string, string | ((credit: string) => string | null)>> = {
+  overdoses: 'CDC NCHS, recuentos provisionales de muertes por sobredosis de drogas (VSRR)',
+  'overdoses-final': 'datos definitivos de mortalidad de CDC NCHS (Data Briefs, MMWR), recopilados por fentanyl-policy-kit',
+  population: (credit) => {
+    const vintages = /\(Vintages? ([^)]+)\)$/.exec(credit)?.[1]?.replace(' and ', ' y ');
+    return vintages
+      ? `Oficina del Censo de EE. UU., División de Población, estimaciones anuales de la población residente (Vintage ${vintages})`
+      : null;
+  },
+  seizures: 'Oficina de Aduanas y Protección Fronteriza de EE. UU. (CBP), estadísticas de incautaciones de drogas',
+  cases: 'expedientes judiciales y comunicados del Departamento de Justicia, recopilados por fentanyl-policy-kit',
+  designations: 'designaciones del Departamento de Estado, la OFAC del Tesoro y la Casa Blanca, recopiladas por fentanyl-policy-kit',
+  organizations: 'designaciones y casos verificados y la lista SDN de la OFAC, recopilados por fentanyl-policy-kit',
+  sanctions: (credit) => {
+    const m =
+      /^U\.S\. Treasury OFAC, SDN list \(snapshot ([\d-]+); status on ([\d-]+), third-party parse; aliases and addresses ([\d-]+)\)$/.exec(
+        credit,
+      );
+    return m
+      ? `OFAC del Tesoro de EE. UU., lista SDN (copia del ${m[1]}; situación al ${m[2]}, procesada por terceros; alias y direcciones de ${m[3]})`
+      : null;
+  },
+  'sanctions-events': (credit) => {
+    const m = /^U\.S\. Treasury OFAC, SDN list changes \(scrapes ([\d-]+) to ([\d-]+); (\d{4}) publications, third-party parse\)$/.exec(
+      credit,
+    );
+    return m
+      ? `OFAC del Tesoro de EE. UU., cambios en la lista SDN (copias rastreadas de ${m[1]} a ${m[2]}; publicaciones de ${m[3]}, procesadas por terceros)`
+      : null;
+  },
+};
+
+/** A dataset's credit in the source line: the meta's English credit, or our Spanish rendering of it. */
+export function creditName(lang: Lang, meta: { readonly name: string; readonly credit: string }): string {
+  if (lang === 'en') return meta.credit;
+  const spanish = SPANISH_CREDITS[meta.name];
+  const text = typeof spanish === 'function' ? spanish(meta.credit) : spanish;
+  return text ? capitalize(lang, text) : meta.credit;
+}
+
+/**
+ * CDC's footnotes as a table cell shows them: CDC's own sentences in English; in Spanish our
+ * translation (the dataset keeps CDC's English text, `OVERDOSE_FOOTNOTES`; `footnotesTranslated`
+ * says so under the chart).
+ */
+const SPANISH_FOOTNOTES: Record<OverdoseFootnote, string> = {
+  'may-differ-from-final': 'Las cifras pueden diferir de los informes publicados con datos definitivos. Véanse las notas técnicas.',
+  underreported: 'Infranotificado por datos incompletos.',
+  'suppressed-lt10': 'Datos suprimidos (<10).',
+  'low-quality': 'Datos no mostrados por su baja calidad.',
+};
+
+export function footnoteText(lang: Lang, codes: readonly OverdoseFootnote[]): string {
+  return codes.map((c) => (lang === 'es' ? SPANISH_FOOTNOTES[c] : OVERDOSE_FOOTNOTES[c])).join(' ');
+}
+
+/** The note under a Spanish chart whose table shows CDC's footnotes; null in English, where they are CDC's own words. */
+export function footnotesTranslated(lang: Lang): string | null {
+  return lang === 'es'
+    ? 'Las notas de la CDC de la tabla son traducción de fentanyl-policy-kit; el conjunto de datos conserva el texto original en inglés.'
+    : null;
+}
+
+/**
+ * Designation types: the short form (the acronym readers meet in news) for crowded labels, the
+ * long form spelling it out for legends, table cells and the glossary note.
+ */
+const DESIGNATION_TYPES: Record<Lang, Record<DesignationType, DisplayName>> = {
+  en: {
+    FTO: { short: 'FTO', long: 'Foreign Terrorist Organization (FTO)' },
+    SDGT: { short: 'SDGT', long: 'Specially Designated Global Terrorist (SDGT)' },
+    SDNTK: { short: 'Kingpin Act', long: 'Kingpin Act (SDNTK)' },
+    TCO: { short: 'TCO', long: 'Transnational Criminal Organization (TCO)' },
+    'ILLICIT-DRUGS-EO14059': { short: 'E.O. 14059', long: 'Illicit drugs, E.O. 14059' },
+    'FinCEN-2313a': { short: 'FinCEN 2313a', long: 'FinCEN order against a financial institution (21 U.S.C. 2313a)' },
+  },
+  es: {
+    FTO: { short: 'FTO', long: 'organización terrorista extranjera (FTO)' },
+    SDGT: { short: 'SDGT', long: 'terrorista global especialmente designado (SDGT)' },
+    SDNTK: { short: 'Ley Kingpin', long: 'Ley Kingpin (SDNTK)' },
+    TCO: { short: 'TCO', long: 'organización criminal transnacional (TCO)' },
+    'ILLICIT-DRUGS-EO14059': { short: 'Orden Ejecutiva 14059', long: 'drogas ilícitas, Orden Ejecutiva 14059' },
+    'FinCEN-2313a': { short: 'FinCEN 2313a', long: 'orden de FinCEN contra una institución financiera (21 U.S.C. 2313a)' },
+  },
+};
+
+export function designationTypeName(
+  lang: Lang,
+  type: DesignationType,
+  options: { readonly capital?: boolean; readonly form?: NameForm } = {},
+): string {
+  const name = DESIGNATION_TYPES[lang][type][options.form ?? 'short'];
+  return options.capital ? capitalize(lang, name) : name;
+}
+
+/**
+ * The acronyms among `types` spelled out once, for a note under a chart whose labels use them:
+ * "Siglas: FTO, organización terrorista extranjera; TCO, organización criminal transnacional."
+ * Spanish only (English readers meet these acronyms in English news); null when none is shown.
+ */
+export function acronymNote(lang: Lang, types: Iterable<string>): string | null {
+  if (lang !== 'es') return null;
+  const acronyms = (['FTO', 'SDGT', 'TCO'] as const).filter((a) => [...types].includes(a));
+  if (!acronyms.length) return null;
+  const spelled = acronyms.map((a) => `${a}, ${DESIGNATION_TYPES.es[a].long.replace(` (${a})`, '')}`);
+  return `Siglas: ${spelled.join('; ')}.`;
+}

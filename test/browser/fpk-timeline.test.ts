@@ -357,7 +357,7 @@ describe('<fpk-timeline>', () => {
     await settled(es);
     expect(es.summary).to.equal(
       `${designations.length - orders} designaciones, 3 órdenes de FinCEN contra instituciones financieras y ${cases.length} eventos judiciales entre el ${formatDate('es', first)} y el ${formatDate('es', last)}, en ${rows} filas de organización. ` +
-        `El más reciente, el ${formatDate('es', last)}: Comando Vermelho (Organización Terrorista Extranjera (FTO)); Comando Vermelho (Terrorista Global Especialmente Designado (SDGT)); Primeiro Comando da Capital (Organización Terrorista Extranjera (FTO)) y 1 más. ${formatNumber('es', confirmed)} de ${total} están confirmados por una fuente primaria oficial.`,
+        `El más reciente, el ${formatDate('es', last)}: Comando Vermelho (Organización terrorista extranjera (FTO)); Comando Vermelho (Terrorista global especialmente designado (SDGT)); Primeiro Comando da Capital (Organización terrorista extranjera (FTO)) y 1 más. ${formatNumber('es', confirmed)} de ${total} están confirmados por una fuente primaria oficial.`,
     );
     expect(shadowText(es, '[part="source"]')).to.match(
       /^Fuente: .* 8 eventos sin fecha no se muestran en el gráfico \(figuran en la tabla\)\.$/,

@@ -116,7 +116,7 @@ test('a US trend by drug names both releases it draws, stops at the latest month
   const es = await render('fpk-trend', { drugs: 'all-drugs,synthetic-opioids,cocaine', lang: 'es' });
   assert.ok(
     imageSource(es.svg).startsWith(
-      'Fuente: CDC NCHS, Provisional Drug Overdose Death Counts (VSRR), publicaciones del 14 feb 2026 y del 27 jun 2026, datos hasta septiembre de 2025 (versión de datos ',
+      'Fuente: CDC NCHS, recuentos provisionales de muertes por sobredosis de drogas (VSRR), publicaciones del 14 feb 2026 y del 27 jun 2026, datos hasta septiembre de 2025 (versión de datos ',
     ),
   );
 });
@@ -159,7 +159,7 @@ test('a synthetic-opioid map names the mid-2026 extract, and the population vint
   const es = await render('fpk-map', { drugs: 'synthetic-opioids', lang: 'es' });
   assert.match(
     imageSource(es.svg),
-    /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicación del 27 jun 2026, datos hasta diciembre de 2025 \(versión de datos [^)]+\); .+, publicación Vintage 2025, población al 1 de julio de 2025 \(/,
+    /^Fuente: CDC NCHS, recuentos provisionales de muertes por sobredosis de drogas \(VSRR\), publicación del 27 jun 2026, datos hasta diciembre de 2025 \(versión de datos [^)]+\); .+, publicación Vintage 2025, población al 1 de julio de 2025 \(/,
   );
 });
 

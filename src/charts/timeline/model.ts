@@ -79,7 +79,7 @@ export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang
     { key: 'organization', label: text.organization },
     { key: 'kind', label: text.kind },
     { key: 'type', label: text.type },
-    { key: 'description', label: text.description },
+    { key: 'description', label: text.description, sourceLang: 'en' },
     { key: 'checked', label: text.checked },
     { key: 'sources', label: text.sources },
   ];
@@ -109,6 +109,8 @@ export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang
         new Set(events.map((e) => e.eventId)).size,
       ),
       ...(undated ? [text.undatedNote(undated)] : []),
+      // The event descriptions are the records' own English text (marked lang="en" in the table).
+      ...(lang === 'es' ? ['Las descripciones de los eventos están en inglés, como en las fuentes.'] : []),
     ],
   };
 }

@@ -1,29 +1,12 @@
 /** `<fpk-timeline>` texts, chart labels and its generated summary, in English and Spanish. */
 import type { CheckStatus } from '../../datasets/cases.js';
-import type { DesignationType } from '../../datasets/designations.js';
+import { DESIGNATION_TYPES, type DesignationType } from '../../datasets/designations.js';
+
+const DESIGNATION_TYPE_SET: ReadonlySet<string> = new Set(DESIGNATION_TYPES);
 import { organizationName } from '../../datasets/organizations.js';
 import type { TimelineEvent, TimelineGroup, TimelineKind, TimelineLabels, TimelineNaming, TimelineType } from '../../specs/timeline.js';
-import { eventTypeLabel } from '../../i18n/names.js';
+import { designationTypeName, eventTypeLabel } from '../../i18n/names.js';
 import { formatDate, formatNumber, type Lang } from '../../i18n/index.js';
-
-const DESIGNATION_TYPES: Record<Lang, Record<DesignationType, string>> = {
-  en: {
-    FTO: 'Foreign Terrorist Organization (FTO)',
-    SDGT: 'Specially Designated Global Terrorist (SDGT)',
-    SDNTK: 'Kingpin Act (SDNTK)',
-    TCO: 'Transnational Criminal Organization (TCO)',
-    'ILLICIT-DRUGS-EO14059': 'Illicit drugs, E.O. 14059',
-    'FinCEN-2313a': 'FinCEN order against a financial institution (21 U.S.C. 2313a)',
-  },
-  es: {
-    FTO: 'Organización Terrorista Extranjera (FTO)',
-    SDGT: 'Terrorista Global Especialmente Designado (SDGT)',
-    SDNTK: 'Ley Kingpin (SDNTK)',
-    TCO: 'Organización Criminal Transnacional (TCO)',
-    'ILLICIT-DRUGS-EO14059': 'Drogas ilícitas, E.O. 14059',
-    'FinCEN-2313a': 'Orden de FinCEN contra una institución financiera (21 U.S.C. 2313a)',
-  },
-};
 
 const GROUPS: Record<Lang, Record<TimelineGroup, string>> = {
   en: {
@@ -67,8 +50,8 @@ const CHECKED: Record<Lang, Record<CheckStatus, string>> = {
 };
 
 export function typeLabel(lang: Lang, type: TimelineType): string {
-  return type in DESIGNATION_TYPES[lang]
-    ? DESIGNATION_TYPES[lang][type as DesignationType]
+  return DESIGNATION_TYPE_SET.has(type)
+    ? designationTypeName(lang, type as DesignationType, { form: 'long', capital: true })
     : eventTypeLabel(lang, type as Exclude<TimelineType, DesignationType>);
 }
 

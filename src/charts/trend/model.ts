@@ -4,18 +4,27 @@
  * summary and the source notes. No DOM: the static renderer calls `buildTrendModel` too.
  */
 import type { CaseEvent } from '../../datasets/cases.js';
-import type { Designation } from '../../datasets/designations.js';
+import type { Designation, DesignationType } from '../../datasets/designations.js';
 import { organizationName, type Organization } from '../../datasets/organizations.js';
 import { mergeLinks, type SourceLink } from '../../datasets/sources.js';
 import { officialTextLine } from '../links.js';
-import { OVERDOSE_FOOTNOTES } from '../../datasets/overdoses.js';
 import { FpkError } from '../../errors.js';
 import type { DatasetMeta } from '../../meta.js';
 import { releasesOf, vintagesOf, type ShownData } from '../../cite.js';
 import { meaningfulBase, provisionalFlag } from '../../headlines.js';
 import { addMonths, eventsInRange, overdoseSeries, populationFor, revisions, seizureTotals, withYearOverYear } from '../../query.js';
 import { trendSpec, type TrendGap, type TrendMarker, type TrendPoint } from '../../specs/trend.js';
-import { drugName, eventTypeLabel, placeName, provisionalText, seizureDrugName } from '../../i18n/names.js';
+import {
+  acronymNote,
+  designationTypeName,
+  drugName,
+  eventTypeLabel,
+  footnoteText,
+  footnotesTranslated,
+  placeName,
+  provisionalText,
+  seizureDrugName,
+} from '../../i18n/names.js';
 import type { Lang } from '../../i18n/index.js';
 import type { ChartModel, Column } from '../contract.js';
 import { loadTrendData, type ReadText, type TrendData } from './data.js';
@@ -48,7 +57,11 @@ export interface MarkerInfo {
   readonly dateText: string;
   readonly kind: string;
   readonly label: string;
+  /** What the list under the chart says before the parties, in the reader's language ("Indictment", "3 court case events"). */
+  readonly lead: string;
   readonly parties: readonly string[];
+  /** "en" where the parties exist only in English (case names), so the list marks them lang="en". */
+  readonly partiesLang?: 'en';
   readonly types: readonly string[];
   /** The first links of its events' sources, in reading order (official first), for the tooltip. */
   readonly sources: readonly string[];
@@ -95,10 +108,6 @@ function coverageMonths(meta: DatasetMeta): [string, string] {
   return [start.slice(0, 7), end.slice(0, 7)];
 }
 
-function footnoteText(codes: readonly (keyof typeof OVERDOSE_FOOTNOTES)[]): string {
-  return codes.map((c) => OVERDOSE_FOOTNOTES[c]).join(' ');
-}
-
 /** The last month of a series (a hidden value counts: CDC published the month) and its release. */
 function lastRow(rows: readonly Row[]): Row | undefined {
   return rows.reduce<Row | undefined>((last, r) => (!last || (r.period as string) > (last.period as string) ? r : last), undefined);
@@ -135,7 +144,7 @@ function overdoseSeriesList(
         const flag = p.value === null ? null : provisionalFlag(p);
         return {
           release: p.release,
-          footnotes: footnoteText(p.footnotes),
+          footnotes: footnoteText(lang, p.footnotes),
           provisional: flag?.wideGap ? provisionalText(lang, { ...flag, underreported: false }, { predicted: measure === 'yoy' }) : '',
           ...(flag ? { flag: provisionalText(lang, flag, { predicted: measure === 'yoy' }) } : {}),
         };
@@ -182,7 +191,10 @@ function overdoseSeriesList(
   const hidden = shown.filter((r) => r.value === null).length;
   const releases = releasesOf(shown);
   if (releases.length > 1) notes.push(text.notes.mixedReleases(releases));
-  if (shown.some((r) => String(r.footnotes).includes(OVERDOSE_FOOTNOTES.underreported))) notes.push(text.notes.underreported);
+  const underreported = footnoteText(lang, ['underreported']);
+  if (shown.some((r) => String(r.footnotes).includes(underreported))) notes.push(text.notes.underreported);
+  const translated = footnotesTranslated(lang);
+  if (translated && shown.some((r) => r.footnotes)) notes.push(translated);
   if (hidden) notes.push(text.notes.hidden(hidden));
   if (measure === 'per100k') {
     notes.push(text.notes.populationYear);
@@ -233,7 +245,7 @@ function revisionSeriesList(
           value: v.reported,
           predicted: v.predicted,
           release,
-          footnotes: footnoteText(v.footnotes),
+          footnotes: footnoteText(lang, v.footnotes),
           provisional: flag?.wideGap ? provisionalText(lang, { ...flag, underreported: false }, { predicted: false }) : '',
           ...(flag ? { flag: provisionalText(lang, flag, { predicted: true }) } : {}),
         },
@@ -441,8 +453,9 @@ function designationMarkers(
       dateText: text.formatDate(date),
       kind: text.markerKinds.designations,
       label: text.designationGroup([...counts]),
+      lead: text.designationGroup([...counts]),
       parties: [...new Set(group.map(partyName))],
-      types: [...counts.keys()],
+      types: [...counts.keys()].map((t) => designationTypeName(lang, t as DesignationType)),
       // Official texts first (reading order of src/datasets/sources.ts).
       ...markerSources(group),
     };
@@ -465,7 +478,9 @@ function caseMarkers(rows: readonly CaseEvent[], first: string, last: string, te
       dateText: start === end ? text.formatDate(start) : `${text.formatDate(start)} – ${text.formatDate(end)}`,
       kind: text.markerKinds.cases(terrorismOnly),
       label: text.caseGroup(group.length, `${eventTypeLabel(lang, group[0]!.eventType)}: ${group[0]!.caseName}`),
+      lead: group.length === 1 ? eventTypeLabel(lang, group[0]!.eventType) : text.caseGroup(group.length, ''),
       parties: [...new Set(group.map((c) => c.caseName))],
+      partiesLang: 'en',
       types: [...new Set(group.map((c) => eventTypeLabel(lang, c.eventType)))],
       ...markerSources(group),
     };
@@ -482,8 +497,8 @@ function columnsFor(settings: TrendSettings, lang: Lang): Column[] {
   if (settings.dataset === 'seizures') {
     return [
       series,
-      { key: 'drug', label: c.drug },
-      { key: 'region', label: c.region },
+      { key: 'drug', label: c.drug, downloadOnly: true },
+      { key: 'region', label: c.region, downloadOnly: true },
       { key: 'period', label: c.month, format: 'month' },
       value,
       { key: 'fiscalYearToDate', label: c.fiscalYearToDate },
@@ -507,8 +522,9 @@ function columnsFor(settings: TrendSettings, lang: Lang): Column[] {
   };
   return [
     series,
-    { key: 'jurisdiction', label: c.jurisdiction },
-    { key: 'indicator', label: c.indicator },
+    // Codes, for programs reading the download; the series name says both in words.
+    { key: 'jurisdiction', label: c.jurisdiction, downloadOnly: true },
+    { key: 'indicator', label: c.indicator, downloadOnly: true },
     { key: 'period', label: c.period, format: 'month' },
     value,
     ...byMeasure[settings.measure]!,
@@ -581,6 +597,12 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     const undated = data.designations.rows.filter((d) => d.date === null).length;
     if (undated) notes.push(text.notes.undatedDesignations(undated));
   }
+  // The marker labels use FTO, SDGT and TCO as their short names: spelled out once, under the chart.
+  const acronyms = acronymNote(
+    lang,
+    markers.flatMap((m) => m.types),
+  );
+  if (acronyms) notes.push(acronyms);
   const markerKinds = [
     ...(settings.events.includes('designations') ? [text.markerKinds.designations] : []),
     ...(settings.events.includes('cases') ? [text.markerKinds.cases(settings.terrorism === 'only')] : []),

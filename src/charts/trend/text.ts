@@ -9,7 +9,8 @@ import { addMonths } from '../../query.js';
 import type { TrendLocale } from '../../specs/trend.js';
 import { meaningfulBase, percentChange, quoteBoth, type BaseKind } from '../../headlines.js';
 import { formatDate, formatMonth, formatNumber, formatPercent, t, type Lang } from '../../i18n/index.js';
-import { drugName, placeName, regionName, seizureDrugName } from '../../i18n/names.js';
+import { designationTypeName, drugName, placeName, regionName, seizureDrugName } from '../../i18n/names.js';
+import type { DesignationType } from '../../datasets/designations.js';
 
 export type { DrugIndicator };
 
@@ -243,7 +244,7 @@ export function trendText(lang: Lang) {
         : '';
       if (designations.length === 0) return es ? ordersText[0]!.toUpperCase() + ordersText.slice(1) : ordersText;
       const total = designations.reduce((s, [, c]) => s + c, 0);
-      const parts = designations.map(([type, c]) => `${n(c)} ${type}`);
+      const parts = designations.map(([type, c]) => `${n(c)} ${designationTypeName(lang, type as DesignationType)}`);
       const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${es ? 'y' : 'and'} ${parts[parts.length - 1]}` : parts[0]!;
       const main = es
         ? `${total === 1 ? 'Designación' : 'Designaciones'}: ${list}`
