@@ -277,7 +277,7 @@ describe('<fpk-map>', () => {
     const esEl = await fixture<FpkMap>(html`<fpk-map loading="eager" lang="es" drugs="synthetic-opioids" measure="reported"></fpk-map>`);
     await settled(esEl);
     expect(shadowText(esEl, '[part="source"]')).to.match(
-      /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicación del 27 jun 2026, datos hasta enero de 2026 \(versión de datos [^)]+\)\. Nueva York/,
+      /^Fuente: CDC NCHS, recuentos provisionales de muertes por sobredosis de drogas \(VSRR\), publicación del 27 jun 2026, datos hasta enero de 2026 \(versión de datos [^)]+\)\. Nueva York/,
     );
   });
 

@@ -237,8 +237,6 @@ describe('<fpk-trend> overdoses: US vs Ohio vs West Virginia, synthetic opioids,
     const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(headers).to.deep.equal([
       'Series',
-      'Jurisdiction',
-      'Indicator',
       'Period',
       'Deaths, 12 months ending',
       'Predicted',
@@ -306,7 +304,7 @@ describe('<fpk-trend> sources and one latest month', () => {
     );
     await settled(esEl);
     expect(shadowText(esEl, '[part="source"]')).to.match(
-      /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicaciones del 14 feb 2026 y del 27 jun 2026, datos hasta septiembre de 2025 \(versión de datos [^)]+\)\. /,
+      /^Fuente: CDC NCHS, recuentos provisionales de muertes por sobredosis de drogas \(VSRR\), publicaciones del 14 feb 2026 y del 27 jun 2026, datos hasta septiembre de 2025 \(versión de datos [^)]+\)\. /,
     );
   });
 
