@@ -78,17 +78,69 @@ export class FpkCases extends FpkElement {
       .controls [role='status'] {
         color: var(--_muted);
       }
-      /* Thirteen columns do not fit a phone: the table keeps readable columns and scrolls sideways. */
-      table {
-        min-width: 72em;
+      /* Thirteen columns: on a wide screen and on paper cells wrap so the table fits its box. */
+      figure {
+        container-type: inline-size;
       }
-      td {
-        min-width: 6em;
+      td:not(.num) {
+        overflow-wrap: anywhere;
       }
       td[data-key='caseName'],
       td[data-key='statutes'],
       td[data-key='outcomeShown'] {
-        min-width: 14em;
+        min-width: 9em;
+      }
+      /*
+       * Narrower than 40em (the element's own width, not the viewport's): each case is a card, every
+       * field on its own line after its column's name (data-label). The markup stays one <table>
+       * with its header (visually hidden, still read), so a screen reader keeps table navigation
+       * where it can; the labels before each value make the cards read right where it cannot.
+       */
+      @media screen {
+        @container (max-width: 40em) {
+          table,
+          tbody,
+          tr,
+          td,
+          tbody th {
+            display: block;
+            min-width: 0;
+          }
+          thead {
+            position: absolute;
+            width: 1px;
+            height: 1px;
+            overflow: hidden;
+            clip: rect(0 0 0 0);
+            white-space: nowrap;
+          }
+          tbody tr {
+            border: 1px solid var(--_grid);
+            border-radius: 4px;
+            padding: 0.4em 0.6em;
+            margin: 0 0 0.6em;
+          }
+          tbody td,
+          tbody th {
+            border: 0;
+            padding: 0.15em 0;
+            min-width: 0;
+          }
+          tbody td::before,
+          tbody th::before {
+            content: attr(data-label) ': ';
+            font-weight: 700;
+          }
+        }
+      }
+      @media print {
+        td[data-key] {
+          min-width: 0;
+        }
+        .controls input,
+        .controls label {
+          display: none;
+        }
       }
       .check.confirmed {
         font-weight: 600;

@@ -99,8 +99,8 @@ function bodyCell<R extends Row>(row: R, column: Column, { lang, cells, rowHeade
   const content = own ? own(row) : cellContent(lang, row[column.key], column.format);
   const className = isNumeric(column.format) ? 'num' : '';
   return column.key === rowHeader
-    ? html`<th scope="row" class=${className} data-key=${column.key}>${content}</th>`
-    : html`<td class=${className} data-key=${column.key}>${content}</td>`;
+    ? html`<th scope="row" class=${className} data-key=${column.key} data-label=${column.label}>${content}</th>`
+    : html`<td class=${className} data-key=${column.key} data-label=${column.label}>${content}</td>`;
 }
 
 /**
@@ -132,6 +132,25 @@ export const tableStyles = css`
     top: 0;
     z-index: 1;
     background: var(--_bg, Canvas);
+  }
+  /* On paper: every row and column, cells wrapping instead of clipping; no buttons. */
+  @media print {
+    .table-wrap {
+      overflow: visible;
+      max-height: none;
+    }
+    thead th {
+      position: static;
+    }
+    th,
+    td {
+      overflow-wrap: anywhere;
+    }
+    [part='actions'],
+    .show-all,
+    .cite-box {
+      display: none;
+    }
   }
   .table-count {
     font-size: 0.85em;
