@@ -41,6 +41,17 @@ const inputs = [
   ...elementInputs,
 ];
 
+/**
+ * The chart elements' `import('./vega-lean.js')` (components/shared/use-vega.ts) stays as written:
+ * scripts/build/cdn.mjs puts the prebuilt lean vega at dist/components/shared/vega-lean.js, the
+ * same vega as the CDN's chunk, instead of this build's per-module copy of the source.
+ */
+const LEAN_VEGA = {
+  name: 'lean-vega-import',
+  resolveDynamicImport: (specifier, importer) =>
+    specifier === './vega-lean.js' && /components\/shared\/use-vega\.ts$/.test(importer) ? false : null,
+};
+
 const library = {
   input: inputs,
   external: (id) => external.some((re) => re.test(id)) || (id.includes('/datasets/') && id.endsWith('/index.js')),
@@ -61,6 +72,7 @@ const library = {
       compilerOptions: { noEmit: false, noCheck: true, declaration: false, outDir: 'dist', rootDir: '.', sourceMap: true },
       include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts'],
     }),
+    LEAN_VEGA,
     copyDatasets(),
   ],
 };

@@ -5,7 +5,7 @@
  * (components/shared/styles.ts); the Node renderer passes the same values directly, so both draw
  * the same chart. No DOM.
  */
-import type { Config as VegaConfig } from 'vega';
+import type { Config as VegaConfig } from 'vega-typings';
 
 export const SERIES_COUNT = 8;
 

@@ -1,24 +1,27 @@
 /**
- * The one door to vega. vega's runtime and the expression interpreter are reached through the
- * dynamic `import()`s below, so bundlers split them into a lazy chunk and a page only pays for it
- * when a chart comes near the viewport. The specs are Vega (src/specs/), so neither vega-lite nor
- * vega-embed is loaded: the chrome around the chart (actions, tooltip, theme) is ours. Other
- * modules may import *types* from here; type imports are erased and pull nothing in.
+ * The one door to vega. vega's runtime and the expression interpreter (src/vega-runtime.ts, through vega-lean.ts) are reached
+ * through a dynamic `import()`, so bundlers split them into a lazy chunk and a page only pays for
+ * it when a chart comes near the viewport. That `import()` is registered by the chart elements'
+ * define modules (`useVega()`, use-vega.ts), not written here: every element reaches this module
+ * through base.ts, and `<fpk-cases>` must not carry vega into a bundle built without code
+ * splitting. The specs are Vega (src/specs/), so neither vega-lite nor vega-embed is loaded: the
+ * chrome around the chart (actions, tooltip, theme) is ours. Other modules may import *types*
+ * from here; type imports are erased and pull nothing in.
  */
-import type { expressionInterpreter } from 'vega-interpreter';
 import { chunkTimeout, withDeadline } from '../../src/fetch.js';
+import type { VegaModules } from '../../src/vega-runtime.js';
 
-export type { Config as VegaConfig, Spec as VegaSpec, TooltipHandler, View } from 'vega';
+export type { Config as VegaConfig, Spec as VegaSpec, TooltipHandler, View } from 'vega-typings';
 
-export interface VegaModules {
-  parse: typeof import('vega').parse;
-  View: typeof import('vega').View;
-  loader: typeof import('vega').loader;
-  /** The AST interpreter that replaces vega's `Function`-based code generation (CSP: no eval). */
-  expressionInterpreter: typeof expressionInterpreter;
-}
+export type { VegaModules };
 
 let loading: Promise<VegaModules> | undefined;
+let importVega: (() => Promise<{ vegaModules(): VegaModules }>) | undefined;
+
+/** Called by use-vega.ts with the `import()` of vega-lean.ts; the first registration is kept. */
+export function provideVega(importer: () => Promise<{ vegaModules(): VegaModules }>): void {
+  importVega ??= importer;
+}
 
 /**
  * vega's runtime (parse a Vega spec, run it in a View), loaded once per page. A load that fails
@@ -27,18 +30,11 @@ let loading: Promise<VegaModules> | undefined;
  * a page reload rather than a Retry in place.)
  */
 export function loadVega(): Promise<VegaModules> {
+  // Only an element class used without its define module (which calls useVega()) gets here unregistered.
+  if (!importVega) return Promise.reject(new Error('vega was not registered (import the element from its define module)'));
   const ms = chunkTimeout();
-  loading ??= withDeadline(
-    Promise.all([import('vega'), import('vega-interpreter')]),
-    ms,
-    () => new Error(`it did not arrive within ${ms / 1000} s`),
-  ).then(
-    ([vega, interpreter]) => ({
-      parse: vega.parse,
-      View: vega.View,
-      loader: vega.loader,
-      expressionInterpreter: interpreter.expressionInterpreter,
-    }),
+  loading ??= withDeadline(importVega(), ms, () => new Error(`it did not arrive within ${ms / 1000} s`)).then(
+    (lean) => lean.vegaModules(),
     (error: unknown) => {
       loading = undefined;
       throw error;

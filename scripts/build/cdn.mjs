@@ -27,20 +27,24 @@ import { join, posix, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
-const vegaVersion = JSON.parse(readFileSync(resolve(root, 'node_modules/vega/package.json'), 'utf8')).version;
+const versionOf = (name) => JSON.parse(readFileSync(resolve(root, `node_modules/${name}/package.json`), 'utf8')).version;
 
 export const BANNER = `/*! fentanyl-policy-kit v${pkg.version} | MIT | data: see dist/datasets/<name>/meta.json */`;
+/** vega's BSD-3-Clause asks that its notice travel with its code; the prebuilt file carries where to read it. */
+const LEAN_VEGA_BANNER = `/*! vega-view ${versionOf('vega-view')}, vega-parser ${versionOf('vega-parser')} and their packages, cut down for fentanyl-policy-kit v${pkg.version} (src/vega-runtime.ts) | BSD-3-Clause, Copyright (c) 2015-2023, University of Washington Interactive Data Lab: https://github.com/vega/vega/blob/main/LICENSE */`;
 
 /**
- * What \`import('vega')\` gives the CDN build (components/shared/vega-loader.ts): vega's parser,
- * View and loader, with the transforms vega's parser emits for scales, axes, legends, marks and
- * facets (plus filter and formula) registered, and nothing else: not bin, window, density,
- * lookup, geo, force, label, voronoi… vega-transforms defines each transform with a top-level
- * \`inherits()\` call that a bundler must keep, so its bundled build would bring all forty; its
- * per-transform source files (\`vega-transforms/src/<Name>.js\`) are imported instead.
- * vega-encode and vega-view-transforms are small and used whole. A spec that needs a missing
- * transform fails with vega's "Unrecognized transform type"; test/node/cdn-transforms.test.ts
- * parses every spec snapshot to make sure none does.
+ * The vega a browser gets (src/vega-runtime.ts, reached through components/shared/vega-lean.ts):
+ * vega's parser, View and loader, with the transforms vega's parser emits for scales, axes,
+ * legends, marks and facets (plus filter and formula) registered, and nothing else: not bin,
+ * window, density, lookup, geo, force, label, voronoi… vega-transforms defines each transform
+ * with a top-level \`inherits()\` call that a bundler must keep, so its bundled build would bring
+ * all forty; in the browser builds \`vega-transforms\` is a module that re-exports these from its
+ * per-transform source files (\`vega-transforms/src/<Name>.js\`, which its \`exports\` hide from
+ * other bundlers: hence the prebuilt dist/components/shared/vega-lean.js). vega-encode and
+ * vega-view-transforms are small and used whole. A spec that needs a missing transform fails with
+ * vega's "Unrecognized transform type"; test/node/cdn-transforms.test.ts parses every spec
+ * snapshot to make sure none does.
  */
 export const CDN_TRANSFORMS = [
   'Aggregate',
@@ -68,16 +72,19 @@ export const CDN_TRANSFORMS = [
 export const CDN_TRANSFORM_PACKAGES = ['vega-encode', 'vega-view-transforms'];
 
 const transformsSource = resolve(root, 'node_modules/vega-transforms/src');
-const VEGA_SLIM = `
-import { transforms } from 'vega-dataflow';
-${CDN_TRANSFORMS.map((name) => `import ${name} from ${JSON.stringify(join(transformsSource, `${name}.js`))};`).join('\n')}
-${CDN_TRANSFORM_PACKAGES.map((pkg, i) => `import * as t${i} from '${pkg}';`).join('\n')}
-Object.assign(transforms, { ${CDN_TRANSFORMS.map((name) => `${name.toLowerCase()}: ${name}`).join(', ')} }, ${CDN_TRANSFORM_PACKAGES.map((_, i) => `t${i}`).join(', ')});
-export { parse } from 'vega-parser';
-export { View } from 'vega-view';
-export { loader } from 'vega-loader';
-export const version = ${JSON.stringify(vegaVersion)};
-`;
+const LEAN_TRANSFORMS = CDN_TRANSFORMS.map(
+  (name) => `export { default as ${name.toLowerCase()} } from ${JSON.stringify(join(transformsSource, `${name}.js`))};`,
+).join('\n');
+
+/** \`vega-transforms\` in the browser builds: only CDN_TRANSFORMS, under the names vega registers them by. */
+function leanTransforms() {
+  const id = '\0vega-transforms-lean';
+  return {
+    name: 'lean-transforms',
+    resolveId: (source) => (source === 'vega-transforms' ? id : null),
+    load: (source) => (source === id ? LEAN_TRANSFORMS : null),
+  };
+}
 
 /**
  * Packages vega imports for features our charts never use, replaced in the CDN build by stubs:
@@ -101,15 +108,6 @@ function vegaStubs() {
     name: 'vega-stubs',
     resolveId: (source) => (Object.hasOwn(VEGA_STUBS, source) ? `\0stub:${source}` : null),
     load: (id) => (id.startsWith('\0stub:') ? VEGA_STUBS[id.slice('\0stub:'.length)] : null),
-  };
-}
-
-function vegaSlim() {
-  const id = '\0vega-slim';
-  return {
-    name: 'vega-slim',
-    resolveId: (source) => (source === 'vega' ? id : null),
-    load: (source) => (source === id ? VEGA_SLIM : null),
   };
 }
 
@@ -146,8 +144,13 @@ function cleanFirst(dirs) {
  * load together, so splitting them would only add requests.
  */
 function manualChunks(id) {
-  // The virtual vega module and the stubs (scripts/build/cdn.mjs) are vega too.
-  if (id === '\0vega-slim' || id.startsWith('\0stub:')) return 'vega';
+  // The lean transforms, the stubs and our runtime module (vega-lean.ts → src/vega-runtime.ts) are vega too.
+  if (
+    id.startsWith('\0vega-transforms-lean') ||
+    id.startsWith('\0stub:') ||
+    /\/(src\/vega-runtime|components\/shared\/vega-lean)\.ts$/.test(id)
+  )
+    return 'vega';
   if (!id.includes('/node_modules/')) return undefined;
   // The trend's model formats its tooltips with d3-format (src/specs/trend.ts), and vega formats
   // with it too: a small chunk of its own, so a trend's table view does not wait for vega.
@@ -201,10 +204,10 @@ function flattenDynamicImports() {
 }
 
 /** After terser (which drops every comment), entry chunks get the banner. */
-function banner() {
+function banner(text = BANNER) {
   return {
     name: 'banner',
-    renderChunk: (code, chunk) => (chunk.isEntry ? { code: `${BANNER}\n${code}`, map: null } : null),
+    renderChunk: (code, chunk) => (chunk.isEntry ? { code: `${text}\n${code}`, map: null } : null),
   };
 }
 
@@ -212,6 +215,8 @@ function banner() {
 function chunkLabel(chunk) {
   const id = chunk.facadeModuleId ?? '';
   const own = relative(root, id).split('\\').join('/');
+  // The vega chunk keeps its name (cdn/vega-<hash>.js) though its facade is our vega-lean.ts.
+  if (own === 'components/shared/vega-lean.ts') return 'vega';
   const chart = /^src\/charts\/([^/]+)\/([^/.]+)\.ts$/.exec(own);
   if (chart) return `fpk-${chart[1]}-${chart[2]}`;
   const m = /^components\/([^/]+)\/([^/.]+)\.ts$/.exec(own);
@@ -277,9 +282,9 @@ function embedPage() {
   };
 }
 
-export function cdnPlugins() {
+export function cdnPlugins({ bannerText = BANNER } = {}) {
   return [
-    vegaSlim(),
+    leanTransforms(),
     vegaStubs(),
     ownSideEffects(),
     // The browser build of each package (papaparse's, vega's), and Lit's production build (the
@@ -295,7 +300,7 @@ export function cdnPlugins() {
     }),
     flattenDynamicImports(),
     terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    banner(),
+    banner(bannerText),
   ];
 }
 
@@ -322,6 +327,16 @@ export const browserBuilds = [
     input: 'embed/host.ts',
     output: { file: 'dist/embed/host.js', format: 'es' },
     plugins: cdnPlugins(),
+    onwarn,
+  },
+  // For bundlers (the npm entry points): the CDN's vega chunk as one file where the library build
+  // leaves `import('./vega-lean.js')` (LEAN_VEGA in rollup.config.js). Inlined and minified here,
+  // so an app gets one copy of each vega package and only our transforms, however its bundler and
+  // its install are set up; test/package/bundler.test.ts measures it against the CDN's chunk.
+  {
+    input: 'components/shared/vega-lean.ts',
+    output: { file: 'dist/components/shared/vega-lean.js', format: 'es', inlineDynamicImports: true },
+    plugins: cdnPlugins({ bannerText: LEAN_VEGA_BANNER }),
     onwarn,
   },
 ];

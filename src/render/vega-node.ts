@@ -6,11 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import * as vega from 'vega';
-import { parse, View, type Spec } from 'vega';
-import { expressionInterpreter } from 'vega-interpreter';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Config, Spec } from 'vega-typings';
 import { sizedSpec } from '../specs/vega.js';
+import { vegaModules } from '../vega-runtime.js';
 import { measureText } from './fonts.js';
 
 /** Node has no container to fit; a chart is this wide unless its spec fixes a width. */
@@ -37,12 +36,6 @@ function bundledWidth(item: TextItem, text: unknown): number {
   return item.limit && item.limit > 0 ? Math.min(width, item.limit) : width;
 }
 
-// vega re-exports vega-scenegraph's `textMetrics` (a documented hook: its `width` may be replaced)
-// but its typings leave it out.
-(vega as unknown as { textMetrics: { width: typeof bundledWidth } }).textMetrics.width = bundledWidth;
-
-const require = createRequire(import.meta.url);
-
 /** The directory of the package whose entry file is `entry` (the nearest package.json with a name). */
 function packageDir(entry: string): string {
   for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
@@ -53,8 +46,9 @@ function packageDir(entry: string): string {
 }
 
 /**
- * Entry files of every vega-scenegraph copy vega's packages load. npm may install several
- * (vega 6.2 pins ~5.1 while its vega-view asks ^5.2), each with its own `textMetrics`: the copy
+ * Entry files of every vega-scenegraph copy our vega packages load. An install may hold several
+ * (an app's own `vega` 6.2 pins ~5.1 while vega-view asks ^5.2), each with its own `textMetrics`
+ * (a documented hook: its `width` may be replaced): the copy
  * that lays a chart out and the copy whose SVG renderer cuts long labels must both measure in the
  * bundled font, or Node cuts a label the browser keeps.
  */
@@ -77,7 +71,8 @@ function scenegraphCopies(): string[] {
       visit(packageDir(entry));
     }
   };
-  visit(packageDir(require.resolve('vega')));
+  // From this package's own package.json: its dependencies name the vega packages it runs.
+  visit(packageDir(fileURLToPath(import.meta.url)));
   return [...copies];
 }
 
@@ -95,9 +90,10 @@ function measureInBundledFont(): Promise<void> {
 }
 
 /** The SVG document vega draws for a Vega spec from src/specs/, with the theme's vega config. */
-export async function vegaToSVG(spec: Spec, options: { readonly config: vega.Config; readonly width?: number }): Promise<string> {
+export async function vegaToSVG(spec: Spec, options: { readonly config: Config; readonly width?: number }): Promise<string> {
   await measureInBundledFont();
   const { spec: sizedVega } = sizedSpec(spec, options.width ?? DEFAULT_WIDTH);
+  const { parse, View, expressionInterpreter } = vegaModules();
   const view = new View(parse(sizedVega, options.config, { ast: true }), { renderer: 'none', expr: expressionInterpreter });
   try {
     await view.runAsync();

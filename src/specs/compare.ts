@@ -14,7 +14,7 @@
  * would leave each mark's container an unlabelled `graphics-symbol` (an axe violation). The SVG
  * is one labelled image; the table view is its accessible form.
  */
-import type { Axis, Config, Legend, Mark, Scale } from 'vega';
+import type { Axis, Config, Legend, Mark, Scale } from 'vega-typings';
 import { chartFrame, field, formatted, tooltipSignal, type VegaSpec } from './vega.js';
 
 export type NumberLocale = NonNullable<NonNullable<Config['locale']>['number']>;

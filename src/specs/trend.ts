@@ -14,7 +14,7 @@
  * `points_marks`), which carries the tooltip and lets a test count drawn values.
  */
 import { format as defaultFormat, formatLocale } from 'd3-format';
-import type { Axis, Data, Legend, Locale, Mark, Scale } from 'vega';
+import type { Axis, Data, Legend, Locale, Mark, Scale } from 'vega-typings';
 import { FIT_X, field, PLACEHOLDER_WIDTH, tooltipSignal, VEGA_SCHEMA, type VegaSpec } from './vega.js';
 import { THEME_SIGNALS } from '../theme.js';
 

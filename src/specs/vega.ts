@@ -18,9 +18,9 @@
  * - Tooltips are vega `signal` objects built by `tooltipSignal`, read by the element's own
  *   tooltip handler (components/shared/chart-tooltip.ts).
  */
-import type { AutoSize, Data, Spec } from 'vega';
+import type { AutoSize, Data, Spec } from 'vega-typings';
 
-export type { Spec as VegaSpec } from 'vega';
+export type { Spec as VegaSpec } from 'vega-typings';
 
 export const VEGA_SCHEMA = 'https://vega.github.io/schema/vega/v6.json';
 

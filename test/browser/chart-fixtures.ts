@@ -1,5 +1,6 @@
 /** Small specs and a minimal host element shared by the browser tests of the vega core. */
 import { LitElement, css, html } from 'lit';
+import { useVega } from '../../components/shared/use-vega.js';
 import { VegaController, type ChartError } from '../../components/shared/vega-controller.js';
 import { FIT_X, PLACEHOLDER_WIDTH, tooltipSignal, VEGA_SCHEMA, type VegaSpec } from '../../src/specs/vega.js';
 
@@ -83,6 +84,8 @@ export class TestChart extends LitElement {
     return html`<div class="chart"></div>`;
   }
 }
+// As a chart element's define module does: register vega's lazy chunk.
+useVega();
 if (!customElements.get('test-chart')) customElements.define('test-chart', TestChart);
 
 declare global {

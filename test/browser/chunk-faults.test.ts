@@ -34,7 +34,7 @@ function reloadButton(el: Reloadable): { button: HTMLButtonElement | null; reloa
 
 describe('lazy chunks that fail', () => {
   it('the vega chunk 404s: chunk-load-failed, a message naming it, a Reload page button', async () => {
-    await armFaults({ match: '/node_modules/vega/build/', kind: '404', times: 1 });
+    await armFaults({ match: '/node_modules/vega-view/build/', kind: '404', times: 1 });
     const el = await fixture<Reloadable>(
       html`<fpk-trend loading="eager" jurisdictions="US" drugs="synthetic-opioids" style="width: 640px"></fpk-trend>`,
     );
