@@ -12,12 +12,26 @@ import type { DatasetMeta } from './meta.js';
 import { DATASET_NAMES, SLICES, type DatasetName, type DatasetRow } from './registry.js';
 import { checkRelease, releaseRows, supersededFiles } from './releases.js';
 
-let base: URL = new URL('../datasets/', import.meta.url);
+/**
+ * Beside this module (dist/src/load.js → dist/datasets/). A bundler moves this module into the
+ * app's bundle, and then it is beside the bundle: see `setDataBaseURL` and, in Node,
+ * `installedDatasets` (load-file.ts). (A CommonJS bundle has no `import.meta.url` at all.)
+ */
+const moduleBase = new URL('../datasets/', (import.meta.url as string | undefined) ?? 'file:///');
+let base: URL = moduleBase;
+/** Whether `setDataBaseURL` chose the folder (then it is the only one tried). */
+let chosen = false;
 
-/** Serves data from another folder (must hold `<dataset>/meta.json` and `<dataset>/slices/`). */
+/**
+ * Serves data from another folder (must hold `<dataset>/meta.json` and `<dataset>/slices/`): the
+ * package's `dist/datasets/` copied to a site's static files, or a CDN's copy of it. An app built
+ * with a bundler (Vite, esbuild, webpack, rollup) calls it once before the first load: see README,
+ * "Bundlers".
+ */
 export function setDataBaseURL(url: string | URL): void {
   const href = String(url);
   base = new URL(href.endsWith('/') ? href : `${href}/`, typeof location === 'undefined' ? undefined : location.href);
+  chosen = true;
 }
 
 const cache = new Map<string, Promise<unknown>>();
@@ -27,28 +41,17 @@ const failed = new Set<string>();
 /** `name` is what an error message calls the file, e.g. `overdoses/meta.json`. */
 async function readJSON(url: URL, name: string): Promise<unknown> {
   if (url.protocol === 'file:') {
-    // Node: fetch() cannot read file: URLs. The specifier is a variable so bundlers leave it alone.
-    const fsModule = 'node:fs/promises';
-    const { readFile } = (await import(/* @vite-ignore */ fsModule)) as typeof import('node:fs/promises');
-    let text: string;
+    // Node: fetch() cannot read file: URLs. Its own module (a lazy chunk the CDN's readers never load).
+    const file = await import('./load-file.js');
     try {
-      text = await readFile(url, 'utf8');
+      return await file.readFileJSON(url, name, !chosen);
     } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      throw new LoadError(missing ? 'load-not-found' : 'load-failed', `Could not load ${name}: ${(error as Error).message}`, {
-        url: url.href,
-        file: name,
-        attempts: 1,
-      });
-    }
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      throw new LoadError('load-bad-json', `Could not load ${name}: it is not valid JSON (${(error as Error).message})`, {
-        url: url.href,
-        file: name,
-        attempts: 1,
-      });
+      // A bundled script: the datasets are not beside it, but the installed package has them.
+      const found = !chosen && error instanceof LoadError && error.code === 'load-not-found' && url.href.startsWith(moduleBase.href);
+      const installed = found ? await file.installedDatasets(moduleBase) : undefined;
+      if (!installed || installed.href === moduleBase.href) throw error;
+      base = installed;
+      return readJSON(new URL(url.href.slice(moduleBase.href.length), installed), name);
     }
   }
   return fetchJSON(url, name, { fresh: failed.has(url.href) });
