@@ -17,7 +17,9 @@ import { checkRelease, releaseRows, supersededFiles } from './releases.js';
  * app's bundle, and then it is beside the bundle: see `setDataBaseURL` and, in Node,
  * `installedDatasets` (load-file.ts). (A CommonJS bundle has no `import.meta.url` at all.)
  */
-const moduleBase = new URL('../datasets/', (import.meta.url as string | undefined) ?? 'file:///');
+// Typed as maybe missing: in a CommonJS bundle it is.
+const moduleURL: string | undefined = import.meta.url;
+const moduleBase = new URL('../datasets/', moduleURL ?? 'file:///');
 let base: URL = moduleBase;
 /** Whether `setDataBaseURL` chose the folder (then it is the only one tried). */
 let chosen = false;
