@@ -56,11 +56,11 @@ export function dataTable<R extends Row>(options: TableOptions<R>): TemplateResu
       <caption>${model.label}</caption>
       <thead>
         <tr>
-          ${model.columns.map((c) => headerCell(c, options.sort))}
+          ${shownColumns(model.columns).map((c) => headerCell(c, options.sort))}
         </tr>
       </thead>
       <tbody>
-        ${model.rows.map((row) => html`<tr>${model.columns.map((c) => bodyCell(row, c, options))}</tr>`)}
+        ${model.rows.map((row) => html`<tr>${shownColumns(model.columns).map((c) => bodyCell(row, c, options))}</tr>`)}
       </tbody>
     </table>
   </div>
@@ -191,3 +191,8 @@ export const tableStyles = css`
     text-align: left;
   }
 `;
+
+/** The columns a reader sees: codes kept for programs (`downloadOnly`) are in the CSV, not the table. */
+function shownColumns(columns: ChartModel['columns']): ChartModel['columns'] {
+  return columns.filter((c) => !c.downloadOnly);
+}
