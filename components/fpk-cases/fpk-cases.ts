@@ -38,6 +38,7 @@ type SortKey = (typeof SORTABLE)[number];
  * @attr theme - `auto`, `light` or `dark`.
  * @attr view - Always a table (`chart` and `table` both show it).
  * @attr actions - Actions offered: `csv json cite`.
+ * @attr data - With a static fallback: `pinned` (keep its data) or `live` (redraw with the newest).
  * @attr loading - `lazy` (load when near the viewport) or `eager`.
  *
  * @fires fpk-ready - The table is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).

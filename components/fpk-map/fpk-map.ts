@@ -39,6 +39,7 @@ import type { mapText } from '../../src/charts/map/text.js';
  * @attr theme - `auto`, `light` or `dark`.
  * @attr view - `chart` or `table`.
  * @attr actions - Actions offered: `csv json png svg cite`.
+ * @attr data - With a static fallback: `pinned` (keep its data) or `live` (redraw with the newest).
  * @attr loading - `lazy` (load when near the viewport) or `eager`.
  *
  * @fires fpk-ready - The map (or table) is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).

@@ -37,6 +37,7 @@ import { sourceList } from '../shared/source-links.js';
  * @attr theme - `auto`, `light` or `dark`.
  * @attr view - `chart` or `table`.
  * @attr actions - Actions offered: `csv json png svg cite`.
+ * @attr data - With a static fallback: `pinned` (keep its data) or `live` (redraw with the newest).
  * @attr loading - `lazy` (load when near the viewport) or `eager`.
  *
  * @fires fpk-ready - The timeline is shown; detail `{rowCount, summary}` (the count includes undated events; `rows`: deprecated name of `rowCount`).

@@ -50,6 +50,7 @@ import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from
  * @attr theme - `auto`, `light` or `dark`.
  * @attr view - `chart` or `table`.
  * @attr actions - Actions offered: `csv json png svg cite`.
+ * @attr data - With a static fallback: `pinned` (keep its data) or `live` (redraw with the newest).
  * @attr loading - `lazy` (load when near the viewport) or `eager`.
  *
  * @fires fpk-ready - The chart (or table) is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).

@@ -26,6 +26,7 @@ type Chrome = {
   view?: 'chart' | 'table';
   actions?: string;
   loading?: 'lazy' | 'eager';
+  data?: 'pinned' | 'live';
 };
 
 /**
@@ -68,7 +69,7 @@ interface Attributes {
     from?: string;
     to?: string;
   };
-  'fpk-cases': Omit<Chrome, 'view' | 'loading'> & {
+  'fpk-cases': Chrome & {
     from?: string;
     to?: string;
     'event-types'?: string;

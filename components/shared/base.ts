@@ -49,6 +49,8 @@ export abstract class FpkElement extends LitElement {
   @property() actions?: string;
   /** `lazy` (render the chart when it nears the viewport) or `eager`. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
+  /** With a static fallback: keep its data (`pinned`) or redraw with the newest (`live`); read by adopt.ts. */
+  @property() data: 'pinned' | 'live' = 'pinned';
   /**
    * `en` or `es`; without it the element follows the nearest `lang` of the page. Declared so that
    * changing it re-renders in the new language (no default: an empty `lang` would hide the page's).

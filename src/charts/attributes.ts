@@ -154,6 +154,13 @@ export function chromeAttributes(what: 'chart' | 'map' | 'table') {
       description: what === 'table' ? 'Actions offered: `csv json cite`.' : 'Actions offered: `csv json png svg cite`.',
       change: 'render',
     },
+    // A static fallback's data (adopt.ts): kept by default, or replaced by the newest the script has.
+    data: {
+      kind: 'enum',
+      values: ['pinned', 'live'],
+      default: 'pinned',
+      description: 'With a static fallback: `pinned` (keep its data) or `live` (redraw with the newest).',
+    },
     loading: {
       kind: 'enum',
       values: ['lazy', 'eager'],

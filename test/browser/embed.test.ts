@@ -202,15 +202,15 @@ describe('iframe embed', function () {
     for (const [query, message] of [
       [
         'tag=fpk-map&drugs=cocaine&events=designations',
-        '<fpk-map> has no attribute "events": event markers are drawn on <fpk-trend>. Its attributes: dataset, measure, drugs, to, heading, description, lang, theme, view, actions, loading.',
+        '<fpk-map> has no attribute "events": event markers are drawn on <fpk-trend>. Its attributes: dataset, measure, drugs, to, heading, description, lang, theme, view, actions, data, loading.',
       ],
       [
         'tag=fpk-cases&from=2025-01&onclick=window.top.pwned%3D1',
-        '<fpk-cases> has no attribute "onclick". Its attributes: from, to, event-types, terrorism, query, heading, description, lang, theme, view, actions, loading.',
+        '<fpk-cases> has no attribute "onclick". Its attributes: from, to, event-types, terrorism, query, heading, description, lang, theme, view, actions, data, loading.',
       ],
       [
         'tag=fpk-cases&style=display:none',
-        '<fpk-cases> has no attribute "style". Its attributes: from, to, event-types, terrorism, query, heading, description, lang, theme, view, actions, loading.',
+        '<fpk-cases> has no attribute "style". Its attributes: from, to, event-types, terrorism, query, heading, description, lang, theme, view, actions, data, loading.',
       ],
     ] as const) {
       const frame = await embed(query);
@@ -262,7 +262,7 @@ describe('iframe embed: hostile query strings and messages', function () {
       const frame = await embed(query.toString());
       const error = await until(() => frame.contentDocument!.querySelector('.fpk-embed-error'), `the error for ${name}`);
       expect(error.textContent).to.equal(
-        `<fpk-cases> has no attribute "${name}". Its attributes: from, to, event-types, terrorism, query, heading, description, lang, theme, view, actions, loading.`,
+        `<fpk-cases> has no attribute "${name}". Its attributes: from, to, event-types, terrorism, query, heading, description, lang, theme, view, actions, data, loading.`,
       );
       expect(frame.contentDocument!.querySelector('fpk-cases, img, svg, script:not([src])'), name).to.equal(null);
     }
@@ -326,7 +326,7 @@ describe('readEmbedQuery', () => {
     expect(request.ok).to.equal(false);
     expect(!request.ok && [request.code, request.message]).to.deep.equal([
       'unknown-attribute',
-      '<fpk-trend> has no attribute "event-types". Its attributes: dataset, measure, jurisdictions, drugs, regions, from, to, events, terrorism, src, src-date, src-value, src-label, heading, description, lang, theme, view, actions, loading.',
+      '<fpk-trend> has no attribute "event-types". Its attributes: dataset, measure, jurisdictions, drugs, regions, from, to, events, terrorism, src, src-date, src-value, src-label, heading, description, lang, theme, view, actions, data, loading.',
     ]);
   });
 
