@@ -151,7 +151,7 @@ test('Spanish and dark: the source line, axis and colours follow lang and theme'
   const { own, chart } = split(svg);
   assert.match(
     own.join(' '),
-    /^Fuente: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), publicado 27 jun 2026 \(versión de datos 2026-06-27\+\w+\)\.$/,
+    /^Fuente: CDC NCHS, recuentos provisionales de muertes por sobredosis de drogas \(VSRR\), publicado 27 jun 2026 \(versión de datos 2026-06-27\+\w+\)\.$/,
   );
   assert.ok(chart.includes('Muertes'));
   assert.match(svg, /\slang="es"/);

@@ -55,12 +55,15 @@ console.log(JSON.stringify({ resolved: import.meta.resolve('fentanyl-policy-kit/
   const out = JSON.parse(execFileSync(process.execPath, ['ssr.mjs'], { cwd: app, encoding: 'utf8' }));
   assert.equal(out.resolved, `file://${join(app, 'node_modules/fentanyl-policy-kit/dist/components/react/index.js')}`);
   // On the server React writes the tag and its own attributes; the element's properties and
-  // event props are set in the browser (@lit/react), where the element draws.
+  // event props are set in the browser (@lit/react), where the element draws. A prop the element
+  // has no property for (jurisdictions on cases, map and timeline, which take no such attribute
+  // since each element declares only its own) is written as an attribute, which the element then
+  // reports as unknown-attribute.
   assert.deepEqual(out.html, {
-    FpkCases: '<fpk-cases id="chart" class="wide"></fpk-cases>',
+    FpkCases: '<fpk-cases id="chart" class="wide" jurisdictions="US,OH"></fpk-cases>',
     FpkCompare: '<fpk-compare id="chart" class="wide"></fpk-compare>',
-    FpkMap: '<fpk-map id="chart" class="wide"></fpk-map>',
-    FpkTimeline: '<fpk-timeline id="chart" class="wide"></fpk-timeline>',
+    FpkMap: '<fpk-map id="chart" class="wide" jurisdictions="US,OH"></fpk-map>',
+    FpkTimeline: '<fpk-timeline id="chart" class="wide" jurisdictions="US,OH"></fpk-timeline>',
     FpkTrend: '<fpk-trend id="chart" class="wide"></fpk-trend>',
   });
 });
