@@ -10,6 +10,9 @@ import type { Jurisdiction } from '../jurisdictions.js';
 import { provisionalFlag, type ProvisionalFlag } from '../headlines.js';
 import { populationFor } from '../query.js';
 import { hiddenReason, type DrugIndicator, type MissingReason } from '../i18n/names.js';
+import { releasesOf, vintagesOf } from '../cite.js';
+import type { DatasetMeta } from '../meta.js';
+import type { ChartModel } from './contract.js';
 
 /** The value compared: a count, or a rate where population is shipped. */
 export type ValueMeasure = 'reported' | 'predicted' | 'per100k';
@@ -149,4 +152,21 @@ export function populationCap(population: readonly PopulationRecord[]): string |
   let year = 0;
   for (const p of population) if (p.year > year) year = p.year;
   return year ? `${year}-12` : undefined;
+}
+
+/**
+ * The provenance of a comparison of readings: the overdose releases of the rows used and the last
+ * month shown, and the population only where a rate is shown (none for a month Census has no
+ * estimate for yet). Compare and map name their sources the same way.
+ */
+export function readingSources(
+  metas: readonly DatasetMeta[],
+  used: Iterable<{ readonly release?: unknown }>,
+  through: string,
+  vintages: ReturnType<typeof vintagesOf>,
+): Pick<ChartModel, 'metas' | 'shown'> {
+  return {
+    metas: vintages.length ? metas : metas.filter((m) => m.name !== 'population'),
+    shown: { overdoses: { releases: releasesOf(used), through }, ...(vintages.length ? { population: { vintages } } : {}) },
+  };
 }

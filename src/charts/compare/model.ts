@@ -16,11 +16,20 @@ import type { Lang } from '../../i18n/index.js';
 import type { ChartModel, Column } from '../contract.js';
 import { drugName, placeName, provisionalText, reasonText, type DrugIndicator } from '../../i18n/names.js';
 import { rankChanges, type ChangeRanking } from '../ranking.js';
-import { releasesOf, vintagesOf } from '../../cite.js';
+import { vintagesOf } from '../../cite.js';
 import { percentChange } from '../../headlines.js';
 import { readCompareSettings, type CompareSettings } from './settings.js';
 import { compareText, NUMBER_LOCALE, valueFormat, type Extreme } from '../comparison-text.js';
-import { assertPeriodHasData, indexSeries, latestCommonPeriod, populationCap, readValue, seriesKey, type Reading } from '../readings.js';
+import {
+  assertPeriodHasData,
+  indexSeries,
+  latestCommonPeriod,
+  populationCap,
+  readValue,
+  readingSources,
+  seriesKey,
+  type Reading,
+} from '../readings.js';
 
 export interface CompareData {
   readonly overdoses: readonly OverdoseRecord[];
@@ -327,9 +336,7 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
     spec,
     label,
     summary,
-    // Population is a source only where a rate is shown.
-    metas: vintages.length ? data.metas : data.metas.filter((m) => m.name !== 'population'),
-    shown: { overdoses: { releases: releasesOf(used), through: to }, ...(vintages.length ? { population: { vintages } } : {}) },
+    ...readingSources(data.metas, used, to, vintages),
     filename: ['fpk-compare', what, ...settings.drugs, measure, settings.mode, ...(from ? [from] : []), to].join('-'),
     notes,
   };

@@ -19,9 +19,18 @@ import { formatMonth, type Lang } from '../../i18n/index.js';
 import type { ChartModel, Column } from '../contract.js';
 import { DRUG_INDICATORS, placeName, provisionalText, reasonText, type DrugIndicator } from '../../i18n/names.js';
 import { compareText, NUMBER_LOCALE, type Extremes } from '../comparison-text.js';
-import { assertPeriodHasData, indexSeries, latestCommonPeriod, populationCap, readValue, seriesKey, type Reading } from '../readings.js';
+import {
+  assertPeriodHasData,
+  indexSeries,
+  latestCommonPeriod,
+  populationCap,
+  readValue,
+  readingSources,
+  seriesKey,
+  type Reading,
+} from '../readings.js';
 import { rankChanges, type ChangeRanking, type RankedChange } from '../ranking.js';
-import { releasesOf, vintagesOf } from '../../cite.js';
+import { vintagesOf } from '../../cite.js';
 import { percentChange } from '../../headlines.js';
 import { mapText, type MapMeasure } from './text.js';
 import { MAP_ATTRIBUTES, MAP_DATASETS, MAP_MEASURES } from './attributes.js';
@@ -310,9 +319,7 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
     spec,
     label,
     summary,
-    // Population is a source only where a rate is shown (none for a month Census has no estimate for yet).
-    metas: vintages.length ? data.metas : data.metas.filter((m) => m.name !== 'population'),
-    shown: { overdoses: { releases: releasesOf(states), through: to }, ...(vintages.length ? { population: { vintages } } : {}) },
+    ...readingSources(data.metas, states, to, vintages),
     filename: ['fpk-map', drug, measure, to].join('-'),
     notes,
   };
