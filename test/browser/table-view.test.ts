@@ -76,7 +76,8 @@ for (const width of [375, 1280]) {
       expect(live.textContent!.trim()).to.equal(`Table shown, ${rows} rows.`);
       const r = table.getBoundingClientRect();
       expect(r.top).to.be.at.least(0);
-      expect(r.bottom).to.be.at.most(window.innerHeight);
+      // scrollIntoView scrolls by whole pixels, so a fractional layout may leave the edge < 1 px out.
+      expect(r.bottom).to.be.at.most(window.innerHeight + 1);
       expect(el.shadowRoot!.activeElement).to.equal(table);
       await clickView(el, 'Chart');
       expect(live.textContent!.trim()).to.equal('Chart shown.');
