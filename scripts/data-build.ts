@@ -10,12 +10,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/schema.js';
+import { formatProblem } from '../src/schema-engine.js';
 import { BuildFailed } from './pipeline/context.js';
 import { buildAll } from './pipeline/build.js';
 import { generatedDocs } from './pipeline/docs.js';
 import type { DatasetMeta } from '../src/meta.js';
-import { BUILDS } from './datasets/index.js';
+import { BUILDS } from './dataset-builds/index.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({

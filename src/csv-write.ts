@@ -16,7 +16,7 @@
  * The same writer makes the committed dataset CSVs, which people open in spreadsheets too
  * (docs/ARCHITECTURE.md, "CSV files and spreadsheets").
  */
-import { formatCell, type Schema } from './schema.js';
+import { formatCell, type Schema } from './schema-engine.js';
 
 /** papaparse's rule: quote a value holding a quote, comma, line break or BOM, or starting or ending with a space. */
 const NEEDS_QUOTES = /[",\r\n\ufeff]|^ | $/;

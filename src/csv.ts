@@ -5,7 +5,7 @@
  * displays.
  */
 import Papa from 'papaparse';
-import { convertCell, type Problem, type RowOf, type Schema } from './schema.js';
+import { convertCell, type Problem, type RowOf, type Schema } from './schema-engine.js';
 
 export { toCSV } from './csv-write.js';
 

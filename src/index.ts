@@ -32,7 +32,7 @@ export {
   type SeizureTotal,
 } from './query.js';
 export { parseCSV, toCSV, type ParseResult, type ParseOptions } from './csv.js';
-export { defineSchema, formatProblem, type Schema, type Field, type RowOf, type Problem } from './schema.js';
+export { defineSchema, formatProblem, type Schema, type Field, type RowOf, type Problem } from './schema-engine.js';
 export { FpkError, UnknownValueError, LoadError, isLoadFailure, type FpkErrorCode, type LoadErrorCode } from './errors.js';
 export { setFetchPolicy, fetchPolicy, DEFAULT_FETCH_POLICY, type FetchPolicy } from './fetch.js';
 export { JURISDICTIONS, JURISDICTION_CODES, STATE_CODES, jurisdictionName, type Jurisdiction } from './jurisdictions.js';
@@ -50,7 +50,7 @@ export {
   type DrugIndicator,
   type OverdoseRelease,
   type OverdoseFootnote,
-} from './datasets/overdoses.js';
+} from './dataset-schemas/overdoses.js';
 export {
   SEIZURE_DRUGS,
   SEIZURE_COMPONENTS,
@@ -60,7 +60,7 @@ export {
   type SeizureDrug,
   type SeizureComponent,
   type SeizureRegion,
-} from './datasets/seizures.js';
+} from './dataset-schemas/seizures.js';
 export {
   CASE_EVENT_TYPES,
   CHECK_STATUSES,
@@ -71,7 +71,7 @@ export {
   type CaseEventType,
   type CheckStatus,
   type CourtCode,
-} from './datasets/cases.js';
+} from './dataset-schemas/cases.js';
 export {
   DESIGNATION_TYPES,
   PARTY_KINDS,
@@ -79,14 +79,14 @@ export {
   type Designation,
   type DesignationType,
   type PartyKind,
-} from './datasets/designations.js';
+} from './dataset-schemas/designations.js';
 export {
   ORGANIZATION_KINDS,
   organizationsSchema,
   organizationName,
   type Organization,
   type OrganizationKind,
-} from './datasets/organizations.js';
+} from './dataset-schemas/organizations.js';
 export {
   SANCTION_PROGRAMS,
   SANCTION_EVENT_TYPES,
@@ -104,9 +104,9 @@ export {
   type SanctionListState,
   type SanctionStatus,
   type EntryType,
-} from './datasets/sanctions.js';
+} from './dataset-schemas/sanctions.js';
 export { sanctionStates, sanctionStateOn } from './sanction-status.js';
-export { POPULATION_VINTAGES, populationSchema, type PopulationRecord, type PopulationVintage } from './datasets/population.js';
+export { POPULATION_VINTAGES, populationSchema, type PopulationRecord, type PopulationVintage } from './dataset-schemas/population.js';
 export {
   FINAL_OVERDOSE_INDICATORS,
   FINAL_MEASURES,
@@ -114,6 +114,6 @@ export {
   type FinalOverdoseRecord,
   type FinalOverdoseIndicator,
   type FinalMeasure,
-} from './datasets/overdoses-final.js';
-export { DATASET_SCHEMAS } from './schemas.js';
-export type { SourceQuote } from './datasets/sources.js';
+} from './dataset-schemas/overdoses-final.js';
+export { DATASET_SCHEMAS } from './dataset-schemas/index.js';
+export type { SourceQuote } from './dataset-schemas/sources.js';

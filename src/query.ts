@@ -6,9 +6,9 @@
  */
 import { assertKnown, FpkError } from './errors.js';
 import { JURISDICTION_CODES, jurisdictionName, type Jurisdiction } from './jurisdictions.js';
-import type { OverdoseIndicator, OverdoseRecord, OverdoseRelease } from './datasets/overdoses.js';
-import { OVERDOSE_INDICATORS } from './datasets/overdoses.js';
-import type { PopulationRecord } from './datasets/population.js';
+import type { OverdoseIndicator, OverdoseRecord, OverdoseRelease } from './dataset-schemas/overdoses.js';
+import { OVERDOSE_INDICATORS } from './dataset-schemas/overdoses.js';
+import type { PopulationRecord } from './dataset-schemas/population.js';
 
 /**
  * Codes, months and dates are ASCII, so plain code-point order sorts them as `localeCompare`
@@ -17,7 +17,7 @@ import type { PopulationRecord } from './datasets/population.js';
 function byCode(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-import type { SeizureRecord } from './datasets/seizures.js';
+import type { SeizureRecord } from './dataset-schemas/seizures.js';
 
 export type OverdoseMeasure = 'reported' | 'predicted';
 

@@ -1,12 +1,12 @@
 /** The datasets this package ships, by contract name, and the row type of each. */
-import type { CaseEvent } from './datasets/cases.js';
-import type { Designation } from './datasets/designations.js';
-import type { Organization } from './datasets/organizations.js';
-import type { OverdoseRecord } from './datasets/overdoses.js';
-import type { FinalOverdoseRecord } from './datasets/overdoses-final.js';
-import type { PopulationRecord } from './datasets/population.js';
-import type { SanctionEntry, SanctionEvent } from './datasets/sanctions.js';
-import type { SeizureRecord } from './datasets/seizures.js';
+import type { CaseEvent } from './dataset-schemas/cases.js';
+import type { Designation } from './dataset-schemas/designations.js';
+import type { Organization } from './dataset-schemas/organizations.js';
+import type { OverdoseRecord } from './dataset-schemas/overdoses.js';
+import type { FinalOverdoseRecord } from './dataset-schemas/overdoses-final.js';
+import type { PopulationRecord } from './dataset-schemas/population.js';
+import type { SanctionEntry, SanctionEvent } from './dataset-schemas/sanctions.js';
+import type { SeizureRecord } from './dataset-schemas/seizures.js';
 
 export const DATASET_NAMES = [
   'overdoses',
@@ -23,7 +23,7 @@ export const DATASET_NAMES = [
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 /**
- * The slice files of the datasets the build splits (scripts/datasets/*: `sliceBy`), level by
+ * The slice files of the datasets the build splits (scripts/dataset-builds/*: `sliceBy`), level by
  * level: the query option that names each level's values and the values it may take. Files are
  * `slices/<jurisdiction>/<indicator>.json` for overdoses (every combination exists) and
  * `slices/<drug>.json` for seizures. `loadDataset` requests them while `meta.json` is still on its

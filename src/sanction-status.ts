@@ -3,7 +3,7 @@
  * designations → sanctions asks "was ent_num N listed, under which name and programs, on
  * 2024-05-03, 2026-07-23 and 2026-08-20?". Pure functions over `sanctions` rows; no I/O.
  */
-import { SANCTION_LIST_DATES, type SanctionEntry, type SanctionListDate, type SanctionListState } from './datasets/sanctions.js';
+import { SANCTION_LIST_DATES, type SanctionEntry, type SanctionListDate, type SanctionListState } from './dataset-schemas/sanctions.js';
 
 const indexes = new WeakMap<readonly SanctionEntry[], ReadonlyMap<number, SanctionEntry>>();
 

@@ -1,8 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CaseEvent, CourtCode } from '../../src/datasets/cases.js';
-import { CASE_EVENT_TYPES, COURTS, courtText } from '../../src/datasets/cases.js';
-import { organizationName, type Organization } from '../../src/datasets/organizations.js';
+import type { CaseEvent, CourtCode } from '../../src/dataset-schemas/cases.js';
+import { CASE_EVENT_TYPES, COURTS, courtText } from '../../src/dataset-schemas/cases.js';
+import { organizationName, type Organization } from '../../src/dataset-schemas/organizations.js';
 import { loadDataset } from '../../src/load.js';
 import type { DatasetMeta } from '../../src/meta.js';
 import { parseList, pickAll, pickOne, pickRange } from '../../src/charts/attributes.js';

@@ -1,7 +1,7 @@
 /** The list of a record's sources as the timeline, cases table and trend markers show it (one template for all three). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { SourceLink } from '../../src/datasets/sources.js';
+import type { SourceLink } from '../../src/dataset-schemas/sources.js';
 import { safeURL } from '../../src/safe-url.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { linkLabel } from '../../src/charts/links.js';

@@ -56,7 +56,7 @@ export const meta = {
     }
   ],
   "caveats": [
-    "Which written names are one organization, its display names and its kind are editorial decisions (scripts/datasets/organizations.ts), each checked against the sources: every display name is a name the records or OFAC give it. 17 rows carry a note with the decision.",
+    "Which written names are one organization, its display names and its kind are editorial decisions (scripts/dataset-builds/organizations.ts), each checked against the sources: every display name is a name the records or OFAC give it. 17 rows carry a note with the decision.",
     "Kinds: 17 cartels, 5 gangs, 3 other criminal groups, 2 guerrillas, 1 state actor, 3 financial institutions (named in FinCEN section 2313a orders, not criminal groups), 1 business network.",
     "Merged: \"Cartel de Sinaloa\" and \"Sinaloa Cartel\"; \"ELN\" and \"ELN (National Liberation Army)\"; \"Los Zetas\" and \"Cartel del Noreste\" (one OFAC entry, 11438, renamed); \"Juárez Cartel\" and \"La Línea\". Kept apart: La Familia Michoacana and La Nueva Familia Michoacana (two OFAC entries); Guadalajara Cartel and Sinaloa Cartel; FARC and OFAC's FARC-EP entry; the Gulf Cartel (Mexico) and the Clan del Golfo (Colombia).",
     "OFAC entity numbers are checked against OFAC's list as published 2026-08-20 (a third party's parse, no remarks); an organization OFAC lists under none of its names has none. countries are the countries of OFAC's addresses (June 2026), not where the group is based.",

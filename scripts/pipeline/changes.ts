@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { DatasetMeta } from '../../src/meta.js';
-import { formatCell } from '../../src/schema.js';
+import { formatCell } from '../../src/schema-engine.js';
 import type { DatasetBuild } from './dataset.js';
 import { seriesFieldsOf } from './output.js';
 

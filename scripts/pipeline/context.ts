@@ -8,7 +8,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseCSV, type ParseOptions } from '../../src/csv.js';
-import type { Problem, RowOf, Schema } from '../../src/schema.js';
+import type { Problem, RowOf, Schema } from '../../src/schema-engine.js';
 import type { SourceFile } from '../../src/meta.js';
 
 export class BuildFailed extends Error {

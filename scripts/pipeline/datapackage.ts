@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DatasetMeta } from '../../src/meta.js';
-import type { Field, Schema } from '../../src/schema.js';
+import type { Field, Schema } from '../../src/schema-engine.js';
 
 export const PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 export const TABLE_SCHEMA_PROFILE = 'https://datapackage.org/profiles/2.0/tableschema.json';

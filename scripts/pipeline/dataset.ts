@@ -1,6 +1,6 @@
-/** The shape of one dataset's build step (scripts/datasets/<name>.ts). */
+/** The shape of one dataset's build step (scripts/dataset-builds/<name>.ts). */
 import type { DatasetMeta } from '../../src/meta.js';
-import type { RowOf, Schema } from '../../src/schema.js';
+import type { RowOf, Schema } from '../../src/schema-engine.js';
 import type { BuildContext } from './context.js';
 
 /** Meta the build step writes; the framework adds name, key, fields, rowCount, coverage, freshness, version, slices. */

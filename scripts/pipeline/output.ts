@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { toCSV } from '../../src/csv.js';
 import type { DatasetMeta, FieldMeta, Freshness, SliceManifest } from '../../src/meta.js';
-import { checkRow, duplicateKeys, type Problem, type Schema } from '../../src/schema.js';
+import { checkRow, duplicateKeys, type Problem, type Schema } from '../../src/schema-engine.js';
 import { dataResource, datasetPackage } from './datapackage.js';
 import type { DatasetBuild, MetaInput } from './dataset.js';
 

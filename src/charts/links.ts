@@ -1,10 +1,10 @@
 /**
  * How a cited page is shown to readers, the same in every element: its publisher's domain always,
- * what kind of page it is (src/datasets/sources.ts), and "copy of … at <domain>" for a page that
+ * what kind of page it is (src/dataset-schemas/sources.ts), and "copy of … at <domain>" for a page that
  * reposts someone else's text. URLs pass through safeURL where they become links (the elements).
  */
 import { formatNumber, type Lang } from '../i18n/index.js';
-import type { SourceLink } from '../datasets/sources.js';
+import type { SourceLink } from '../dataset-schemas/sources.js';
 import { safeURL } from '../safe-url.js';
 
 /** A source link's visible text: the site it points to ("justice.gov"), or the URL itself if it has no host or cannot be parsed. */

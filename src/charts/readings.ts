@@ -3,8 +3,8 @@
  * there is none, and the default period a chart shows. Shared by `<fpk-compare>` and
  * `<fpk-map>`; no DOM.
  */
-import type { OverdoseRecord } from '../datasets/overdoses.js';
-import type { PopulationRecord } from '../datasets/population.js';
+import type { OverdoseRecord } from '../dataset-schemas/overdoses.js';
+import type { PopulationRecord } from '../dataset-schemas/population.js';
 import { FpkError } from '../errors.js';
 import type { Jurisdiction } from '../jurisdictions.js';
 import { provisionalFlag, type ProvisionalFlag } from '../headlines.js';

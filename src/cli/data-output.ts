@@ -13,7 +13,7 @@
  */
 import { toCSV } from '../csv.js';
 import type { DatasetMeta } from '../meta.js';
-import { defineSchema, type Schema } from '../schema.js';
+import { defineSchema, type Schema } from '../schema-engine.js';
 
 export interface RowProvenance {
   readonly source: string;

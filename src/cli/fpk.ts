@@ -10,7 +10,7 @@ import { loadDataset, loadMeta } from '../load.js';
 import { DATASET_NAMES, type DatasetName } from '../registry.js';
 import { FpkError, UnknownValueError } from '../errors.js';
 import { QUERY_FIELDS } from '../filter.js';
-import { DATASET_SCHEMAS } from '../schemas.js';
+import { DATASET_SCHEMAS } from '../dataset-schemas/index.js';
 import { formatDataOutput } from './data-output.js';
 import { EMBED_USAGE, embedCommand, packageVersion } from './embed.js';
 import type { CliOutput } from './output.js';

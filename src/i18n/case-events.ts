@@ -4,7 +4,7 @@
  * a lazy model chunk, and importing names.ts would put every drug and jurisdiction name in the core
  * entry (about 2 KB brotli over its 25 KB budget).
  */
-import type { CaseEventType } from '../datasets/cases.js';
+import type { CaseEventType } from '../dataset-schemas/cases.js';
 import type { Lang } from './index.js';
 
 const EVENT_TYPES: Record<Lang, Record<CaseEventType, string>> = {

@@ -11,9 +11,9 @@
  *   opioids other than methadone (ICD-10 T40.4: fentanyl, fentanyl analogues, tramadol)".
  * CDC's exact indicator label stays in `INDICATOR_INFO` and the dataset's meta.
  */
-import { DRUG_INDICATORS, OVERDOSE_FOOTNOTES, type DrugIndicator, type OverdoseFootnote } from '../datasets/overdoses.js';
-import type { DesignationType } from '../datasets/designations.js';
-import type { SeizureDrug, SeizureRegion } from '../datasets/seizures.js';
+import { DRUG_INDICATORS, OVERDOSE_FOOTNOTES, type DrugIndicator, type OverdoseFootnote } from '../dataset-schemas/overdoses.js';
+import type { DesignationType } from '../dataset-schemas/designations.js';
+import type { SeizureDrug, SeizureRegion } from '../dataset-schemas/seizures.js';
 import type { ProvisionalFlag } from '../headlines.js';
 import { jurisdictionName, type Jurisdiction } from '../jurisdictions.js';
 import { formatNumber, formatPercent, type Lang } from './index.js';

@@ -9,12 +9,12 @@
  * Sinaloa", "Sinaloa Cartel (Chapitos faction)"). The name a record writes stays visible as
  * `organizationAsWritten`.
  */
-import type { CaseEvent, CaseEventType, CheckStatus } from '../datasets/cases.js';
-import { CASE_EVENT_TYPES, courtText } from '../datasets/cases.js';
-import type { Designation, DesignationType } from '../datasets/designations.js';
-import { DESIGNATION_TYPES } from '../datasets/designations.js';
-import type { Organization } from '../datasets/organizations.js';
-import type { SourceLink } from '../datasets/sources.js';
+import type { CaseEvent, CaseEventType, CheckStatus } from '../dataset-schemas/cases.js';
+import { CASE_EVENT_TYPES, courtText } from '../dataset-schemas/cases.js';
+import type { Designation, DesignationType } from '../dataset-schemas/designations.js';
+import { DESIGNATION_TYPES } from '../dataset-schemas/designations.js';
+import type { Organization } from '../dataset-schemas/organizations.js';
+import type { SourceLink } from '../dataset-schemas/sources.js';
 import { chartFrame, field, str, tooltipSignal, type VegaSpec } from './vega.js';
 import { safeURL } from '../safe-url.js';
 
@@ -85,7 +85,7 @@ const SHAPE_OF: Record<TimelineKind, 'diamond' | 'circle' | 'square'> = { design
 /** Designations under a counterterrorism authority count as terrorism-related (`terrorism="only"`). */
 export const TERRORISM_DESIGNATION_TYPES: readonly DesignationType[] = ['FTO', 'SDGT'];
 
-/** A link of an event: the record's classified source (src/datasets/sources.ts), in reading order. */
+/** A link of an event: the record's classified source (src/dataset-schemas/sources.ts), in reading order. */
 export type TimelineLink = SourceLink;
 
 /** One mark: an event on one organization's row. A case naming several organizations has one per row. */

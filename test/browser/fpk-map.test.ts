@@ -4,7 +4,7 @@ import '../../components/fpk-map/define.js';
 import type { FpkMap } from '../../components/fpk-map/fpk-map.js';
 import { loadDataset } from '../../src/load.js';
 import { STATE_CODES } from '../../src/jurisdictions.js';
-import type { OverdoseRecord } from '../../src/datasets/overdoses.js';
+import type { OverdoseRecord } from '../../src/dataset-schemas/overdoses.js';
 import { captureDownload, expectErrorShown, settled, shadowText } from './helpers.js';
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];

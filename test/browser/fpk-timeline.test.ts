@@ -3,8 +3,8 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../components/fpk-timeline/define.js';
 import type { FpkTimeline } from '../../components/fpk-timeline/fpk-timeline.js';
 import { formatDate, formatNumber } from '../../src/i18n/index.js';
-import type { CaseEvent } from '../../src/datasets/cases.js';
-import type { Designation } from '../../src/datasets/designations.js';
+import type { CaseEvent } from '../../src/dataset-schemas/cases.js';
+import type { Designation } from '../../src/dataset-schemas/designations.js';
 import { loadDataset } from '../../src/load.js';
 import { captureDownload, settled, shadowText } from './helpers.js';
 

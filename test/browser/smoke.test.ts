@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseCSV } from '../../src/csv.js';
-import { defineSchema } from '../../src/schema.js';
+import { defineSchema } from '../../src/schema-engine.js';
 
 it('parses a CSV in the browser with papaparse', () => {
   const s = defineSchema({ name: 't', fields: { a: { type: 'integer', thousands: true, description: '' } } });

@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { buildAll } from '../../scripts/pipeline/build.js';
 import { parseReport } from '../../scripts/pipeline/changes.js';
 import { BuildFailed } from '../../scripts/pipeline/context.js';
-import { BUILDS } from '../../scripts/datasets/index.js';
+import { BUILDS } from '../../scripts/dataset-builds/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const raw = resolve(process.env.FPK_RAW ?? join(root, '../shared/data/raw'));

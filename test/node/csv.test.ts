@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCSV, toCSV } from '../../src/csv.js';
 import Papa from 'papaparse';
-import { defineSchema } from '../../src/schema.js';
+import { defineSchema } from '../../src/schema-engine.js';
 
 const schema = defineSchema({
   name: 'sample',

@@ -4,7 +4,7 @@
  * official profile file when FPK_DATAPACKAGE_PROFILE names one), its resources point at the
  * committed CSVs with their true size and hash, and every CSV holds to its Table Schema: column
  * order, types, required cells, enum and range constraints, and primary-key uniqueness. The CSV
- * check reads only the descriptor and the CSV, as a Frictionless reader would, not src/schema.ts.
+ * check reads only the descriptor and the CSV, as a Frictionless reader would, not src/schema-engine.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rows, meta } from '../../datasets/designations/index.js';
-import { designations, splitAliases } from '../../scripts/datasets/designations.js';
+import { designations, splitAliases } from '../../scripts/dataset-builds/designations.js';
 import { BuildContext } from '../../scripts/pipeline/context.js';
-import { DESIGNATION_TYPES } from '../../src/datasets/designations.js';
+import { DESIGNATION_TYPES } from '../../src/dataset-schemas/designations.js';
 
 const byId = (id: string) => {
   const row = rows.find((r) => r.id === id);

@@ -12,7 +12,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import Papa from 'papaparse';
 import { parse } from 'yaml';
-import { BUILDS } from '../../scripts/datasets/index.js';
+import { BUILDS } from '../../scripts/dataset-builds/index.js';
 import { generatedDocs } from '../../scripts/pipeline/docs.js';
 import { freshnessAsOf, freshnessRows, monthsSince } from '../../src/freshness.js';
 import type { DatasetMeta } from '../../src/meta.js';

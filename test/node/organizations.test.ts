@@ -4,12 +4,12 @@ import { rows, meta } from '../../datasets/organizations/index.js';
 import { rows as designations } from '../../datasets/designations/index.js';
 import { rows as cases } from '../../datasets/cases/index.js';
 import { rows as sanctions } from '../../datasets/sanctions/index.js';
-import { cases as casesBuild } from '../../scripts/datasets/cases.js';
-import { designations as designationsBuild } from '../../scripts/datasets/designations.js';
-import { ORGANIZATION_DECISIONS } from '../../scripts/datasets/organization-table.js';
-import { organizations } from '../../scripts/datasets/organizations.js';
+import { cases as casesBuild } from '../../scripts/dataset-builds/cases.js';
+import { designations as designationsBuild } from '../../scripts/dataset-builds/designations.js';
+import { ORGANIZATION_DECISIONS } from '../../scripts/dataset-builds/organization-table.js';
+import { organizations } from '../../scripts/dataset-builds/organizations.js';
 import { BuildContext } from '../../scripts/pipeline/context.js';
-import { findOrganization, foldName, organizationName } from '../../src/datasets/organizations.js';
+import { findOrganization, foldName, organizationName } from '../../src/dataset-schemas/organizations.js';
 import { loadDataset } from '../../src/index.js';
 
 const org = (id: string) => {

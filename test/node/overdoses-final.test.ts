@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rows, meta } from '../../datasets/overdoses-final/index.js';
-import { FINAL_FILE, overdosesFinal, valueInQuote } from '../../scripts/datasets/overdoses-final.js';
+import { FINAL_FILE, overdosesFinal, valueInQuote } from '../../scripts/dataset-builds/overdoses-final.js';
 import { BuildContext } from '../../scripts/pipeline/context.js';
-import { OVERDOSE_INDICATORS } from '../../src/datasets/overdoses.js';
-import type { FinalOverdoseRecord } from '../../src/datasets/overdoses-final.js';
+import { OVERDOSE_INDICATORS } from '../../src/dataset-schemas/overdoses.js';
+import type { FinalOverdoseRecord } from '../../src/dataset-schemas/overdoses-final.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 

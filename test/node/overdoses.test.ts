@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { rows, meta } from '../../datasets/overdoses/index.js';
-import { INDICATOR_INFO, OVERDOSE_FOOTNOTES, OVERDOSE_INDICATORS, type OverdoseRecord } from '../../src/datasets/overdoses.js';
+import { INDICATOR_INFO, OVERDOSE_FOOTNOTES, OVERDOSE_INDICATORS, type OverdoseRecord } from '../../src/dataset-schemas/overdoses.js';
 import { parseCSV } from '../../src/csv.js';
 import { JURISDICTION_CODES, jurisdictionName, type Jurisdiction } from '../../src/jurisdictions.js';
 import { BuildContext } from '../../scripts/pipeline/context.js';
@@ -20,7 +20,7 @@ import {
   rawVsrrApiSchema,
   rawVsrrCsvSchema,
   US_PARTS,
-} from '../../scripts/datasets/overdoses.js';
+} from '../../scripts/dataset-builds/overdoses.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RAW = resolve(process.env.FPK_RAW ?? join(root, '../shared/data/raw'));

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { meta, rows } from '../../datasets/population/index.js';
-import { POPULATION_JURISDICTIONS, type PopulationRecord } from '../../src/datasets/population.js';
+import { POPULATION_JURISDICTIONS, type PopulationRecord } from '../../src/dataset-schemas/population.js';
 import { BuildContext } from '../../scripts/pipeline/context.js';
-import { population } from '../../scripts/datasets/population.js';
+import { population } from '../../scripts/dataset-builds/population.js';
 
 const find = (jurisdiction: PopulationRecord['jurisdiction'], year: number) =>
   rows.find((r) => r.jurisdiction === jurisdiction && r.year === year);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildAll } from '../../scripts/pipeline/build.js';
-import { BUILDS } from '../../scripts/datasets/index.js';
+import { BUILDS } from '../../scripts/dataset-builds/index.js';
 import { DATASET_NAMES } from '../../src/registry.js';
 
 const root = resolve(import.meta.dirname, '../..');

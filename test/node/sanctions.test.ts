@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rows as allEntries, meta } from '../../datasets/sanctions/index.js';
 import { rows as allEvents, meta as eventsMeta } from '../../datasets/sanctions-events/index.js';
-import { sanctions, sanctionsEvents } from '../../scripts/datasets/sanctions.js';
+import { sanctions, sanctionsEvents } from '../../scripts/dataset-builds/sanctions.js';
 import { buildAll } from '../../scripts/pipeline/build.js';
 import { BuildContext, BuildFailed } from '../../scripts/pipeline/context.js';
-import { SANCTION_LIST_DATES, SANCTION_PROGRAMS } from '../../src/datasets/sanctions.js';
+import { SANCTION_LIST_DATES, SANCTION_PROGRAMS } from '../../src/dataset-schemas/sanctions.js';
 import { sanctionStateOn, sanctionStates } from '../../src/sanction-status.js';
 
 // The 2024-05-03 snapshot and the changes the scraper saw, 2021-08-18 … 2024-05-03.

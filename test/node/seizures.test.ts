@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { meta, rows } from '../../datasets/seizures/index.js';
-import type { SeizureComponent, SeizureRecord } from '../../src/datasets/seizures.js';
+import type { SeizureComponent, SeizureRecord } from '../../src/dataset-schemas/seizures.js';
 import { BuildContext } from '../../scripts/pipeline/context.js';
-import { compareVintages, seizures } from '../../scripts/datasets/seizures.js';
+import { compareVintages, seizures } from '../../scripts/dataset-builds/seizures.js';
 
 const fentanyl = rows.filter((r) => r.drug === 'fentanyl');
 const NATIONWIDE: readonly SeizureComponent[] = ['ofo', 'usbp'];

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rows as cases, meta as casesMeta } from '../../datasets/cases/index.js';
 import { rows as designations } from '../../datasets/designations/index.js';
-import { classifySource, mergeLinks, SOURCE_RULES, sourceLinks } from '../../src/datasets/sources.js';
+import { classifySource, mergeLinks, SOURCE_RULES, sourceLinks } from '../../src/dataset-schemas/sources.js';
 import { linkLabel, officialTextLine } from '../../src/charts/links.js';
 
 test('the rule table: government sites are official, known reposting sites copies, named outlets publishers, any other domain a labelled site', () => {

@@ -1,5 +1,5 @@
 /** `<fpk-cases>` texts and its generated summary, in English and Spanish. */
-import type { CaseEvent, CheckStatus } from '../../datasets/cases.js';
+import type { CaseEvent, CheckStatus } from '../../dataset-schemas/cases.js';
 import { formatDate, formatNumber, type Lang } from '../../i18n/index.js';
 import { eventTypeLabel } from '../../i18n/case-events.js';
 

@@ -4,8 +4,8 @@
  * Vega spec of the drawn items, the summary and the source notes. No DOM: the element and
  * the static renderer (src/render) both call `buildCompareModel`, so they cannot drift.
  */
-import type { OverdoseRecord } from '../../datasets/overdoses.js';
-import type { PopulationRecord } from '../../datasets/population.js';
+import type { OverdoseRecord } from '../../dataset-schemas/overdoses.js';
+import type { PopulationRecord } from '../../dataset-schemas/population.js';
 import { FpkError } from '../../errors.js';
 import type { Jurisdiction } from '../../jurisdictions.js';
 import { loadDataset } from '../../load.js';

@@ -4,8 +4,8 @@
  * value for it, the choropleth spec, summary and source notes. No DOM: the element and the static
  * renderer (src/render) both call `buildMapModel`, so they cannot drift.
  */
-import type { OverdoseRecord } from '../../datasets/overdoses.js';
-import type { PopulationRecord } from '../../datasets/population.js';
+import type { OverdoseRecord } from '../../dataset-schemas/overdoses.js';
+import type { PopulationRecord } from '../../dataset-schemas/population.js';
 import { FpkError } from '../../errors.js';
 import type { StateShapes } from '../../geo/states.js';
 import { JURISDICTIONS, STATE_CODES } from '../../jurisdictions.js';

@@ -4,7 +4,7 @@
  * included), the spec of the dated ones, the summary and the source notes. No DOM: the element
  * and the static renderer (src/render) both call `buildTimelineModel`, so they cannot drift.
  */
-import { findOrganization, type Organization } from '../../datasets/organizations.js';
+import { findOrganization, type Organization } from '../../dataset-schemas/organizations.js';
 import { FpkError } from '../../errors.js';
 import { loadDataset } from '../../load.js';
 import type { DatasetMeta } from '../../meta.js';

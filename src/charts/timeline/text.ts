@@ -1,9 +1,9 @@
 /** `<fpk-timeline>` texts, chart labels and its generated summary, in English and Spanish. */
-import type { CheckStatus } from '../../datasets/cases.js';
-import { DESIGNATION_TYPES, type DesignationType } from '../../datasets/designations.js';
+import type { CheckStatus } from '../../dataset-schemas/cases.js';
+import { DESIGNATION_TYPES, type DesignationType } from '../../dataset-schemas/designations.js';
 
 const DESIGNATION_TYPE_SET: ReadonlySet<string> = new Set(DESIGNATION_TYPES);
-import { organizationName } from '../../datasets/organizations.js';
+import { organizationName } from '../../dataset-schemas/organizations.js';
 import type { TimelineEvent, TimelineGroup, TimelineKind, TimelineLabels, TimelineNaming, TimelineType } from '../../specs/timeline.js';
 import { designationTypeName, eventTypeLabel } from '../../i18n/names.js';
 import { formatDate, formatNumber, type Lang } from '../../i18n/index.js';

@@ -3,13 +3,13 @@
  * overdoses, one per drug for seizures), population for rates, the event datasets for markers,
  * and the reader's CSV. The only I/O of the element; runs in browsers and in Node.
  */
-import type { CaseEvent } from '../../datasets/cases.js';
-import type { Designation } from '../../datasets/designations.js';
-import type { Organization } from '../../datasets/organizations.js';
-import type { OverdoseRecord } from '../../datasets/overdoses.js';
-import type { PopulationRecord } from '../../datasets/population.js';
-import type { SanctionEvent } from '../../datasets/sanctions.js';
-import type { SeizureRecord } from '../../datasets/seizures.js';
+import type { CaseEvent } from '../../dataset-schemas/cases.js';
+import type { Designation } from '../../dataset-schemas/designations.js';
+import type { Organization } from '../../dataset-schemas/organizations.js';
+import type { OverdoseRecord } from '../../dataset-schemas/overdoses.js';
+import type { PopulationRecord } from '../../dataset-schemas/population.js';
+import type { SanctionEvent } from '../../dataset-schemas/sanctions.js';
+import type { SeizureRecord } from '../../dataset-schemas/seizures.js';
 import { loadDataset } from '../../load.js';
 import type { DatasetMeta } from '../../meta.js';
 import { addMonths } from '../../query.js';

@@ -3,10 +3,10 @@
  * table, the CSV and the chart all use them), event markers, the Vega spec, the label, the
  * summary and the source notes. No DOM: the static renderer calls `buildTrendModel` too.
  */
-import type { CaseEvent } from '../../datasets/cases.js';
-import type { Designation, DesignationType } from '../../datasets/designations.js';
-import { organizationName, type Organization } from '../../datasets/organizations.js';
-import { mergeLinks, type SourceLink } from '../../datasets/sources.js';
+import type { CaseEvent } from '../../dataset-schemas/cases.js';
+import type { Designation, DesignationType } from '../../dataset-schemas/designations.js';
+import { organizationName, type Organization } from '../../dataset-schemas/organizations.js';
+import { mergeLinks, type SourceLink } from '../../dataset-schemas/sources.js';
 import { officialTextLine } from '../links.js';
 import { FpkError } from '../../errors.js';
 import type { DatasetMeta } from '../../meta.js';
@@ -65,7 +65,7 @@ export interface MarkerInfo {
   readonly types: readonly string[];
   /** The first links of its events' sources, in reading order (official first), for the tooltip. */
   readonly sources: readonly string[];
-  /** Its events' links in reading order, classified (src/datasets/sources.ts), for the list under the chart. */
+  /** Its events' links in reading order, classified (src/dataset-schemas/sources.ts), for the list under the chart. */
   readonly links: readonly SourceLink[];
   /** How many events it stands for, and how many of them an official text confirms. */
   readonly events: number;
@@ -456,7 +456,7 @@ function designationMarkers(
       lead: text.designationGroup([...counts]),
       parties: [...new Set(group.map(partyName))],
       types: [...counts.keys()].map((t) => designationTypeName(lang, t as DesignationType)),
-      // Official texts first (reading order of src/datasets/sources.ts).
+      // Official texts first (reading order of src/dataset-schemas/sources.ts).
       ...markerSources(group),
     };
   });

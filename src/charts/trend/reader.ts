@@ -6,7 +6,7 @@
  */
 import { parseCSV } from '../../csv.js';
 import { FpkError } from '../../errors.js';
-import { defineSchema, formatProblem, type Problem } from '../../schema.js';
+import { defineSchema, formatProblem, type Problem } from '../../schema-engine.js';
 import type { ReaderSource } from './settings.js';
 
 export interface ReaderPoint {

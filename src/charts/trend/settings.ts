@@ -3,8 +3,8 @@
  * attribute, the value and what is allowed; an attribute that does not apply to the chosen
  * dataset is an error too, never silently ignored.
  */
-import { DRUG_INDICATORS } from '../../datasets/overdoses.js';
-import { SEIZURE_DRUGS, SEIZURE_REGIONS, type SeizureDrug, type SeizureRegion } from '../../datasets/seizures.js';
+import { DRUG_INDICATORS } from '../../dataset-schemas/overdoses.js';
+import { SEIZURE_DRUGS, SEIZURE_REGIONS, type SeizureDrug, type SeizureRegion } from '../../dataset-schemas/seizures.js';
 import { FpkError } from '../../errors.js';
 import { JURISDICTION_CODES, type Jurisdiction } from '../../jurisdictions.js';
 import { parseList, pickAll, pickOne, pickRange } from '../attributes.js';

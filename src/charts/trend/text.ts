@@ -2,15 +2,15 @@
  * `<fpk-trend>` texts in English and Spanish: series names, axis and tooltip titles, notes, the
  * accessible label and the generated summary. Every string the chart shows comes from here.
  */
-import type { DrugIndicator } from '../../datasets/overdoses.js';
-import type { SeizureDrug, SeizureRegion } from '../../datasets/seizures.js';
+import type { DrugIndicator } from '../../dataset-schemas/overdoses.js';
+import type { SeizureDrug, SeizureRegion } from '../../dataset-schemas/seizures.js';
 import type { Jurisdiction } from '../../jurisdictions.js';
 import { addMonths } from '../../query.js';
 import type { TrendLocale } from '../../specs/trend.js';
 import { meaningfulBase, percentChange, quoteBoth, type BaseKind } from '../../headlines.js';
 import { formatDate, formatMonth, formatNumber, formatPercent, t, type Lang } from '../../i18n/index.js';
 import { designationTypeName, drugName, placeName, regionName, seizureDrugName } from '../../i18n/names.js';
-import type { DesignationType } from '../../datasets/designations.js';
+import type { DesignationType } from '../../dataset-schemas/designations.js';
 
 export type { DrugIndicator };
 

@@ -25,8 +25,14 @@ export function checkSources(value: unknown, { allowEmpty = false } = {}): strin
  * caller keeps the whole quote text elsewhere.
  */
 export function pairSources(urlCell: string, quoteCell: string): { sources: SourceQuote[]; unpairedQuote: string | null } {
-  const urls = urlCell.split(' ; ').map((u) => u.trim()).filter(Boolean);
-  const quotes = quoteCell.split(' | ').map((q) => q.trim()).filter(Boolean);
+  const urls = urlCell
+    .split(' ; ')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  const quotes = quoteCell
+    .split(' | ')
+    .map((q) => q.trim())
+    .filter(Boolean);
   if (urls.length === quotes.length) return { sources: urls.map((url, i) => ({ url, quote: quotes[i]! })), unpairedQuote: null };
   if (urls.length === 1) return { sources: [{ url: urls[0]!, quote: quotes.join(' | ') || null }], unpairedQuote: null };
   return { sources: urls.map((url) => ({ url, quote: null })), unpairedQuote: quoteCell.trim() || null };
@@ -74,7 +80,12 @@ interface SourceRule {
  */
 export const SOURCE_RULES: readonly SourceRule[] = [
   // Copies of official texts (the primary-source check read several of them as the official text).
-  { domain: 'fraser.stlouisfed.org', kind: 'copy', name: 'a Treasury release (FRASER archive)', nameEs: 'un comunicado del Tesoro (archivo FRASER)' },
+  {
+    domain: 'fraser.stlouisfed.org',
+    kind: 'copy',
+    name: 'a Treasury release (FRASER archive)',
+    nameEs: 'un comunicado del Tesoro (archivo FRASER)',
+  },
   { domain: 'justia.com', kind: 'copy', name: 'a court opinion', nameEs: 'una resolución judicial' },
   { domain: 'casetext.com', kind: 'copy', name: 'a court opinion', nameEs: 'una resolución judicial' },
   { domain: 'vlex.com', kind: 'copy', name: 'a court opinion', nameEs: 'una resolución judicial' },
@@ -84,12 +95,39 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   { domain: 'uniset.ca', kind: 'copy', name: 'a court opinion', nameEs: 'una resolución judicial' },
   { domain: 'scribd.com', kind: 'copy', name: 'a court filing', nameEs: 'un escrito judicial' },
   { domain: 'lexbuild.dev', kind: 'copy', name: 'a Federal Register document', nameEs: 'un documento del Federal Register' },
-  { domain: 'usregs.ai', kind: 'copy', name: 'a Federal Register document (with AI summaries)', nameEs: 'un documento del Federal Register (con resúmenes de IA)' },
+  {
+    domain: 'usregs.ai',
+    kind: 'copy',
+    name: 'a Federal Register document (with AI summaries)',
+    nameEs: 'un documento del Federal Register (con resúmenes de IA)',
+  },
   { domain: 'frtracker.app', kind: 'copy', name: 'a Federal Register document', nameEs: 'un documento del Federal Register' },
-  { domain: 'github.com', path: '/jackdwyer/specially-designated-nationals-list/', kind: 'copy', name: 'OFAC list data (a scrape of OFAC\'s sdn.csv, 2021–2024)', nameEs: 'datos de la lista de la OFAC (copias de su sdn.csv, 2021–2024)' },
-  { domain: 'github.com', path: '/kindrat86/ofac-sdn-json/', kind: 'copy', name: 'OFAC list data (a daily parse of OFAC\'s files)', nameEs: 'datos de la lista de la OFAC (copia diaria de sus archivos)' },
-  { domain: 'capitollabsllc.com', kind: 'copy', name: 'a Congressional Research Service report', nameEs: 'un informe del Servicio de Investigación del Congreso' },
-  { domain: 'hsdl.org', kind: 'copy', name: 'a government document (catalogue record)', nameEs: 'un documento oficial (ficha de catálogo)' },
+  {
+    domain: 'github.com',
+    path: '/jackdwyer/specially-designated-nationals-list/',
+    kind: 'copy',
+    name: "OFAC list data (a scrape of OFAC's sdn.csv, 2021–2024)",
+    nameEs: 'datos de la lista de la OFAC (copias de su sdn.csv, 2021–2024)',
+  },
+  {
+    domain: 'github.com',
+    path: '/kindrat86/ofac-sdn-json/',
+    kind: 'copy',
+    name: "OFAC list data (a daily parse of OFAC's files)",
+    nameEs: 'datos de la lista de la OFAC (copia diaria de sus archivos)',
+  },
+  {
+    domain: 'capitollabsllc.com',
+    kind: 'copy',
+    name: 'a Congressional Research Service report',
+    nameEs: 'un informe del Servicio de Investigación del Congreso',
+  },
+  {
+    domain: 'hsdl.org',
+    kind: 'copy',
+    name: 'a government document (catalogue record)',
+    nameEs: 'un documento oficial (ficha de catálogo)',
+  },
   { domain: 'einpresswire.com', kind: 'copy', name: 'an official release', nameEs: 'un comunicado oficial' },
   { domain: 'pubt.io', kind: 'copy', name: 'an official release', nameEs: 'un comunicado oficial' },
   { domain: 'fhox.org', kind: 'copy', name: 'a Treasury release', nameEs: 'un comunicado del Tesoro' },
@@ -135,7 +173,12 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   { domain: 'jdsupra.com', kind: 'publisher', name: 'JD Supra (law-firm notes)', nameEs: 'JD Supra (notas de bufetes)' },
   { domain: 'mondaq.com', kind: 'publisher', name: 'Mondaq (law-firm notes)', nameEs: 'Mondaq (notas de bufetes)' },
   { domain: 'americascreditunions.org', kind: 'publisher', name: "America's Credit Unions", nameEs: "America's Credit Unions" },
-  { domain: 'ielr.com', kind: 'publisher', name: 'International Enforcement Law Reporter', nameEs: 'International Enforcement Law Reporter' },
+  {
+    domain: 'ielr.com',
+    kind: 'publisher',
+    name: 'International Enforcement Law Reporter',
+    nameEs: 'International Enforcement Law Reporter',
+  },
 ];
 
 /** Publishers of the government domains the records cite, by domain; another .gov site is named by its domain. */
@@ -196,14 +239,20 @@ export function classifySource(url: string, primary = false): SourceLink {
 export function sourceLinks(primarySources: readonly { url: string }[], sources: readonly { url: string }[]): SourceLink[] {
   const seen = new Set<string>();
   const links: SourceLink[] = [];
-  for (const [list, primary] of [[primarySources, true], [sources, false]] as const) {
+  for (const [list, primary] of [
+    [primarySources, true],
+    [sources, false],
+  ] as const) {
     for (const { url } of list) {
       if (seen.has(url)) continue;
       seen.add(url);
       links.push(classifySource(url, primary));
     }
   }
-  return links.map((l, i) => [l, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([l]) => l);
+  return links
+    .map((l, i) => [l, i] as const)
+    .sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j)
+    .map(([l]) => l);
 }
 
 /** Links of several records as one list: each URL once, in reading order (a marker that stands for several events). */
@@ -213,7 +262,10 @@ export function mergeLinks(lists: readonly (readonly SourceLink[])[]): SourceLin
     const had = seen.get(l.url);
     if (!had || (l.primary && !had.primary)) seen.set(l.url, had ? { ...had, primary: true } : l);
   }
-  return [...seen.values()].map((l, i) => [l, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([l]) => l);
+  return [...seen.values()]
+    .map((l, i) => [l, i] as const)
+    .sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j)
+    .map(([l]) => l);
 }
 
 /** Checks a decoded `links` cell. */
@@ -232,5 +284,5 @@ export const linksField = {
   type: 'json',
   check: checkLinks,
   description:
-    'Every page of `primarySources` and `sources`, once each, as a reader should weigh them (src/datasets/sources.ts): [{url, domain, kind, name, nameEs, primary}] in reading order: the official text on a government site, a copy of an official text read in the primary-source check, named publishers, other copies, other sites. kind: official, publisher, copy ("copy of <name> at <domain>") or site (not a named publisher).',
+    'Every page of `primarySources` and `sources`, once each, as a reader should weigh them (src/dataset-schemas/sources.ts): [{url, domain, kind, name, nameEs, primary}] in reading order: the official text on a government site, a copy of an official text read in the primary-source check, named publishers, other copies, other sites. kind: official, publisher, copy ("copy of <name> at <domain>") or site (not a named publisher).',
 } as { type: 'json'; description: string; check: (v: unknown) => string | null; __type?: readonly SourceLink[] };

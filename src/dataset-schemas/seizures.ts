@@ -2,7 +2,7 @@
  * `seizures`: CBP drug seizures by calendar month × component × region × land filter × area × drug,
  * from CBP's "Drug Seizure Statistics" CSVs (nationwide OFO + USBP, and AMO published separately).
  */
-import { defineSchema, type RowOf } from '../schema.js';
+import { defineSchema, type RowOf } from '../schema-engine.js';
 
 /** Drug slugs; CBP's own labels are in `SEIZURE_DRUG_LABELS`. */
 export const SEIZURE_DRUGS = [
@@ -76,12 +76,17 @@ export const seizuresSchema = defineSchema({
   fields: {
     month: {
       type: 'month',
-      description: 'Calendar month of the seizures (YYYY-MM), from CBP\'s fiscal year and month: FY2019 OCT is 2018-10, FY2019 SEP is 2019-09.',
+      description:
+        "Calendar month of the seizures (YYYY-MM), from CBP's fiscal year and month: FY2019 OCT is 2018-10, FY2019 SEP is 2019-09.",
     },
-    fiscalYear: { type: 'integer', description: 'Federal fiscal year (October–September) as CBP labels it: FY2019 runs 2018-10 to 2019-09.' },
+    fiscalYear: {
+      type: 'integer',
+      description: 'Federal fiscal year (October–September) as CBP labels it: FY2019 runs 2018-10 to 2019-09.',
+    },
     fiscalYearToDate: {
       type: 'boolean',
-      description: 'True where the source labels the fiscal year "(FYTD)": the year was still running when the file was made, so its total is partial.',
+      description:
+        'True where the source labels the fiscal year "(FYTD)": the year was still running when the file was made, so its total is partial.',
     },
     component: {
       type: 'enum',
@@ -92,18 +97,21 @@ export const seizuresSchema = defineSchema({
     landFilter: {
       type: 'enum',
       values: SEIZURE_LAND_FILTERS,
-      description: 'Source column "Land Filter": land-only = "Land Only" in the nationwide files and "Land" in the AMO files (the same column; the AMO files spell it differently); other = "Other".',
+      description:
+        'Source column "Land Filter": land-only = "Land Only" in the nationwide files and "Land" in the AMO files (the same column; the AMO files spell it differently); other = "Other".',
     },
     area: {
       type: 'string',
-      description: 'OFO field office or Border Patrol sector ("Area of Responsibility", upper case as written, e.g. "SAN DIEGO FIELD OFFICE", "TUCSON SECTOR"), or AMO branch ("Branch", e.g. "Tucson Air Branch").',
+      description:
+        'OFO field office or Border Patrol sector ("Area of Responsibility", upper case as written, e.g. "SAN DIEGO FIELD OFFICE", "TUCSON SECTOR"), or AMO branch ("Branch", e.g. "Tucson Air Branch").',
     },
     drug: { type: 'enum', values: SEIZURE_DRUGS, description: `Source column "Drug Type": ${labels(SEIZURE_DRUG_LABELS)}.` },
     pounds: {
       type: 'number',
       unit: 'pounds',
       min: 0,
-      description: 'Weight seized (source column "Sum Qty (lbs)"), the same number the file gives, not rounded. CBP converts pill and dosage-unit counts to weight. The AMO files round to two decimals (some of their values carry float noise, e.g. 13.909999999999998). 0 occurs on rows with one or more events.',
+      description:
+        'Weight seized (source column "Sum Qty (lbs)"), the same number the file gives, not rounded. CBP converts pill and dosage-unit counts to weight. The AMO files round to two decimals (some of their values carry float noise, e.g. 13.909999999999998). 0 occurs on rows with one or more events.',
     },
     events: { type: 'integer', unit: 'seizure events', min: 1, description: 'Number of seizure events (source column "Count of Event").' },
     file: { type: 'enum', values: SEIZURE_FILES, description: 'Raw CBP file (and so vintage) the row was read from.' },

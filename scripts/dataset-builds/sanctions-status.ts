@@ -5,8 +5,8 @@
  * Read and checked here; `sanctions.ts` turns them into each entry's status and the changes
  * between copies.
  */
-import { defineSchema, duplicateKeys, type RowOf } from '../../src/schema.js';
-import { ENTRY_TYPES, type SanctionListDate } from '../../src/datasets/sanctions.js';
+import { defineSchema, duplicateKeys, type RowOf } from '../../src/schema-engine.js';
+import { ENTRY_TYPES, type SanctionListDate } from '../../src/dataset-schemas/sanctions.js';
 import type { BuildContext } from '../pipeline/context.js';
 
 const DIR = 'designations/ofac-sdn-derived-2026';
@@ -65,8 +65,23 @@ export function readStatusCopies(ctx: BuildContext): StatusCopy[] {
     ctx.problems.push(...duplicateKeys(rawStatusSchema, table.rows, file, (i) => table.lines[i]!));
     const entries = new Map<number, RawStatusRow>();
     table.rows.forEach((r, i) => {
-      if (!r.programs.length) ctx.problem({ file, row: table.lines[i], column: 'programs', value: '', expected: 'at least one program tag (every SDN entry has one)' });
-      for (const tag of r.programs) if (!PROGRAM_CODE.test(tag)) ctx.problem({ file, row: table.lines[i], column: 'programs', value: tag, expected: `an OFAC program code (${PROGRAM_CODE}), tags separated by "; "` });
+      if (!r.programs.length)
+        ctx.problem({
+          file,
+          row: table.lines[i],
+          column: 'programs',
+          value: '',
+          expected: 'at least one program tag (every SDN entry has one)',
+        });
+      for (const tag of r.programs)
+        if (!PROGRAM_CODE.test(tag))
+          ctx.problem({
+            file,
+            row: table.lines[i],
+            column: 'programs',
+            value: tag,
+            expected: `an OFAC program code (${PROGRAM_CODE}), tags separated by "; "`,
+          });
       if (!entries.has(r.uid)) entries.set(r.uid, { ...r, line: table.lines[i]! });
     });
 
@@ -79,9 +94,20 @@ export function readStatusCopies(ctx: BuildContext): StatusCopy[] {
       } catch {
         ctx.problem({ file: metaFile, expected: 'JSON' });
       }
-      if (meta.published !== copy.date) ctx.problem({ file: metaFile, column: 'published', value: String(meta.published), expected: `OFAC's publication date ${copy.date} (the folder's date)` });
+      if (meta.published !== copy.date)
+        ctx.problem({
+          file: metaFile,
+          column: 'published',
+          value: String(meta.published),
+          expected: `OFAC's publication date ${copy.date} (the folder's date)`,
+        });
       if (table.rows.length && meta.counts?.entries !== table.rows.length) {
-        ctx.problem({ file: metaFile, column: 'counts.entries', value: String(meta.counts?.entries), expected: `the ${table.rows.length} entries of ${file}` });
+        ctx.problem({
+          file: metaFile,
+          column: 'counts.entries',
+          value: String(meta.counts?.entries),
+          expected: `the ${table.rows.length} entries of ${file}`,
+        });
       }
     }
     return { ...copy, file, entries };

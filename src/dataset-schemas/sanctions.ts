@@ -4,14 +4,24 @@
  * `sanctions-events` (their list changes: seen by a git scraper 2021-08-18 … 2024-05-03, then
  * between the 2026 copies; nothing is dated in the gap between 2024-05-03 and 2026-07-23).
  */
-import { defineSchema, type RowOf } from '../schema.js';
+import { defineSchema, type RowOf } from '../schema-engine.js';
 
 /**
  * OFAC program tags found on the Mexico-linked entries and their events, after normalisation.
  * FTO and SDGT arrive with the 2025 terrorist designations of cartels (2026 copies of the list).
  * A tag not in this list fails the build: its meaning must be documented before it is shipped.
  */
-export const SANCTION_PROGRAMS = ['SDNTK', 'ILLICIT-DRUGS-EO14059', 'SDNT', 'TCO', 'GLOMAG', 'CUBA', 'VENEZUELA-EO13850', 'FTO', 'SDGT'] as const;
+export const SANCTION_PROGRAMS = [
+  'SDNTK',
+  'ILLICIT-DRUGS-EO14059',
+  'SDNT',
+  'TCO',
+  'GLOMAG',
+  'CUBA',
+  'VENEZUELA-EO13850',
+  'FTO',
+  'SDGT',
+] as const;
 export type SanctionProgram = (typeof SANCTION_PROGRAMS)[number];
 
 /** Old OFAC tags → current tag. OFAC renamed `ILLICIT-DRUGS-EO` to `ILLICIT-DRUGS-EO14059` on 2022-09-22. */
@@ -85,8 +95,10 @@ function checkStates(v: unknown): string | null {
     if (typeof s !== 'object' || s === null) return shape;
     const { date, listed, name, programs } = s as Record<string, unknown>;
     if (date !== SANCTION_LIST_DATES[i] || typeof listed !== 'boolean' || !Array.isArray(programs)) return shape;
-    if (!programs.every((p) => typeof p === 'string' && isSanctionProgram(p))) return `known program tags (${SANCTION_PROGRAMS.join(', ')})`;
-    if (listed ? typeof name !== 'string' || name === '' || programs.length === 0 : name !== null || programs.length !== 0) return 'a name and programs exactly when listed';
+    if (!programs.every((p) => typeof p === 'string' && isSanctionProgram(p)))
+      return `known program tags (${SANCTION_PROGRAMS.join(', ')})`;
+    if (listed ? typeof name !== 'string' || name === '' || programs.length === 0 : name !== null || programs.length !== 0)
+      return 'a name and programs exactly when listed';
   }
   return null;
 }
@@ -96,54 +108,90 @@ export const sanctionsSchema = defineSchema({
   key: ['entNum'],
   fields: {
     entNum: { type: 'integer', min: 1, description: 'OFAC entity number (ent_num), the stable id of an SDN entry.' },
-    name: { type: 'string', description: 'SDN name as OFAC writes it on the copy `asOf` names (2024-05-03, or the first 2026 copy for entries listed since); individuals as "LAST NAME(S), Given names". The name on 2026-08-20 is `currentName`.' },
-    entryType: { type: 'enum', values: ENTRY_TYPES, description: 'OFAC SDN_Type; `entity` stands for OFAC\'s empty value (-0-). No entry changed type between the copies (the build checks).' },
+    name: {
+      type: 'string',
+      description:
+        'SDN name as OFAC writes it on the copy `asOf` names (2024-05-03, or the first 2026 copy for entries listed since); individuals as "LAST NAME(S), Given names". The name on 2026-08-20 is `currentName`.',
+    },
+    entryType: {
+      type: 'enum',
+      values: ENTRY_TYPES,
+      description:
+        "OFAC SDN_Type; `entity` stands for OFAC's empty value (-0-). No entry changed type between the copies (the build checks).",
+    },
     programs: {
       type: 'list',
       separator: '; ',
-      description: 'OFAC program tags on the copy `asOf` names, in OFAC\'s order, normalised (ILLICIT-DRUGS-EO → ILLICIT-DRUGS-EO14059). SDNTK = Kingpin Act; ILLICIT-DRUGS-EO14059 = E.O. 14059; TCO = E.O. 13581; FTO = foreign terrorist organization (INA §219); SDGT = E.O. 13224; the other tags (SDNT, GLOMAG, CUBA, VENEZUELA-EO13850) are explained in OFAC\'s SDN data-format documentation. Never empty. The tags on 2026-08-20 are `currentPrograms`.',
+      description:
+        "OFAC program tags on the copy `asOf` names, in OFAC's order, normalised (ILLICIT-DRUGS-EO → ILLICIT-DRUGS-EO14059). SDNTK = Kingpin Act; ILLICIT-DRUGS-EO14059 = E.O. 14059; TCO = E.O. 13581; FTO = foreign terrorist organization (INA §219); SDGT = E.O. 13224; the other tags (SDNT, GLOMAG, CUBA, VENEZUELA-EO13850) are explained in OFAC's SDN data-format documentation. Never empty. The tags on 2026-08-20 are `currentPrograms`.",
     },
     aliases: {
       type: 'json',
       nullable: true,
-      check: (v) => checkList(v, (a) => (typeof a.name === 'string' && a.name !== '' && ['aka', 'fka', 'nka'].includes(a.type as string) ? null : 'objects {name, type: aka|fka|nka}')),
+      check: (v) =>
+        checkList(v, (a) =>
+          typeof a.name === 'string' && a.name !== '' && ['aka', 'fka', 'nka'].includes(a.type as string)
+            ? null
+            : 'objects {name, type: aka|fka|nka}',
+        ),
       description:
         'Alternate names from OFAC\'s alt.csv as downloaded by 2026-06-02 (NOT the 2024 snapshot): [{name, type}], in OFAC alt_num order; aka = also known as, fka = formerly known as, nka = now known as. Null when the entry is not in the 2026 files (most likely delisted between 2024-05-03 and 2026-06): unknown, not "none". Aliases written inline in the 2024 remarks are not parsed.',
     } as { type: 'json'; nullable: true; description: string; check: (v: unknown) => string | null; __type?: readonly SanctionAlias[] },
     addresses: {
       type: 'json',
       nullable: true,
-      check: (v) => checkList(v, (a) => (textOrNull(a.address) && textOrNull(a.cityStateZip) && textOrNull(a.country) ? null : 'objects {address, cityStateZip, country} of text or null')),
+      check: (v) =>
+        checkList(v, (a) =>
+          textOrNull(a.address) && textOrNull(a.cityStateZip) && textOrNull(a.country)
+            ? null
+            : 'objects {address, cityStateZip, country} of text or null',
+        ),
       description:
-        'Addresses from OFAC\'s add.csv as downloaded by 2026-06-02 (NOT the 2024 snapshot): [{address, cityStateZip, country}], in OFAC add_num order, parts null where OFAC leaves them empty; OFAC\'s placeholder row for an entry without any address is left out. Null when the entry is not in the 2026 files (most likely delisted between 2024-05-03 and 2026-06).',
+        "Addresses from OFAC's add.csv as downloaded by 2026-06-02 (NOT the 2024 snapshot): [{address, cityStateZip, country}], in OFAC add_num order, parts null where OFAC leaves them empty; OFAC's placeholder row for an entry without any address is left out. Null when the entry is not in the 2026 files (most likely delisted between 2024-05-03 and 2026-06).",
     } as { type: 'json'; nullable: true; description: string; check: (v: unknown) => string | null; __type?: readonly SanctionAddress[] },
     mexicoInRemarks: {
       type: 'boolean',
       nullable: true,
-      description: 'The 2024 remarks mention "Mexico" as a word (not "New Mexico"): nationality, citizenship, place of birth or a Mexican ID (C.U.R.P., R.F.C., Folio Mercantil). Rule A of the subset. Null for entries listed after 2024-05-03: the 2026 copies carry no remarks, so this is unknown, not "no".',
+      description:
+        'The 2024 remarks mention "Mexico" as a word (not "New Mexico"): nationality, citizenship, place of birth or a Mexican ID (C.U.R.P., R.F.C., Folio Mercantil). Rule A of the subset. Null for entries listed after 2024-05-03: the 2026 copies carry no remarks, so this is unknown, not "no".',
     },
     mexicoAddress2026: {
       type: 'boolean',
-      description: 'The 2026 add.csv gives the entry an address in Mexico. Rule B of the subset (the only rule that can admit an entry listed after 2024-05-03); false also when the entry is not in the 2026 files.',
+      description:
+        'The 2026 add.csv gives the entry an address in Mexico. Rule B of the subset (the only rule that can admit an entry listed after 2024-05-03); false also when the entry is not in the 2026 files.',
     },
     firstSeen: {
       type: 'date',
       nullable: true,
-      description: 'Date of the first copy of the list that shows the entry: the first scrape (UTC) 2021-08-18 … 2024-05-03, or 2026-07-23 for entries listed after 2024-05-03 (added at an unknown date in the gap; see `sanctions-events`). Not OFAC\'s action date. Null = already listed on 2021-08-18 (designation date unknown from this source).',
+      description:
+        "Date of the first copy of the list that shows the entry: the first scrape (UTC) 2021-08-18 … 2024-05-03, or 2026-07-23 for entries listed after 2024-05-03 (added at an unknown date in the gap; see `sanctions-events`). Not OFAC's action date. Null = already listed on 2021-08-18 (designation date unknown from this source).",
     },
-    asOf: { type: 'date', description: 'Date of the copy of the list `name`, `entryType` and `programs` come from: 2024-05-03 for the snapshot, 2026-07-23 for entries listed since.' },
+    asOf: {
+      type: 'date',
+      description:
+        'Date of the copy of the list `name`, `entryType` and `programs` come from: 2024-05-03 for the snapshot, 2026-07-23 for entries listed since.',
+    },
     status: {
       type: 'enum',
       values: SANCTION_STATUSES,
-      description: 'On the list of `statusAsOf` (2026-08-20): listed, or delisted (on an earlier copy, missing from that one). When it was delisted: `states`, and the removed row in `sanctions-events`.',
+      description:
+        'On the list of `statusAsOf` (2026-08-20): listed, or delisted (on an earlier copy, missing from that one). When it was delisted: `states`, and the removed row in `sanctions-events`.',
     },
-    currentName: { type: 'string', nullable: true, description: 'SDN name on 2026-08-20 (OFAC renames show here, e.g. 11438 LOS ZETAS → CARTEL DEL NORESTE). Null when delisted.' },
+    currentName: {
+      type: 'string',
+      nullable: true,
+      description: 'SDN name on 2026-08-20 (OFAC renames show here, e.g. 11438 LOS ZETAS → CARTEL DEL NORESTE). Null when delisted.',
+    },
     currentPrograms: {
       type: 'list',
       separator: '; ',
-      description: 'Program tags on 2026-08-20, OFAC\'s order, normalised (the 2025 FTO and SDGT tags of the cartels show here). Empty when delisted.',
+      description:
+        "Program tags on 2026-08-20, OFAC's order, normalised (the 2025 FTO and SDGT tags of the cartels show here). Empty when delisted.",
     },
-    statusAsOf: { type: 'date', description: 'Date of the copy `status`, `currentName` and `currentPrograms` describe: OFAC\'s publication of 2026-08-20.' },
+    statusAsOf: {
+      type: 'date',
+      description: "Date of the copy `status`, `currentName` and `currentPrograms` describe: OFAC's publication of 2026-08-20.",
+    },
     states: {
       type: 'json',
       check: checkStates,
@@ -167,12 +215,14 @@ export const sanctionEventsSchema = defineSchema({
   fields: {
     date: {
       type: 'date',
-      description: 'Date of the first copy of the list that showed the change: NOT OFAC\'s action date. `dateSource` says which kind of copy. Scrapes (2021-08-18 … 2024-05-03) ran on a cron and were committed only on change; gaps reach 15 days, and commits at about 01:40 UTC belong to the previous US-Eastern day (see `scrapedAt`). 2026 rows carry OFAC\'s publication date of the copy (2026-07-23 or 2026-08-20).',
+      description:
+        "Date of the first copy of the list that showed the change: NOT OFAC's action date. `dateSource` says which kind of copy. Scrapes (2021-08-18 … 2024-05-03) ran on a cron and were committed only on change; gaps reach 15 days, and commits at about 01:40 UTC belong to the previous US-Eastern day (see `scrapedAt`). 2026 rows carry OFAC's publication date of the copy (2026-07-23 or 2026-08-20).",
     },
     dateSource: {
       type: 'enum',
       values: ['scrape', 'publication'],
-      description: 'scrape: `date` is the UTC date of a scrape of the legacy sdn.csv; publication: `date` is OFAC\'s publication date of a 2026 copy of the list.',
+      description:
+        "scrape: `date` is the UTC date of a scrape of the legacy sdn.csv; publication: `date` is OFAC's publication date of a 2026 copy of the list.",
     },
     changedAfter: {
       type: 'date',
@@ -180,7 +230,8 @@ export const sanctionEventsSchema = defineSchema({
     },
     inGap: {
       type: 'boolean',
-      description: 'The change happened at an unknown date between 2024-05-03 (the last scrape) and 2026-07-23 (the first 2026 copy): `date` is only when it was first seen. Charts must not place it in a month; they show the gap.',
+      description:
+        'The change happened at an unknown date between 2024-05-03 (the last scrape) and 2026-07-23 (the first 2026 copy): `date` is only when it was first seen. Charts must not place it in a month; they show the gap.',
     },
     scrapedAt: {
       type: 'string',
@@ -191,30 +242,35 @@ export const sanctionEventsSchema = defineSchema({
     event: {
       type: 'enum',
       values: SANCTION_EVENT_TYPES,
-      description: 'added: the entry appears on the list; removed: it is gone (delisted); programs_changed: its program tags differ; name_changed: its SDN name differs.',
+      description:
+        'added: the entry appears on the list; removed: it is gone (delisted); programs_changed: its program tags differ; name_changed: its SDN name differs.',
     },
     entNum: { type: 'integer', min: 1, description: 'OFAC entity number; joins to `sanctions.entNum` when `inSnapshot`.' },
     name: { type: 'string', description: 'SDN name after the change (before it for `removed`).' },
     nameBefore: { type: 'string', nullable: true, description: 'Previous SDN name; only on name_changed.' },
-    entryType: { type: 'enum', values: ENTRY_TYPES, description: 'OFAC SDN_Type at the event; `entity` stands for OFAC\'s empty value.' },
+    entryType: { type: 'enum', values: ENTRY_TYPES, description: "OFAC SDN_Type at the event; `entity` stands for OFAC's empty value." },
     programsBefore: {
       type: 'list',
       separator: '; ',
-      description: 'Program tags at the previous scrape, normalised (ILLICIT-DRUGS-EO → ILLICIT-DRUGS-EO14059); empty on added. A name_changed row carries them too, and a program change in the same scrape also has its own programs_changed row: count program changes from programs_changed rows only.',
+      description:
+        'Program tags at the previous scrape, normalised (ILLICIT-DRUGS-EO → ILLICIT-DRUGS-EO14059); empty on added. A name_changed row carries them too, and a program change in the same scrape also has its own programs_changed row: count program changes from programs_changed rows only.',
     },
     programsAfter: { type: 'list', separator: '; ', description: 'Program tags at this scrape, normalised; empty on removed.' },
     renameOnly: {
       type: 'boolean',
-      description: 'A programs_changed event that is only OFAC\'s 2022-09-22 renaming of ILLICIT-DRUGS-EO to ILLICIT-DRUGS-EO14059 (programsBefore equals programsAfter once normalised): not a new designation, leave it out of counts.',
+      description:
+        "A programs_changed event that is only OFAC's 2022-09-22 renaming of ILLICIT-DRUGS-EO to ILLICIT-DRUGS-EO14059 (programsBefore equals programsAfter once normalised): not a new designation, leave it out of counts.",
     },
     mexicoInRemarks: {
       type: 'boolean',
       nullable: true,
-      description: 'The entry\'s remarks at the event mention "Mexico" (not "New Mexico"). Null on 2026 rows: the 2026 copies carry no remarks (unknown, not "no").',
+      description:
+        'The entry\'s remarks at the event mention "Mexico" (not "New Mexico"). Null on 2026 rows: the 2026 copies carry no remarks (unknown, not "no").',
     },
     inSnapshot: {
       type: 'boolean',
-      description: 'The entry is in the 2024-05-03 snapshot of `sanctions` (Mexico-linked and listed on 2024-05-03); false for entries delisted before then and for entries listed after it.',
+      description:
+        'The entry is in the 2024-05-03 snapshot of `sanctions` (Mexico-linked and listed on 2024-05-03); false for entries delisted before then and for entries listed after it.',
     },
   },
 });

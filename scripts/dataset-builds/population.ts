@@ -5,8 +5,8 @@ import {
   populationSchema,
   type PopulationRecord,
   type PopulationVintage,
-} from '../../src/datasets/population.js';
-import { defineSchema, type EnumField, type IntegerField, type StringField } from '../../src/schema.js';
+} from '../../src/dataset-schemas/population.js';
+import { defineSchema, type EnumField, type IntegerField, type StringField } from '../../src/schema-engine.js';
 import type { BuildContext } from '../pipeline/context.js';
 import { defineDataset } from '../pipeline/dataset.js';
 
@@ -53,7 +53,8 @@ export const VINTAGES: readonly Vintage[] = [
     years: range(2010, 2019),
     url: 'https://www2.census.gov/programs-surveys/popest/datasets/2010-2019/national/totals/nst-est2019-alldata.csv',
     title: 'Annual Estimates of the Resident Population and components of change, states (NST-EST2019-ALLDATA), Vintage 2019',
-    retrievedFrom: 'GitHub raffg/covid-19, commit 1e6d47f1ea625939bfe5e6f536b743b81f3b14cd, "data/nst-est2019-alldata.csv" (byte-for-byte, git blob 65f203ce380317de668d9dbf8dce2dfeb3dde473)',
+    retrievedFrom:
+      'GitHub raffg/covid-19, commit 1e6d47f1ea625939bfe5e6f536b743b81f3b14cd, "data/nst-est2019-alldata.csv" (byte-for-byte, git blob 65f203ce380317de668d9dbf8dce2dfeb3dde473)',
   },
   {
     vintage: '2025',
@@ -61,7 +62,8 @@ export const VINTAGES: readonly Vintage[] = [
     years: range(2020, 2025),
     url: 'https://www2.census.gov/programs-surveys/popest/datasets/2020-2025/state/totals/NST-EST2025-ALLDATA.csv',
     title: 'Annual Estimates of the Resident Population and components of change, states (NST-EST2025-ALLDATA), Vintage 2025',
-    retrievedFrom: 'GitHub OpenSourceEcon/NC-TaxTriggers, commit 299d7d74e94a0df7a4432d9915b9aee720d98eed, "data/NST-EST2025-ALLDATA.csv" (byte-for-byte, git blob c1262b9e3ec69b65f14d9aea1ceb4efabb40c7cd)',
+    retrievedFrom:
+      'GitHub OpenSourceEcon/NC-TaxTriggers, commit 299d7d74e94a0df7a4432d9915b9aee720d98eed, "data/NST-EST2025-ALLDATA.csv" (byte-for-byte, git blob c1262b9e3ec69b65f14d9aea1ceb4efabb40c7cd)',
   },
 ];
 
@@ -71,7 +73,13 @@ type Code = PopulationRecord['jurisdiction'];
 function jurisdictionOf(ctx: BuildContext, path: string, line: number, sumlev: '010' | '040', fips: string, name: string): Code | null {
   if (sumlev === '010') {
     if (fips !== '00' || name !== 'United States') {
-      ctx.problem({ file: path, row: line, column: 'STATE+NAME', value: `${fips} ${name}`, expected: 'the nation row (SUMLEV 010) to be STATE "00", NAME "United States"' });
+      ctx.problem({
+        file: path,
+        row: line,
+        column: 'STATE+NAME',
+        value: `${fips} ${name}`,
+        expected: 'the nation row (SUMLEV 010) to be STATE "00", NAME "United States"',
+      });
       return null;
     }
     return 'US';
@@ -79,7 +87,9 @@ function jurisdictionOf(ctx: BuildContext, path: string, line: number, sumlev: '
   const byFips = JURISDICTIONS.find((j) => j.fips === fips && j.code !== 'US');
   if (!byFips) {
     const byName = JURISDICTIONS.find((j) => j.name === name);
-    const expected = byName?.fips ? `"${byName.fips}" for ${name} (two-digit FIPS as in JURISDICTIONS)` : 'a state FIPS code listed in JURISDICTIONS';
+    const expected = byName?.fips
+      ? `"${byName.fips}" for ${name} (two-digit FIPS as in JURISDICTIONS)`
+      : 'a state FIPS code listed in JURISDICTIONS';
     ctx.problem({ file: path, row: line, column: 'STATE', value: fips, expected });
     return null;
   }
@@ -102,7 +112,13 @@ function readVintage(ctx: BuildContext, v: Vintage): PopulationRecord[] {
     if (!code) return;
     const first = seen.get(code);
     if (first !== undefined) {
-      ctx.problem({ file: v.path, row: line, column: 'STATE', value: row.STATE, expected: `one row per jurisdiction (${code} first at row ${first})` });
+      ctx.problem({
+        file: v.path,
+        row: line,
+        column: 'STATE',
+        value: row.STATE,
+        expected: `one row per jurisdiction (${code} first at row ${first})`,
+      });
       return;
     }
     seen.set(code, line);
@@ -122,7 +138,13 @@ function readVintage(ctx: BuildContext, v: Vintage): PopulationRecord[] {
     const us = ofYear.find((r) => r.jurisdiction === 'US')!.population;
     const states = ofYear.filter((r) => r.jurisdiction !== 'US' && r.jurisdiction !== 'PR').reduce((a, r) => a + r.population, 0);
     if (us !== states) {
-      ctx.problem({ file: v.path, row: seen.get('US'), column: `POPESTIMATE${year}`, value: String(us), expected: `the sum of the 50 states and DC (${states})` });
+      ctx.problem({
+        file: v.path,
+        row: seen.get('US'),
+        column: `POPESTIMATE${year}`,
+        value: String(us),
+        expected: `the sum of the 50 states and DC (${states})`,
+      });
     }
   }
   return records;
@@ -133,7 +155,7 @@ const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 export const population = defineDataset({
   name: 'population',
   schema: populationSchema,
-  rowType: { name: 'PopulationRecord', module: '../../src/datasets/population.js' },
+  rowType: { name: 'PopulationRecord', module: '../../src/dataset-schemas/population.js' },
   coverageField: 'year',
   build(ctx) {
     const byKey = new Map<string, PopulationRecord>();
@@ -170,9 +192,9 @@ export const population = defineDataset({
         })),
         caveats: [
           'Rates for a 12-month-ending period use the population of the calendar year the period ends in (e.g. the 12 months ending June 2023 use the July 1, 2023 estimate).',
-          'There is no population for YC (New York City): Census state totals have no NYC row. CDC\'s provisional VSRR counts report NY as New York State EXCLUDING New York City and YC separately, while the Census NY population INCLUDES New York City, so per-100,000 rates are not defined for NY or YC in provisional VSRR data.',
+          "There is no population for YC (New York City): Census state totals have no NYC row. CDC's provisional VSRR counts report NY as New York State EXCLUDING New York City and YC separately, while the Census NY population INCLUDES New York City, so per-100,000 rates are not defined for NY or YC in provisional VSRR data.",
           'PR (Puerto Rico) is not part of the US total: the US row equals the 50 states plus DC (the build checks this for every year).',
-          'Vintage 2019 (2010–2019) is the postcensal series, not the 2010–2020 intercensal estimates Census published later (no copy was available). NCHS rates used the population series current at the time, so rates recomputed here may differ from NCHS\'s in the last digit.',
+          "Vintage 2019 (2010–2019) is the postcensal series, not the 2010–2020 intercensal estimates Census published later (no copy was available). NCHS rates used the population series current at the time, so rates recomputed here may differ from NCHS's in the last digit.",
           'Each vintage revises every earlier year of its decade, and Vintage 2025 starts from a 2020 base that integrates the 2020 Census: the change from 2019 (Vintage 2019) to 2020 (Vintage 2025) joins two estimate series and is not measured growth.',
           'Only July 1 estimates (POPESTIMATE<year>) are shipped; the April 1 census counts and estimates bases (CENSUS2010POP, ESTIMATESBASE2010, ESTIMATESBASE2020) are not years and are left out.',
           '`released` is the reference date of the newest estimate (July 1, 2025); the CSV files carry no publication date.',

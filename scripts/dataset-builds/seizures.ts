@@ -10,8 +10,8 @@ import {
   type SeizureLandFilter,
   type SeizureRecord,
   type SeizureRegion,
-} from '../../src/datasets/seizures.js';
-import { defineSchema, type Problem } from '../../src/schema.js';
+} from '../../src/dataset-schemas/seizures.js';
+import { defineSchema, type Problem } from '../../src/schema-engine.js';
 import type { BuildContext } from '../pipeline/context.js';
 import { defineDataset } from '../pipeline/dataset.js';
 
@@ -46,7 +46,12 @@ export const rawNationwideSchema = defineSchema({
   name: 'CBP nationwide drug seizures CSV',
   fields: {
     ...commonFields,
-    component: { type: 'enum', column: 'Component', values: [SEIZURE_COMPONENT_LABELS.ofo, SEIZURE_COMPONENT_LABELS.usbp], description: '' },
+    component: {
+      type: 'enum',
+      column: 'Component',
+      values: [SEIZURE_COMPONENT_LABELS.ofo, SEIZURE_COMPONENT_LABELS.usbp],
+      description: '',
+    },
     landFilter: { type: 'enum', column: 'Land Filter', values: ['Land Only', 'Other'], description: '' },
     area: { type: 'string', column: 'Area of Responsibility', description: '' },
   },
@@ -73,7 +78,12 @@ interface RawFile {
 
 const CNX = 'GitHub ntimbs/CNX_Mapping_Project, commit e5fb4d6533dde9c203ae4bc92dc1d47c0dd5ecbf, "Drug Border Seizures/';
 export const SHIPPED_FILES: readonly (RawFile & { name: SeizureFile })[] = [
-  { name: 'nationwide-drugs-fy19-fy22.csv', kind: 'nationwide', fiscalYears: [2019, 2022], retrievedFrom: `${CNX}nationwide-drugs-fy19-fy22.csv" (byte-for-byte, blob 499f332d…)` },
+  {
+    name: 'nationwide-drugs-fy19-fy22.csv',
+    kind: 'nationwide',
+    fiscalYears: [2019, 2022],
+    retrievedFrom: `${CNX}nationwide-drugs-fy19-fy22.csv" (byte-for-byte, blob 499f332d…)`,
+  },
   {
     name: 'nationwide-drugs-fy23-fy26-apr.csv',
     kind: 'nationwide',
@@ -81,8 +91,18 @@ export const SHIPPED_FILES: readonly (RawFile & { name: SeizureFile })[] = [
     retrievedFrom:
       'GitHub Cheeku1820/neo4j-docker-demo, commit fdd2be37880f0fb2603af8cac06fb73f84666909, "import/seizures_apr2026/nationwide-drugs-fy23-fy26-apr.csv" (byte-for-byte, blob 6bf83afa381dac0527ae6fe5d6098437bec6f234)',
   },
-  { name: 'amo-drug-seizures-fy19-fy22.csv', kind: 'amo', fiscalYears: [2019, 2022], retrievedFrom: `${CNX}amo-drug-seizures-fy19-fy22.csv" (byte-for-byte, blob 9afaa251…)` },
-  { name: 'amo-drug-seizures-fy23-fy26-dec.csv', kind: 'amo', fiscalYears: [2023, 2026], retrievedFrom: `${CNX}amo-drug-seizures-fy23-fy26-dec.csv" (byte-for-byte, blob 981649ec…)` },
+  {
+    name: 'amo-drug-seizures-fy19-fy22.csv',
+    kind: 'amo',
+    fiscalYears: [2019, 2022],
+    retrievedFrom: `${CNX}amo-drug-seizures-fy19-fy22.csv" (byte-for-byte, blob 9afaa251…)`,
+  },
+  {
+    name: 'amo-drug-seizures-fy23-fy26-dec.csv',
+    kind: 'amo',
+    fiscalYears: [2023, 2026],
+    retrievedFrom: `${CNX}amo-drug-seizures-fy23-fy26-dec.csv" (byte-for-byte, blob 981649ec…)`,
+  },
 ];
 /** Superseded by the `-apr` vintage: read only to measure CBP's revisions, never shipped. */
 export const SUPERSEDED_FILE: RawFile = {
@@ -146,7 +166,13 @@ function readFile(ctx: BuildContext, raw: RawFile): ReadCell[] {
     const first = seen.get(key);
     if (first !== undefined) {
       // CBP's files hold one row per cell; a repeat is either a duplicate or a split we cannot resolve.
-      ctx.problem({ file: path, row: line, column: 'FY+Month (abbv)+Component+Region+Land Filter+area+Drug Type', value: key, expected: `one row per cell (first at row ${first})` });
+      ctx.problem({
+        file: path,
+        row: line,
+        column: 'FY+Month (abbv)+Component+Region+Land Filter+area+Drug Type',
+        value: key,
+        expected: `one row per cell (first at row ${first})`,
+      });
       continue;
     }
     seen.set(key, line);
@@ -193,8 +219,10 @@ export function compareVintages(older: readonly Cell[], newer: readonly Cell[], 
     }
     if (a && b && fromEv !== toEv) eventsChanged++;
     if (fromLb !== toLb || fromEv !== toEv) changedMonths.add(cell.month);
-    if (!largestPounds || Math.abs(toLb - fromLb) > Math.abs(largestPounds.to - largestPounds.from)) largestPounds = { cell, from: fromLb, to: toLb };
-    if (!largestEvents || Math.abs(toEv - fromEv) > Math.abs(largestEvents.to - largestEvents.from)) largestEvents = { cell, from: fromEv, to: toEv };
+    if (!largestPounds || Math.abs(toLb - fromLb) > Math.abs(largestPounds.to - largestPounds.from))
+      largestPounds = { cell, from: fromLb, to: toLb };
+    if (!largestEvents || Math.abs(toEv - fromEv) > Math.abs(largestEvents.to - largestEvents.from))
+      largestEvents = { cell, from: fromEv, to: toEv };
   }
   const differing = [...keys].filter((k) => {
     const a = before.get(k);
@@ -216,10 +244,14 @@ export function compareVintages(older: readonly Cell[], newer: readonly Cell[], 
     `${olderName} (superseded vintage, data ${sortedMonths[0]}…${sortedMonths.at(-1)}) was compared with ${newerName} over the ${months.size} months both cover: of ${thousands(String(keys.size))} cells (month × component × region × land filter × area × drug, the dataset key) ${differing} differ — ${onlyNewer} only in the newer file, ${onlyOlder} only in the older file, ${poundsChanged} with changed pounds (${poundsNoise} of them by less than 0.005 lb, float noise from re-summing), ${eventsChanged} with changed event counts. Changed months: ${[...changedMonths].sort().join(', ') || 'none'}; the other ${unchanged.length} months are identical in both files.`,
   ];
   if (largestPounds && largestPounds.from !== largestPounds.to) {
-    lines.push(`Largest pounds revision: ${describeCell(largestPounds.cell)} ${lb(largestPounds.from)} → ${lb(largestPounds.to)} lb (${signed(largestPounds.to - largestPounds.from, lb)}).`);
+    lines.push(
+      `Largest pounds revision: ${describeCell(largestPounds.cell)} ${lb(largestPounds.from)} → ${lb(largestPounds.to)} lb (${signed(largestPounds.to - largestPounds.from, lb)}).`,
+    );
   }
   if (largestEvents && largestEvents.from !== largestEvents.to) {
-    lines.push(`Largest events revision: ${describeCell(largestEvents.cell)} ${largestEvents.from} → ${largestEvents.to} events (${signed(largestEvents.to - largestEvents.from, String)}).`);
+    lines.push(
+      `Largest events revision: ${describeCell(largestEvents.cell)} ${largestEvents.from} → ${largestEvents.to} events (${signed(largestEvents.to - largestEvents.from, String)}).`,
+    );
   }
   lines.push(`Fentanyl monthly totals (OFO + USBP) that changed at 2-decimal precision: ${fentanylChanges.join('; ') || 'none'}.`);
   return lines;
@@ -232,12 +264,16 @@ function endOfMonth(month: string | undefined): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
-const lastMonth = (cells: readonly ReadCell[]) => cells.map((c) => c.cell.month).sort().at(-1);
+const lastMonth = (cells: readonly ReadCell[]) =>
+  cells
+    .map((c) => c.cell.month)
+    .sort()
+    .at(-1);
 
 export const seizures = defineDataset({
   name: 'seizures',
   schema: seizuresSchema,
-  rowType: { name: 'SeizureRecord', module: '../../src/datasets/seizures.js' },
+  rowType: { name: 'SeizureRecord', module: '../../src/dataset-schemas/seizures.js' },
   sliceBy: 'drug',
   coverageField: 'month',
   build(ctx) {
@@ -251,7 +287,12 @@ export const seizures = defineDataset({
         const key = cellKey(cell);
         const first = owner.get(key);
         if (first) {
-          const problem: Problem = { file: `${DIR}/${f.name}`, row: line, value: key, expected: `each cell in one shipped file only (also in ${first.file} row ${first.line})` };
+          const problem: Problem = {
+            file: `${DIR}/${f.name}`,
+            row: line,
+            value: key,
+            expected: `each cell in one shipped file only (also in ${first.file} row ${first.line})`,
+          };
           ctx.problem(problem);
           continue;
         }
@@ -309,13 +350,13 @@ export const seizures = defineDataset({
         ],
         caveats: [
           'Seizures are not supply: they measure enforcement activity (what CBP caught), not how much of a drug crossed the border or reached users. A rise can mean more smuggling, more or better enforcement, or both.',
-          'CBP converts pill and dosage-unit counts to weight; pounds are CBP\'s figure, not a weighed total.',
+          "CBP converts pill and dosage-unit counts to weight; pounds are CBP's figure, not a weighed total.",
           `Rows exist only where a seizure happened. A month, area or drug with no row had zero seizure events — it is not missing data. Sum the rows you need; do not treat absent rows as gaps.`,
           `CBP revises past months in every monthly file. FY2023 onward comes from the newest vintage here (nationwide-drugs-fy23-fy26-apr.csv, data through ${nationwideEnd}); later CBP files may differ, and figures quoted in early press reports may not match (e.g. OFO fentanyl Oct 2022 – Jan 2023 is 8,273.53 lb here, while a February 2023 report quoted 12,017 lb). See revisions.`,
           `FY2026 is partial (fiscalYearToDate = true): nationwide OFO + USBP through ${nationwideEnd}, AMO through ${amoEnd} (the newest AMO file available ends there). Do not compare FY2026 totals with full years, and do not compare nationwide and AMO for months after ${amoEnd}.`,
           'AMO (Air and Marine Operations) comes from separate files. The nationwide files hold only OFO and USBP rows, and the "all CBP" totals CBP and the press published (e.g. FY2022 fentanyl 14,699.88 lb, FY2019 2,803.60 lb) equal OFO + USBP without AMO. The files do not say whether some AMO seizures are also counted in OFO or USBP rows, so do not add AMO to OFO + USBP: reproduce CBP\'s totals with component "ofo" and "usbp", and show AMO on its own.',
           `${rows.filter((r) => r.pounds === 0).length} rows with one or more events have 0 pounds (the AMO files round pounds to two decimals, so small quantities show as 0.0); the files do not say why. They are kept as written.`,
-          '`released` is the last day of the newest month in the data: CBP\'s CSV files carry no publication date.',
+          "`released` is the last day of the newest month in the data: CBP's CSV files carry no publication date.",
         ],
         revisions: [
           `FY2019–FY2022 come from nationwide-drugs-fy19-fy22.csv and FY2023 onward from nationwide-drugs-fy23-fy26-apr.csv, the newest vintage (data to ${nationwideEnd}); the December vintage nationwide-drugs-fy23-fy26-dec.csv (data to ${oldEnd}) is superseded and none of its rows is shipped. AMO has only one vintage here (data to ${amoEnd}).`,

@@ -5,7 +5,7 @@
  * to sdn.csv and add.csv and cross-checks every entry.
  */
 import { parseCSV } from '../../src/csv.js';
-import { convertCell, defineSchema, type Field, type RowOf, type Schema } from '../../src/schema.js';
+import { convertCell, defineSchema, type Field, type RowOf, type Schema } from '../../src/schema-engine.js';
 import {
   ENTRY_TYPES,
   SANCTION_LIST_DATES,
@@ -22,7 +22,7 @@ import {
   type SanctionListState,
   type SanctionProgram,
   type EntryType,
-} from '../../src/datasets/sanctions.js';
+} from '../../src/dataset-schemas/sanctions.js';
 import type { BuildContext, Table } from '../pipeline/context.js';
 import { defineDataset } from '../pipeline/dataset.js';
 import { PARSER_REPO, readStatusCopies, statusMetaFile, type StatusCopy } from './sanctions-status.js';
@@ -36,7 +36,20 @@ export const HISTORY_FILE = `${DIR}/derived/sdn_history_events_2021-08-18_2024-0
 const SNAPSHOT = '2024-05-03';
 
 // OFAC's legacy CSVs have no header row; column names as OFAC documents them.
-const SDN_COLUMNS = ['ent_num', 'SDN_Name', 'SDN_Type', 'Program', 'Title', 'Call_Sign', 'Vess_type', 'Tonnage', 'GRT', 'Vess_flag', 'Vess_owner', 'Remarks'];
+const SDN_COLUMNS = [
+  'ent_num',
+  'SDN_Name',
+  'SDN_Type',
+  'Program',
+  'Title',
+  'Call_Sign',
+  'Vess_type',
+  'Tonnage',
+  'GRT',
+  'Vess_flag',
+  'Vess_owner',
+  'Remarks',
+];
 const ADD_COLUMNS = ['ent_num', 'add_num', 'address', 'city_state_zip', 'country', 'add_remarks'];
 const ALT_COLUMNS = ['ent_num', 'alt_num', 'alt_type', 'alt_name', 'alt_remarks'];
 
@@ -125,7 +138,12 @@ export function readOfacTable<S extends Schema>(ctx: BuildContext, file: string,
   const text = ctx.readText(file);
   if (text === '') return { file, rows: [], lines: [] };
   const eof = /\r?\n\x1a$/;
-  if (!eof.test(text)) ctx.problem({ file, value: JSON.stringify(text.slice(-20)), expected: 'OFAC\'s end-of-file line "\\x1a" last (without it the copy may be cut short)' });
+  if (!eof.test(text))
+    ctx.problem({
+      file,
+      value: JSON.stringify(text.slice(-20)),
+      expected: 'OFAC\'s end-of-file line "\\x1a" last (without it the copy may be cut short)',
+    });
   const loose = {
     name: file,
     fields: Object.fromEntries(Object.keys(schema.fields).map((k) => [k, { type: 'string', nullable: true, description: '' } as Field])),
@@ -162,9 +180,17 @@ function programs(ctx: BuildContext, cell: string | null, separator: string, whe
 }
 
 function knownPrograms(ctx: BuildContext, list: readonly string[], where: Where): SanctionProgram[] {
-  const tags = list.map((t) => t.trim()).filter(Boolean).map(normaliseProgram);
+  const tags = list
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map(normaliseProgram);
   for (const tag of tags) {
-    if (!isSanctionProgram(tag)) ctx.problem({ ...where, value: tag, expected: `a known program tag (${SANCTION_PROGRAMS.join(', ')}; ILLICIT-DRUGS-EO is read as ILLICIT-DRUGS-EO14059)` });
+    if (!isSanctionProgram(tag))
+      ctx.problem({
+        ...where,
+        value: tag,
+        expected: `a known program tag (${SANCTION_PROGRAMS.join(', ')}; ILLICIT-DRUGS-EO is read as ILLICIT-DRUGS-EO14059)`,
+      });
   }
   return tags.filter(isSanctionProgram);
 }
@@ -233,19 +259,42 @@ function statusLayer(
     const r = copy.entries.get(entNum);
     const date = copy.date;
     if (!r) return { date, listed: false, name: null, programs: [] };
-    if (r.type !== entryType) ctx.problem({ file: copy.file, row: r.line, column: 'type', value: r.type, expected: `the type "${entryType}" of entry ${entNum} on the other copies (a change of type is not modelled)` });
-    return { date, listed: true, name: r.name, programs: knownPrograms(ctx, r.programs, { file: copy.file, row: r.line, column: 'programs' }) };
+    if (r.type !== entryType)
+      ctx.problem({
+        file: copy.file,
+        row: r.line,
+        column: 'type',
+        value: r.type,
+        expected: `the type "${entryType}" of entry ${entNum} on the other copies (a change of type is not modelled)`,
+      });
+    return {
+      date,
+      listed: true,
+      name: r.name,
+      programs: knownPrograms(ctx, r.programs, { file: copy.file, row: r.line, column: 'programs' }),
+    };
   };
   const entries: EntryStates[] = [
     ...snapshot.map((s) => ({
       entNum: s.entNum,
       entryType: s.entryType,
       inSnapshot: true,
-      states: [{ date: SANCTION_LIST_DATES[0], listed: true, name: s.name, programs: s.programs }, ...copies.map((c) => stateOn(c, s.entNum, s.entryType))],
+      states: [
+        { date: SANCTION_LIST_DATES[0], listed: true, name: s.name, programs: s.programs },
+        ...copies.map((c) => stateOn(c, s.entNum, s.entryType)),
+      ],
     })),
     ...newEnts.map((entNum) => {
       const entryType = (first.entries.get(entNum) ?? last.entries.get(entNum))!.type;
-      return { entNum, entryType, inSnapshot: false, states: [{ date: SANCTION_LIST_DATES[0], listed: false, name: null, programs: [] }, ...copies.map((c) => stateOn(c, entNum, entryType))] };
+      return {
+        entNum,
+        entryType,
+        inSnapshot: false,
+        states: [
+          { date: SANCTION_LIST_DATES[0], listed: false, name: null, programs: [] },
+          ...copies.map((c) => stateOn(c, entNum, entryType)),
+        ],
+      };
     }),
   ];
   const newOnLast = [...last.entries.keys()].filter((e) => !listed2024.has(e));
@@ -320,29 +369,34 @@ const statusSource = (ctx: BuildContext, copies: readonly StatusCopy[]) =>
     url: 'https://sanctionslistservice.ofac.treas.gov/',
     released: c.date,
     files: [
-      ctx.sourceFile(c.file, `${PARSER_REPO}, commit ${c.commit} (data/ofac-sdn.csv; parse of OFAC's SDN.CSV + ALT.CSV published ${c.date}, retrieved ${c.retrieved}); not OFAC's raw file: no remarks, no addresses`),
+      ctx.sourceFile(
+        c.file,
+        `${PARSER_REPO}, commit ${c.commit} (data/ofac-sdn.csv; parse of OFAC's SDN.CSV + ALT.CSV published ${c.date}, retrieved ${c.retrieved}); not OFAC's raw file: no remarks, no addresses`,
+      ),
       ctx.sourceFile(statusMetaFile(c.date), `${PARSER_REPO}, commit ${c.commit} (data/metadata.json)`),
     ],
   }));
 
 const STATUS_CAVEAT =
-  'The 2026 copies are a third party\'s parse of OFAC\'s SDN.CSV and ALT.CSV (github.com/kindrat86/ofac-sdn-json), checked against OFAC\'s own 2024 and June-2026 files where they overlap (see the PROVENANCE notes): names, types and programs only, no remarks, no addresses, no designation dates. OFAC\'s own search (sanctionssearch.ofac.treas.gov) is authoritative.';
+  "The 2026 copies are a third party's parse of OFAC's SDN.CSV and ALT.CSV (github.com/kindrat86/ofac-sdn-json), checked against OFAC's own 2024 and June-2026 files where they overlap (see the PROVENANCE notes): names, types and programs only, no remarks, no addresses, no designation dates. OFAC's own search (sanctionssearch.ofac.treas.gov) is authoritative.";
 const GAP_CAVEAT =
-  'No copy of the list exists between 2024-05-03 (the last scrape of the legacy sdn.csv) and OFAC\'s publication of 2026-07-23: a change first seen on 2026-07-23 happened at an unknown date in that gap (`inGap`), and an entry listed and delisted inside the gap is in no copy. No date is inferred from entity numbers.';
+  "No copy of the list exists between 2024-05-03 (the last scrape of the legacy sdn.csv) and OFAC's publication of 2026-07-23: a change first seen on 2026-07-23 happened at an unknown date in that gap (`inGap`), and an entry listed and delisted inside the gap is in no copy. No date is inferred from entity numbers.";
 
 const OFAC_SOURCE = 'https://ofac.treasury.gov/specially-designated-nationals-list-data-formats-data-schemas';
 const PUBLISHER = 'U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)';
-const LICENSE = 'US federal government work: no US copyright (17 U.S.C. §105); no OFAC terms page saying so was found in the stored material. Code MIT.';
-const SCRAPER = 'git history of github.com/jackdwyer/specially-designated-nationals-list (305 scrapes 2021-08-18 … 2024-05-03), derived by designations/scripts/build_sdn_history.py';
+const LICENSE =
+  'US federal government work: no US copyright (17 U.S.C. §105); no OFAC terms page saying so was found in the stored material. Code MIT.';
+const SCRAPER =
+  'git history of github.com/jackdwyer/specially-designated-nationals-list (305 scrapes 2021-08-18 … 2024-05-03), derived by designations/scripts/build_sdn_history.py';
 const TIME_CAVEATS = [
-  'Event dates are the UTC date of the first scrape that showed a change, not OFAC\'s action date. Scrapes ran on a cron and were committed only on change; gaps between commits reach 15 days (2021-10-08 → 10-22, 2022-07-14 → 07-29, …), so a change can be dated late. Commits at about 01:40 UTC belong to the previous US-Eastern day: the E.O. 14059 designations of 2021-12-15 are dated 2021-12-16 (01:42:52 UTC).',
+  "Event dates are the UTC date of the first scrape that showed a change, not OFAC's action date. Scrapes ran on a cron and were committed only on change; gaps between commits reach 15 days (2021-10-08 → 10-22, 2022-07-14 → 07-29, …), so a change can be dated late. Commits at about 01:40 UTC belong to the previous US-Eastern day: the E.O. 14059 designations of 2021-12-15 are dated 2021-12-16 (01:42:52 UTC).",
   'OFAC renamed the tag ILLICIT-DRUGS-EO to ILLICIT-DRUGS-EO14059 on 2022-09-22; program tags are normalised to the new name everywhere.',
 ];
 
 export const sanctions = defineDataset({
   name: 'sanctions',
   schema: sanctionsSchema,
-  rowType: { name: 'SanctionEntry', module: '../../src/datasets/sanctions.js' },
+  rowType: { name: 'SanctionEntry', module: '../../src/dataset-schemas/sanctions.js' },
   // No coverageField: every row is the 2024-05-03 snapshot (`asOf`), and from/to filters on it would keep all rows or none.
   build(ctx) {
     const { subset, history, add, listed2024: listed, mexicoAddress, entries: layer, copies, limits } = readLayer(ctx);
@@ -350,7 +404,8 @@ export const sanctions = defineDataset({
     const alt = readOfacTable(ctx, ALT_FILE, altSchema, ALT_COLUMNS);
 
     const sdnRows = byEntity(sdn.rows);
-    for (const [ent, list] of sdnRows) if (list.length > 1) ctx.problem({ file: SDN_FILE, column: 'ent_num', value: String(ent), expected: 'one row per ent_num' });
+    for (const [ent, list] of sdnRows)
+      if (list.length > 1) ctx.problem({ file: SDN_FILE, column: 'ent_num', value: String(ent), expected: 'one row per ent_num' });
     const addRows = byEntity(add.rows);
     const altRows = byEntity(alt.rows);
 
@@ -361,14 +416,23 @@ export const sanctions = defineDataset({
       if (e.event === 'added' && !firstSeen.has(e.ent_num)) firstSeen.set(e.ent_num, e.date);
     }
     if (history.rows.length && sdn.rows.length && (listed.size !== sdnRows.size || [...listed].some((e) => !sdnRows.has(e)))) {
-      ctx.problem({ file: HISTORY_FILE, value: `${listed.size} entries listed after the last scrape`, expected: `the ${sdnRows.size} entries of ${SDN_FILE}` });
+      ctx.problem({
+        file: HISTORY_FILE,
+        value: `${listed.size} entries listed after the last scrape`,
+        expected: `the ${sdnRows.size} entries of ${SDN_FILE}`,
+      });
     }
 
     // The subset rule (PROVENANCE §4), re-applied: remarks mention Mexico, or a 2026 Mexico address.
     const inSubset = new Set(subset.rows.map((r) => r.ent_num));
     sdn.rows.forEach((s, i) => {
       if ((MEXICO.test(s.Remarks ?? '') || mexicoAddress.has(s.ent_num)) && !inSubset.has(s.ent_num)) {
-        ctx.problem({ file: SUBSET_FILE, column: 'ent_num', value: String(s.ent_num), expected: `every Mexico-linked entry of ${SDN_FILE} (row ${sdn.lines[i]})` });
+        ctx.problem({
+          file: SUBSET_FILE,
+          column: 'ent_num',
+          value: String(s.ent_num),
+          expected: `every Mexico-linked entry of ${SDN_FILE} (row ${sdn.lines[i]})`,
+        });
       }
     });
 
@@ -377,11 +441,23 @@ export const sanctions = defineDataset({
     const fromJuneFiles = (entNum: number) => {
       const addresses = addRows.get(entNum);
       const alts = altRows.get(entNum) ?? [];
-      if (!addresses && alts.length) ctx.problem({ file: ADD_FILE, column: 'ent_num', value: String(entNum), expected: `a row, as the entry has aliases in ${ALT_FILE}` });
-      for (const a of addresses ?? []) if (a.add_remarks) ctx.problem({ file: ADD_FILE, column: 'add_remarks', value: a.add_remarks, expected: 'empty (address remarks are not carried)' });
-      for (const a of alts) if (a.alt_remarks) ctx.problem({ file: ALT_FILE, column: 'alt_remarks', value: a.alt_remarks, expected: 'empty (alias remarks are not carried)' });
+      if (!addresses && alts.length)
+        ctx.problem({
+          file: ADD_FILE,
+          column: 'ent_num',
+          value: String(entNum),
+          expected: `a row, as the entry has aliases in ${ALT_FILE}`,
+        });
+      for (const a of addresses ?? [])
+        if (a.add_remarks)
+          ctx.problem({ file: ADD_FILE, column: 'add_remarks', value: a.add_remarks, expected: 'empty (address remarks are not carried)' });
+      for (const a of alts)
+        if (a.alt_remarks)
+          ctx.problem({ file: ALT_FILE, column: 'alt_remarks', value: a.alt_remarks, expected: 'empty (alias remarks are not carried)' });
       return {
-        aliases: addresses ? [...alts].sort((a, b) => a.alt_num - b.alt_num).map((a): SanctionAlias => ({ name: a.alt_name, type: a.alt_type })) : null,
+        aliases: addresses
+          ? [...alts].sort((a, b) => a.alt_num - b.alt_num).map((a): SanctionAlias => ({ name: a.alt_name, type: a.alt_type }))
+          : null,
         addresses: addresses
           ? [...addresses]
               .sort((a, b) => a.add_num - b.add_num)
@@ -406,20 +482,27 @@ export const sanctions = defineDataset({
     const rows: SanctionEntry[] = [];
     subset.rows.forEach((r, i) => {
       const line = subset.lines[i];
-      const mismatch = (column: string, value: string, expected: string) => ctx.problem({ file: SUBSET_FILE, row: line, column, value, expected });
+      const mismatch = (column: string, value: string, expected: string) =>
+        ctx.problem({ file: SUBSET_FILE, row: line, column, value, expected });
       const s = sdnRows.get(r.ent_num)?.[0];
       if (!s) return mismatch('ent_num', String(r.ent_num), `an entry of ${SDN_FILE}`);
-      const sdnPrograms = (s.Program ?? '').split('] [').map((t) => t.trim()).filter(Boolean);
+      const sdnPrograms = (s.Program ?? '')
+        .split('] [')
+        .map((t) => t.trim())
+        .filter(Boolean);
       if (r.name !== s.SDN_Name) mismatch('name', r.name, `the sdn.csv name "${s.SDN_Name}"`);
       if (r.sdn_type !== (s.SDN_Type ?? 'entity')) mismatch('sdn_type', r.sdn_type, `the sdn.csv type "${s.SDN_Type ?? 'entity'}"`);
       if (r.programs !== sdnPrograms.join(';')) mismatch('programs', r.programs, `the sdn.csv programs "${sdnPrograms.join(';')}"`);
       if ((r.remarks ?? '') !== (s.Remarks ?? '')) mismatch('remarks', r.remarks ?? '', 'the sdn.csv remarks');
-      if (r.mexico_in_remarks !== MEXICO.test(s.Remarks ?? '')) mismatch('mexico_in_remarks', String(r.mexico_in_remarks), 'the "Mexico" rule applied to the remarks');
-      if (r.mexico_address_2026 !== mexicoAddress.has(r.ent_num)) mismatch('mexico_address_2026', String(r.mexico_address_2026), `a Mexico address in ${ADD_FILE} exactly when 1`);
+      if (r.mexico_in_remarks !== MEXICO.test(s.Remarks ?? ''))
+        mismatch('mexico_in_remarks', String(r.mexico_in_remarks), 'the "Mexico" rule applied to the remarks');
+      if (r.mexico_address_2026 !== mexicoAddress.has(r.ent_num))
+        mismatch('mexico_address_2026', String(r.mexico_address_2026), `a Mexico address in ${ADD_FILE} exactly when 1`);
       if (!r.mexico_in_remarks && !r.mexico_address_2026) mismatch('ent_num', String(r.ent_num), 'an entry meeting rule A or B');
       if (!firstSeen.has(r.ent_num)) mismatch('ent_num', String(r.ent_num), `a baseline or added event in ${HISTORY_FILE}`);
       const seen = firstSeen.get(r.ent_num) ?? null;
-      if (seen !== r.first_seen_date) mismatch('first_seen_date', r.first_seen_date ?? '', `the history's first added date (${seen ?? 'none: in the baseline'})`);
+      if (seen !== r.first_seen_date)
+        mismatch('first_seen_date', r.first_seen_date ?? '', `the history's first added date (${seen ?? 'none: in the baseline'})`);
 
       if (!r.programs.split(';').some((t) => t.trim())) mismatch('programs', r.programs, 'at least one program tag');
 
@@ -456,14 +539,23 @@ export const sanctions = defineDataset({
 
     const snap = rows.filter((r) => r.asOf === SNAPSHOT);
     const since = rows.filter((r) => r.asOf !== SNAPSHOT);
-    const count = (list: readonly SanctionEntry[], pick: (r: SanctionEntry) => readonly SanctionProgram[], p: SanctionProgram) => list.filter((r) => pick(r).includes(p)).length;
+    const count = (list: readonly SanctionEntry[], pick: (r: SanctionEntry) => readonly SanctionProgram[], p: SanctionProgram) =>
+      list.filter((r) => pick(r).includes(p)).length;
     const tally = (list: readonly SanctionEntry[], pick: (r: SanctionEntry) => readonly SanctionProgram[]) =>
-      SANCTION_PROGRAMS.map((p) => [p, count(list, pick, p)] as const).filter(([, n]) => n > 0).map(([p, n]) => `${p} ${n}`).join('; ');
+      SANCTION_PROGRAMS.map((p) => [p, count(list, pick, p)] as const)
+        .filter(([, n]) => n > 0)
+        .map(([p, n]) => `${p} ${n}`)
+        .join('; ');
     const delisted = snap.filter((r) => r.status === 'delisted');
-    const goneBy = (date: string) => delisted.filter((r) => r.states.find((st) => st.date === date)?.listed === false && r.states.filter((st) => st.date < date).every((st) => st.listed)).length;
+    const goneBy = (date: string) =>
+      delisted.filter(
+        (r) =>
+          r.states.find((st) => st.date === date)?.listed === false && r.states.filter((st) => st.date < date).every((st) => st.listed),
+      ).length;
     const renamed = snap.filter((r) => r.currentName !== null && r.currentName !== r.name);
     const retagged = snap.filter((r) => r.status === 'listed' && !sameSet(r.programs, r.currentPrograms));
-    const gained = (p: SanctionProgram) => snap.filter((r) => r.currentPrograms.includes(p) && !r.programs.includes(p)).map((r) => `${r.entNum} ${r.currentName}`);
+    const gained = (p: SanctionProgram) =>
+      snap.filter((r) => r.currentPrograms.includes(p) && !r.programs.includes(p)).map((r) => `${r.entNum} ${r.currentName}`);
     const gone = rows.filter((r) => r.addresses === null).length;
     const [firstCopy, lastCopy] = [copies[0]!.date, copies[copies.length - 1]!.date];
     return {
@@ -482,7 +574,12 @@ export const sanctions = defineDataset({
             publisher: PUBLISHER,
             url: OFAC_SOURCE,
             released: SNAPSHOT,
-            files: [ctx.sourceFile(SDN_FILE, 'git scrape github.com/jackdwyer/specially-designated-nationals-list, commit a5ec3c5ee4aae1b36ba24897a051787ea5429d30 (2024-05-03 18:43 UTC) of https://www.treasury.gov/ofac/downloads/sdn.csv')],
+            files: [
+              ctx.sourceFile(
+                SDN_FILE,
+                'git scrape github.com/jackdwyer/specially-designated-nationals-list, commit a5ec3c5ee4aae1b36ba24897a051787ea5429d30 (2024-05-03 18:43 UTC) of https://www.treasury.gov/ofac/downloads/sdn.csv',
+              ),
+            ],
           },
           {
             title: 'OFAC SDN list, legacy CSV addresses and alternate names (add.csv, alt.csv)',
@@ -490,8 +587,14 @@ export const sanctions = defineDataset({
             url: OFAC_SOURCE,
             released: '2026-06-02',
             files: [
-              ctx.sourceFile(ADD_FILE, 'github.com/mino6225/eurasian-risk-screener, commit 61cc8da04e37592c4575860a4067e394f6e3b856 (uploaded 2026-06-02; OFAC publication date unknown)'),
-              ctx.sourceFile(ALT_FILE, 'github.com/mino6225/eurasian-risk-screener, commit 61cc8da04e37592c4575860a4067e394f6e3b856 (uploaded 2026-06-02; OFAC publication date unknown)'),
+              ctx.sourceFile(
+                ADD_FILE,
+                'github.com/mino6225/eurasian-risk-screener, commit 61cc8da04e37592c4575860a4067e394f6e3b856 (uploaded 2026-06-02; OFAC publication date unknown)',
+              ),
+              ctx.sourceFile(
+                ALT_FILE,
+                'github.com/mino6225/eurasian-risk-screener, commit 61cc8da04e37592c4575860a4067e394f6e3b856 (uploaded 2026-06-02; OFAC publication date unknown)',
+              ),
             ],
           },
           {
@@ -500,7 +603,10 @@ export const sanctions = defineDataset({
             url: 'https://github.com/jackdwyer/specially-designated-nationals-list',
             released: SNAPSHOT,
             files: [
-              ctx.sourceFile(SUBSET_FILE, 'designations/scripts/build_mexico_subset.py; re-checked entry by entry against sdn.csv and add.csv by this build'),
+              ctx.sourceFile(
+                SUBSET_FILE,
+                'designations/scripts/build_mexico_subset.py; re-checked entry by entry against sdn.csv and add.csv by this build',
+              ),
               ctx.sourceFile(HISTORY_FILE, SCRAPER),
             ],
           },
@@ -515,7 +621,7 @@ export const sanctions = defineDataset({
           `Entries listed after ${SNAPSHOT}: ${since.length} join as Mexico-linked because OFAC's June-2026 add.csv gives them a Mexico address (rule B); name, type and programs from the ${firstCopy} copy (\`asOf\`), \`mexicoInRemarks\` null (the 2026 copies have no remarks: unknown). What cannot be determined: ${limits.noRemarks} other entries listed since ${SNAPSHOT} have no Mexico address in add.csv (another country, or none), and without remarks a Mexican nationality or ID (rule A) cannot be seen; ${limits.noAddressFile} entries on the ${lastCopy} copy, not listed on ${SNAPSHOT}, are not in the June-2026 add.csv at all (${limits.addedBetweenCopies} of them added between ${firstCopy} and ${lastCopy}), so no country can be given; none is guessed from a name.${limits.addressOnly ? ` ${limits.addressOnly} entries with a Mexico address in add.csv are on neither 2026 copy (name and programs unknown) and are left out.` : ''}`,
           GAP_CAVEAT,
           `Aliases and addresses come from OFAC files downloaded by 2026-06-02, two years after the snapshot, and may differ from what the list said in 2024. ${gone} entries are missing from the 2026 files (delisted by then: none of them is on the ${firstCopy} copy): their aliases and addresses are null (unknown). The address rule under-counts for such entries.`,
-          'sdn.csv carries no designation date. firstSeen is when a scraper first saw the entry (2021-08-18 … 2024-05-03), not OFAC\'s action date; null means the entry was already listed on 2021-08-18. For entries listed after 2024-05-03 it is the 2026-07-23 copy, though add.csv shows them listed by 2026-06-02.',
+          "sdn.csv carries no designation date. firstSeen is when a scraper first saw the entry (2021-08-18 … 2024-05-03), not OFAC's action date; null means the entry was already listed on 2021-08-18. For entries listed after 2024-05-03 it is the 2026-07-23 copy, though add.csv shows them listed by 2026-06-02.",
           'OFAC caps Remarks at 1,000 characters (the rest is in sdn_comments.csv, which was not available); the Mexico rule reads only those 1,000. Remarks (DOB, IDs, "Linked To") are not shipped here.',
           `Program counts (an entry may carry several): snapshot on ${SNAPSHOT}: ${tally(snap, (r) => r.programs)}; every listed entry on ${lastCopy}: ${tally(rows, (r) => r.currentPrograms)}.`,
           ...TIME_CAVEATS.slice(1),
@@ -529,7 +635,7 @@ export const sanctions = defineDataset({
 export const sanctionsEvents = defineDataset({
   name: 'sanctions-events',
   schema: sanctionEventsSchema,
-  rowType: { name: 'SanctionEvent', module: '../../src/datasets/sanctions.js' },
+  rowType: { name: 'SanctionEvent', module: '../../src/dataset-schemas/sanctions.js' },
   coverageField: 'date',
   build(ctx) {
     const { subset, history, entries: layer, copies } = readLayer(ctx);
@@ -544,14 +650,27 @@ export const sanctionsEvents = defineDataset({
     const rows: SanctionEvent[] = [];
     history.rows.forEach((e, i) => {
       const line = history.lines[i];
-      if (!e.commit_time_utc.startsWith(e.date)) ctx.problem({ file: HISTORY_FILE, row: line, column: 'date', value: e.date, expected: `the date of commit_time_utc ${e.commit_time_utc}` });
+      if (!e.commit_time_utc.startsWith(e.date))
+        ctx.problem({
+          file: HISTORY_FILE,
+          row: line,
+          column: 'date',
+          value: e.date,
+          expected: `the date of commit_time_utc ${e.commit_time_utc}`,
+        });
       if (e.event === 'baseline' || !linked.has(e.ent_num)) return;
       const where = (column: string) => ({ file: HISTORY_FILE, row: line, column });
       const before = programs(ctx, e.programs_before, ';', where('programs_before'));
       const after = programs(ctx, e.programs_after, ';', where('programs_after'));
-      if (e.event === 'name_changed' && !e.name_before) ctx.problem({ ...where('name_before'), value: '', expected: 'the previous name on a name_changed event' });
+      if (e.event === 'name_changed' && !e.name_before)
+        ctx.problem({ ...where('name_before'), value: '', expected: 'the previous name on a name_changed event' });
       const previous = previousScrape.get(e.commit_time_utc);
-      if (!previous) return ctx.problem({ ...where('event'), value: e.event, expected: 'a change after the first scrape (the first scrape is the baseline)' });
+      if (!previous)
+        return ctx.problem({
+          ...where('event'),
+          value: e.event,
+          expected: 'a change after the first scrape (the first scrape is the baseline)',
+        });
       rows.push({
         date: e.date,
         dateSource: 'scrape',
@@ -576,7 +695,8 @@ export const sanctionsEvents = defineDataset({
     }
     const status = rows.slice(scraped);
     const n = (list: readonly SanctionEvent[], event: string) => list.filter((r) => r.event === event).length;
-    const counts = (list: readonly SanctionEvent[]) => `${n(list, 'added')} added, ${n(list, 'removed')} removed, ${n(list, 'programs_changed')} programs_changed, ${n(list, 'name_changed')} name_changed`;
+    const counts = (list: readonly SanctionEvent[]) =>
+      `${n(list, 'added')} added, ${n(list, 'removed')} removed, ${n(list, 'programs_changed')} programs_changed, ${n(list, 'name_changed')} name_changed`;
     const renames = rows.filter((r) => r.renameOnly).length;
     const [firstCopy, lastCopy] = [copies[0]!.date, copies[copies.length - 1]!.date];
     const gap = status.filter((r) => r.inGap);
@@ -597,14 +717,22 @@ export const sanctionsEvents = defineDataset({
             publisher: PUBLISHER,
             url: 'https://github.com/jackdwyer/specially-designated-nationals-list',
             released: SNAPSHOT,
-            files: [ctx.sourceFile(HISTORY_FILE, SCRAPER), ctx.sourceFile(SUBSET_FILE, 'designations/scripts/build_mexico_subset.py (which entries are in the 2024-05-03 snapshot)')],
+            files: [
+              ctx.sourceFile(HISTORY_FILE, SCRAPER),
+              ctx.sourceFile(SUBSET_FILE, 'designations/scripts/build_mexico_subset.py (which entries are in the 2024-05-03 snapshot)'),
+            ],
           },
           {
             title: 'OFAC SDN list, legacy CSV addresses (add.csv): which entries listed after 2024-05-03 have a Mexico address',
             publisher: PUBLISHER,
             url: OFAC_SOURCE,
             released: '2026-06-02',
-            files: [ctx.sourceFile(ADD_FILE, 'github.com/mino6225/eurasian-risk-screener, commit 61cc8da04e37592c4575860a4067e394f6e3b856 (uploaded 2026-06-02; OFAC publication date unknown)')],
+            files: [
+              ctx.sourceFile(
+                ADD_FILE,
+                'github.com/mino6225/eurasian-risk-screener, commit 61cc8da04e37592c4575860a4067e394f6e3b856 (uploaded 2026-06-02; OFAC publication date unknown)',
+              ),
+            ],
           },
           ...statusSource(ctx, copies),
         ],

@@ -17,8 +17,8 @@ import {
   type OverdoseIndicator,
   type OverdoseRecord,
   type OverdoseRelease,
-} from '../../src/datasets/overdoses.js';
-import { convertCell, defineSchema, type Field } from '../../src/schema.js';
+} from '../../src/dataset-schemas/overdoses.js';
+import { convertCell, defineSchema, type Field } from '../../src/schema-engine.js';
 import type { ReleaseCoverage, ReleaseMeta, SourceFile } from '../../src/meta.js';
 import type { BuildContext } from '../pipeline/context.js';
 import { defineDataset } from '../pipeline/dataset.js';
@@ -49,8 +49,18 @@ export const US_PARTS: readonly Jurisdiction[] = JURISDICTION_CODES.filter((j) =
 export const CLOSED_THROUGH = '2022-12';
 
 export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 const LABELS = OVERDOSE_INDICATORS.map((slug) => INDICATOR_INFO[slug].label);
@@ -60,10 +70,25 @@ const SLUG_BY_LABEL = new Map<string, OverdoseIndicator>(OVERDOSE_INDICATORS.map
  * The columns every VSRR copy has, under each copy's own header names. `thousands` says whether
  * counts carry separators ("5,496" in CDC's formatted CSV export; none in the Socrata API).
  */
-function vsrrSchema(name: string, thousands: boolean, c: Record<
-  'state' | 'year' | 'month' | 'period' | 'indicator' | 'dataValue' | 'percentComplete' | 'percentPending' | 'stateName' | 'footnote' | 'footnoteSymbol' | 'predictedValue',
-  string
->) {
+function vsrrSchema(
+  name: string,
+  thousands: boolean,
+  c: Record<
+    | 'state'
+    | 'year'
+    | 'month'
+    | 'period'
+    | 'indicator'
+    | 'dataValue'
+    | 'percentComplete'
+    | 'percentPending'
+    | 'stateName'
+    | 'footnote'
+    | 'footnoteSymbol'
+    | 'predictedValue',
+    string
+  >,
+) {
   return defineSchema({
     name,
     fields: {
@@ -127,7 +152,20 @@ const RELEASE_SCHEMAS: Record<OverdoseRelease, { schema: RawSchema; thousands: b
   '2026-06-27': {
     schema: rawVsrrApiSchema,
     thousands: false,
-    header: ['state', 'year', 'month', 'period', 'indicator', 'percent_complete', 'percent_pending_investigation', 'state_name', 'footnote', 'footnote_symbol', 'data_value', 'predicted_value'],
+    header: [
+      'state',
+      'year',
+      'month',
+      'period',
+      'indicator',
+      'percent_complete',
+      'percent_pending_investigation',
+      'state_name',
+      'footnote',
+      'footnote_symbol',
+      'data_value',
+      'predicted_value',
+    ],
   },
 };
 
@@ -190,7 +228,8 @@ function readFile(ctx: BuildContext, release: OverdoseRelease, file: string, fir
     const before = ctx.problems.length;
     const at = (column: string, value: string, expected: string) => ctx.problem({ file, row: line, column, value, expected });
 
-    if (r.stateName !== jurisdictionName(r.state)) at(col('stateName'), r.stateName, `"${jurisdictionName(r.state)}" for ${r.state} (src/jurisdictions.ts)`);
+    if (r.stateName !== jurisdictionName(r.state))
+      at(col('stateName'), r.stateName, `"${jurisdictionName(r.state)}" for ${r.state} (src/jurisdictions.ts)`);
     const indicator = SLUG_BY_LABEL.get(r.indicator)!;
     const period = `${r.year}-${String(MONTH_NAMES.indexOf(r.month) + 1).padStart(2, '0')}`;
 
@@ -212,19 +251,34 @@ function readFile(ctx: BuildContext, release: OverdoseRelease, file: string, fir
 
     const { codes: footnotes, rest } = parseFootnote(r.footnote);
     if (rest !== null) {
-      at(col('footnote'), r.footnote, `CDC footnote sentences (${FOOTNOTE_ENTRIES.map(([, s]) => JSON.stringify(s)).join(', ')}) separated by one or two spaces; unknown text ${JSON.stringify(rest)}`);
+      at(
+        col('footnote'),
+        r.footnote,
+        `CDC footnote sentences (${FOOTNOTE_ENTRIES.map(([, s]) => JSON.stringify(s)).join(', ')}) separated by one or two spaces; unknown text ${JSON.stringify(rest)}`,
+      );
     }
     const symbol = footnotes.includes('may-differ-from-final') ? '**' : footnotes.includes('underreported') ? '*' : null;
-    if (rest === null && r.footnoteSymbol !== symbol) at(col('footnoteSymbol'), r.footnoteSymbol ?? '', `${JSON.stringify(symbol ?? '')}, the symbol of the footnote "${r.footnote}"`);
+    if (rest === null && r.footnoteSymbol !== symbol)
+      at(col('footnoteSymbol'), r.footnoteSymbol ?? '', `${JSON.stringify(symbol ?? '')}, the symbol of the footnote "${r.footnote}"`);
     const hidden = footnotes.some((f) => HIDDEN.includes(f));
     if (value.ok && rest === null && (reported === null) !== hidden) {
-      at(col('dataValue'), r.dataValue ?? '', hidden ? 'an empty cell, as the footnote says the value is hidden' : 'a value: the footnote gives no reason for an empty cell');
+      at(
+        col('dataValue'),
+        r.dataValue ?? '',
+        hidden ? 'an empty cell, as the footnote says the value is hidden' : 'a value: the footnote gives no reason for an empty cell',
+      );
     }
 
     const key = `${r.state} | ${indicator} | ${period}`;
     const first = firstSeen.get(key);
     if (first !== undefined) {
-      ctx.problem({ file, row: line, column: `${col('state')}+${col('indicator')}+${col('year')}+${col('month')}`, value: key, expected: `one row per jurisdiction, indicator and period in a release (first seen at ${first})` });
+      ctx.problem({
+        file,
+        row: line,
+        column: `${col('state')}+${col('indicator')}+${col('year')}+${col('month')}`,
+        value: key,
+        expected: `one row per jurisdiction, indicator and period in a release (first seen at ${first})`,
+      });
     } else firstSeen.set(key, `${file} row ${line}`);
 
     if (ctx.problems.length !== before) return;
@@ -271,7 +325,13 @@ function checkStateSums(ctx: BuildContext, release: OverdoseRelease, candidates:
     const file = list[0]!.file;
     const where = (c: Candidate) => `${c.file} row ${c.line}`;
     if (!total) {
-      ctx.problem({ file, row: list[0]!.line, column: 'State+Year+Month', value: period, expected: `the US all-drug count of release ${release} for ${period}, which the states must add up to (none in ${OVERDOSE_FILES[release].join(', ')})` });
+      ctx.problem({
+        file,
+        row: list[0]!.line,
+        column: 'State+Year+Month',
+        value: period,
+        expected: `the US all-drug count of release ${release} for ${period}, which the states must add up to (none in ${OVERDOSE_FILES[release].join(', ')})`,
+      });
       continue;
     }
     const have = new Set(list.map((c) => c.row.jurisdiction));
@@ -371,15 +431,18 @@ const LANDING = 'https://data.cdc.gov/NCHS/VSRR-Provisional-Drug-Overdose-Death-
 /** Title and address of each release, for `meta.sources` and `meta.releases`. */
 const RELEASE_SOURCES: Record<OverdoseRelease, { title: string; url: string }> = {
   '2025-01-08': {
-    title: 'VSRR Provisional Drug Overdose Death Counts: full CSV download (release of about December 2024, data to the 12 months ending July 2024)',
+    title:
+      'VSRR Provisional Drug Overdose Death Counts: full CSV download (release of about December 2024, data to the 12 months ending July 2024)',
     url: LANDING,
   },
   '2026-02-14': {
-    title: 'VSRR Provisional Drug Overdose Death Counts: CSV download of 2026-02-14 (data to the 12 months ending September 2025), US rows of 8 indicators and the all-drug rows of the 50 states, DC and YC for December 2022 to September 2025',
+    title:
+      'VSRR Provisional Drug Overdose Death Counts: CSV download of 2026-02-14 (data to the 12 months ending September 2025), US rows of 8 indicators and the all-drug rows of the 50 states, DC and YC for December 2022 to September 2025',
     url: 'https://data.cdc.gov/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD',
   },
   '2026-06-27': {
-    title: 'VSRR Provisional Drug Overdose Death Counts: Socrata API extract, synthetic opioids excl. methadone (T40.4), made on or before 2026-06-27 (data to the 12 months ending January 2026)',
+    title:
+      'VSRR Provisional Drug Overdose Death Counts: Socrata API extract, synthetic opioids excl. methadone (T40.4), made on or before 2026-06-27 (data to the 12 months ending January 2026)',
     url: 'https://data.cdc.gov/resource/xkb8-kh2a.json',
   },
 };
@@ -414,7 +477,7 @@ function describeReleases(releases: readonly Candidate[][], current: readonly Ov
 export const overdoses = defineDataset({
   name: 'overdoses',
   schema: overdosesSchema,
-  rowType: { name: 'OverdoseRecord', module: '../../src/datasets/overdoses.js' },
+  rowType: { name: 'OverdoseRecord', module: '../../src/dataset-schemas/overdoses.js' },
   // A chart of one drug fetches only that drug's rows: about 1 KB per jurisdiction, not 10.
   sliceBy: ['jurisdiction', 'indicator'],
   coverageField: 'period',
@@ -430,7 +493,7 @@ export const overdoses = defineDataset({
       meta: {
         title: 'Provisional drug overdose deaths, 12-month-ending counts (CDC VSRR)',
         description:
-          'CDC NCHS Vital Statistics Rapid Release provisional counts of drug overdose deaths occurring in each jurisdiction during the 12 months ending in each month, overall and by drug (ICD-10 multiple-cause codes), reported and predicted (adjusted for reporting delay), with CDC\'s completeness figures and footnotes. Three releases are merged, newest first; each row names the release it comes from.',
+          "CDC NCHS Vital Statistics Rapid Release provisional counts of drug overdose deaths occurring in each jurisdiction during the 12 months ending in each month, overall and by drug (ICD-10 multiple-cause codes), reported and predicted (adjusted for reporting delay), with CDC's completeness figures and footnotes. Three releases are merged, newest first; each row names the release it comes from.",
         publisher: 'Centers for Disease Control and Prevention, National Center for Health Statistics (NCHS)',
         license: 'Public domain in the US: a work of the US federal government (17 U.S.C. § 105). Code MIT.',
         credit: 'CDC NCHS, Provisional Drug Overdose Death Counts (VSRR)',
@@ -451,17 +514,17 @@ export const overdoses = defineDataset({
           'Empty reported values are hidden by CDC, not zero: "Data suppressed (<10)" (fewer than 10 deaths) or "Data not shown due to low data quality". The footnotes field says which.',
           'LA, ND, NE and PA have no drug-specific rows in the 2025-01-08 release, and the 2026-06-27 extract has no T40.4 rows for LA or PA: Louisiana and Pennsylvania have only all-drugs, all-deaths and pct-drugs-specified rows; ND and NE have synthetic-opioids rows from the 2026-06-27 extract only.',
           'synthetic-opioids (T40.4) counts fentanyl, fentanyl analogs and tramadol: it is broader than fentanyl alone. A death involving several drugs counts in each drug indicator, so drug indicators do not add up to all-drugs.',
-          'Predicted values are re-estimated in every release, even for old months (US synthetic opioids 12 months ending December 2021: 72,124 predicted in the 2026-02-14 release, 71,746 in the 2026-06-27 extract); the row keeps the newest release\'s estimate. Their sum over the states exceeds the US predicted value (by 249–559 a month in the 2026-02-14 release): add reported values, never predicted ones.',
+          "Predicted values are re-estimated in every release, even for old months (US synthetic opioids 12 months ending December 2021: 72,124 predicted in the 2026-02-14 release, 71,746 in the 2026-06-27 extract); the row keeps the newest release's estimate. Their sum over the states exceeds the US predicted value (by 249–559 a month in the 2026-02-14 release): add reported values, never predicted ones.",
           'The 2025-01-08 copy passed once through pandas: `percentPending` and the pct-drugs-specified values went through float parsing (0.143178356 there vs 0.14317835599 in the 2026 download), so they are not byte-exact CDC text. Counts were carried as text and are exact.',
-          'Every release is kept. The rows (CSV, `rows`, the default slices) are the newest value of each cell (2026-06-27 > 2026-02-14 > 2025-01-08), so one chart can mix releases: `release` on each row says which, and a source line should name the releases of the rows it shows. The values a newer release replaced are in slices/superseded/; `loadDataset(\'overdoses\', { release })` returns a release exactly as it was published (`release: \'all\'`: every release, one row per cell and release) and the `revisions` query compares them (`meta.releases` says what each release covers).',
-          'Release names are the dates the copies were downloaded or extracted (2025-01-08, 2026-02-14, on or before 2026-06-27), not CDC publication dates, which the files do not carry: the 2025-01-08 download holds CDC\'s release of about December 2024.',
+          "Every release is kept. The rows (CSV, `rows`, the default slices) are the newest value of each cell (2026-06-27 > 2026-02-14 > 2025-01-08), so one chart can mix releases: `release` on each row says which, and a source line should name the releases of the rows it shows. The values a newer release replaced are in slices/superseded/; `loadDataset('overdoses', { release })` returns a release exactly as it was published (`release: 'all'`: every release, one row per cell and release) and the `revisions` query compares them (`meta.releases` says what each release covers).",
+          "Release names are the dates the copies were downloaded or extracted (2025-01-08, 2026-02-14, on or before 2026-06-27), not CDC publication dates, which the files do not carry: the 2025-01-08 download holds CDC's release of about December 2024.",
           'The 2026-02-14 state all-drug rows are an excerpt rebuilt line by line from a public copy read in pages (PROVENANCE "Added 2026-12-02"), not a byte copy of CDC\'s file: the state sums are checked against the US row of the same release at build time and the closed month (December 2022) against the 2025-01-08 release; predicted values and percent pending rest on the transcription alone.',
           'Puerto Rico is left out of the 2026-02-14 state excerpt (it is not a state and not part of the US total); PR appears only in the synthetic-opioids rows of the 2026-06-27 extract.',
           'A revision (`revisions`) compares reported counts: how far the first report of a period undercounted against the latest release. Predicted values are re-estimated in every release, so a change in `predicted` between releases is a new model estimate, not new deaths.',
           'The citation form (Ahmad, Cisewski, Rossen, Sutton) is the one NCHS suggests for VSRR, recalled by the compilers and not checked live.',
         ],
         revisions: [
-          'Merge rule: where releases overlap for a jurisdiction, indicator and period, the newest release (2026-06-27 > 2026-02-14 > 2025-01-08) is kept and named in `release`. The 2026-02-14 release covers 8 US indicators (January 2015 – September 2025) and every state\'s, DC\'s and YC\'s all-drug count for December 2022 – September 2025; 2026-06-27 covers synthetic-opioids only; every other row (state all-drug counts before December 2022, state indicators other than all-drugs and synthetic-opioids, and the 4 US indicators the 2026-02-14 excerpt left out) comes from 2025-01-08, and those drug series end with July 2024.',
+          "Merge rule: where releases overlap for a jurisdiction, indicator and period, the newest release (2026-06-27 > 2026-02-14 > 2025-01-08) is kept and named in `release`. The 2026-02-14 release covers 8 US indicators (January 2015 – September 2025) and every state's, DC's and YC's all-drug count for December 2022 – September 2025; 2026-06-27 covers synthetic-opioids only; every other row (state all-drug counts before December 2022, state indicators other than all-drugs and synthetic-opioids, and the 4 US indicators the 2026-02-14 excerpt left out) comes from 2025-01-08, and those drug series end with July 2024.",
           'State sums are checked at build time: in every month of a release that has state all-drug counts, the reported counts of the 50 states, DC and YC add up exactly to the US count of the same release (115 of 115 months in 2025-01-08, 34 of 34 in 2026-02-14); a mismatch fails the build. Between the two releases, 412 of the 988 state values for January 2023 – July 2024 were revised (e.g. North Carolina, 12 months ending July 2024: 2,269 → 2,864; December 2023: 4,025 → 3,489).',
           `Closed months (through ${CLOSED_THROUGH}) are checked at build time: every overlapping pair of releases reports the identical count. Later months are revised between releases (e.g. US all-drugs 12 months ending January 2023: 109,758 in 2025-01-08, 109,745 in 2026-02-14).`,
           'The 2026-06-27 API extract writes percent complete "99.5" (no "+") for AK 2023-04 and CT 2026-01; it is kept as written (percentCompleteAtLeast false).',

@@ -1,5 +1,5 @@
 /** `cases`: court case events in which the US used counterterrorism and kingpin tools against cartels. */
-import { defineSchema, type RowOf } from '../schema.js';
+import { defineSchema, type RowOf } from '../schema-engine.js';
 import { checkSources, linksField, type SourceQuote } from './sources.js';
 
 export const CASE_EVENT_TYPES = [
@@ -52,39 +52,61 @@ export const casesSchema = defineSchema({
     date: {
       type: 'date',
       nullable: true,
-      description: 'Event date. Indictments are dated by unsealing or announcement. Null where the sources give only a month (the month is in `outcome`).',
+      description:
+        'Event date. Indictments are dated by unsealing or announcement. Null where the sources give only a month (the month is in `outcome`).',
     },
-    eventType: { type: 'enum', values: CASE_EVENT_TYPES, description: 'Kind of event; `other` covers default judgments, arraignments, death-penalty notices, a sealing ruling, a death.' },
+    eventType: {
+      type: 'enum',
+      values: CASE_EVENT_TYPES,
+      description: 'Kind of event; `other` covers default judgments, arraignments, death-penalty notices, a sealing ruling, a death.',
+    },
     caseName: { type: 'string', description: 'Caption as reported, or a descriptive label for mass transfers.' },
     courts: {
       type: 'list',
       separator: '; ',
-      description: 'Court code(s), the standard abbreviations of COURTS (E.D.N.Y., 2d Cir., U.S. Supreme Court, …). Empty when not stated, or when the event spans several districts (see `courtNote`).',
+      description:
+        'Court code(s), the standard abbreviations of COURTS (E.D.N.Y., 2d Cir., U.S. Supreme Court, …). Empty when not stated, or when the event spans several districts (see `courtNote`).',
     },
     courtNote: {
       type: 'string',
       nullable: true,
-      description: 'What the source adds about the court, split off the code: a division or place ("Central Islip", "initial appearance, El Paso"), "multiple districts (destinations incl. …)". Null when none.',
+      description:
+        'What the source adds about the court, split off the code: a division or place ("Central Islip", "initial appearance, El Paso"), "multiple districts (destinations incl. …)". Null when none.',
     },
     docket: { type: 'string', nullable: true, description: 'Docket number or reporter citation, only where a source read states it.' },
-    defendants: { type: 'list', separator: '; ', description: 'Named defendants (civil: named parties); "N others" as counted by the source.' },
-    organizations: { type: 'list', separator: '; ', description: 'Cartel or group named by the sources, as written (a note such as "(Chapitos faction)" kept).' },
+    defendants: {
+      type: 'list',
+      separator: '; ',
+      description: 'Named defendants (civil: named parties); "N others" as counted by the source.',
+    },
+    organizations: {
+      type: 'list',
+      separator: '; ',
+      description: 'Cartel or group named by the sources, as written (a note such as "(Chapitos faction)" kept).',
+    },
     organizationIds: {
       type: 'list',
       separator: '; ',
-      description: 'One `organizations.id` per entry of `organizations`, in the same order: the organization that name is, whose `name`/`nameEs` every element shows. Two names of one organization give the id twice ("Juárez Cartel; La Línea" → juarez-cartel; juarez-cartel).',
+      description:
+        'One `organizations.id` per entry of `organizations`, in the same order: the organization that name is, whose `name`/`nameEs` every element shows. Two names of one organization give the id twice ("Juárez Cartel; La Línea" → juarez-cartel; juarez-cartel).',
     },
     statutes: {
       type: 'list',
       separator: '; ',
-      description: 'Charges or authorities. An offense naming exactly one provision is given its section (narco-terrorism → 21 U.S.C. 960a, …); ambiguous wording is kept as written.',
+      description:
+        'Charges or authorities. An offense naming exactly one provision is given its section (narco-terrorism → 21 U.S.C. 960a, …); ambiguous wording is kept as written.',
     },
     terrorismRelated: {
       type: 'boolean',
-      description: 'True if a terrorism statute (2339A/B-type material support, 960a, 2332b, terrorism financing), the U.S.S.G. 3A1.4 enhancement or an Anti-Terrorism Act claim is involved in this event.',
+      description:
+        'True if a terrorism statute (2339A/B-type material support, 960a, 2332b, terrorism financing), the U.S.S.G. 3A1.4 enhancement or an Anti-Terrorism Act claim is involved in this event.',
     },
-    outcome: { type: 'string', description: 'One-line summary, in the compiler\'s words.' },
-    sentence: { type: 'string', nullable: true, description: 'Sentence or civil award, if any; "pending" notes are as of the newest source read.' },
+    outcome: { type: 'string', description: "One-line summary, in the compiler's words." },
+    sentence: {
+      type: 'string',
+      nullable: true,
+      description: 'Sentence or civil award, if any; "pending" notes are as of the newest source read.',
+    },
     statusAsOf: {
       type: 'date',
       nullable: true,
@@ -95,18 +117,21 @@ export const casesSchema = defineSchema({
     sources: {
       type: 'json',
       check: (v) => checkSources(v),
-      description: 'Pages read for this record, each with a verbatim excerpt: [{url, quote}]. Several are republications of official releases.',
+      description:
+        'Pages read for this record, each with a verbatim excerpt: [{url, quote}]. Several are republications of official releases.',
     } as { type: 'json'; description: string; check: (v: unknown) => string | null; __type?: readonly SourceQuote[] },
     primarySources: {
       type: 'json',
       check: (v) => checkSources(v, { allowEmpty: true }),
-      description: 'Official primary texts read in the primary-source check (justice.gov, court opinions, agency releases): [{url, quote}]. Empty when none was found.',
+      description:
+        'Official primary texts read in the primary-source check (justice.gov, court opinions, agency releases): [{url, quote}]. Empty when none was found.',
     } as { type: 'json'; description: string; check: (v: unknown) => string | null; __type?: readonly SourceQuote[] },
     links: linksField,
     checked: {
       type: 'enum',
       values: CHECK_STATUSES,
-      description: 'confirmed: a primary source read states the core event; contradicted: a primary source differs; not_found: no primary source found in the stored copies.',
+      description:
+        'confirmed: a primary source read states the core event; contradicted: a primary source differs; not_found: no primary source found in the stored copies.',
     },
   },
 });

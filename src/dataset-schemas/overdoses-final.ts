@@ -3,7 +3,7 @@
  * published value with every source that states it. Final data count US residents by year of death;
  * they are never mixed with the provisional `overdoses` counts.
  */
-import { defineSchema, type RowOf } from '../schema.js';
+import { defineSchema, type RowOf } from '../schema-engine.js';
 import type { OverdoseIndicator } from './overdoses.js';
 
 /**
@@ -71,27 +71,34 @@ export const overdosesFinalSchema = defineSchema({
       type: 'enum',
       values: FINAL_OVERDOSE_INDICATORS,
       description:
-        'Drug involved, by ICD-10 multiple-cause code, among drug overdose deaths: all-drugs = every drug overdose death; opioids = any opioid (T40.0-T40.4, T40.6); heroin = T40.1; natural-semisynthetic-opioids = T40.2; methadone = T40.3; synthetic-opioids = synthetic opioids other than methadone, T40.4 (fentanyl, fentanyl analogs, tramadol); prescription-opioids = NIDA\'s grouping of T40.2 and T40.3 together (counts from CDC WONDER); cocaine = T40.5; psychostimulants = psychostimulants with abuse potential, T43.6. A death involving several drugs counts under each.',
+        "Drug involved, by ICD-10 multiple-cause code, among drug overdose deaths: all-drugs = every drug overdose death; opioids = any opioid (T40.0-T40.4, T40.6); heroin = T40.1; natural-semisynthetic-opioids = T40.2; methadone = T40.3; synthetic-opioids = synthetic opioids other than methadone, T40.4 (fentanyl, fentanyl analogs, tramadol); prescription-opioids = NIDA's grouping of T40.2 and T40.3 together (counts from CDC WONDER); cocaine = T40.5; psychostimulants = psychostimulants with abuse potential, T43.6. A death involving several drugs counts under each.",
     },
     icd10: {
       type: 'string',
-      description: 'Codes as the compiled file gives them: the multiple-cause T code(s) for drug rows; for all-drugs the underlying causes "UCD X40-X44,X60-X64,X85,Y10-Y14", which define every row.',
+      description:
+        'Codes as the compiled file gives them: the multiple-cause T code(s) for drug rows; for all-drugs the underlying causes "UCD X40-X44,X60-X64,X85,Y10-Y14", which define every row.',
     },
     measure: {
       type: 'enum',
       values: FINAL_MEASURES,
       description: 'deaths = number of deaths; age-adjusted-rate = deaths per 100,000 standard population, as the source rounds it.',
     },
-    value: { type: 'number', min: 0, description: 'The published figure: a count of deaths or a rate per 100,000, as stated by every source in `sources`.' },
+    value: {
+      type: 'number',
+      min: 0,
+      description: 'The published figure: a count of deaths or a rate per 100,000, as stated by every source in `sources`.',
+    },
     sourceType: {
       type: 'enum',
       values: SOURCE_TYPES,
-      description: 'Best source of the value: primary = text on the official cdc.gov page; mirror = a verbatim copy of the official text elsewhere; secondary = a news, trade-press, advocacy or NIDA-reproduction page quoting the figure. Check secondary values against the official page before publishing.',
+      description:
+        'Best source of the value: primary = text on the official cdc.gov page; mirror = a verbatim copy of the official text elsewhere; secondary = a news, trade-press, advocacy or NIDA-reproduction page quoting the figure. Check secondary values against the official page before publishing.',
     },
     sources: {
       type: 'json',
       check: checkFinalSources,
-      description: 'Every source read that states the value, best first: [{id, title, url (official publication), readAt (page read), sourceType, quote (verbatim, contains the value)}].',
+      description:
+        'Every source read that states the value, best first: [{id, title, url (official publication), readAt (page read), sourceType, quote (verbatim, contains the value)}].',
     } as { type: 'json'; description: string; check: (v: unknown) => string | null; __type?: readonly FinalSource[] },
   },
 });

@@ -11,9 +11,9 @@ import {
   type FinalOverdoseRecord,
   type FinalSource,
   type SourceType,
-} from '../../src/datasets/overdoses-final.js';
+} from '../../src/dataset-schemas/overdoses-final.js';
 import { parseCSV } from '../../src/csv.js';
-import { convertCell, defineSchema } from '../../src/schema.js';
+import { convertCell, defineSchema } from '../../src/schema-engine.js';
 import type { SourceFile } from '../../src/meta.js';
 import { defineDataset } from '../pipeline/dataset.js';
 
@@ -91,7 +91,7 @@ interface Cited {
 export const overdosesFinal = defineDataset({
   name: 'overdoses-final',
   schema: overdosesFinalSchema,
-  rowType: { name: 'FinalOverdoseRecord', module: '../../src/datasets/overdoses-final.js' },
+  rowType: { name: 'FinalOverdoseRecord', module: '../../src/dataset-schemas/overdoses-final.js' },
   coverageField: 'year',
   build(ctx) {
     const text = ctx.readText(FINAL_FILE);
@@ -101,7 +101,8 @@ export const overdosesFinal = defineDataset({
     if (HEADER.every((h) => table.columns.includes(h)) && table.columns.join(',') !== HEADER.join(',')) {
       ctx.problem({ file: FINAL_FILE, row: 1, value: table.columns.join(','), expected: `exactly the columns ${HEADER.join(',')}` });
     }
-    const at = (row: number, column: string, value: string, expected: string) => ctx.problem({ file: FINAL_FILE, row, column, value, expected });
+    const at = (row: number, column: string, value: string, expected: string) =>
+      ctx.problem({ file: FINAL_FILE, row, column, value, expected });
 
     const groups = new Map<string, { head: Omit<FinalOverdoseRecord, 'value' | 'sourceType' | 'sources'>; cited: Cited[] }>();
     const sourceSeen = new Map<string, { source: Omit<FinalSource, 'quote'>; line: number }>();
@@ -114,10 +115,16 @@ export const overdosesFinal = defineDataset({
       const converted = convertCell(measure === 'deaths' ? DEATHS : RATE, r.value);
       if (!converted.ok) at(line, 'value', r.value, converted.expected);
       else if (!valueInQuote(r.value, measure, r.quote)) {
-        at(line, 'quote', r.quote, `the value ${r.value} written in the quote (${measure === 'deaths' ? 'with thousands separators' : 'as written'})`);
+        at(
+          line,
+          'quote',
+          r.quote,
+          `the value ${r.value} written in the quote (${measure === 'deaths' ? 'with thousands separators' : 'as written'})`,
+        );
       }
       const kind = SOURCE_TYPE_PREFIXES.find(([prefix]) => r.source_type.startsWith(prefix))?.[1];
-      if (!kind) at(line, 'source_type', r.source_type, `text starting with ${SOURCE_TYPE_PREFIXES.map(([p]) => JSON.stringify(p)).join(', ')}`);
+      if (!kind)
+        at(line, 'source_type', r.source_type, `text starting with ${SOURCE_TYPE_PREFIXES.map(([p]) => JSON.stringify(p)).join(', ')}`);
 
       // One source id names one page: its title, addresses and type must not vary between rows.
       const source = { id: r.source_id, title: r.source_title, url: r.official_url, readAt: r.read_at, sourceType: r.source_type };
@@ -130,10 +137,16 @@ export const overdosesFinal = defineDataset({
 
       const key = `${r.geography} | ${slug} | ${measure} | ${r.year}`;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { head: { geography: r.geography, year: r.year, indicator: slug, icd10: r.icd10, measure }, cited: [] }));
+      if (!group)
+        groups.set(key, (group = { head: { geography: r.geography, year: r.year, indicator: slug, icd10: r.icd10, measure }, cited: [] }));
       const first = group.cited[0];
       if (first && first.value !== converted.value) {
-        at(line, 'value', r.value, `${first.text}, the value ${first.source.id} states at row ${first.line}: sources of one value must agree`);
+        at(
+          line,
+          'value',
+          r.value,
+          `${first.text}, the value ${first.source.id} states at row ${first.line}: sources of one value must agree`,
+        );
         return;
       }
       if (group.cited.some((c) => c.source.id === r.source_id)) {
@@ -144,13 +157,16 @@ export const overdosesFinal = defineDataset({
     });
 
     const rows: FinalOverdoseRecord[] = [...groups.values()].map(({ head, cited }) => {
-      const sorted = [...cited].sort((a, b) => RANK[a.kind] - RANK[b.kind] || (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
+      const sorted = [...cited].sort(
+        (a, b) => RANK[a.kind] - RANK[b.kind] || (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0),
+      );
       return { ...head, value: sorted[0]!.value, sourceType: sorted[0]!.kind, sources: sorted.map((c) => c.source) };
     });
     const folded = table.rows.length - rows.length;
 
     let file: SourceFile;
-    const from = 'hand-compiled from NCHS data briefs, MMWR and secondary pages, one verbatim quote per row; see overdoses/PROVENANCE.md §6';
+    const from =
+      'hand-compiled from NCHS data briefs, MMWR and secondary pages, one verbatim quote per row; see overdoses/PROVENANCE.md §6';
     try {
       file = ctx.sourceFile(FINAL_FILE, from);
     } catch {
@@ -165,7 +181,8 @@ export const overdosesFinal = defineDataset({
         description:
           'Final annual counts and age-adjusted rates of drug overdose deaths among US residents, overall and by drug involved, as published by NCHS (Data Briefs, MMWR) and restated by NIDA. Sparse: only the years and drugs for which a published sentence was found. Every value cites each page read with a verbatim quote containing it.',
         publisher: 'CDC National Center for Health Statistics (NCHS); compiled by fentanyl-policy-kit',
-        license: 'Public domain in the US: figures from works of the US federal government (17 U.S.C. § 105). Quotes are short excerpts for verification. Code MIT.',
+        license:
+          'Public domain in the US: figures from works of the US federal government (17 U.S.C. § 105). Quotes are short excerpts for verification. Code MIT.',
         credit: 'CDC NCHS final mortality data (Data Briefs, MMWR), compiled by fentanyl-policy-kit',
         citation:
           'fentanyl-policy-kit, "Final annual drug overdose deaths" dataset, compiled from NCHS Data Briefs 356, 394, 428, 457, 491 and 522, MMWR 69(11) and 70(6), and NIDA "Drug Overdose Deaths: Facts and Figures"; sources cited per value.',
@@ -183,7 +200,7 @@ export const overdosesFinal = defineDataset({
           'Final data, never mixed with the provisional `overdoses` dataset: final data count deaths of US residents by year of death, VSRR provisional data count deaths occurring in the US by 12-month period, so even closed years differ (2022: 107,941 final vs 109,413 provisional).',
           'Sparse by design: a value is present only where a published sentence states it. Missing years are unknown here, not zero; fill them from the data-brief data tables or CDC WONDER.',
           'Every row is restricted to drug overdose underlying causes X40–X44, X60–X64, X85, Y10–Y14; drug indicators count deaths with the drug among the multiple causes, so one death can count under several drugs and drug rows do not add up to all-drugs.',
-          'prescription-opioids is NIDA\'s grouping (T40.2 and T40.3 together, counts taken from CDC WONDER); it is not the same series as natural-semisynthetic-opioids (T40.2 alone) or methadone (T40.3 alone).',
+          "prescription-opioids is NIDA's grouping (T40.2 and T40.3 together, counts taken from CDC WONDER); it is not the same series as natural-semisynthetic-opioids (T40.2 alone) or methadone (T40.3 alone).",
           'synthetic-opioids (T40.4) covers fentanyl, fentanyl analogs and tramadol: broader than fentanyl alone.',
           'Secondary sources (news, trade press, advocacy fact sheets, NIDA text reproduced on third-party sites) are marked in `sourceType` and in each source; check them against the official page before publishing.',
           'Rates are age-adjusted per 100,000 standard population and rounded as published.',

@@ -1,7 +1,14 @@
 /** Build step of `cases`, from the hand-compiled `rulings/cases.csv` (see its PROVENANCE.md). */
-import { defineSchema } from '../../src/schema.js';
-import { CASE_EVENT_TYPES, CHECK_STATUSES, COURT_CODES, casesSchema, type CaseEvent, type CourtCode } from '../../src/datasets/cases.js';
-import { pairSources, sourceLinks, type SourceQuote } from '../../src/datasets/sources.js';
+import { defineSchema } from '../../src/schema-engine.js';
+import {
+  CASE_EVENT_TYPES,
+  CHECK_STATUSES,
+  COURT_CODES,
+  casesSchema,
+  type CaseEvent,
+  type CourtCode,
+} from '../../src/dataset-schemas/cases.js';
+import { pairSources, sourceLinks, type SourceQuote } from '../../src/dataset-schemas/sources.js';
 import { defineDataset } from '../pipeline/dataset.js';
 import type { BuildContext } from '../pipeline/context.js';
 import { applyCorrections, correctionsNote, type CorrectionOutcome } from './corrections.js';
@@ -36,7 +43,11 @@ export const rawCasesSchema = defineSchema({
   },
 });
 
-const split = (cell: string | null) => (cell ?? '').split('; ').map((s) => s.trim()).filter(Boolean);
+const split = (cell: string | null) =>
+  (cell ?? '')
+    .split('; ')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * The newest source the first compilation read (rulings/PROVENANCE.md: "Notes such as 'sentencing
@@ -45,7 +56,8 @@ const split = (cell: string | null) => (cell ?? '').split('; ').map((s) => s.tri
 export const COMPILED_THROUGH = '2026-02-24';
 
 /** Words that make an outcome or sentence a status that can change: "Pending", "sentencing not set", "moved to", … */
-const TIME_SENSITIVE = /\bpending\b|\bnot set\b|\bset (?:for|trial)\b|\breset\b|\bmoved\b|\bpostponed\b|\bnot (?:yet )?ruled\b|\bas of \d{4}-\d{2}-\d{2}\b/i;
+const TIME_SENSITIVE =
+  /\bpending\b|\bnot set\b|\bset (?:for|trial)\b|\breset\b|\bmoved\b|\bpostponed\b|\bnot (?:yet )?ruled\b|\bas of \d{4}-\d{2}-\d{2}\b/i;
 const URL_DATE = /\/(20\d\d)\/(\d\d)\/(\d\d)\//;
 
 /**
@@ -54,12 +66,21 @@ const URL_DATE = /\/(20\d\d)\/(\d\d)\/(\d\d)\//;
  * newest source of the compilation, or the event's own date when that is later (a row added
  * later). Null for a note that does not change (a sentence handed down, a ruling).
  */
-export function statusAsOf(outcome: string, sentence: string | null, date: string | null, correctionUrls: readonly string[]): string | null {
+export function statusAsOf(
+  outcome: string,
+  sentence: string | null,
+  date: string | null,
+  correctionUrls: readonly string[],
+): string | null {
   const text = `${outcome} ${sentence ?? ''}`;
   if (!TIME_SENSITIVE.test(text)) return null;
   const stated = [...text.matchAll(/\bas of (\d{4}-\d{2}-\d{2})\b/gi)].map((m) => m[1]!).sort();
   if (stated.length) return stated[stated.length - 1]!;
-  const fromUrls = correctionUrls.map((u) => URL_DATE.exec(u)).filter((m): m is RegExpExecArray => !!m).map((m) => `${m[1]}-${m[2]}-${m[3]}`).sort();
+  const fromUrls = correctionUrls
+    .map((u) => URL_DATE.exec(u))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => `${m[1]}-${m[2]}-${m[3]}`)
+    .sort();
   if (fromUrls.length) return fromUrls[fromUrls.length - 1]!;
   return date && date > COMPILED_THROUGH ? date : COMPILED_THROUGH;
 }
@@ -77,7 +98,14 @@ function splitCourts(ctx: BuildContext, cell: string | null, line: number | unde
     const code = m[1]!.trim();
     if ((COURT_CODES as readonly string[]).includes(code)) courts.push(code as CourtCode);
     else if (/^multiple districts$/.test(code)) notes.push(code);
-    else ctx.problem({ file: CASES_FILE, row: line, column: 'court', value: part, expected: `a court code of COURTS (src/datasets/cases.ts): ${COURT_CODES.join(', ')}` });
+    else
+      ctx.problem({
+        file: CASES_FILE,
+        row: line,
+        column: 'court',
+        value: part,
+        expected: `a court code of COURTS (src/dataset-schemas/cases.ts): ${COURT_CODES.join(', ')}`,
+      });
     if (m[2]) notes.push(m[2]);
   }
   return { courts, courtNote: notes.length ? notes.join('; ') : null };
@@ -86,7 +114,7 @@ function splitCourts(ctx: BuildContext, cell: string | null, line: number | unde
 export const cases = defineDataset({
   name: 'cases',
   schema: casesSchema,
-  rowType: { name: 'CaseEvent', module: '../../src/datasets/cases.js' },
+  rowType: { name: 'CaseEvent', module: '../../src/dataset-schemas/cases.js' },
   coverageField: 'date',
   build(ctx) {
     const table = ctx.readTable(CASES_FILE, rawCasesSchema);
@@ -95,12 +123,25 @@ export const cases = defineDataset({
     const rows: CaseEvent[] = table.rows.map((r, i) => {
       const primary = pairSources(r.primary_source_url ?? '', r.primary_quote ?? '');
       if (primary.unpairedQuote) {
-        ctx.problem({ file: CASES_FILE, row: table.lines[i], column: 'primary_quote', value: r.primary_quote ?? '', expected: 'one excerpt per primary URL' });
+        ctx.problem({
+          file: CASES_FILE,
+          row: table.lines[i],
+          column: 'primary_quote',
+          value: r.primary_quote ?? '',
+          expected: 'one excerpt per primary URL',
+        });
       }
       const organizations = split(r.organization);
       const organizationIds = organizations.map((o) => organizationIdOf(o) ?? '');
       for (const o of organizations) {
-        if (!organizationIdOf(o)) ctx.problem({ file: CASES_FILE, row: table.lines[i], column: 'organization', value: o, expected: 'an organization listed in ORGANIZATION_DECISIONS (scripts/datasets/organization-table.ts)' });
+        if (!organizationIdOf(o))
+          ctx.problem({
+            file: CASES_FILE,
+            row: table.lines[i],
+            column: 'organization',
+            value: o,
+            expected: 'an organization listed in ORGANIZATION_DECISIONS (scripts/dataset-builds/organization-table.ts)',
+          });
       }
       // A correction's sources back the corrected cell, so they join the record's sources, after its own.
       const corrected = correctionsOf(r.id);
@@ -125,7 +166,12 @@ export const cases = defineDataset({
         terrorismRelated: r.terrorism_related,
         outcome: r.outcome_summary,
         sentence: r.sentence,
-        statusAsOf: statusAsOf(r.outcome_summary, r.sentence, r.date, corrected.flatMap((c) => c.sourceUrls)),
+        statusAsOf: statusAsOf(
+          r.outcome_summary,
+          r.sentence,
+          r.date,
+          corrected.flatMap((c) => c.sourceUrls),
+        ),
         sourceTitle: r.source_title,
         sources,
         primarySources: primary.sources,
@@ -143,7 +189,8 @@ export const cases = defineDataset({
         publisher: 'fentanyl-policy-kit (hand-compiled from DOJ releases, court opinions and news reports)',
         license: 'Facts compiled from public sources; quotes are short excerpts for verification. Code MIT.',
         credit: 'Court records and DOJ releases, compiled by fentanyl-policy-kit',
-        citation: 'fentanyl-policy-kit, "Court cases and rulings" dataset, compiled from the sources cited per record (newest source read: 2026-02-24).',
+        citation:
+          'fentanyl-policy-kit, "Court cases and rulings" dataset, compiled from the sources cited per record (newest source read: 2026-02-24).',
         released: '2026-02-24',
         sources: [
           {
@@ -167,7 +214,7 @@ export const cases = defineDataset({
         ],
         revisions: [
           'Primary-source check of 2026-11-26 added primarySources and checked, and filled two docket cells (Jessica Oseguera).',
-          'Additions and corrections of 2026-12-02 (curated-corrections-2026-12-02.csv): 4 records added (Gutiérrez-Ochoa sentence, Inzunza Noriega superseding indictment and arraignment, Caro Quintero trial date); 12 cells corrected (Inzunza Coronel\'s death dated 2025-11-30; Clíver Alcalá sentenced 2024-04-08 in S.D.N.Y.; Maduro docket 11-CR-205 and the hearing moved to 2026-03-26; Ovidio Guzmán López\'s docket and status-hearing dates; four more named defendants in the January 2026 transfer; Arévalo-Chávez still unruled as of 2025-09-22).',
+          "Additions and corrections of 2026-12-02 (curated-corrections-2026-12-02.csv): 4 records added (Gutiérrez-Ochoa sentence, Inzunza Noriega superseding indictment and arraignment, Caro Quintero trial date); 12 cells corrected (Inzunza Coronel's death dated 2025-11-30; Clíver Alcalá sentenced 2024-04-08 in S.D.N.Y.; Maduro docket 11-CR-205 and the hearing moved to 2026-03-26; Ovidio Guzmán López's docket and status-hearing dates; four more named defendants in the January 2026 transfer; Arévalo-Chávez still unruled as of 2025-09-22).",
         ],
       },
     };

@@ -4,7 +4,7 @@
  * Sinaloa" and "Sinaloa Cartel" side by side). `designations.organizationId` and
  * `cases.organizationIds` join to `id`; `ofacEntNums` join to `sanctions.entNum`.
  */
-import { defineSchema, type RowOf } from '../schema.js';
+import { defineSchema, type RowOf } from '../schema-engine.js';
 
 /**
  * What kind of organization, as the official US texts and the cited sources describe it:
@@ -16,7 +16,15 @@ import { defineSchema, type RowOf } from '../schema.js';
  * - financial-institution: a bank or broker named in an order (the FinCEN section 2313a orders);
  * - business-network: companies and people designated together as one network (Kovay Gardens).
  */
-export const ORGANIZATION_KINDS = ['cartel', 'gang', 'criminal-group', 'guerrilla', 'state-actor', 'financial-institution', 'business-network'] as const;
+export const ORGANIZATION_KINDS = [
+  'cartel',
+  'gang',
+  'criminal-group',
+  'guerrilla',
+  'state-actor',
+  'financial-institution',
+  'business-network',
+] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 function checkEntNums(value: unknown): string | null {
@@ -29,7 +37,11 @@ export const organizationsSchema = defineSchema({
   name: 'organizations',
   key: ['id'],
   fields: {
-    id: { type: 'string', pattern: /^[a-z0-9-]+$/, description: 'Stable slug, e.g. `sinaloa-cartel`. Joins from `designations.organizationId` and `cases.organizationIds`.' },
+    id: {
+      type: 'string',
+      pattern: /^[a-z0-9-]+$/,
+      description: 'Stable slug, e.g. `sinaloa-cartel`. Joins from `designations.organizationId` and `cases.organizationIds`.',
+    },
     name: {
       type: 'string',
       description:
@@ -37,7 +49,8 @@ export const organizationsSchema = defineSchema({
     },
     nameEs: {
       type: 'string',
-      description: 'Display name in Spanish: the Spanish form the official texts or the cited sources use ("Cártel de Sinaloa"); the English name where no Spanish form is in the sources.',
+      description:
+        'Display name in Spanish: the Spanish form the official texts or the cited sources use ("Cártel de Sinaloa"); the English name where no Spanish form is in the sources.',
     },
     kind: {
       type: 'enum',
@@ -48,20 +61,26 @@ export const organizationsSchema = defineSchema({
     aliases: {
       type: 'list',
       separator: ' | ',
-      description: 'Every other name the curated records and OFAC\'s list (2026-08-20) give it, as written (upper case = OFAC\'s spelling), without the compilers\' notes.',
+      description:
+        "Every other name the curated records and OFAC's list (2026-08-20) give it, as written (upper case = OFAC's spelling), without the compilers' notes.",
     },
     ofacEntNums: {
       type: 'json',
       check: checkEntNums,
       description:
-        'OFAC SDN entity numbers of the organization (`ent_num`): those the designation records cite, and the OFAC entries whose primary or alternate name is a name the case records write. Each is checked against OFAC\'s list as published 2026-08-20. Empty when OFAC lists no entry under its names.',
+        "OFAC SDN entity numbers of the organization (`ent_num`): those the designation records cite, and the OFAC entries whose primary or alternate name is a name the case records write. Each is checked against OFAC's list as published 2026-08-20. Empty when OFAC lists no entry under its names.",
     } as { type: 'json'; description: string; check: (v: unknown) => string | null; __type?: readonly number[] },
     countries: {
       type: 'list',
       separator: '; ',
-      description: 'Countries of the OFAC addresses of its entries (add.csv, June 2026, in OFAC\'s order); for an organization with no OFAC address, the country its name or the cited sources state (see `note`).',
+      description:
+        "Countries of the OFAC addresses of its entries (add.csv, June 2026, in OFAC's order); for an organization with no OFAC address, the country its name or the cited sources state (see `note`).",
     },
-    note: { type: 'string', nullable: true, description: 'The editorial decision behind this row: names merged, names kept apart, a country not from OFAC.' },
+    note: {
+      type: 'string',
+      nullable: true,
+      description: 'The editorial decision behind this row: names merged, names kept apart, a country not from OFAC.',
+    },
   },
 });
 
@@ -88,7 +107,10 @@ export function foldName(name: string): string {
  * The organization a reader's name stands for: its id, either display name or any alias, with
  * case and accents set aside ("Cartel de Sinaloa", "Sinaloa Cartel", "sinaloa-cartel" are one).
  */
-export function findOrganization<O extends Pick<Organization, 'id' | 'name' | 'nameEs' | 'aliases'>>(organizations: readonly O[], name: string): O | undefined {
+export function findOrganization<O extends Pick<Organization, 'id' | 'name' | 'nameEs' | 'aliases'>>(
+  organizations: readonly O[],
+  name: string,
+): O | undefined {
   const exact = organizations.find((o) => o.id === name || o.name === name || o.nameEs === name || o.aliases.includes(name));
   if (exact) return exact;
   const key = foldName(name);

@@ -1,5 +1,5 @@
 /** `designations`: US designation actions aimed at cartels and criminal networks (FTO, SDGT, Kingpin, TCO, E.O. 14059). */
-import { defineSchema, type RowOf } from '../schema.js';
+import { defineSchema, type RowOf } from '../schema-engine.js';
 import { CHECK_STATUSES } from './cases.js';
 import { checkSources, linksField, type SourceQuote } from './sources.js';
 
@@ -36,18 +36,21 @@ export const designationsSchema = defineSchema({
     },
     party: {
       type: 'string',
-      description: 'Designated party as the compiled file names it. Organizations mostly go by their Spanish name; individuals by their full name.',
+      description:
+        'Designated party as the compiled file names it. Organizations mostly go by their Spanish name; individuals by their full name.',
     },
     partyKind: {
       type: 'enum',
       values: PARTY_KINDS,
-      description: 'individual where the file marks the party "(individual)" (the six persons of the first Kingpin list, 2000); the marker is removed from `party`.',
+      description:
+        'individual where the file marks the party "(individual)" (the six persons of the first Kingpin list, 2000); the marker is removed from `party`.',
     },
     organizationId: {
       type: 'string',
       nullable: true,
       pattern: /^[a-z0-9-]+$/,
-      description: 'The organization this record designates or names: joins to `organizations.id`, whose `name`/`nameEs` is the name every element shows. Null for the individuals of the 2000 Kingpin list.',
+      description:
+        'The organization this record designates or names: joins to `organizations.id`, whose `name`/`nameEs` is the name every element shows. Null for the individuals of the 2000 Kingpin list.',
     },
     aliases: {
       type: 'list',
@@ -58,12 +61,14 @@ export const designationsSchema = defineSchema({
     ofacEntNum: {
       type: 'integer',
       nullable: true,
-      description: 'OFAC SDN entry number the compiler cites among the aliases ("ent_num N"); joins to `sanctions.entNum`. Null when no entry is cited.',
+      description:
+        'OFAC SDN entry number the compiler cites among the aliases ("ent_num N"); joins to `sanctions.entNum`. Null when no entry is cited.',
     },
     type: {
       type: 'enum',
       values: DESIGNATION_TYPES,
-      description: 'Designation type, by OFAC/State program tag: FTO = Foreign Terrorist Organization (INA §219); SDGT = Specially Designated Global Terrorist (E.O. 13224); SDNTK = Kingpin Act; TCO = Transnational Criminal Organization (E.O. 13581); ILLICIT-DRUGS-EO14059 = E.O. 14059; FinCEN-2313a = a FinCEN order under 21 U.S.C. 2313a against a foreign financial institution (not a list designation).',
+      description:
+        'Designation type, by OFAC/State program tag: FTO = Foreign Terrorist Organization (INA §219); SDGT = Specially Designated Global Terrorist (E.O. 13224); SDNTK = Kingpin Act; TCO = Transnational Criminal Organization (E.O. 13581); ILLICIT-DRUGS-EO14059 = E.O. 14059; FinCEN-2313a = a FinCEN order under 21 U.S.C. 2313a against a foreign financial institution (not a list designation).',
     },
     authority: { type: 'string', description: 'Legal authority, as written in the compiled file.' },
     date: {
@@ -74,7 +79,8 @@ export const designationsSchema = defineSchema({
     federalRegister: {
       type: 'string',
       nullable: true,
-      description: 'Federal Register citation and/or FR document number, only where one was read (e.g. "90 FR 53045; FR Doc. 2025-20750"). Null = none read, not "none published".',
+      description:
+        'Federal Register citation and/or FR document number, only where one was read (e.g. "90 FR 53045; FR Doc. 2025-20750"). Null = none read, not "none published".',
     },
     sources: sourcesField(
       false,
@@ -83,7 +89,8 @@ export const designationsSchema = defineSchema({
     quoteText: {
       type: 'string',
       nullable: true,
-      description: 'The whole quote cell (excerpts separated by " | ") where it could not be paired with the URLs one by one; null when every excerpt sits on its URL in `sources`.',
+      description:
+        'The whole quote cell (excerpts separated by " | ") where it could not be paired with the URLs one by one; null when every excerpt sits on its URL in `sources`.',
     },
     primarySources: sourcesField(
       true,
@@ -93,7 +100,8 @@ export const designationsSchema = defineSchema({
     checked: {
       type: 'enum',
       values: CHECK_STATUSES,
-      description: 'confirmed: official sources read state the designation of this party and its date (MS-13 TCO: month only); contradicted: an official source differs (none); not_found: no official source naming this party and action was found in the stored copies.',
+      description:
+        'confirmed: official sources read state the designation of this party and its date (MS-13 TCO: month only); contradicted: an official source differs (none); not_found: no official source naming this party and action was found in the stored copies.',
     },
   },
 });

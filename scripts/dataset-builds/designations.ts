@@ -1,8 +1,8 @@
 /** Build step of `designations`, from the hand-compiled `designations/fto-cartel-designations.csv` (see its PROVENANCE.md §5). */
-import { defineSchema } from '../../src/schema.js';
-import { CHECK_STATUSES } from '../../src/datasets/cases.js';
-import { DESIGNATION_TYPES, designationsSchema, type Designation } from '../../src/datasets/designations.js';
-import { pairSources, sourceLinks, type SourceQuote } from '../../src/datasets/sources.js';
+import { defineSchema } from '../../src/schema-engine.js';
+import { CHECK_STATUSES } from '../../src/dataset-schemas/cases.js';
+import { DESIGNATION_TYPES, designationsSchema, type Designation } from '../../src/dataset-schemas/designations.js';
+import { pairSources, sourceLinks, type SourceQuote } from '../../src/dataset-schemas/sources.js';
 import { defineDataset } from '../pipeline/dataset.js';
 import { applyCorrections, correctionsNote } from './corrections.js';
 import { organizationIdOf } from './organization-table.js';
@@ -70,27 +70,37 @@ function checkUrls(ctx: BuildContext, sources: readonly SourceQuote[], row: numb
 export const designations = defineDataset({
   name: 'designations',
   schema: designationsSchema,
-  rowType: { name: 'Designation', module: '../../src/datasets/designations.js' },
+  rowType: { name: 'Designation', module: '../../src/dataset-schemas/designations.js' },
   coverageField: 'date',
   build(ctx) {
     const table = ctx.readTable(DESIGNATIONS_FILE, rawDesignationsSchema);
-    const corrections = applyCorrections(ctx, DESIGNATIONS_FILE, table, (r) => `${r.organization} | ${r.designation_type} | ${r.date ?? '(no date)'}`);
+    const corrections = applyCorrections(
+      ctx,
+      DESIGNATIONS_FILE,
+      table,
+      (r) => `${r.organization} | ${r.designation_type} | ${r.date ?? '(no date)'}`,
+    );
     const firstLine = new Map<string, number | undefined>();
     const rows: Designation[] = table.rows.map((r, i) => {
       const line = table.lines[i];
-      const problem = (column: string, value: string, expected: string) => ctx.problem({ file: DESIGNATIONS_FILE, row: line, column, value, expected });
+      const problem = (column: string, value: string, expected: string) =>
+        ctx.problem({ file: DESIGNATIONS_FILE, row: line, column, value, expected });
 
       const individual = INDIVIDUAL.test(r.organization);
       const party = r.organization.replace(INDIVIDUAL, '');
       const organizationId = individual ? null : (organizationIdOf(r.organization) ?? null);
-      if (!individual && !organizationId) problem('organization', r.organization, 'a party listed in ORGANIZATION_DECISIONS (scripts/datasets/organization-table.ts)');
+      if (!individual && !organizationId)
+        problem('organization', r.organization, 'a party listed in ORGANIZATION_DECISIONS (scripts/dataset-builds/organization-table.ts)');
       const id = `${slug(party)}-${slug(r.designation_type)}-${r.date ?? 'undated'}`;
-      if (firstLine.has(id)) problem('organization+designation_type+date', id, `one row per (party, type, date) (first seen at row ${firstLine.get(id)})`);
+      if (firstLine.has(id))
+        problem('organization+designation_type+date', id, `one row per (party, type, date) (first seen at row ${firstLine.get(id)})`);
       else firstLine.set(id, line);
 
       const aliases = splitAliases(r.aliases ?? '');
       if (!aliases) problem('aliases', r.aliases ?? '', 'balanced parentheses');
-      for (const a of aliases ?? []) if (a.includes(ALIAS_SEPARATOR.trim())) problem('aliases', a, `no "${ALIAS_SEPARATOR.trim()}" inside an alias (it separates aliases in the output)`);
+      for (const a of aliases ?? [])
+        if (a.includes(ALIAS_SEPARATOR.trim()))
+          problem('aliases', a, `no "${ALIAS_SEPARATOR.trim()}" inside an alias (it separates aliases in the output)`);
       const entNums = [...new Set([...(r.aliases ?? '').matchAll(/\bent_num (\d+)/g)].map((m) => Number(m[1])))];
       if (entNums.length > 1) problem('aliases', r.aliases ?? '', 'at most one OFAC ent_num per row');
 
@@ -100,7 +110,8 @@ export const designations = defineDataset({
       const primary = pairSources(r.primary_source_url ?? '', r.primary_quote ?? '');
       checkUrls(ctx, primary.sources, line, 'primary_source_url');
       if (primary.unpairedQuote) problem('primary_quote', r.primary_quote ?? '', 'one excerpt per primary URL');
-      if (r.checked === 'confirmed' && primary.sources.length === 0) problem('primary_source_url', '', 'an official source on a confirmed row');
+      if (r.checked === 'confirmed' && primary.sources.length === 0)
+        problem('primary_source_url', '', 'an official source on a confirmed row');
 
       return {
         id,
@@ -129,7 +140,8 @@ export const designations = defineDataset({
         description:
           'Designation actions of the State Department, Treasury (OFAC) and the White House against Mexican cartels and related groups: one record per designated party, designation type and date, from the first Kingpin Act list (2000) to the 2025–26 FTO and SDGT designations, plus FinCEN section 2313a orders against three Mexican financial institutions (2025). Hand-compiled from pages that were read; every record cites its sources with verbatim quotes and says whether an official primary text confirms it.',
         publisher: 'U.S. Department of State, U.S. Department of the Treasury (OFAC) and the White House; compiled by fentanyl-policy-kit',
-        license: 'Facts compiled from public sources (the official acts are US federal government works); quotes are short excerpts for verification. Code MIT.',
+        license:
+          'Facts compiled from public sources (the official acts are US federal government works); quotes are short excerpts for verification. Code MIT.',
         credit: 'State Department, Treasury OFAC and White House designations, compiled by fentanyl-policy-kit',
         citation:
           'fentanyl-policy-kit, "US designations of cartels and criminal networks" dataset, compiled from the sources cited per record (newest designation: 2026-06-05; primary-source check: 2026-11-26; additions and corrections: 2026-12-02).',
@@ -140,7 +152,12 @@ export const designations = defineDataset({
             publisher: 'fentanyl-policy-kit research; sources per record',
             url: 'https://www.state.gov/foreign-terrorist-organizations',
             released: '2026-06-05',
-            files: [ctx.sourceFile(DESIGNATIONS_FILE, 'compiled by hand from stored copies of public pages (2026-11-26; additions and corrections 2026-12-02); see designations/PROVENANCE.md')],
+            files: [
+              ctx.sourceFile(
+                DESIGNATIONS_FILE,
+                'compiled by hand from stored copies of public pages (2026-11-26; additions and corrections 2026-12-02); see designations/PROVENANCE.md',
+              ),
+            ],
           },
         ],
         caveats: [
@@ -150,7 +167,7 @@ export const designations = defineDataset({
           'OFAC entity numbers are not a date proxy and no date was inferred from one: Cartel de los Soles (SDGT 2025-07-25) has 55025, higher than Los Mayos (2025-09-18, 54696); Los Viagras (52435) has a lower number than Carteles Unidos (52892, designated 2025-02-20), which may mean Los Viagras was on the SDN list before its 2025-08-14 action (unresolved).',
           'FinCEN-2313a records are orders of Treasury\'s FinCEN (21 U.S.C. 2313a) against three Mexican financial institutions (CIBanco, Intercam, Vector Casa de Bolsa), issued 2025-06-25 (fincen.gov); they are not list designations of a criminal group. The date is the issue date: the orders took effect 21 days after Federal Register publication (2025-07-21), extended to 2025-09-04 and then to 2025-10-20 (fincen.gov). A secondary source says Treasury announced them "este martes" (a Tuesday); FinCEN\'s own release says June 25, a Wednesday.',
           'Cartel de Santa Rosa de Lima TCO is dated 2025-12-17 (Anadolu, bci24news, theclearmediaproject); CBS News Texas, dated 2025-12-17, speaks of "Tuesday\'s action" (2025-12-16). Unresolved; the record keeps 2025-12-17.',
-          'Comando Vermelho and Primeiro Comando da Capital (FTO and SDGT) are dated 2026-06-05, the effective date in one copy of the State announcement (globalindepth); OFAC\'s June-2026 address file, downloaded on or before 2026-06-02, already holds entry 57817 COMANDO VERMELHO, so OFAC listed it before 5 June. The announcement date was not found. Both are recorded; the record keeps 2026-06-05.',
+          "Comando Vermelho and Primeiro Comando da Capital (FTO and SDGT) are dated 2026-06-05, the effective date in one copy of the State announcement (globalindepth); OFAC's June-2026 address file, downloaded on or before 2026-06-02, already holds entry 57817 COMANDO VERMELHO, so OFAC listed it before 5 June. The announcement date was not found. Both are recorded; the record keeps 2026-06-05.",
           'The Kovay Gardens record (2026-02-19) is a CJNG-linked timeshare-fraud network (a resort, 5 individuals and 17 companies) designated as one action; it is not confirmed by an official text.',
           '90 FR 10030 is carried only by the Tren de Aragua FTO record, where the Supreme Court cites it (Trump v. J.G.G., 2025). FR Doc. 2025-02873 is one notice naming all eight 2025-02-20 FTOs, so the page very likely applies to all eight, but it is not filled where no source ties it to the party. The page of the SDGT notice (FR Doc. 2025-02870) is unknown.',
           'The 2021-12-15 E.O. 14059 records: Treasury release jy0535 gives the date and "25 actors" but the excerpt read does not name them. Each organization is tied to the action by the OFAC SDN data: its ILLICIT-DRUGS-EO tag first appears in the scrape of 2021-12-16T01:42:52Z (previous scrape 2021-12-10).',

@@ -5,9 +5,9 @@
  * "verified", one that still holds the old value gets the new value ("applied"), and anything else
  * is a problem of the build (the file and the row disagree, so neither is taken on trust).
  */
-import { defineSchema } from '../../src/schema.js';
+import { defineSchema } from '../../src/schema-engine.js';
 import type { BuildContext, Table } from '../pipeline/context.js';
-import type { Schema } from '../../src/schema.js';
+import type { Schema } from '../../src/schema-engine.js';
 
 export const CORRECTIONS_FILE = 'curated-corrections-2026-12-02.csv';
 
@@ -38,7 +38,12 @@ export interface CorrectionOutcome {
  * the corrections file does (cases: the id; designations: "party | type | date" or "(no date)").
  * Rows are changed in place; the outcome of every correction is returned for the meta.
  */
-export function applyCorrections<S extends Schema>(ctx: BuildContext, file: string, table: Table<S>, keyOf: (row: Table<S>['rows'][number]) => string): CorrectionOutcome[] {
+export function applyCorrections<S extends Schema>(
+  ctx: BuildContext,
+  file: string,
+  table: Table<S>,
+  keyOf: (row: Table<S>['rows'][number]) => string,
+): CorrectionOutcome[] {
   // A raw folder from before 2026-12-02 has no corrections file: nothing to check.
   if (!ctx.has(CORRECTIONS_FILE)) return [];
   const corrections = ctx.readTable(CORRECTIONS_FILE, rawCorrectionsSchema);
@@ -46,7 +51,8 @@ export function applyCorrections<S extends Schema>(ctx: BuildContext, file: stri
   const outcomes: CorrectionOutcome[] = [];
   corrections.rows.forEach((c, i) => {
     if (c.file !== file) return;
-    const problem = (value: string, expected: string) => ctx.problem({ file: CORRECTIONS_FILE, row: corrections.lines[i], column: c.column, value, expected });
+    const problem = (value: string, expected: string) =>
+      ctx.problem({ file: CORRECTIONS_FILE, row: corrections.lines[i], column: c.column, value, expected });
     const row = byKey.get(c.row);
     if (!row) return problem(c.row, `a row of ${file}`);
     if (!(c.column in row)) return problem(c.column, `a column of ${file}`);
@@ -56,8 +62,21 @@ export function applyCorrections<S extends Schema>(ctx: BuildContext, file: stri
     else if (cell === (c.old_value ?? '')) {
       row[c.column] = c.new_value;
       outcome = 'applied';
-    } else return problem(cell, `the correction's old value ${JSON.stringify(c.old_value ?? '')} or its new value ${JSON.stringify(c.new_value)}`);
-    outcomes.push({ row: c.row, column: c.column, outcome, sourceUrls: c.source_url.split(' ; ').map((u) => u.trim()).filter(Boolean), quote: c.quote });
+    } else
+      return problem(
+        cell,
+        `the correction's old value ${JSON.stringify(c.old_value ?? '')} or its new value ${JSON.stringify(c.new_value)}`,
+      );
+    outcomes.push({
+      row: c.row,
+      column: c.column,
+      outcome,
+      sourceUrls: c.source_url
+        .split(' ; ')
+        .map((u) => u.trim())
+        .filter(Boolean),
+      quote: c.quote,
+    });
   });
   return outcomes;
 }

@@ -3,7 +3,7 @@
  * jurisdiction, month and drug indicator, with the release each value was taken from.
  */
 import { JURISDICTION_CODES } from '../jurisdictions.js';
-import { defineSchema, type RowOf } from '../schema.js';
+import { defineSchema, type RowOf } from '../schema-engine.js';
 
 export interface IndicatorInfo {
   /** CDC's exact `Indicator` text. */
@@ -79,7 +79,8 @@ export const overdosesSchema = defineSchema({
     jurisdiction: {
       type: 'enum',
       values: JURISDICTION_CODES,
-      description: 'CDC jurisdiction: USPS state code, DC, US (50 states + DC), YC (New York City), PR (Puerto Rico, not in US). NY excludes New York City.',
+      description:
+        'CDC jurisdiction: USPS state code, DC, US (50 states + DC), YC (New York City), PR (Puerto Rico, not in US). NY excludes New York City.',
     },
     period: { type: 'month', description: 'Month in which the 12-month window ends (YYYY-MM): 2022-12 is January–December 2022.' },
     indicator: { type: 'enum', values: OVERDOSE_INDICATORS, description: `Drug indicator slug → CDC label: ${indicatorDescription}.` },
@@ -95,7 +96,8 @@ export const overdosesSchema = defineSchema({
       nullable: true,
       min: 0,
       unit: 'deaths',
-      description: 'CDC "Predicted Value": the reported count adjusted for reporting delay. Re-estimated in every release, even for old months. Null where CDC gives none.',
+      description:
+        'CDC "Predicted Value": the reported count adjusted for reporting delay. Re-estimated in every release, even for old months. Null where CDC gives none.',
     },
     percentComplete: {
       type: 'number',
@@ -117,7 +119,7 @@ export const overdosesSchema = defineSchema({
     footnotes: {
       type: 'list',
       separator: '; ',
-      description: 'Codes of CDC\'s footnote sentences, in source order; texts in `meta.footnotes`.',
+      description: "Codes of CDC's footnote sentences, in source order; texts in `meta.footnotes`.",
     },
     footnoteSymbol: {
       type: 'enum',
