@@ -165,7 +165,7 @@ export function compareBarsSpec(items: readonly RankedBar[], options: BarsOption
   ]);
   const marks: Mark[] = [
     {
-      name: 'layer_0_marks',
+      name: 'bars_marks',
       aria: false,
       type: 'rect',
       from: { data: 'bars' },
@@ -182,7 +182,7 @@ export function compareBarsSpec(items: readonly RankedBar[], options: BarsOption
       },
     },
     {
-      name: 'layer_1_marks',
+      name: 'bar_labels_marks',
       aria: false,
       type: 'text',
       from: { data: 'bars' },
@@ -246,7 +246,7 @@ export function compareDumbbellSpec(items: readonly DumbbellItem[], options: Dum
   ]);
   const marks: Mark[] = [
     {
-      name: 'layer_0_marks',
+      name: 'spans_marks',
       aria: false,
       type: 'rule',
       from: { data: 'rules' },
@@ -261,7 +261,7 @@ export function compareDumbbellSpec(items: readonly DumbbellItem[], options: Dum
       },
     },
     {
-      name: 'layer_1_marks',
+      name: 'points_marks',
       aria: false,
       type: 'symbol',
       from: { data: 'points' },
@@ -352,7 +352,7 @@ export function compareChangeSpec(items: readonly ChangeBar[], options: ChangeOp
   });
   const marks: Mark[] = [
     {
-      name: 'layer_0_marks',
+      name: 'bars_marks',
       aria: false,
       type: 'rect',
       from: { data: 'bars' },
@@ -372,11 +372,11 @@ export function compareChangeSpec(items: readonly ChangeBar[], options: ChangeOp
         },
       },
     },
-    endLabel('layer_1_marks', 'rises', true),
-    endLabel('layer_2_marks', 'falls', false),
+    endLabel('rise_labels_marks', 'rises', true),
+    endLabel('fall_labels_marks', 'falls', false),
     // The zero line, across the whole plot, on a whole pixel so it stays crisp at any width.
     {
-      name: 'layer_3_marks',
+      name: 'zero_rule_marks',
       aria: false,
       type: 'rule',
       encode: { update: { x: { scale: 'x', value: 0, round: true }, y: { value: 0 }, y2: { signal: 'height' } } },

@@ -379,8 +379,7 @@ export function timelineSpec(events: readonly TimelineEvent[], options: Timeline
   const rows = Math.max(1, organizations.length);
   const rowNameWidth = Math.min(ROW_NAME_MAX_PX, Math.ceil(Math.max(0, ...organizations.map((o) => o.length)) * CHAR_PX) + 8);
   const marks = {
-    // The name vega-lite gave the single mark (a class on the SVG group).
-    name: 'marks',
+    name: 'events_marks',
     type: 'symbol',
     // The SVG is one labelled image; the table view, not per-mark ARIA, is the accessible path to each event.
     aria: false,

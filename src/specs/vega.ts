@@ -11,9 +11,9 @@
  *   compare, map and timeline start from `chartFrame`; trend writes the same frame itself and adds a
  *   spec-level `config` (legend layout only, no colours) and the plot's `cell` style; the timeline
  *   overrides `height` with a signal (its rows grow taller below the narrow width).
- * - Mark names end in `_marks` (`points_marks`): vega writes the name into the SVG as a class,
- *   which tests and readers' stylesheets select on. Exceptions kept for those selectors: the
- *   timeline's single mark is `marks`, and compare's are still vega-lite's `layer_N_marks`.
+ * - Mark names say what the mark draws and end in `_marks` (`points_marks`, `bar_labels_marks`,
+ *   `zero_rule_marks`): vega writes the name into the SVG as a class, which tests and readers'
+ *   stylesheets select on.
  * - Data arrive as inline `values` of named data sets; `dataValues(spec, name)` reads them back.
  * - Tooltips are vega `signal` objects built by `tooltipSignal`, read by the element's own
  *   tooltip handler (components/shared/chart-tooltip.ts).

@@ -141,7 +141,10 @@ test('the spec: one datum per dated event, rows in order of first event, lanes k
   assert.deepEqual(y.domain, timelineOrganizations(all));
   assert.equal(y.domain[0], 'Kingpin Act individuals (2000)');
   const plot = spec.marks!.find((m) => m.name === 'plot') as { marks: { name: string }[] };
-  const mark = plot.marks.find((m) => m.name === 'marks') as unknown as { type: string; encode: { update: { href: { field: string } } } };
+  const mark = plot.marks.find((m) => m.name === 'events_marks') as unknown as {
+    type: string;
+    encode: { update: { href: { field: string } } };
+  };
   assert.equal(mark.type, 'symbol');
   assert.equal(mark.encode.update.href.field, 'url');
   assert.ok(values.every((v) => /^https?:\/\//.test(v.url)));
