@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CaseEvent, CourtCode } from '../../src/dataset-schemas/cases.js';
 import { CASE_EVENT_TYPES, COURTS, courtText } from '../../src/dataset-schemas/cases.js';
 import { organizationName, type Organization } from '../../src/dataset-schemas/organizations.js';
@@ -13,6 +14,7 @@ import { formatDate, formatNumber, type Lang } from '../../src/i18n/index.js';
 import type { ChartModel, Column, ModelAttributes } from '../../src/charts/contract.js';
 import { casesText, eventTypeLabel } from '../../src/charts/cases/text.js';
 import { officialTextLine } from '../../src/charts/links.js';
+import { detailsInEnglish } from '../../src/i18n/names.js';
 import { sourceList } from '../shared/source-links.js';
 
 /** The columns a reader can sort by (keys of `compose()`'s columns). */
@@ -243,15 +245,16 @@ export class FpkCases extends FpkElement {
     const columns: Column[] = [
       { key: 'date', label: text.date, format: 'date' },
       { key: 'eventTypeLabel', label: text.event },
-      { key: 'caseName', label: text.caseName },
+      // The court records' own English text: its cells are marked lang="en" (said once in the notes).
+      { key: 'caseName', label: text.caseName, sourceLang: 'en' },
       { key: 'court', label: text.court },
       { key: 'docket', label: text.docket },
-      { key: 'defendants', label: text.defendants, format: 'list' },
+      { key: 'defendants', label: text.defendants, format: 'list', sourceLang: 'en' },
       { key: 'organizationNames', label: text.organization, format: 'list' },
-      { key: 'statutes', label: text.statutes, format: 'list' },
+      { key: 'statutes', label: text.statutes, format: 'list', sourceLang: 'en' },
       { key: 'terrorismRelated', label: text.terrorism },
-      { key: 'outcomeShown', label: text.outcome },
-      { key: 'sentenceShown', label: text.sentence },
+      { key: 'outcomeShown', label: text.outcome, sourceLang: 'en' },
+      { key: 'sentenceShown', label: text.sentence, sourceLang: 'en' },
       { key: 'checked', label: text.checked },
       { key: 'links', label: text.sources, format: 'link' },
     ];
@@ -262,7 +265,10 @@ export class FpkCases extends FpkElement {
       label: text.label,
       summary: text.summary(this.all, rows.length),
       metas: this.meta ? [this.meta] : [],
-      notes: [officialTextLine(lang, rows.filter((r) => r.checked === 'confirmed').length, rows.length)],
+      notes: [
+        officialTextLine(lang, rows.filter((r) => r.checked === 'confirmed').length, rows.length),
+        ...[detailsInEnglish(lang, { cases: rows.length > 0 })].filter((n): n is string => n !== null),
+      ],
       filename: 'fpk-cases',
     };
   }
@@ -285,7 +291,7 @@ export class FpkCases extends FpkElement {
     const text = casesText(lang);
     const searchId = `${this.idPrefix}-search`;
     const rows = model.rows as readonly CaseRow[];
-    const asOf = (r: CaseRow) => (r.statusAsOf ? html`<strong class="as-of">${text.asOf(r.statusAsOf)}</strong> ` : nothing);
+    const asOf = (r: CaseRow) => (r.statusAsOf ? html`<strong class="as-of" lang=${lang}>${text.asOf(r.statusAsOf)}</strong> ` : nothing);
     const table = dataTable<CaseRow>({
       lang,
       model: { ...model, rows },
@@ -297,7 +303,9 @@ export class FpkCases extends FpkElement {
         // The court as its code, with its full name as a tooltip, and its note apart.
         court: (r) =>
           html`${r.courts.length ? r.courts.map((c, i) => html`${i ? '; ' : ''}<abbr title=${COURTS[c as CourtCode]?.[lang] ?? c}>${c}</abbr>`) : r.courtNote ? nothing : '—'}${
-            r.courtNote ? html`${r.courts.length ? html`<br />` : nothing}<small>${r.courtNote}</small>` : nothing
+            r.courtNote
+              ? html`${r.courts.length ? html`<br />` : nothing}<small lang=${ifDefined(lang === 'en' ? undefined : 'en')}>${r.courtNote}</small>`
+              : nothing
           }`,
         terrorismRelated: (r) => (r.terrorismRelated ? text.yes : text.no),
         // A note that can change, with the date it was true.

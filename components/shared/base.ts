@@ -21,7 +21,7 @@ import { emit, type FpkErrorCode, type FpkErrorDetail } from './events.js';
 import { isLang, t, type Lang } from '../../src/i18n/index.js';
 import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
 import { checkAttributeNames, modelAttributes, type AttributeTable, type NotTaken } from '../../src/charts/attributes.js';
-import { sourceText } from '../../src/charts/source-line.js';
+import { sourceText, type CitationPart } from '../../src/charts/source-line.js';
 import { chrome, tokens } from './styles.js';
 import { dataTable, tableStyles } from './table.js';
 import { actionBar, citationBox, errorPanel, header, loadingMessage, sourceLine } from './chrome.js';
@@ -59,7 +59,7 @@ export abstract class FpkElement extends LitElement {
 
   @state() protected model: ChartModel | null = null;
   @state() protected error: FpkErrorDetail | null = null;
-  @state() private citation: string | null = null;
+  @state() private citation: readonly CitationPart[] | null = null;
 
   /** `loading` until the first outcome, then `ready` (drawn) or `error` (see `lastError`). */
   @state() status: 'loading' | 'ready' | 'error' = 'loading';
@@ -369,8 +369,9 @@ export abstract class FpkElement extends LitElement {
       else if (action === 'svg') saveFile(filename, await this.chartSVG(), 'image/svg+xml');
       else if (action === 'png') saveFile(filename, await svgToPNG(await this.chartSVG(), 2));
       else if (action === 'cite') {
-        this.citation = modelCitation(model, new Date().toISOString().slice(0, 10), this.language).text;
-        await navigator.clipboard?.writeText(this.citation).catch(() => undefined);
+        const { parts, text } = modelCitation(model, new Date().toISOString().slice(0, 10), this.language);
+        this.citation = parts;
+        await navigator.clipboard?.writeText(text).catch(() => undefined);
       }
     } catch (error) {
       emit(this, 'fpk-error', {

@@ -9,7 +9,7 @@ import { isLoadFailure } from '../../src/errors.js';
 import { safeURL } from '../../src/safe-url.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import type { ChartModel } from '../../src/charts/contract.js';
-import { sourceParts } from '../../src/charts/source-line.js';
+import { sourceParts, type CitationPart } from '../../src/charts/source-line.js';
 import type { FpkErrorDetail } from './events.js';
 import { actionLabel, actionText, type Action } from '../../src/charts/actions.js';
 
@@ -78,9 +78,13 @@ export function actionBar(lang: Lang, bar: ActionBar): TemplateResult {
   </div>`;
 }
 
-export function citationBox(lang: Lang, citation: string, close: () => void): TemplateResult {
+/**
+ * The Cite box: one paragraph per dataset, the source's own reference (English, as published:
+ * marked lang="en" on a page in another language) followed by our words in the element's language.
+ */
+export function citationBox(lang: Lang, citation: readonly CitationPart[], close: () => void): TemplateResult {
   return html`<div class="cite-box" role="region" aria-label=${t(lang, 'citeTitle')}>
-    <p>${citation}</p>
+    ${citation.map((p) => html`<p><span lang=${ifDefined(lang === 'en' ? undefined : 'en')}>${p.reference}</span>${p.via}</p>`)}
     <button type="button" @click=${close}>${t(lang, 'close')}</button>
   </div>`;
 }

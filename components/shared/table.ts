@@ -98,9 +98,12 @@ function bodyCell<R extends Row>(row: R, column: Column, { lang, cells, rowHeade
   const own = cells?.[column.key];
   const content = own ? own(row) : cellContent(lang, row[column.key], column.format);
   const className = isNumeric(column.format) ? 'num' : '';
+  // Data that exists only in English (case names, statutes, descriptions) is marked so on a Spanish
+  // page: screen readers pronounce it as English, and the reader knows it is the source's text.
+  const cellLang = column.sourceLang && column.sourceLang !== lang ? column.sourceLang : undefined;
   return column.key === rowHeader
-    ? html`<th scope="row" class=${className} data-key=${column.key} data-label=${column.label}>${content}</th>`
-    : html`<td class=${className} data-key=${column.key} data-label=${column.label}>${content}</td>`;
+    ? html`<th scope="row" class=${className} data-key=${column.key} data-label=${column.label} lang=${ifDefined(cellLang)}>${content}</th>`
+    : html`<td class=${className} data-key=${column.key} data-label=${column.label} lang=${ifDefined(cellLang)}>${content}</td>`;
 }
 
 /**

@@ -321,6 +321,17 @@ export function footnotesTranslated(lang: Lang): string | null {
 }
 
 /**
+ * Said once by a Spanish element that shows records' own English text (case names, statutes,
+ * outcomes, court notes, event descriptions; marked lang="en" in the markup): null in English.
+ * `others`: other events (designations, orders) are shown too, whose descriptions are the sources' English as well.
+ */
+export function detailsInEnglish(lang: Lang, shows: { readonly cases: boolean; readonly others?: boolean }): string | null {
+  if (lang === 'en' || (!shows.cases && !shows.others)) return null;
+  if (!shows.cases) return 'Las descripciones de los eventos están en inglés, como en las fuentes.';
+  return `Los detalles de los casos están en inglés, como en las fuentes${shows.others ? '; también las descripciones de los demás eventos' : ''}.`;
+}
+
+/**
  * Designation types: the short form (the acronym readers meet in news) for crowded labels, the
  * long form spelling it out for legends, table cells and the glossary note.
  */
@@ -353,14 +364,30 @@ export function designationTypeName(
 }
 
 /**
- * The acronyms among `types` spelled out once, for a note under a chart whose labels use them:
+ * US agencies' and lists' acronyms a Spanish reader meets in labels and source lines, spelled out
+ * (the designation types' come from DESIGNATION_TYPES). In the order the note lists them.
+ */
+const SPANISH_ACRONYMS = {
+  FTO: DESIGNATION_TYPES.es.FTO.long.replace(' (FTO)', ''),
+  SDGT: DESIGNATION_TYPES.es.SDGT.long.replace(' (SDGT)', ''),
+  TCO: DESIGNATION_TYPES.es.TCO.long.replace(' (TCO)', ''),
+  OFAC: 'Oficina de Control de Activos Extranjeros del Departamento del Tesoro',
+  SDN: 'lista de nacionales especialmente designados y personas bloqueadas de la OFAC',
+  FinCEN: 'Red de Control de Delitos Financieros del Departamento del Tesoro',
+} as const;
+
+export type SpelledAcronym = keyof typeof SPANISH_ACRONYMS;
+
+/**
+ * The acronyms among `shown` (designation types or the acronyms themselves) spelled out once, for
+ * a note under a chart whose labels or source line use them:
  * "Siglas: FTO, organización terrorista extranjera; TCO, organización criminal transnacional."
  * Spanish only (English readers meet these acronyms in English news); null when none is shown.
  */
-export function acronymNote(lang: Lang, types: Iterable<string>): string | null {
+export function acronymNote(lang: Lang, shown: Iterable<string>): string | null {
   if (lang !== 'es') return null;
-  const acronyms = (['FTO', 'SDGT', 'TCO'] as const).filter((a) => [...types].includes(a));
+  const present = new Set(shown);
+  const acronyms = (Object.keys(SPANISH_ACRONYMS) as SpelledAcronym[]).filter((a) => present.has(a));
   if (!acronyms.length) return null;
-  const spelled = acronyms.map((a) => `${a}, ${DESIGNATION_TYPES.es[a].long.replace(` (${a})`, '')}`);
-  return `Siglas: ${spelled.join('; ')}.`;
+  return `Siglas: ${acronyms.map((a) => `${a}, ${SPANISH_ACRONYMS[a]}`).join('; ')}.`;
 }

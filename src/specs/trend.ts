@@ -89,6 +89,11 @@ export interface TrendLabels {
   readonly sources: string;
   /** d3 number and time locales (en-US when absent). */
   readonly locale?: TrendLocale;
+  /**
+   * A tooltip's month, with `{month}` and `{year}` ("{month} {year}" when absent): Spanish writes
+   * "{month} de {year}", as formatMonth (src/i18n) does in the summary and the table.
+   */
+  readonly monthYear?: string;
 }
 
 export interface TrendOptions {
@@ -188,7 +193,7 @@ const EN_MONTHS = [
  * (`tooltip: {field: 'tip'}`). Written as an expression with `format()` calls, it would be
  * interpreted for every point on every draw (CSP: no compiled code), which on a 400-point chart
  * took a third of vega's time to the first picture. Numbers use the same d3 format and locale as
- * the axis; the month reads "December 2022" (d3's `%B %Y`) in the labels' language.
+ * the axis; the month reads "December 2022" / "diciembre de 2022" (`labels.monthYear`) in the labels' language.
  */
 type Tip = Record<string, string>;
 function tipMaker(
@@ -200,11 +205,12 @@ function tipMaker(
   const number = locale ? locale.format(options.format) : defaultFormat(options.format);
   const months = (labels.locale?.time?.months as readonly string[] | undefined) ?? EN_MONTHS;
   const text = (v: number | null | undefined) => (valid(v) ? number(v) : '');
+  const monthYear = labels.monthYear ?? '{month} {year}';
   return (row) => {
     const day = new Date(row.date);
     return {
       [labels.series]: row.series,
-      [labels.period]: `${months[day.getUTCMonth()]} ${day.getUTCFullYear()}`,
+      [labels.period]: monthYear.replace('{month}', months[day.getUTCMonth()]!).replace('{year}', String(day.getUTCFullYear())),
       [labels.valueAxis]: text(row.value),
       ...(band ? { [labels.predicted]: text(row.predicted) } : {}),
       ...(row.note && labels.provisional ? { [labels.provisional]: row.note } : {}),

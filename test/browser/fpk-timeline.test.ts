@@ -360,7 +360,7 @@ describe('<fpk-timeline>', () => {
         `El más reciente, el ${formatDate('es', last)}: Comando Vermelho (Organización terrorista extranjera (FTO)); Comando Vermelho (Terrorista global especialmente designado (SDGT)); Primeiro Comando da Capital (Organización terrorista extranjera (FTO)) y 1 más. ${formatNumber('es', confirmed)} de ${total} están confirmados por una fuente primaria oficial.`,
     );
     expect(shadowText(es, '[part="source"]')).to.match(
-      /^Fuente: .* 8 eventos sin fecha no se muestran en el gráfico \(figuran en la tabla\)\. Las descripciones de los eventos están en inglés, como en las fuentes\.$/,
+      /^Fuente: .* 8 eventos sin fecha no se muestran en el gráfico \(figuran en la tabla\)\. Siglas: FTO, organización terrorista extranjera; .*OFAC, Oficina de Control de Activos Extranjeros del Departamento del Tesoro[^.]*\. Los detalles de los casos están en inglés, como en las fuentes; también las descripciones de los demás eventos\.$/,
     );
     expect([...es.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal([
       'Fecha',

@@ -116,11 +116,22 @@ async function views(
   return { chart, table, cite };
 }
 
-// Skipped on landing (16:00 UTC): it passed 24/24 on the old chrome, but the rebase onto the new
-// chrome.ts / table.ts template dropped the lang="en" marks on case data and the Cite box's
-// reference and the Column.downloadOnly / sourceLang filtering. Re-apply those in table.ts and
-// chrome.ts (citationBox), then remove .skip.
-describe.skip('language: what a reader sees in each language', () => {
+/** Elements whose records' English text (case names, statutes, outcomes, descriptions) a reader meets. */
+const WITH_CASE_DETAILS = new Set([
+  'fpk-cases',
+  'fpk-timeline',
+  'fpk-trend jurisdictions="US,OH,YC" drugs="synthetic-opioids" events="designations,cases" from="2019-01"',
+]);
+
+/** The acronyms a Spanish reader meets, and the words that spell each out once (src/i18n/names.ts). */
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  FTO: 'organización terrorista extranjera',
+  SDGT: 'terrorista global especialmente designado',
+  TCO: 'organización criminal transnacional',
+  OFAC: 'Oficina de Control de Activos Extranjeros',
+};
+
+describe('language: what a reader sees in each language', () => {
   for (const [tag, attributes] of ELEMENTS) {
     it(`<${tag} ${attributes}> in Spanish shows no English outside lang="en"`, async () => {
       const el = await render(tag, attributes, 'es');
@@ -133,6 +144,29 @@ describe.skip('language: what a reader sees in each language', () => {
         ).to.deep.equal([]);
       }
     });
+    it(`<${tag} ${attributes}> in Spanish spells out each acronym it shows (FTO, SDGT, TCO, OFAC)`, async () => {
+      const el = await render(tag, attributes, 'es');
+      const text = readerText(el, true);
+      for (const [acronym, words] of Object.entries(SPELLED_OUT)) {
+        const at = text.search(new RegExp(`\\b${acronym}\\b`));
+        if (at < 0) continue;
+        expect(text.toLowerCase(), `${acronym} is shown: …${text.slice(Math.max(0, at - 80), at + 80)}…`).to.include(words.toLowerCase());
+      }
+    });
+    if (WITH_CASE_DETAILS.has(tag) || WITH_CASE_DETAILS.has(`${tag} ${attributes}`)) {
+      it(`<${tag} ${attributes}> in Spanish says once, visibly, that case details are in English, and marks them lang="en"`, async () => {
+        const el = await render(tag, attributes, 'es');
+        const seen = await views(el, () => readerText(el, false));
+        for (const [view, text] of Object.entries(seen)) {
+          expect(text.split('Los detalles de los casos están en inglés').length - 1, `${view} view: ${text.slice(-400)}`).to.equal(1);
+        }
+        const note = [...el.shadowRoot!.querySelectorAll('[part="source"]')].find((p) => p.textContent!.includes('están en inglés'));
+        expect(note, 'the note is in the source line').to.exist;
+        expect((note as HTMLElement).getBoundingClientRect().height, 'the note is visible').to.be.greaterThan(0);
+        // The records' own text sits inside lang="en" (table cells, the marker list's case names).
+        expect(el.shadowRoot!.querySelector('[lang="en"]'), 'English data is marked lang="en"').to.exist;
+      });
+    }
     for (const lang of ['en', 'es'] as const) {
       it(`<${tag} ${attributes}> (${lang}) shows no raw code`, async () => {
         const el = await render(tag, attributes, lang);

@@ -30,10 +30,6 @@ export function casesText(lang: Lang) {
     undated: es ? 'sin fecha' : 'undated',
     /** The date a note that can change was true ("As of Feb 24, 2026:"). */
     asOf: (date: string) => (es ? `Al ${formatDate(lang, date)}:` : `As of ${formatDate(lang, date)}:`),
-    /** Said once under a Spanish table: the records' own text is English. */
-    inEnglish: es
-      ? 'Los nombres de los casos, las leyes, los resultados y las notas de los tribunales están en inglés, como en los expedientes judiciales de EE. UU.'
-      : null,
     yes: es ? 'Sí' : 'Yes',
     no: 'No',
     shown: (shown: number, total: number) =>

@@ -20,6 +20,7 @@ import {
 import { parseList, pickAll, pickOne, pickRange } from '../attributes.js';
 import { TIMELINE_ATTRIBUTES, TIMELINE_SOURCES, type TimelineSource } from './attributes.js';
 import { officialTextLine } from '../links.js';
+import { acronymNote, detailsInEnglish } from '../../i18n/names.js';
 import type { Lang } from '../../i18n/index.js';
 import type { ChartModel, Column } from '../contract.js';
 import { timelineLabels, timelineNaming, timelineText, typeLabel } from './text.js';
@@ -110,7 +111,17 @@ export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang
       ),
       ...(undated ? [text.undatedNote(undated)] : []),
       // The event descriptions are the records' own English text (marked lang="en" in the table).
-      ...(lang === 'es' ? ['Las descripciones de los eventos están en inglés, como en las fuentes.'] : []),
+      // Acronyms in the legend, the type labels and the source line ("la OFAC del Tesoro"), spelled out once.
+      ...[
+        acronymNote(lang, [
+          ...events.map((e) => e.type),
+          ...(designations ? ['OFAC'] : []),
+          ...(events.some((e) => e.type === 'FinCEN-2313a') ? ['FinCEN'] : []),
+        ]),
+      ].filter((n): n is string => n !== null),
+      ...[detailsInEnglish(lang, { cases: events.some((e) => e.kind === 'case'), others: events.some((e) => e.kind !== 'case') })].filter(
+        (n): n is string => n !== null,
+      ),
     ],
   };
 }

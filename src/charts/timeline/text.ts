@@ -21,7 +21,7 @@ const GROUPS: Record<Lang, Record<TimelineGroup, string>> = {
   },
   es: {
     'terrorism-designation': 'Designación: terrorismo (FTO, SDGT)',
-    'sanctions-designation': 'Designación: sanciones por drogas o crimen (Ley Kingpin, TCO, E.O. 14059)',
+    'sanctions-designation': 'Designación: sanciones por drogas o crimen (Ley Kingpin, TCO, Orden Ejecutiva 14059)',
     'financial-measure': 'Orden contra una institución financiera (FinCEN)',
     charge: 'Caso: cargos (acusación, demanda)',
     custody: 'Caso: custodia (detención, extradición, traslado)',

@@ -17,6 +17,7 @@ import { trendSpec, type TrendGap, type TrendMarker, type TrendPoint } from '../
 import {
   acronymNote,
   designationTypeName,
+  detailsInEnglish,
   drugName,
   eventTypeLabel,
   footnoteText,
@@ -382,6 +383,9 @@ function sanctionSeriesList(settings: TrendSettings, data: TrendData, lang: Lang
   }));
   // `released` is the date of the newest copy of the list (the status date), whether or not it showed a change.
   notes.push(text.notes.sanctionsStatus(data.meta.released), text.notes.sanctionsDates);
+  // The label, summary and source line name OFAC's SDN list by its acronyms: spelled out once in Spanish.
+  const acronyms = acronymNote(lang, ['OFAC', 'SDN']);
+  if (acronyms) notes.push(acronyms);
   if (gapStart && gapEnd && unknownFrom! <= end) {
     // The band runs from the last scrape to the status date, clipped to the months shown.
     const from = `${start}-01` > gapStart ? `${start}-01` : gapStart;
@@ -603,6 +607,9 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     markers.flatMap((m) => m.types),
   );
   if (acronyms) notes.push(acronyms);
+  // Case names in the marker list are the court records' English (marked lang="en"): said once.
+  const english = detailsInEnglish(lang, { cases: markers.some((m) => m.partiesLang === 'en') });
+  if (english) notes.push(english);
   const markerKinds = [
     ...(settings.events.includes('designations') ? [text.markerKinds.designations] : []),
     ...(settings.events.includes('cases') ? [text.markerKinds.cases(settings.terrorism === 'only')] : []),
@@ -685,6 +692,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
       date: text.date,
       sources: text.sources,
       ...(CHART_LOCALE[lang] ? { locale: CHART_LOCALE[lang] } : {}),
+      monthYear: text.monthYear,
     },
   });
 

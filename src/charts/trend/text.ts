@@ -179,6 +179,8 @@ export function trendText(lang: Lang) {
           ? '12 meses hasta'
           : '12 months ending',
     series: es ? 'Serie' : 'Series',
+    /** A tooltip's month, as formatMonth writes it ("julio de 2020"). */
+    monthYear: es ? '{month} de {year}' : '{month} {year}',
     value: es ? 'Valor' : 'Value',
     predicted: es ? 'Previstas' : 'Predicted',
     predictedBand: t(lang, 'predictedBand'),
