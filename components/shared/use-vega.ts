@@ -8,5 +8,8 @@
 import { provideVega } from './vega-loader.js';
 
 export function useVega(): void {
-  provideVega(() => import('./vega-lean.js'));
+  provideVega(
+    () => import('./vega-lean.js'),
+    () => import('./chart-keyboard.js'),
+  );
 }

@@ -17,7 +17,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { chartStyles } from './chart-styles.js';
 import { themeTokens } from './chart-theme.js';
 import { ChartTooltip } from './chart-tooltip.js';
-import { loadVega, vegaRequested, type VegaSpec, type View } from './vega-loader.js';
+import { loadKeyboard, loadVega, vegaRequested, type KeyboardModule, type VegaSpec, type View } from './vega-loader.js';
+import type { ChartKeyboard } from './chart-keyboard.js';
+import type { ChartNavigation } from '../../src/charts/navigation.js';
 import { drawTurn, markChartDrawn, whenNear } from './load-scheduler.js';
 import { trackView, tracked } from './resources.js';
 import { labelSVG } from '../../src/svg-label.js';
@@ -29,6 +31,8 @@ export interface ChartInput {
   spec: VegaSpec;
   /** Accessible name of the chart: the SVG's `aria-label`. */
   label: string;
+  /** What the arrow keys step through (the model's); without it the chart is not a tab stop. */
+  navigation?: ChartNavigation | undefined;
 }
 
 export type ChartErrorCode = 'chart-load-failed' | 'chart-render-failed' | 'chart-export-failed';
@@ -105,6 +109,7 @@ export class VegaController implements ReactiveController {
   #colorScheme: MediaQueryList | undefined;
   #ready = deferred<View | null>();
   #readySettled = false;
+  #keyboard: ChartKeyboard | undefined;
 
   constructor(host: Host, options: VegaControllerOptions) {
     this.#host = host;
@@ -278,6 +283,7 @@ export class VegaController implements ReactiveController {
   }
 
   #finalizeView(): void {
+    this.#keyboard?.detach();
     this.#rendered?.result.finalize();
     this.#rendered = undefined;
     this.#tooltip.remove();
@@ -329,6 +335,8 @@ export class VegaController implements ReactiveController {
     let result: Drawn;
     let fits: boolean;
     let stage: ChartErrorCode = 'chart-load-failed';
+    // The keyboard chunk downloads beside vega's; a chart draws without keys if it fails.
+    const keys = input.navigation ? loadKeyboard().catch(() => null) : null;
     try {
       const vega = await loadVega();
       if (token !== this.#token) return;
@@ -382,9 +390,25 @@ export class VegaController implements ReactiveController {
     this.#rendered = rendered;
     labelSvg(container, rendered.input.label);
     markChartDrawn();
+    this.#keys(await keys);
 
     if (fits && this.#width > 0 && this.#width !== width) await this.#reflow(rendered, this.#width);
     else this.#settle(result.view);
+  }
+
+  /** Hands the drawn chart to the keyboard navigation (chart-keyboard.ts), or takes it back. */
+  #keys(module?: KeyboardModule | null): void {
+    const rendered = this.#rendered;
+    const navigation = rendered?.input.navigation;
+    if (!rendered || !navigation || !this.#container || !(module || this.#keyboard)) return this.#keyboard?.detach();
+    this.#keyboard ??= new module!.ChartKeyboard();
+    this.#keyboard.attach({
+      container: this.#container,
+      view: rendered.result.view,
+      navigation,
+      label: rendered.input.label,
+      ...(this.#options.onMarkClick ? { select: this.#options.onMarkClick } : {}),
+    });
   }
 
   /** A width change needs no new view: vega lays the same one out again. */
@@ -399,6 +423,7 @@ export class VegaController implements ReactiveController {
       return;
     }
     if (token === this.#token && this.#rendered === rendered && rendered.width === width) {
+      this.#keys();
       this.#settle(rendered.result.view);
     }
   }

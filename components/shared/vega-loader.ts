@@ -17,10 +17,26 @@ export type { VegaModules };
 
 let loading: Promise<VegaModules> | undefined;
 let importVega: (() => Promise<{ vegaModules(): VegaModules }>) | undefined;
+let importKeys: (() => Promise<KeyboardModule>) | undefined;
+let keys: Promise<KeyboardModule> | undefined;
 
-/** Called by use-vega.ts with the `import()` of vega-lean.ts; the first registration is kept. */
-export function provideVega(importer: () => Promise<{ vegaModules(): VegaModules }>): void {
+/** The keyboard navigation of a drawn chart (chart-keyboard.ts): loaded beside vega, never in the core. */
+export type KeyboardModule = typeof import('./chart-keyboard.js');
+
+/** Called by use-vega.ts with the `import()` of vega-lean.ts (and of chart-keyboard.ts); the first registration is kept. */
+export function provideVega(importer: () => Promise<{ vegaModules(): VegaModules }>, keyboard?: () => Promise<KeyboardModule>): void {
   importVega ??= importer;
+  importKeys ??= keyboard;
+}
+
+/** chart-keyboard.ts, once per page; a failed load is forgotten (the chart still draws, without keys). */
+export function loadKeyboard(): Promise<KeyboardModule> {
+  if (!importKeys) return Promise.reject(new Error('no keyboard module registered'));
+  keys ??= importKeys().catch((error: unknown) => {
+    keys = undefined;
+    throw error;
+  });
+  return keys;
 }
 
 /**

@@ -43,6 +43,8 @@ export interface ChartModel {
   readonly filename: string;
   /** Extra source notes (a reader's CSV, a footnote), shown after the source line. */
   readonly notes?: readonly string[];
+  /** What the arrow keys step through in the drawn chart, and what each item says (navigation.ts). */
+  readonly navigation?: ChartNavigation;
 }
 
 /**
@@ -59,3 +61,32 @@ export interface ModelContext {
 
 /** Builds what an element shows; throws `FpkError` (code and `attribute`) for a bad attribute. */
 export type ModelBuilder = (attributes: ModelAttributes, lang: Lang, context: ModelContext) => Promise<ChartModel>;
+
+// ——— keyboard navigation of the drawn data (src/charts/navigation.ts moves through it) ———
+
+/** Which drawn mark an item is: vega mark names and the datum fields that single it out. */
+export interface MarkRef {
+  /** Names of the vega marks (spec `name`) the item may be drawn by, first found wins. */
+  readonly marks: readonly string[];
+  /** Datum fields and the values they must have, e.g. `{ series: 'Ohio — all drugs', date: 1577836800000 }`. */
+  readonly match: Readonly<Record<string, string | number>>;
+  /** Where the focus mark goes when no mark is drawn (a hidden value: a gap): this x scale value. */
+  readonly x?: number;
+}
+
+export interface NavItem {
+  /** What the live region says when the item is reached: period, series, value with unit, flags. */
+  readonly sentence: string;
+  readonly mark: MarkRef;
+  /** Whether Enter or Space selects it (fpk-select, as a click on its mark does). */
+  readonly selectable?: boolean;
+  /** A source that Enter opens (timeline events), beside the page. */
+  readonly href?: string;
+}
+
+export interface ChartNavigation {
+  /** Lists of items: Left/Right move within one, Up/Down to the same place in the next. Never empty lists. */
+  readonly lists: readonly (readonly NavItem[])[];
+  /** Said with the chart's name when it gets focus: how to step through it. */
+  readonly hint: string;
+}

@@ -22,10 +22,14 @@ import {
   eventTypeLabel,
   footnoteText,
   footnotesTranslated,
+  hiddenReason,
   placeName,
   provisionalText,
+  reasonText,
   seizureDrugName,
+  type MissingReason,
 } from '../../i18n/names.js';
+import { keysHint, type ChartNavigation } from '../navigation.js';
 import type { Lang } from '../../i18n/index.js';
 import type { ChartModel, Column } from '../contract.js';
 import { loadTrendData, type ReadText, type TrendData } from './data.js';
@@ -48,6 +52,10 @@ interface Series {
   readonly measure: TrendMeasure | 'reader';
   readonly rows: readonly Row[];
   readonly endsEarly?: SeriesEnd;
+  /** Why a hidden value is hidden, by period, in words (what the keyboard navigation says of a gap). */
+  readonly hidden?: ReadonlyMap<string, string>;
+  /** A provisional value's flag with CDC's predicted count, by period (what the keyboard navigation says of it). */
+  readonly flags?: ReadonlyMap<string, string>;
 }
 
 /** An event marker as the accessible list under the chart shows it. */
@@ -141,8 +149,11 @@ function overdoseSeriesList(
       // CDC's underreported flag or a wide predicted gap (src/headlines.ts), in words: all of it in the
       // tooltip (`flag`); in the table only the gap (`provisional`), as the footnotes column already
       // carries CDC's underreported sentence and a column the predicted value.
+      const flags = new Map<string, string>();
       const tail = (p: (typeof points)[number]) => {
         const flag = p.value === null ? null : provisionalFlag(p);
+        // The keyboard navigation says the value alone, so its flag names the predicted count too.
+        if (flag) flags.set(p.period, provisionalText(lang, flag, { predicted: true }));
         return {
           release: p.release,
           footnotes: footnoteText(lang, p.footnotes),
@@ -183,7 +194,16 @@ function overdoseSeriesList(
       } else {
         rows = points.map((p) => ({ ...base(p), value: p.reported, predicted: p.predicted, ...tail(p) }));
       }
-      return { name: text.overdoseSeries(jurisdiction, indicator), measure, rows };
+      const byPeriod = new Map(points.map((p) => [p.period, p]));
+      const hidden = new Map(
+        rows.flatMap((r) => {
+          if (r.value !== null) return [];
+          const p = byPeriod.get(r.period as string);
+          const reason: MissingReason = !p || p.value !== null ? 'no-previous' : hiddenReason(p.footnotes);
+          return [[r.period as string, reasonText(lang, reason, { drug: indicator })] as const];
+        }),
+      );
+      return { name: text.overdoseSeries(jurisdiction, indicator), measure, rows, hidden, flags };
     }),
   );
   const cut = coherentEnd(settings, list, lang, notes);
@@ -726,6 +746,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
 
   return {
     rows,
+    navigation: trendNavigation(bar ? dataSeries : series, reader && bar ? reader : null, lang),
     columns: columnsFor(settings, lang),
     spec: spec as unknown as Record<string, unknown>,
     label,
@@ -741,4 +762,34 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     notes,
     markers,
   };
+}
+
+/**
+ * What the arrow keys step through (src/charts/navigation.ts): one list per series in legend
+ * order, its values in month order, hidden ones included (the reader hears why a gap is one);
+ * each item is the point (or bar) vega draws for it, found by series and month.
+ */
+function trendNavigation(series: readonly Series[], barReader: Series | null, lang: Lang): ChartNavigation {
+  const text = trendText(lang);
+  const lists = [...series, ...(barReader ? [barReader] : [])]
+    .map((s) =>
+      s.rows.map((r) => {
+        const period = r.period as string;
+        const date = Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1);
+        const value = typeof r.value === 'number' ? r.value : null;
+        return {
+          sentence: text.point({
+            series: s.name,
+            measure: s.measure,
+            period,
+            value,
+            ...(s.flags?.has(period) ? { flag: s.flags.get(period)! } : typeof r.flag === 'string' ? { flag: r.flag } : {}),
+            ...(s.hidden?.has(period) ? { hidden: s.hidden.get(period)! } : {}),
+          }),
+          mark: { marks: ['points_marks', 'bars_marks', 'reader_marks'], match: { series: s.name, date }, x: date },
+        };
+      }),
+    )
+    .filter((l) => l.length);
+  return { lists, hint: keysHint(lang, { series: lists.length > 1 }) };
 }

@@ -145,6 +145,23 @@ export function trendText(lang: Lang) {
   };
 
   return {
+    /**
+     * What the live region says of one value as the arrow keys reach it (src/charts/navigation.ts):
+     * series, period, the value with its unit, and its provisional flag in the tooltip's words, or
+     * why it is hidden. "Ohio — all drugs, the 12 months ending July 2024: 4,016 deaths. Underreported…"
+     */
+    point: (o: {
+      series: string;
+      measure: SummarySeries['measure'];
+      period: string;
+      value: number | null;
+      flag?: string;
+      hidden?: string;
+    }): string => {
+      const head = `${o.series}, ${when(o.measure, o.period)}`;
+      if (o.value === null) return `${head}. ${o.hidden ?? (es ? 'Sin valor.' : 'No value.')}`;
+      return `${head}: ${amount(o.measure, o.value)}.${o.flag ? ` ${o.flag}` : ''}`;
+    },
     /** Legend name of an overdose series: "Ohio — synthetic opioids". */
     overdoseSeries: (place: Jurisdiction, indicator: DrugIndicator) => `${placeName(lang, place)} — ${drugName(lang, indicator)}`,
     /** Legend name of one release's line: "Release of Jan 8, 2025". */

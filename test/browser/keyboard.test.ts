@@ -1,0 +1,199 @@
+/**
+ * Keyboard and screen-reader navigation of the data (components/shared/chart-keyboard.ts,
+ * src/charts/navigation.ts), with real key presses: Tab reaches the chart, the arrow keys, Home
+ * and End step through a trend's points, a compare's bars, the map's states and the timeline's
+ * events; the polite live region says each (period, series, value with unit, flags); a focus mark
+ * is drawn over the mark; Enter selects as a click does; Escape leaves the chart.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../components/fpk-trend/define.js';
+import '../../components/fpk-compare/define.js';
+import '../../components/fpk-map/define.js';
+import '../../components/fpk-timeline/define.js';
+import type { FpkElement } from '../../components/shared/base.js';
+import { formatNumber } from '../../src/i18n/index.js';
+import { settled } from './helpers.js';
+
+type Row = Readonly<Record<string, unknown>>;
+
+function root(el: HTMLElement): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+/** The chart's one tab stop. */
+function chart(el: HTMLElement): HTMLElement {
+  return root(el).querySelector<HTMLElement>('[part="chart"] .vega')!;
+}
+
+/** What the live region says now. */
+function said(el: HTMLElement): string {
+  return (root(el).querySelector('[part="chart-announcement"]')?.textContent ?? '').trim();
+}
+
+function focusMark(el: HTMLElement): HTMLElement | null {
+  return root(el).querySelector<HTMLElement>('.fpk-focus-mark');
+}
+
+function rows(el: HTMLElement): readonly Row[] {
+  return (el as unknown as { model: { rows: readonly Row[] } }).model.rows;
+}
+
+/** Tab from a button before the element until focus is in it; returns what has focus inside. */
+async function tabIn(el: HTMLElement): Promise<Element | null> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  return root(el).activeElement;
+}
+
+async function press(...keys: string[]): Promise<void> {
+  for (const key of keys) await sendKeys({ press: key });
+}
+
+/** The focus mark is shown, inside the chart, and centred on (or around) the given client point. */
+function expectMarkAt(el: HTMLElement, x: number, y: number, tolerance = 3): void {
+  const mark = focusMark(el);
+  expect(mark, 'focus mark').to.not.equal(null);
+  expect(mark!.hidden, 'focus mark hidden').to.equal(false);
+  const box = mark!.getBoundingClientRect();
+  expect(Math.abs(box.left + box.width / 2 - x), `mark centre x ${box.left + box.width / 2} vs ${x}`).to.be.below(tolerance);
+  expect(Math.abs(box.top + box.height / 2 - y), `mark centre y ${box.top + box.height / 2} vs ${y}`).to.be.below(tolerance);
+}
+
+function centre(node: Element): [number, number] {
+  const box = node.getBoundingClientRect();
+  return [box.left + box.width / 2, box.top + box.height / 2];
+}
+
+describe('keyboard navigation of <fpk-trend>', () => {
+  before(() => setViewport({ width: 1280, height: 900 }));
+
+  it('is one tab stop; Right, Left, Home, End and Down step through the points and the live region says each', async () => {
+    const el = await fixture<FpkElement>(html`<fpk-trend loading="eager" jurisdictions="US,OH" from="2025-01" to="2025-09"></fpk-trend>`);
+    expect((await settled(el)).type).to.equal('fpk-ready');
+    const focused = await tabIn(el);
+    expect(focused).to.equal(chart(el));
+    expect(chart(el).getAttribute('role')).to.equal('application');
+    expect(chart(el).getAttribute('aria-label')).to.match(/^Line chart: overdose deaths, 12 months ending/);
+    const hint = root(el).getElementById(chart(el).getAttribute('aria-describedby')!);
+    expect(hint?.textContent).to.contain('up and down to change series');
+    expect(focusMark(el)?.hidden ?? true).to.equal(true);
+
+    const us = rows(el).filter((r) => r['jurisdiction'] === 'US');
+    const oh = rows(el).filter((r) => r['jurisdiction'] === 'OH');
+    const deaths = (r: Row) => `${formatNumber('en', r['value'] as number)} deaths`;
+
+    await press('ArrowRight');
+    expect(said(el)).to.match(new RegExp(`^United States — all drugs, the 12 months ending January 2025: ${deaths(us[0]!)}\\.`));
+    // The point's own drawn mark has the focus ring around it.
+    const points = [...root(el).querySelectorAll('.points_marks path')];
+    expectMarkAt(el, ...centre(points[0]!));
+
+    await press('ArrowRight', 'ArrowRight');
+    expect(said(el)).to.contain(`the 12 months ending March 2025: ${deaths(us[2]!)}`);
+    await press('ArrowLeft');
+    expect(said(el)).to.contain(`February 2025: ${deaths(us[1]!)}`);
+    await press('End');
+    const last = us[us.length - 1]!;
+    // The latest months are provisional: the flag in the tooltip's words, with CDC's predicted count.
+    expect(said(el)).to.equal(
+      `United States — all drugs, the 12 months ending September 2025: ${deaths(last)}. Underreported (CDC: data still incomplete); predicted ${formatNumber('en', last['predicted'] as number)}.`,
+    );
+    await press('ArrowRight');
+    expect(said(el), 'Right at the end stays on the last point').to.contain('September 2025');
+    await press('ArrowDown');
+    expect(said(el)).to.match(/^Ohio — all drugs, the 12 months ending September 2025: /);
+    expect(said(el)).to.contain(deaths(oh[oh.length - 1]!));
+    await press('Home');
+    expect(said(el)).to.match(/^Ohio — all drugs, the 12 months ending January 2025: /);
+    await press('ArrowUp');
+    expect(said(el)).to.match(/^United States — all drugs, the 12 months ending January 2025: /);
+  });
+
+  it('says why a hidden value is a gap, and marks its place on the time axis', async () => {
+    const el = await fixture<FpkElement>(
+      html`<fpk-trend loading="eager" jurisdictions="AK" drugs="synthetic-opioids" from="2016-08" to="2017-01"></fpk-trend>`,
+    );
+    await settled(el);
+    const hidden = rows(el).findIndex((r) => r['value'] === null);
+    expect(hidden, 'a suppressed month in the range').to.be.greaterThan(0);
+    await tabIn(el);
+    await press('Home', ...Array<string>(hidden).fill('ArrowRight'));
+    expect(said(el)).to.match(
+      /^Alaska — synthetic opioids.*, the 12 months ending \w+ 201[67]\. Not shown: data suppressed by CDC \(fewer than 10 deaths\)\.$/,
+    );
+    expect(focusMark(el)!.hidden).to.equal(false);
+    expect(focusMark(el)!.dataset['shape']).to.equal('rule');
+  });
+
+  it('Escape leaves the chart: the focus mark goes and focus moves to the next control after it', async () => {
+    const el = await fixture<FpkElement>(html`<fpk-trend loading="eager" from="2025-01" to="2025-06"></fpk-trend>`);
+    await settled(el);
+    await tabIn(el);
+    await press('ArrowRight');
+    expect(focusMark(el)!.hidden).to.equal(false);
+    await press('Escape');
+    expect(focusMark(el)!.hidden).to.equal(true);
+    const active = root(el).activeElement as HTMLElement | null;
+    expect(active, 'focus stays in the element').to.not.equal(null);
+    expect(active).to.not.equal(chart(el));
+    expect(
+      chart(el).compareDocumentPosition(active!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      'on the next control after the chart',
+    ).to.not.equal(0);
+    expect(active!.matches('a[href], button')).to.equal(true);
+    await press('Shift+Tab');
+    expect(root(el).activeElement, 'Shift+Tab goes back to the chart').to.equal(chart(el));
+    expect(focusMark(el)!.hidden, 'with no point focused').to.equal(true);
+  });
+
+  it('says the values in Spanish', async () => {
+    const el = await fixture<FpkElement>(html`<fpk-trend loading="eager" lang="es" from="2025-01" to="2025-09"></fpk-trend>`);
+    await settled(el);
+    await tabIn(el);
+    await press('End');
+    const last = rows(el).at(-1)!;
+    expect(said(el)).to.equal(
+      `Estados Unidos — todas las drogas, los 12 meses hasta septiembre de 2025: ${formatNumber('es', last['value'] as number)} muertes. Infranotificado (CDC: datos aún incompletos); previstas: ${formatNumber('es', last['predicted'] as number)}.`,
+    );
+    const hint = root(el).getElementById(chart(el).getAttribute('aria-describedby')!);
+    expect(hint?.textContent).to.contain('Escape para salir');
+  });
+});
+
+describe('axe with a chart point focused', () => {
+  after(() => setViewport({ width: 1280, height: 900 }));
+  for (const [theme, lang, width] of [
+    ['light', 'en', 1280],
+    ['dark', 'en', 1280],
+    ['light', 'es', 1280],
+    ['dark', 'es', 375],
+    ['light', 'en', 375],
+  ] as const) {
+    it(`finds no violations: ${theme}, ${lang}, ${width} px`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await fixture<FpkElement>(
+        html`<fpk-trend loading="eager" theme=${theme} lang=${lang} heading="Overdose deaths" jurisdictions="US,OH" from="2024-01" events="designations"></fpk-trend>`,
+      );
+      await settled(el);
+      await tabIn(el);
+      await press('ArrowRight', 'ArrowRight', 'ArrowDown');
+      expect(said(el)).to.match(
+        lang === 'es'
+          ? /^Ohio — todas las drogas, los 12 meses hasta febrero de 2024: /
+          : /^Ohio — all drugs, the 12 months ending February 2024: /,
+      );
+      // The first key lands on January, the second moves to February. The focus mark sits inside the chart, whatever the width.
+      const mark = focusMark(el)!.getBoundingClientRect();
+      const box = chart(el).getBoundingClientRect();
+      expect(mark.left).to.be.at.least(box.left - 12);
+      expect(mark.right).to.be.at.most(box.right + 12);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+export { oneEvent };
