@@ -33,6 +33,8 @@ function render(root: HTMLElement): void {
   if (!customElements.get(request.tag)) return showError(root, `The chart "${request.tag}" is not available in this build.`);
   const element = document.createElement(request.tag);
   for (const [name, value] of request.attributes) element.setAttribute(name, value);
+  // A permalink needs an id (its key in the fragment); the frame holds one element, so one name does.
+  if (element.hasAttribute('permalink')) element.id = 'chart';
   const heading = element.getAttribute('heading');
   if (heading) document.title = heading;
   root.replaceChildren(element);

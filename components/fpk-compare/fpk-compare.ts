@@ -35,11 +35,14 @@ import type { Lang } from '../../src/i18n/index.js';
  * @attr actions - Actions offered: `csv json png svg cite`.
  * @attr data - With a static fallback: `pinned` (keep its data) or `live` (redraw with the newest).
  * @attr loading - `lazy` (load when near the viewport) or `eager`.
+ * @attr controls - Reader controls: any of `jurisdictions drugs period measure` (all when empty).
+ * @attr permalink - Keeps the reader's choices in the URL (needs an `id`) and offers Share.
  *
  * @fires fpk-ready - The chart (or table) is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).
  * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
  * @fires fpk-select - A reader clicked a bar or a point; detail `{datum}` (the table row).
  * @fires fpk-download - Before a download (cancelable); detail `{format, filename}`.
+ * @fires fpk-change - A reader changed a control (cancelable: the chart then stays as it was); detail `{attributes}`, the new values (`null`: removed).
  *
  * @csspart header - Heading and description.
  * @csspart chart - The chart container.
@@ -82,6 +85,8 @@ export class FpkCompare extends FpkElement {
   @property() measure?: string;
   @property() mode?: string;
   @property() highlight?: string;
+  @property() controls?: string;
+  @property() permalink?: string;
 
   // The model code (settings, data loading, spec, texts) is a lazy chunk in bundles.
   protected async buildModel(attributes: ModelAttributes, lang: Lang): Promise<ChartModel> {

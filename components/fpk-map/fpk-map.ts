@@ -41,11 +41,14 @@ import type { mapText } from '../../src/charts/map/text.js';
  * @attr actions - Actions offered: `csv json png svg cite`.
  * @attr data - With a static fallback: `pinned` (keep its data) or `live` (redraw with the newest).
  * @attr loading - `lazy` (load when near the viewport) or `eager`.
+ * @attr controls - Reader controls: any of `drugs period measure` (all when empty).
+ * @attr permalink - Keeps the reader's choices in the URL (needs an `id`) and offers Share.
  *
  * @fires fpk-ready - The map (or table) is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).
  * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
  * @fires fpk-select - A reader clicked a state on the map or its name in the table; detail `{datum}` (the table row).
  * @fires fpk-download - Before a download (cancelable); detail `{format, filename}`.
+ * @fires fpk-change - A reader changed a control (cancelable: the chart then stays as it was); detail `{attributes}`, the new values (`null`: removed).
  *
  * @csspart header - Heading and description.
  * @csspart chart - The map container.
@@ -104,6 +107,8 @@ export class FpkMap extends FpkElement {
   @property() measure?: string;
   @property() drugs?: string;
   @property() to?: string;
+  @property() controls?: string;
+  @property() permalink?: string;
 
   /** Texts of the table's state buttons, loaded with the model (the table needs one). */
   private text: typeof mapText | undefined;

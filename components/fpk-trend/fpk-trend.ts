@@ -52,10 +52,13 @@ import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from
  * @attr actions - Actions offered: `csv json png svg cite`.
  * @attr data - With a static fallback: `pinned` (keep its data) or `live` (redraw with the newest).
  * @attr loading - `lazy` (load when near the viewport) or `eager`.
+ * @attr controls - Reader controls: any of `jurisdictions drugs period measure` (all when empty).
+ * @attr permalink - Keeps the reader's choices in the URL (needs an `id`) and offers Share.
  *
  * @fires fpk-ready - The chart (or table) is shown; detail `{rowCount, summary}` (`rows`: deprecated name of `rowCount`).
  * @fires fpk-error - An attribute is wrong or data failed to load; detail `{code, message, attribute?}`.
  * @fires fpk-download - Before a download (cancelable); detail `{format, filename}`.
+ * @fires fpk-change - A reader changed a control (cancelable: the chart then stays as it was); detail `{attributes}`, the new values (`null`: removed).
  *
  * @csspart header - Heading and description.
  * @csspart chart - The chart container.
@@ -118,6 +121,8 @@ export class FpkTrend extends FpkElement {
   @property({ attribute: 'src-date' }) srcDate?: string;
   @property({ attribute: 'src-value' }) srcValue?: string;
   @property({ attribute: 'src-label' }) srcLabel?: string;
+  @property() controls?: string;
+  @property() permalink?: string;
 
   /** Texts of the marker list, loaded with the model (the list only shows once there is one). */
   private text: typeof trendText | undefined;

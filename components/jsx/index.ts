@@ -29,38 +29,43 @@ type Chrome = {
   data?: 'pinned' | 'live';
 };
 
+/** The reader controls (`controls`, space-separated control names) and the permalink (`permalink`, with an `id`). */
+type Reader = { controls?: string; permalink?: string | boolean };
+
 /**
  * Each tag's attributes by HTML name, all optional, as its JSDoc `@attr` documents them
  * (test/node/framework-typings.test.ts fails when one is missing or extra). Written here until
  * the attribute tables (track attrs) can be read as types.
  */
 interface Attributes {
-  'fpk-trend': Chrome & {
-    dataset?: 'overdoses' | 'seizures' | 'sanctions';
-    measure?: 'reported' | 'predicted' | 'per100k' | 'yoy' | 'revisions' | 'pounds' | 'events' | 'additions';
-    jurisdictions?: string;
-    drugs?: string;
-    regions?: string;
-    from?: string;
-    to?: string;
-    events?: string;
-    terrorism?: 'only' | 'all';
-    src?: string;
-    'src-date'?: string;
-    'src-value'?: string;
-    'src-label'?: string;
-  };
-  'fpk-compare': Chrome & {
-    dataset?: 'overdoses';
-    jurisdictions?: string;
-    drugs?: string;
-    to?: string;
-    from?: string;
-    measure?: 'reported' | 'predicted' | 'per100k' | 'change';
-    mode?: 'bars' | 'dumbbell' | 'change';
-    highlight?: string;
-  };
-  'fpk-map': Chrome & { dataset?: 'overdoses'; measure?: 'per100k' | 'reported' | 'yoy'; drugs?: string; to?: string };
+  'fpk-trend': Chrome &
+    Reader & {
+      dataset?: 'overdoses' | 'seizures' | 'sanctions';
+      measure?: 'reported' | 'predicted' | 'per100k' | 'yoy' | 'revisions' | 'pounds' | 'events' | 'additions';
+      jurisdictions?: string;
+      drugs?: string;
+      regions?: string;
+      from?: string;
+      to?: string;
+      events?: string;
+      terrorism?: 'only' | 'all';
+      src?: string;
+      'src-date'?: string;
+      'src-value'?: string;
+      'src-label'?: string;
+    };
+  'fpk-compare': Chrome &
+    Reader & {
+      dataset?: 'overdoses';
+      jurisdictions?: string;
+      drugs?: string;
+      to?: string;
+      from?: string;
+      measure?: 'reported' | 'predicted' | 'per100k' | 'change';
+      mode?: 'bars' | 'dumbbell' | 'change';
+      highlight?: string;
+    };
+  'fpk-map': Chrome & Reader & { dataset?: 'overdoses'; measure?: 'per100k' | 'reported' | 'yoy'; drugs?: string; to?: string };
   'fpk-timeline': Chrome & {
     events?: string;
     types?: string;

@@ -29,6 +29,7 @@ import { downloadsLoaded, loadDownloads } from './downloads-loader.js';
 import { VegaController } from './vega-controller.js';
 import { loadTurn } from './load-scheduler.js';
 import { FallbackAdoption } from './adopt.js';
+import type { ReaderControls } from './controls.js';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -164,7 +165,18 @@ export abstract class FpkElement extends LitElement {
     this.load.abort();
   }
 
+  /** Reader controls and permalink (`controls`, `permalink`): a lazy chunk, loaded only for an element with one. */
+  private readerControls?: ReaderControls;
+  private controlsLoad?: Promise<ReaderControls>;
+  private loadControls(): Promise<ReaderControls> | undefined {
+    if (!this.hasAttribute('controls') && !this.hasAttribute('permalink')) return undefined;
+    return (this.controlsLoad ??= import('./controls.js').then(
+      (m) => (this.readerControls = new m.ReaderControls(this, { model: () => this.model, reload: () => void this.load.run() })),
+    ));
+  }
+
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('controls') || changed.has('permalink')) void this.loadControls()?.catch(() => undefined);
     // What the table marks `redraw` (the theme: its CSS tokens are read into the vega config when
     // the chart is drawn) draws the chart again, without building the model again.
     const redraw = Object.values((this.constructor as typeof FpkElement).attributeTable).some(
@@ -179,6 +191,10 @@ export abstract class FpkElement extends LitElement {
     // An attribute the element does not take is an error, never silently ignored (checked on each load).
     const { attributeTable, notTaken } = this.constructor as typeof FpkElement;
     checkAttributeNames(this.localName, this.getAttributeNames(), attributeTable, notTaken);
+    const controls = await this.loadControls();
+    controls?.check();
+    // A permalink read on arrival set other attributes: the load for them replaces this one.
+    if (!sameAttributes(attributes, this.modelAttributes())) throw new DOMException('', 'AbortError');
     await this.fallback.due;
     signal.throwIfAborted();
     // `csv` is synchronous, so downloads are loaded before `fpk-ready` (in parallel with the data).
@@ -276,7 +292,7 @@ export abstract class FpkElement extends LitElement {
     const headingId = `${this.idPrefix}-heading`;
     const model = this.model;
     return html`<figure aria-labelledby=${this.heading ? headingId : nothing} lang=${lang}>
-      ${header(this.heading, this.description, headingId)}
+      ${header(this.heading, this.description, headingId)} ${this.readerControls?.render(lang) ?? nothing}
       ${this.error ? errorPanel(lang, this.error, { retry: () => void this.retry(), reloadPage: () => this.reloadPage() }) : this.renderBody(lang)}
       ${model ? html`<p class="summary" part="summary">${model.summary}</p>` : nothing} ${sourceLine(lang, model)}
       ${

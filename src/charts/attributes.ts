@@ -172,6 +172,26 @@ export function chromeAttributes(what: 'chart' | 'map' | 'table') {
 }
 
 /**
+ * The reader controls and the permalink (`<fpk-trend>`, `<fpk-compare>`, `<fpk-map>`): what the
+ * controls change is the element's own attributes, so these only render (components/shared/controls.ts).
+ */
+export function readerAttributes<const K extends readonly string[]>(controls: K) {
+  return attributeTable({
+    controls: {
+      kind: 'tokens',
+      values: controls,
+      description: `Reader controls: any of \`${controls.join(' ')}\` (all when empty).`,
+      change: 'render',
+    },
+    permalink: {
+      kind: 'text',
+      description: "Keeps the reader's choices in the URL (needs an `id`) and offers Share.",
+      change: 'render',
+    },
+  });
+}
+
+/**
  * HTML's global attributes and what frameworks write on any element: never an element's own, so
  * never an unknown attribute (`aria-*`, `data-*`, event handlers `on*`, Angular's `_ngcontent-*`).
  */

@@ -1,7 +1,8 @@
 /**
  * `fpk render <tag> [--<attribute> value …] [-o chart.svg|chart.png] [--scale 2] [--width 640]`:
  * the chart the element draws for those attributes, as a file (format from the extension) or, without
- * `-o`, an SVG on stdout. `--lang` and `--theme` are attributes like the others.
+ * `-o`, an SVG on stdout. `--lang` and `--theme` are attributes like the others; `--state` is a
+ * reader's view as a permalink keeps it (src/charts/controls.ts), applied over them.
  */
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -9,10 +10,16 @@ import { FpkError } from '../errors.js';
 import { helpText, numberOption, readElementArgs, wantsHelp, type CommandOption } from './element-args.js';
 import type { CliOutput } from './output.js';
 
-export const RENDER_USAGE = `fpk render <tag> [--<attribute> value …] [-o chart.svg|chart.png] [--scale 2] [--width 640]
-    e.g. fpk render fpk-trend --jurisdictions US,OH --drugs synthetic-opioids --lang es -o chart.png`;
+export const RENDER_USAGE = `fpk render <tag> [--<attribute> value …] [--state '<state>'] [-o chart.svg|chart.png] [--scale 2] [--width 640]
+    e.g. fpk render fpk-trend --jurisdictions US,OH --drugs synthetic-opioids --lang es -o chart.png
+    --state takes what a permalink holds after #fpk-<id>=, e.g. --state 'jurisdictions:US,OH;measure:per100k'`;
 
-export const RENDER_OPTIONS: readonly CommandOption[] = [{ name: 'output', short: 'o' }, { name: 'scale' }, { name: 'width' }];
+export const RENDER_OPTIONS: readonly CommandOption[] = [
+  { name: 'output', short: 'o' },
+  { name: 'scale' },
+  { name: 'width' },
+  { name: 'state' },
+];
 
 /** Width and height from a PNG's IHDR chunk. */
 export function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -34,7 +41,8 @@ export async function renderCommand(args: readonly string[], io: CliOutput = pro
   if (scale !== undefined && format !== 'png')
     throw new FpkError('unknown-value', '--scale sizes a PNG: write to a .png file with -o.', 'scale');
   const width = numberOption(options, 'width');
-  const sizing = width === undefined ? {} : { width };
+  const state = options['state'];
+  const sizing = { ...(width === undefined ? {} : { width }), ...(state === undefined ? {} : { state }) };
   // Loaded here: vega and the rasteriser are heavy, and the other commands need neither.
   const { render, renderPNG } = await import('../render/index.js');
 

@@ -117,7 +117,12 @@ export function isLang(value: string | null | undefined): value is Lang {
 
 /** A UI string with `{name}` placeholders filled. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return fill(MESSAGES[lang][key], params);
+}
+
+/** `{name}` placeholders filled (an unknown one is left as written). */
+export function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
 const LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-ES' };

@@ -17,6 +17,7 @@ import { modelBuilder, type ModelAttributes } from './models.js';
 import { checkAttributeNames } from '../charts/attributes.js';
 import { ATTRIBUTE_TABLES, NOT_TAKEN, isElementTag } from '../charts/elements.js';
 import { rasterise } from './png.js';
+import { withState } from '../charts/controls.js';
 import { DEFAULT_WIDTH, vegaToSVG } from './vega-node.js';
 import { staticHTML, type StaticOptions } from './html.js';
 
@@ -34,6 +35,11 @@ export interface RenderOptions {
    * are the theme's defaults. PNG text is always set in the bundled font.
    */
   readonly tokens?: ThemeTokens;
+  /**
+   * A reader's view as a permalink keeps it (`jurisdictions:US,OH;measure:per100k`; README
+   * "Reader controls and permalinks"), applied over `attributes`: a social card of any shared view.
+   */
+  readonly state?: string;
 }
 
 export interface PNGOptions extends RenderOptions {
@@ -77,6 +83,7 @@ function pickWidth(width: number | undefined): number {
 /** The chart of `<tag …attributes>` as a standalone SVG, with its model. */
 export async function render(tag: string, attributes: ModelAttributes = {}, options: RenderOptions = {}): Promise<Rendered> {
   const builder = modelBuilder(tag);
+  if (options.state !== undefined) attributes = withState(tag, attributes as Record<string, string>, options.state);
   // What the element would say of an attribute it does not take (src/charts/<chart>/attributes.ts).
   if (isElementTag(tag)) checkAttributeNames(tag, Object.keys(attributes), ATTRIBUTE_TABLES[tag], NOT_TAKEN[tag]);
   const lang = pickLang(attributes['lang']);
@@ -135,6 +142,7 @@ export async function renderHTML(
   attributes: Readonly<Record<string, string>> = {},
   options: HTMLOptions = {},
 ): Promise<string> {
-  const rendered = await render(tag, attributes, options);
-  return staticHTML(tag, attributes, rendered, pickLang(attributes['lang']), options);
+  const shown = options.state === undefined ? attributes : withState(tag, attributes, options.state);
+  const rendered = await render(tag, shown, { ...options, state: undefined });
+  return staticHTML(tag, shown, rendered, pickLang(attributes['lang']), options);
 }

@@ -87,7 +87,7 @@ test('the embed allow-list is the embeddable part of each table: src and its col
 
 test('an attribute a tag does not take is one message in the element check, the embed query and the renderer', async () => {
   const expected =
-    '<fpk-map> has no attribute "events": event markers are drawn on <fpk-trend>. Its attributes: dataset, measure, drugs, to, heading, description, lang, theme, view, actions, data, loading.';
+    '<fpk-map> has no attribute "events": event markers are drawn on <fpk-trend>. Its attributes: dataset, measure, drugs, to, heading, description, lang, theme, view, actions, data, loading, controls, permalink.';
   assert.throws(
     () =>
       checkAttributeNames('fpk-map', ['id', 'class', 'aria-label', 'data-x', 'events'], ATTRIBUTE_TABLES['fpk-map'], NOT_TAKEN['fpk-map']),

@@ -327,3 +327,51 @@ test("fpk render|embed <tag> --help lists the tag's attributes from its table, e
   assert.equal(none.code, 0);
   assert.match(none.stdout, /Elements: fpk-trend, fpk-compare, fpk-map, fpk-timeline, fpk-cases/);
 });
+
+test(
+  "fpk render --state draws a permalink's view: the state's attributes over the flags; a bad state exits 2",
+  { timeout: 90_000 },
+  async () => {
+    const out = join(dir, 'state.svg');
+    // The page's compare (OH, WV) as a reader left it: Kentucky added, per 100,000.
+    const r = await run([
+      'render',
+      'fpk-compare',
+      ...COMPARE.slice(2),
+      '--jurisdictions',
+      'OH,WV',
+      '--state',
+      'jurisdictions:OH,WV,KY;measure:per100k',
+      '-o',
+      out,
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    const svg = readFileSync(out, 'utf8');
+    assert.equal(markPaths(svg, 'rect'), 3, 'one bar each for Ohio, West Virginia and Kentucky');
+    assert.ok(svg.includes('>Kentucky</text>'), 'the added state is labelled');
+    assert.match(svg, /per 100,000/, 'the rate the state asks for');
+    // The same through the API: renderPNG/render take the state string as an option.
+    const api = await render('fpk-compare', { jurisdictions: 'OH,WV', to: '2023-12' }, { state: 'jurisdictions:OH,WV,KY;measure:per100k' });
+    assert.equal(api.model.rows.length, 3, 'three bars');
+    assert.match(JSON.stringify(api.model.rows), /"KY"/, 'Kentucky among the rows');
+    // An empty value removes the attribute: `to:` is the latest period again, not December 2023.
+    const pinned = await render('fpk-compare', { jurisdictions: 'OH', to: '2023-12' });
+    const latest = await render('fpk-compare', { jurisdictions: 'OH', to: '2023-12' }, { state: 'to:' });
+    assert.match(pinned.model.label, /December 2023/);
+    assert.doesNotMatch(latest.model.label, /December 2023/);
+
+    for (const [state, message] of [
+      ['garbage', /The chart state "garbage" cannot be read: "garbage" has no ":"/],
+      ['events:cases', /<fpk-compare> has no control for "events"/],
+      ['jurisdictions:ZZ', /Unknown jurisdiction "ZZ"/],
+      ['from:2024-01;to:2023-01', /from="2024-01" is after to="2023-01"/],
+    ] as const) {
+      const bad = await run(['render', 'fpk-compare', '--state', state]);
+      assert.equal(bad.code, 2, `${state}: exit 2 (${bad.stderr})`);
+      assert.match(bad.stderr, message);
+    }
+    const timeline = await run(['render', 'fpk-timeline', '--state', 'to:2024-01']);
+    assert.equal(timeline.code, 2);
+    assert.match(timeline.stderr, /<fpk-timeline> has no reader controls/);
+  },
+);

@@ -1,5 +1,5 @@
 /** `<fpk-compare>`'s attributes: the one list the element, its settings, the CLI and the embed page read. */
-import { attributeTable, chromeAttributes } from '../attributes.js';
+import { attributeTable, chromeAttributes, readerAttributes } from '../attributes.js';
 
 export const COMPARE_DATASETS = ['overdoses'] as const;
 /** The value read at each period. */
@@ -51,4 +51,5 @@ export const COMPARE_ATTRIBUTES = attributeTable({
   },
   highlight: { kind: 'list', description: 'Comma list of the compared codes or drugs to draw in the highlight colour.' },
   ...chromeAttributes('chart'),
+  ...readerAttributes(['jurisdictions', 'drugs', 'period', 'measure']),
 });

@@ -1,5 +1,5 @@
 /** `<fpk-map>`'s attributes: the one list the element, its settings, the CLI and the embed page read. */
-import { attributeTable, chromeAttributes, type NotTaken } from '../attributes.js';
+import { attributeTable, chromeAttributes, readerAttributes, type NotTaken } from '../attributes.js';
 
 export const MAP_DATASETS = ['overdoses'] as const;
 export const MAP_MEASURES = ['per100k', 'reported', 'yoy'] as const;
@@ -25,6 +25,7 @@ export const MAP_ATTRIBUTES = attributeTable({
       'The period, YYYY-MM (12 months ending that month); default the latest period CDC published for every state with data (for `per100k`, within the population estimates).',
   },
   ...chromeAttributes('map'),
+  ...readerAttributes(['drugs', 'period', 'measure']),
 });
 
 export const MAP_NOT_TAKEN: NotTaken = {

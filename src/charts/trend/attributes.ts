@@ -1,5 +1,5 @@
 /** `<fpk-trend>`'s attributes: the one list the element, its settings, the CLI and the embed page read. */
-import { attributeTable, chromeAttributes } from '../attributes.js';
+import { attributeTable, chromeAttributes, readerAttributes } from '../attributes.js';
 
 export const TREND_DATASETS = ['overdoses', 'seizures', 'sanctions'] as const;
 export type TrendDataset = (typeof TREND_DATASETS)[number];
@@ -72,4 +72,5 @@ export const TREND_ATTRIBUTES = attributeTable({
   },
   'src-label': { kind: 'text', embeddable: false, description: 'Its name in the legend (default "your data").' },
   ...chromeAttributes('chart'),
+  ...readerAttributes(['jurisdictions', 'drugs', 'period', 'measure']),
 });

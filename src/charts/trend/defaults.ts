@@ -6,3 +6,6 @@
 export const DEFAULT_JURISDICTIONS = ['US'] as const;
 export const DEFAULT_INDICATORS = ['all-drugs'] as const;
 export const DEFAULT_SEIZURE_DRUGS = ['fentanyl'] as const;
+
+/** Series a trend chart draws at most: one colour each from the theme's eight (the settings parser and the reader controls hold to it). */
+export const MAX_SERIES = 8;

@@ -8,7 +8,7 @@ import { SEIZURE_DRUGS, SEIZURE_REGIONS, type SeizureDrug, type SeizureRegion } 
 import { FpkError } from '../../errors.js';
 import { JURISDICTION_CODES, type Jurisdiction } from '../../jurisdictions.js';
 import { parseList, pickAll, pickOne, pickRange } from '../attributes.js';
-import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS } from './defaults.js';
+import { DEFAULT_INDICATORS, DEFAULT_JURISDICTIONS, DEFAULT_SEIZURE_DRUGS, MAX_SERIES } from './defaults.js';
 import type { DrugIndicator, TrendMeasure } from './text.js';
 
 import { EVENT_KINDS, TREND_ATTRIBUTES, TREND_DATASETS, TREND_MEASURES, type EventKind, type TrendDataset } from './attributes.js';
@@ -16,8 +16,7 @@ import { EVENT_KINDS, TREND_ATTRIBUTES, TREND_DATASETS, TREND_MEASURES, type Eve
 export { EVENT_KINDS, TREND_DATASETS, TREND_MEASURES, type EventKind, type TrendDataset } from './attributes.js';
 export { DRUG_INDICATORS };
 
-/** One colour each from the theme's eight series colours. */
-export const MAX_SERIES = 8;
+export { MAX_SERIES };
 
 export interface ReaderSource {
   /** The `src` attribute as written. */
