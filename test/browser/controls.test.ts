@@ -241,7 +241,7 @@ describe('reader controls: drug, period and measure', () => {
     let ready = nextReady(compare);
     document.body.append(compare);
     await ready;
-    await (compare as FpkTrend).updateComplete;
+    await compare.updateComplete;
     expect(
       [...compare.shadowRoot!.querySelectorAll('.controls input[type="radio"]')].map((r) => (r as HTMLInputElement).value),
     ).to.deep.equal(['reported', 'per100k']);
@@ -253,20 +253,20 @@ describe('reader controls: drug, period and measure', () => {
     await ready;
     expect(compare.getAttribute('jurisdictions')).to.equal('OH,WV,KY');
     expect(compare.shadowRoot!.querySelectorAll('g.role-mark rect, g.mark-rect > path')).to.have.length.greaterThan(0);
-    expect((compare as FpkTrend).csv).to.contain('Kentucky');
+    expect(compare.csv).to.contain('Kentucky');
 
     const map = document.createElement('fpk-map');
     for (const [k, v] of Object.entries({ loading: 'eager', controls: 'drugs', to: '2024-06' })) map.setAttribute(k, v);
     ready = nextReady(map);
     document.body.append(map);
     await ready;
-    await (map as FpkTrend).updateComplete;
+    await map.updateComplete;
     q<HTMLSelectElement>(map, 'select#drug').focus();
     ready = nextReady(map);
     await sendKeys({ press: 'ArrowDown' });
     await ready;
     expect(map.getAttribute('drugs')).to.equal('opioids');
-    expect((map as FpkTrend).summary).to.match(/opioid/i);
+    expect(map.summary).to.match(/opioid/i);
   });
 });
 
