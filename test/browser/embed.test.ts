@@ -202,7 +202,7 @@ describe('iframe embed', function () {
     for (const [query, message] of [
       [
         'tag=fpk-map&drugs=cocaine&events=designations',
-        '<fpk-map> has no attribute "events": event markers are drawn on <fpk-trend>. Its attributes: dataset, measure, drugs, to, heading, description, lang, theme, view, actions, data, loading.',
+        '<fpk-map> has no attribute "events": event markers are drawn on <fpk-trend>. Its attributes: dataset, measure, drugs, to, heading, description, lang, theme, view, actions, data, loading, controls, permalink.',
       ],
       [
         'tag=fpk-cases&from=2025-01&onclick=window.top.pwned%3D1',
@@ -220,6 +220,22 @@ describe('iframe embed', function () {
       expect(frame.contentDocument!.querySelector('fpk-map, fpk-cases'), query).to.equal(null);
     }
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
+  });
+
+  it('controls and permalink work in the frame: a reader choice redraws and is kept in the frame URL', async () => {
+    const frame = await embed('tag=fpk-map&controls=measure&permalink=&drugs=synthetic-opioids&to=2024-06');
+    const el = await readyElement(frame, 'fpk-map');
+    expect(el.status).to.equal('ready');
+    const radio = await until(
+      () => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="yoy"]'),
+      'the measure toggle',
+    );
+    const drawn = new Promise((resolve) => el.addEventListener('fpk-ready', resolve, { once: true }));
+    radio.click();
+    await drawn;
+    expect(el.getAttribute('measure')).to.equal('yoy');
+    expect(frame.contentWindow!.location.hash).to.equal('#fpk-chart=measure:yoy');
+    expect(location.hash).to.equal('');
   });
 
   it('src (a reader CSV) is not embeddable: the frame says to use the script embed', async () => {
@@ -326,7 +342,7 @@ describe('readEmbedQuery', () => {
     expect(request.ok).to.equal(false);
     expect(!request.ok && [request.code, request.message]).to.deep.equal([
       'unknown-attribute',
-      '<fpk-trend> has no attribute "event-types". Its attributes: dataset, measure, jurisdictions, drugs, regions, from, to, events, terrorism, src, src-date, src-value, src-label, heading, description, lang, theme, view, actions, data, loading.',
+      '<fpk-trend> has no attribute "event-types". Its attributes: dataset, measure, jurisdictions, drugs, regions, from, to, events, terrorism, src, src-date, src-value, src-label, heading, description, lang, theme, view, actions, data, loading, controls, permalink.',
     ]);
   });
 

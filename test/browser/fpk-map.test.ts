@@ -369,7 +369,7 @@ describe('<fpk-map>', () => {
       html`<fpk-map loading="eager" id="m" class="wide" aria-describedby="x" data-story="1" events="designations"></fpk-map>`,
       'unknown-attribute',
       'events',
-      '<fpk-map> has no attribute "events": event markers are drawn on <fpk-trend>. Its attributes: dataset, measure, drugs, to, heading, description, lang, theme, view, actions, data, loading.',
+      '<fpk-map> has no attribute "events": event markers are drawn on <fpk-trend>. Its attributes: dataset, measure, drugs, to, heading, description, lang, theme, view, actions, data, loading, controls, permalink.',
     ],
     [
       'a month without data',

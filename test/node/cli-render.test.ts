@@ -160,7 +160,7 @@ test('bad attributes and options exit 2 with the message that says what is wrong
     // First: the spawned bin below runs it too, for the process's exit status.
     [
       ['render', 'fpk-map', '--events', 'designations'],
-      /^fpk: <fpk-map> has no attribute "events": event markers are drawn on <fpk-trend>\. Its attributes: dataset, measure, drugs, to, heading, description, lang, theme, view, actions, data, loading\.\nOptions of this command: --output, --scale, --width\.\n$/,
+      /^fpk: <fpk-map> has no attribute "events": event markers are drawn on <fpk-trend>\. Its attributes: dataset, measure, drugs, to, heading, description, lang, theme, view, actions, data, loading, controls, permalink\.\nOptions of this command: --output, --scale, --width, --state\.\n$/,
     ],
     // The builder's own messages.
     [['render', 'fpk-compare', '--jurisdictions', 'OH,XX'], /^fpk: Unknown jurisdiction "XX" in jurisdictions="OH,XX"\. Allowed: US, AL, /],
