@@ -10,7 +10,7 @@ import { parseList, pickAll, pickOne, pickRange } from '../../src/charts/attribu
 import { CASES_ATTRIBUTES } from '../../src/charts/cases/attributes.js';
 import { FpkElement } from '../shared/base.js';
 import { dataTable } from '../shared/table.js';
-import { formatDate, formatNumber, type Lang } from '../../src/i18n/index.js';
+import { formatDate, formatNumber, langMark, type Lang } from '../../src/i18n/index.js';
 import type { ChartModel, Column, ModelAttributes } from '../../src/charts/contract.js';
 import { casesText, eventTypeLabel } from '../../src/charts/cases/text.js';
 import { officialTextLine } from '../../src/charts/links.js';
@@ -304,7 +304,7 @@ export class FpkCases extends FpkElement {
         court: (r) =>
           html`${r.courts.length ? r.courts.map((c, i) => html`${i ? '; ' : ''}<abbr title=${COURTS[c as CourtCode]?.[lang] ?? c}>${c}</abbr>`) : r.courtNote ? nothing : '—'}${
             r.courtNote
-              ? html`${r.courts.length ? html`<br />` : nothing}<small lang=${ifDefined(lang === 'en' ? undefined : 'en')}>${r.courtNote}</small>`
+              ? html`${r.courts.length ? html`<br />` : nothing}<small lang=${ifDefined(langMark(lang, 'en'))}>${r.courtNote}</small>`
               : nothing
           }`,
         terrorismRelated: (r) => (r.terrorismRelated ? text.yes : text.no),

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isLoadFailure } from '../../src/errors.js';
 import { safeURL } from '../../src/safe-url.js';
-import { t, type Lang } from '../../src/i18n/index.js';
+import { langMark, t, type Lang } from '../../src/i18n/index.js';
 import type { ChartModel } from '../../src/charts/contract.js';
 import { sourceParts, type CitationPart } from '../../src/charts/source-line.js';
 import type { FpkErrorDetail } from './events.js';
@@ -84,7 +84,7 @@ export function actionBar(lang: Lang, bar: ActionBar): TemplateResult {
  */
 export function citationBox(lang: Lang, citation: readonly CitationPart[], close: () => void): TemplateResult {
   return html`<div class="cite-box" role="region" aria-label=${t(lang, 'citeTitle')}>
-    ${citation.map((p) => html`<p><span lang=${ifDefined(lang === 'en' ? undefined : 'en')}>${p.reference}</span>${p.via}</p>`)}
+    ${citation.map((p) => html`<p><span lang=${ifDefined(langMark(lang, 'en'))}>${p.reference}</span>${p.via}</p>`)}
     <button type="button" @click=${close}>${t(lang, 'close')}</button>
   </div>`;
 }

@@ -13,7 +13,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CellFormat, ChartModel, Column } from '../../src/charts/contract.js';
 import { hostOf } from '../../src/charts/links.js';
 import { cellText, isNumeric } from '../../src/charts/cells.js';
-import { formatNumber, t, type Lang } from '../../src/i18n/index.js';
+import { formatNumber, langMark, t, type Lang } from '../../src/i18n/index.js';
 import { safeURL } from '../../src/safe-url.js';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -100,7 +100,7 @@ function bodyCell<R extends Row>(row: R, column: Column, { lang, cells, rowHeade
   const className = isNumeric(column.format) ? 'num' : '';
   // Data that exists only in English (case names, statutes, descriptions) is marked so on a Spanish
   // page: screen readers pronounce it as English, and the reader knows it is the source's text.
-  const cellLang = column.sourceLang && column.sourceLang !== lang ? column.sourceLang : undefined;
+  const cellLang = column.sourceLang && langMark(lang, column.sourceLang);
   return column.key === rowHeader
     ? html`<th scope="row" class=${className} data-key=${column.key} data-label=${column.label} lang=${ifDefined(cellLang)}>${content}</th>`
     : html`<td class=${className} data-key=${column.key} data-label=${column.label} lang=${ifDefined(cellLang)}>${content}</td>`;

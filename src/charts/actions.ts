@@ -4,7 +4,7 @@
  * fallback (src/render/html.ts) reserves the same row so the page does not move when the element
  * takes over. No DOM.
  */
-import { t, type Lang } from '../i18n/index.js';
+import { t, type Lang, type MessageKey } from '../i18n/index.js';
 
 export const ACTIONS = ['csv', 'json', 'png', 'svg', 'cite'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -18,8 +18,17 @@ export function offeredActions(actions: string | undefined, hasChart: boolean): 
 
 /** The button's short name: 'CSV', 'Cite'. */
 export function actionLabel(lang: Lang, action: Action): string {
-  return t(lang, action === 'cite' ? 'cite' : (`download${action[0]!.toUpperCase()}${action.slice(1)}` as 'downloadCsv'));
+  return t(lang, ACTION_LABELS[action]);
 }
+
+/** Each action's message key, written out so that every key in use can be found (test/node/i18n-catalogues.test.ts). */
+const ACTION_LABELS: Readonly<Record<Action, MessageKey>> = {
+  csv: 'downloadCsv',
+  json: 'downloadJson',
+  png: 'downloadPng',
+  svg: 'downloadSvg',
+  cite: 'cite',
+};
 
 /** The button's visible text: 'CSV ↓' for a download, 'Cite' for the citation. */
 export function actionText(lang: Lang, action: Action): string {

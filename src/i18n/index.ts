@@ -9,15 +9,12 @@ const en = {
   loading: 'Loading chart…',
   chart: 'Chart',
   table: 'Table',
-  showChart: 'Show chart',
-  showTable: 'Show table',
   download: 'Download',
   downloadCsv: 'CSV',
   downloadJson: 'JSON',
   downloadPng: 'PNG',
   downloadSvg: 'SVG',
   cite: 'Cite',
-  copied: 'Citation copied',
   citeTitle: 'Cite this chart',
   close: 'Close',
   source: 'Source',
@@ -30,13 +27,11 @@ const en = {
   noData: 'No data for this selection.',
   summary: 'Summary',
   actions: 'Chart actions',
-  viewToggle: 'View',
   search: 'Search',
   searchPlaceholder: 'Name, organization, statute…',
   sortBy: 'Sort by',
   ascending: 'ascending',
   descending: 'descending',
-  rowsShown: '{shown} of {total} rows',
   tableRows: '{n} rows',
   showAllRows: 'Show all {n} rows',
   showFewerRows: 'Show the table in a scroll box',
@@ -46,11 +41,9 @@ const en = {
   predicted: 'predicted',
   predictedBand: 'predicted (adjusted for reporting delay)',
   notShown: 'not shown',
-  perHundredK: 'per 100,000',
   deaths: 'deaths',
   change: 'change',
   yourData: 'your data',
-  unverified: 'not confirmed by an official primary source',
   confirmed: 'confirmed by an official primary source',
   terrorismRelated: 'terrorism-related',
   all: 'All',
@@ -62,15 +55,12 @@ const es: Record<MessageKey, string> = {
   loading: 'Cargando gráfico…',
   chart: 'Gráfico',
   table: 'Tabla',
-  showChart: 'Ver gráfico',
-  showTable: 'Ver tabla',
   download: 'Descargar',
   downloadCsv: 'CSV',
   downloadJson: 'JSON',
   downloadPng: 'PNG',
   downloadSvg: 'SVG',
   cite: 'Citar',
-  copied: 'Cita copiada',
   citeTitle: 'Citar este gráfico',
   close: 'Cerrar',
   source: 'Fuente',
@@ -83,13 +73,11 @@ const es: Record<MessageKey, string> = {
   noData: 'No hay datos para esta selección.',
   summary: 'Resumen',
   actions: 'Acciones del gráfico',
-  viewToggle: 'Vista',
   search: 'Buscar',
   searchPlaceholder: 'Nombre, organización, ley…',
   sortBy: 'Ordenar por',
   ascending: 'ascendente',
   descending: 'descendente',
-  rowsShown: '{shown} de {total} filas',
   tableRows: '{n} filas',
   showAllRows: 'Mostrar las {n} filas',
   showFewerRows: 'Mostrar la tabla en un cuadro desplazable',
@@ -99,17 +87,16 @@ const es: Record<MessageKey, string> = {
   predicted: 'previstas',
   predictedBand: 'previstas (ajustadas por demora en la notificación)',
   notShown: 'no se muestra',
-  perHundredK: 'por 100.000',
   deaths: 'muertes',
   change: 'cambio',
   yourData: 'sus datos',
-  unverified: 'no confirmado por una fuente primaria oficial',
   confirmed: 'confirmado por una fuente primaria oficial',
   terrorismRelated: 'relacionado con terrorismo',
   all: 'Todos',
 };
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, es };
+/** The shared catalogue, for the test that holds every key to a use (test/node/i18n-catalogues.test.ts). */
+export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, es };
 
 export function isLang(value: string | null | undefined): value is Lang {
   return value === 'en' || value === 'es';
@@ -189,4 +176,45 @@ export function formatDate(lang: Lang, date: string): string {
     () => new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
   );
   return f.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/**
+ * The `lang` attribute for text whose language is `source` inside an element in `lang`: `source`
+ * where they differ (English-only data on a Spanish page, so screen readers pronounce it as
+ * English), nothing where they are the same.
+ */
+export function langMark(lang: Lang, source: Lang): Lang | undefined {
+  return source === lang ? undefined : source;
+}
+
+/** The formatters a message catalogue writes numbers and dates with, bound to one language. */
+export interface Formats {
+  readonly lang: Lang;
+  number(value: number | null, digits?: number): string;
+  percent(value: number | null, digits?: number): string;
+  /** "December 2022" / "diciembre de 2022" from "2022-12". */
+  month(period: string): string;
+  /** "Feb 20, 2025" / "20 feb 2025" from "2025-02-20". */
+  date(date: string): string;
+}
+
+export function formats(lang: Lang): Formats {
+  return {
+    lang,
+    number: (value, digits) => formatNumber(lang, value, digits),
+    percent: (value, digits) => formatPercent(lang, value, digits),
+    month: (period) => formatMonth(lang, period),
+    date: (date) => formatDate(lang, date),
+  };
+}
+
+/**
+ * A chart's texts in the reader's language, from its message catalogue: one function per language
+ * that builds the texts (strings, and functions where a sentence takes values or Spanish grammar
+ * differs) from the language's formatters. Chart text modules write `const en = (f: Formats) => ({…})`
+ * and `const es: typeof en = (f) => ({…})`, so a key missing in Spanish is a type error, and no
+ * text is chosen inline by comparing the language.
+ */
+export function messages<T>(catalogues: Readonly<Record<Lang, (f: Formats) => T>>, lang: Lang): T {
+  return catalogues[lang](formats(lang));
 }

@@ -1,0 +1,88 @@
+/**
+ * One way to translate: texts come from typed message catalogues (src/i18n/index.ts `MESSAGES`,
+ * and each chart's `const en = (f) => ({…})` / `const es: typeof en`), never from an inline
+ * `es ? … : …` choice; and every key of a catalogue is used somewhere, so a catalogue never keeps
+ * words no reader meets.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formats, MESSAGES, type Formats } from '../../src/i18n/index.js';
+import { CASES_MESSAGES } from '../../src/charts/cases/text.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.ts$/.test(name) && !/\.d\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+const FILES = ['src', 'components', 'embed'].flatMap((d) => sources(join(ROOT, d)));
+const TEXT = new Map(FILES.map((f) => [relative(ROOT, f), readFileSync(f, 'utf8')]));
+
+/** An inline language choice: `es ? …`, `es\n ? …`, `lang === 'es' ? …`. */
+const TERNARY = /\bes\s*\?(?!\?|\.)|\blang\s*[!=]==?\s*['"](?:es|en)['"]\s*\?(?!\?|\.)/g;
+
+/** Text modules not yet converted to a catalogue (issue 9); the list only shrinks. */
+const NOT_YET_CONVERTED = new Set([
+  'src/charts/trend/text.ts',
+  'src/charts/comparison-text.ts',
+  'src/charts/timeline/text.ts',
+  'src/charts/map/text.ts',
+  'src/i18n/names.ts',
+  'src/charts/links.ts',
+  'src/charts/source-line.ts',
+  'src/dataset-schemas/organizations.ts',
+]);
+
+test('no text is chosen by an inline es ? … : … (texts come from message catalogues)', () => {
+  const found: string[] = [];
+  for (const [file, text] of TEXT) {
+    if (NOT_YET_CONVERTED.has(file)) continue;
+    for (const m of text.matchAll(TERNARY)) found.push(`${file}:${text.slice(0, m.index).split('\n').length}: ${m[0].trim()}`);
+  }
+  assert.deepEqual(found, []);
+  // The list of files still to convert names only files that still have a choice to convert.
+  const done = [...NOT_YET_CONVERTED].filter((f) => !(TEXT.get(f) ?? '').match(TERNARY));
+  assert.deepEqual(done, [], 'converted: remove from NOT_YET_CONVERTED');
+});
+
+/** Keys of a catalogue's texts, nested objects' keys as `outer.inner`. */
+function keys(value: object, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([k, v]) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? [`${prefix}${k}`, ...keys(v as object, `${prefix}${k}.`)] : [`${prefix}${k}`],
+  );
+}
+
+/** A key is used where the code reads it: `text.key`, `t(lang, 'key')`. Its definition (`key:`) is not a use. */
+function used(key: string): boolean {
+  const last = key.split('.').pop()!;
+  const use = new RegExp(`\\.${last}\\b|['"]${last}['"]`);
+  return [...TEXT.values()].some((text) => use.test(text));
+}
+
+const CATALOGUES: Readonly<Record<string, (f: Formats) => object>> = {
+  'src/charts/cases/text.ts': CASES_MESSAGES.en,
+};
+
+test('every key of the shared catalogue is used', () => {
+  assert.deepEqual(
+    Object.keys(MESSAGES.en).filter((k) => !used(k)),
+    [],
+  );
+  assert.deepEqual(Object.keys(MESSAGES.es).sort(), Object.keys(MESSAGES.en).sort());
+});
+
+for (const [file, en] of Object.entries(CATALOGUES)) {
+  test(`every key of ${file}'s catalogue is used`, () => {
+    assert.deepEqual(
+      keys(en(formats('en'))).filter((k) => !used(k)),
+      [],
+    );
+  });
+}
