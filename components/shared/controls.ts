@@ -411,7 +411,7 @@ export class ReaderControls implements ReactiveController {
     const parts: string[] = [];
     if (kinds.includes('jurisdictions')) {
       const places = this.chosenPlaces();
-      parts.push(places.length ? places.map((c) => nameOf(lang, c)).join(', ') : w(lang, 'allStates').replace(/\.$/, ''));
+      parts.push(places.length ? places.map((c) => nameOf(lang, c)).join(', ') : w(lang, 'allStates'));
     }
     if (kinds.includes('drugs'))
       parts.push(
@@ -472,7 +472,7 @@ export class ReaderControls implements ReactiveController {
                   </li>`,
               )}
             </ul>`
-          : html`<p class="hint">${w(lang, 'allStates')}</p>`
+          : html`<p class="hint">${w(lang, 'allStatesHint')}</p>`
       }
       <label for="place-input" class="visually-hidden">${w(lang, 'addPlace')}</label>
       <input

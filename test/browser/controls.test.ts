@@ -48,6 +48,7 @@ describe('reader controls: the place picker', () => {
     const changes: FpkChangeDetail[] = [];
     el.addEventListener('fpk-change', (e) => changes.push(e.detail));
 
+    const before = new Set(performance.getEntriesByType('resource').map((r) => r.name));
     input.focus();
     await sendKeys({ type: 'Ohi' });
     await el.updateComplete;
@@ -59,6 +60,13 @@ describe('reader controls: the place picker', () => {
     expect((await ready).type).to.equal('fpk-ready');
 
     expect(changes).to.deep.equal([{ attributes: { jurisdictions: 'US,OH' } }]);
+    // Only Ohio's slice was fetched for the new series: no meta.json, no US slice again.
+    const fetched = performance
+      .getEntriesByType('resource')
+      .map((r) => r.name)
+      .filter((name) => !before.has(name) && name.includes('/datasets/'));
+    expect(fetched.length).to.be.greaterThan(0);
+    for (const name of fetched) expect(name).to.match(/\/datasets\/overdoses\/slices\/OH\//);
     expect(el.getAttribute('jurisdictions')).to.equal('US,OH');
     expect(lines(el)).to.have.length(2);
     expect(legend(el)).to.include('Ohio — synthetic opioids (mainly fentanyl)');

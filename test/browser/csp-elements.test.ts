@@ -36,6 +36,9 @@ describe('every element under script-src/style-src self', function () {
         // A release date on every chart: the releases of the rows shown, or the dataset's release.
         expect(chart.source, chart.tag).to.match(/^Source: .*(released|releases? of) [A-Z][a-z]{2} \d{1,2}, \d{4}/);
       }
+      // The place input, 3 chip buttons, drug, from, to, 3 measure radios, Share.
+      expect(trend.controls).to.equal(11);
+      expect(compare.controls).to.equal(0);
       expect(cases.event).to.equal('fpk-ready');
       expect(cases.rows).to.be.greaterThan(5);
       expect(table.event).to.equal('fpk-ready');

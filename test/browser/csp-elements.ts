@@ -13,13 +13,26 @@ export interface ElementOutcome {
   rows: number;
   source: string;
   error: string;
+  /** Form controls of the reader controls (the trend has `controls permalink`: its chunk and stylesheet under the policy too). */
+  controls: number;
 }
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective}: ${e.blockedURI} ${e.sample}`));
 
 const ELEMENTS: [string, Record<string, string>][] = [
-  ['fpk-trend', { jurisdictions: 'US,OH,WV', drugs: 'synthetic-opioids', from: '2023-01', events: 'designations' }],
+  [
+    'fpk-trend',
+    {
+      id: 'csp-trend',
+      controls: '',
+      permalink: '',
+      jurisdictions: 'US,OH,WV',
+      drugs: 'synthetic-opioids',
+      from: '2023-01',
+      events: 'designations',
+    },
+  ],
   ['fpk-compare', { drugs: 'synthetic-opioids', to: '2024-06', jurisdictions: 'OH,WV,KY,TN' }],
   ['fpk-map', { measure: 'per100k', to: '2024-06' }],
   ['fpk-timeline', { from: '2025-01', terrorism: 'only' }],
@@ -47,6 +60,7 @@ async function place(tag: string, attributes: Record<string, string>): Promise<E
     rows: root.querySelectorAll('tbody tr').length,
     source: root.querySelector('[part="source"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
     error: root.querySelector('[part="error"]')?.textContent?.trim() ?? '',
+    controls: root.querySelectorAll('.controls input, .controls select, .controls button').length,
   };
 }
 
