@@ -85,21 +85,28 @@ export function itemAt(nav: ChartNavigation, at: NavPosition | null): NavItem | 
 }
 
 /**
- * A row said as its table shows it: the heading cell, then "label: value" for every other shown
- * column with a value, in the table's words and formats (cells.ts). For charts whose rows read
- * well as their table row (compare's bars, the map's states, the timeline's events).
+ * A row said as its table shows it: the naming cell (and `context`, e.g. the period a bar chart
+ * shows), then "label: value" for every other shown column with a value, in the table's words and
+ * formats (cells.ts). For charts whose rows read well as their table row (compare's bars, the
+ * map's states, the timeline's events). `omit`: columns not worth hearing (a list of addresses).
  */
-export function rowSentence(lang: Lang, columns: readonly Column[], row: Row, lead: string): string {
+export function rowSentence(
+  lang: Lang,
+  columns: readonly Column[],
+  row: Row,
+  options: { readonly lead: string; readonly context?: string; readonly omit?: readonly string[] },
+): string {
+  const { lead, context, omit = [] } = options;
+  const leadColumn = columns.find((c) => c.key === lead);
   const parts = columns
-    .filter((c) => !c.downloadOnly && c.key !== lead)
+    .filter((c) => !c.downloadOnly && c.key !== lead && !omit.includes(c.key))
     .flatMap((c) => {
       const value = row[c.key];
       if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) return [];
-      const text = cellText(lang, value, c.format);
-      return [c.label ? `${c.label}: ${text}` : text];
+      return [`${c.label}: ${cellText(lang, value, c.format)}`];
     });
-  const head = cellText(lang, row[lead]);
-  return `${head}. ${parts.map((p) => (/[.!?]$/.test(p) ? p : `${p}.`)).join(' ')}`.trim();
+  const head = [cellText(lang, row[lead], leadColumn?.format), context].filter(Boolean).join(', ');
+  return [head, ...parts].map((p) => (/[.!?]$/.test(p) ? p : `${p}.`)).join(' ');
 }
 
 /** How to step through a chart, said after its name: with several series (Up/Down change series) or one list, and whether Enter selects or opens. */

@@ -164,6 +164,106 @@ describe('keyboard navigation of <fpk-trend>', () => {
   });
 });
 
+describe('keyboard navigation of <fpk-compare>, <fpk-map> and <fpk-timeline>', () => {
+  before(() => setViewport({ width: 1280, height: 900 }));
+
+  it('steps through the bars in rank order, says each as its table row, and Enter fires fpk-select as a click does', async () => {
+    const el = await fixture<FpkElement>(html`<fpk-compare loading="eager" jurisdictions="OH,WV,KY" to="2023-12"></fpk-compare>`);
+    await settled(el);
+    expect(await tabIn(el)).to.equal(chart(el));
+    const table = rows(el);
+    await press('ArrowDown');
+    expect(said(el)).to.match(
+      new RegExp(`^${table[0]!['name'] as string}, 12 months ending December 2023\\. Rank: 1\\. Deaths \\(reported\\): [\\d,]+\\.`),
+    );
+    expect(said(el)).to.contain(`Deaths (reported): ${formatNumber('en', table[0]!['value'] as number)}.`);
+    const bars = [...root(el).querySelectorAll('g.mark-rect.role-mark path')];
+    expect(bars.length).to.be.greaterThan(2);
+    await press('ArrowDown', 'ArrowUp', 'ArrowRight');
+    expect(said(el)).to.match(new RegExp(`^${table[1]!['name'] as string}, .*Rank: 2\\.`));
+    // The ring is drawn around the second bar.
+    const mark = focusMark(el)!.getBoundingClientRect();
+    const [bx, by] = centre(bars[1]!);
+    expect(by).to.be.within(mark.top, mark.bottom);
+    expect(bx).to.be.within(mark.left, mark.right);
+    const selected = oneEvent(el, 'fpk-select');
+    await press('Enter');
+    expect(((await selected) as CustomEvent).detail.datum).to.deep.equal(table[1]);
+    await press('End');
+    expect(said(el)).to.match(new RegExp(`^${table[table.length - 1]!['name'] as string}, `));
+  });
+
+  it('steps through the states in the table’s order, DC included, with the provisional flag and a ring around DC’s square', async () => {
+    const el = await fixture<FpkElement>(html`<fpk-map loading="eager"></fpk-map>`);
+    await settled(el);
+    await tabIn(el);
+    const table = rows(el);
+    expect(table).to.have.length(51);
+    await press('Home');
+    // The table's words: the rate, the deaths and population behind it, and CDC's flag with the predicted count.
+    expect(said(el)).to.match(
+      /^Alabama, 12 months ending \w+ \d{4}\. Deaths per 100,000 residents: [\d.]+\. Deaths \(reported\): [\d,]+\. Population \(July 1, \d{4}\): [\d,]+\./,
+    );
+    if (table[0]!['note']) expect(said(el)).to.contain(`Note: ${table[0]!['note'] as string}`);
+    const dc = table.findIndex((r) => r['code'] === 'DC');
+    await press(...Array<string>(dc).fill('ArrowRight'));
+    expect(said(el)).to.match(/^District of Columbia, 12 months ending /);
+    if (table[dc]!['note']) expect(said(el)).to.contain(`Note: ${table[dc]!['note'] as string}`);
+    const square = [...root(el).querySelectorAll('.inset_marks path')].find((p) => {
+      const b = p.getBoundingClientRect();
+      const m = focusMark(el)!.getBoundingClientRect();
+      return b.left >= m.left - 1 && b.right <= m.right + 1 && b.top >= m.top - 1 && b.bottom <= m.bottom + 1;
+    });
+    expect(square, 'the focus ring surrounds an inset square (DC’s)').to.not.equal(undefined);
+    const selected = oneEvent(el, 'fpk-select');
+    await press(' ');
+    expect(((await selected) as CustomEvent).detail.datum['code']).to.equal('DC');
+    await press('End');
+    expect(said(el)).to.match(/^Wyoming, /);
+  });
+
+  it('says the states in Spanish', async () => {
+    const el = await fixture<FpkElement>(html`<fpk-map loading="eager" lang="es"></fpk-map>`);
+    await settled(el);
+    await tabIn(el);
+    await press('Home');
+    expect(said(el)).to.match(/^Alabama, 12 meses hasta \p{L}+ de \d{4}\. /u);
+  });
+
+  it('steps through the timeline’s events in date order and Enter opens the event’s source beside the page', async () => {
+    const el = await fixture<FpkElement>(html`<fpk-timeline loading="eager" types="FTO,SDGT"></fpk-timeline>`);
+    await settled(el);
+    await tabIn(el);
+    const dated = rows(el)
+      .filter((r) => r['date'])
+      .map((r) => r['date'] as string)
+      .sort();
+    await press('Home');
+    const first = said(el);
+    expect(first).to.match(/^\w{3} \d{1,2}, \d{4}\. Organization: /);
+    expect(first).to.not.contain('https://');
+    await press('End');
+    const year = dated[dated.length - 1]!.slice(0, 4);
+    expect(said(el)).to.contain(year);
+    const opened: unknown[][] = [];
+    const open = window.open;
+    window.open = (...args: unknown[]) => {
+      opened.push(args);
+      return null;
+    };
+    try {
+      const selected = oneEvent(el, 'fpk-select');
+      await press('Enter');
+      await selected;
+    } finally {
+      window.open = open;
+    }
+    expect(opened).to.have.length(1);
+    expect(String(opened[0]![0])).to.match(/^https:\/\//);
+    expect(opened[0]![1]).to.equal('_blank');
+  });
+});
+
 describe('axe with a chart point focused', () => {
   after(() => setViewport({ width: 1280, height: 900 }));
   for (const [theme, lang, width] of [
@@ -195,5 +295,3 @@ describe('axe with a chart point focused', () => {
     });
   }
 });
-
-export { oneEvent };

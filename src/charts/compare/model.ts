@@ -13,13 +13,14 @@ import type { DatasetMeta } from '../../meta.js';
 import type { ModelAttributes } from '../contract.js';
 import { compareBarsSpec, compareChangeSpec, compareDumbbellSpec } from '../../specs/compare.js';
 import type { Lang } from '../../i18n/index.js';
-import type { ChartModel, Column } from '../contract.js';
+import type { ChartModel, ChartNavigation, Column } from '../contract.js';
+import { keysHint, rowSentence } from '../navigation.js';
 import { drugName, placeName, provisionalText, reasonText, type DrugIndicator } from '../../i18n/names.js';
 import { rankChanges, type ChangeRanking } from '../ranking.js';
 import { vintagesOf } from '../../cite.js';
 import { percentChange } from '../../headlines.js';
 import { readCompareSettings, type CompareSettings } from './settings.js';
-import { compareText, NUMBER_LOCALE, valueFormat, type Extreme } from '../comparison-text.js';
+import { compareText, NUMBER_LOCALE, valueFormat, windowOf, type Extreme } from '../comparison-text.js';
 import {
   assertPeriodHasData,
   indexSeries,
@@ -330,8 +331,20 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
     ...(underreported ? [text.underreported] : []),
   ];
   const what = by === 'drug' ? settings.jurisdictions[0]! : settings.allStates ? 'states' : settings.jurisdictions.join('-');
+  // The arrow keys step through the table's rows, in its order: the bars by rank, then the items not drawn.
+  const navigation: ChartNavigation = {
+    lists: [
+      rows.map((r) => ({
+        sentence: rowSentence(lang, columns, r, { lead: 'name', ...(from ? {} : { context: windowOf(lang, to) }) }),
+        mark: { marks: ['bars_marks', 'spans_marks'], match: { key: r['code'] as string } },
+        selectable: r['rank'] !== null,
+      })),
+    ],
+    hint: keysHint(lang, { series: false, enter: 'select' }),
+  };
   return {
     rows,
+    navigation,
     columns,
     spec,
     label,

@@ -16,9 +16,10 @@ import type { ModelAttributes } from '../contract.js';
 import { stateMapSpec, type MapState } from '../../specs/map.js';
 import { attributeError, pickAll, pickOne, pickRange, parseList, readDataset } from '../attributes.js';
 import { formatMonth, type Lang } from '../../i18n/index.js';
-import type { ChartModel, Column } from '../contract.js';
+import type { ChartModel, ChartNavigation, Column } from '../contract.js';
+import { keysHint, rowSentence } from '../navigation.js';
 import { DRUG_INDICATORS, placeName, provisionalText, reasonText, type DrugIndicator } from '../../i18n/names.js';
-import { compareText, NUMBER_LOCALE, type Extremes } from '../comparison-text.js';
+import { compareText, NUMBER_LOCALE, windowOf, type Extremes } from '../comparison-text.js';
 import {
   assertPeriodHasData,
   indexSeries,
@@ -313,8 +314,21 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
     text.shapes,
   ];
   const vintages = vintagesOf(states.flatMap((s) => (s.vintage && columns.some((c) => c.key === 'rate') ? [s.vintage] : [])));
+  // The arrow keys step through the states in the table's (alphabetical) order, DC included; small
+  // states are found by their inset square, which is where a reader sees and clicks them.
+  const navigation: ChartNavigation = {
+    lists: [
+      rows.map((r) => ({
+        sentence: rowSentence(lang, columns, r, { lead: 'name', ...(yoy ? {} : { context: windowOf(lang, to) }) }),
+        mark: { marks: ['inset_marks', 'states_marks', 'no_data_marks'], match: { code: r.code } },
+        selectable: true,
+      })),
+    ],
+    hint: keysHint(lang, { series: false, enter: 'select' }),
+  };
   return {
     rows,
+    navigation,
     columns,
     spec,
     label,

@@ -22,7 +22,9 @@ import { TIMELINE_ATTRIBUTES, TIMELINE_SOURCES, type TimelineSource } from './at
 import { officialTextLine } from '../links.js';
 import { acronymNote, detailsInEnglish } from '../../i18n/names.js';
 import type { Lang } from '../../i18n/index.js';
-import type { ChartModel, Column } from '../contract.js';
+import type { ChartModel, ChartNavigation, Column } from '../contract.js';
+import { keysHint, rowSentence } from '../navigation.js';
+import { safeURL } from '../../safe-url.js';
 import { timelineLabels, timelineNaming, timelineText, typeLabel } from './text.js';
 
 /** A displayed row: the table and the CSV download hold exactly these. */
@@ -84,10 +86,28 @@ export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang
     { key: 'checked', label: text.checked },
     { key: 'sources', label: text.sources },
   ];
+  // The arrow keys step through the drawn (dated) events in date order; Enter opens the first source, as a click on the marker does.
+  const navigation: ChartNavigation = {
+    lists: [
+      rows
+        .filter((r) => r.date !== null)
+        .sort((a, b) => a.date!.localeCompare(b.date!))
+        .map((r) => {
+          const href = safeURL(r.links[0]?.url);
+          return {
+            sentence: rowSentence(lang, columns, r, { lead: 'date', omit: ['sources'] }),
+            mark: { marks: ['events_marks'], match: { id: r.eventId, organization: r.organization } },
+            ...(href ? { selectable: true, href } : {}),
+          };
+        }),
+    ].filter((l) => l.length),
+    hint: keysHint(lang, { series: false, enter: 'open' }),
+  };
   // organizations only names the rows (its display names), so its meta is not a source of the events shown.
   const metas: DatasetMeta[] = [designations?.meta, cases?.meta].filter((m): m is DatasetMeta => !!m);
   return {
     rows,
+    navigation,
     columns,
     spec: dated.length ? (timelineSpec(events, { labels, ...range }) as unknown as Record<string, unknown>) : null,
     label: text.label,
