@@ -57,6 +57,15 @@ const DEFAULT_MEASURE: Readonly<Record<ControlledTag, string>> = {
   'fpk-map': 'per100k',
 };
 
+/** The mark of history entries the controls made, kept beside a page's own state object (any other state is left alone). */
+const MARK = 'fpkControls';
+function marked(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && MARK in state;
+}
+function mark(state: unknown): unknown {
+  return state === null || state === undefined ? { [MARK]: 1 } : typeof state === 'object' ? { ...state, [MARK]: 1 } : state;
+}
+
 /** A place's name; a code that is none (from a bad link) as written, so its chip can be removed. */
 function nameOf(lang: Lang, code: string): string {
   return (JURISDICTION_CODES as readonly string[]).includes(code) ? placeName(lang, code as Jurisdiction) : code;
@@ -292,7 +301,15 @@ export class ReaderControls implements ReactiveController {
     return state;
   }
 
-  private readonly onNavigate = (): void => this.restore(true);
+  /**
+   * Back/forward, or a new fragment. A link to one of the page's own anchors (`#methods`) makes a
+   * history entry that is not ours and holds no key of this element: the reader's choice stays.
+   * Entries the controls made (and the one they started from) carry a mark in `history.state`.
+   */
+  private readonly onNavigate = (): void => {
+    if (readFragment(location.hash, fragmentKey(this.el.id)) === null && !marked(history.state)) return;
+    this.restore(true);
+  };
 
   /** Sets the attributes the fragment names (the page's own values where it names none). */
   private restore(reloadOnError: boolean): void {
@@ -335,7 +352,9 @@ export class ReaderControls implements ReactiveController {
       const had = this.stateError;
       this.stateError = null;
       const fragment = writeFragment(location.hash, fragmentKey(this.el.id), stateString(this.tag, this.current(), this.initial));
-      history.pushState(history.state, '', `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`);
+      // The entry the reader started from is marked too, so going back to it restores the page's attributes.
+      if (!marked(history.state)) history.replaceState(mark(history.state), '');
+      history.pushState(mark(history.state), '', `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`);
       if (had) this.host.reload();
     }
     this.el.requestUpdate();

@@ -102,6 +102,22 @@ describe('permalink', () => {
     expect(lines(el)).to.have.length(2);
   });
 
+  it("a link to the page's own anchor keeps the reader's choice; back returns to the permalink", async () => {
+    const el = await trend('deaths');
+    await addPlace(el, 'Ohio');
+    const moved = new Promise((r) => addEventListener('hashchange', r, { once: true }));
+    location.hash = '#methods';
+    await moved;
+    await el.updateComplete;
+    expect(el.getAttribute('jurisdictions')).to.equal('US,OH');
+    expect(el.status).to.equal('ready');
+    const back = new Promise((r) => addEventListener('hashchange', r, { once: true }));
+    history.back();
+    await back;
+    expect(location.hash).to.equal('#intro&fpk-deaths=jurisdictions:US,OH');
+    expect(el.getAttribute('jurisdictions')).to.equal('US,OH');
+  });
+
   it('two elements keep their own keys', async () => {
     const a = await trend('a');
     const b = await trend('b', { jurisdictions: 'US,WV' });
