@@ -9,7 +9,7 @@
 import type { ShownByDataset, ShownData } from '../cite.js';
 import type { DatasetMeta } from '../meta.js';
 import { formatDate, formatMonth, t, type Lang } from '../i18n/index.js';
-import { creditName } from '../i18n/names.js';
+import { creditName } from '../i18n/credits.js';
 
 export interface SourceEntry {
   readonly credit: string;

@@ -137,6 +137,11 @@ function trueMinus(text: string): string {
   return text.replace(/-/g, '\u2212');
 }
 
+/** The text with its first letter capitalised as the language does it: "Synthetic opioids…". */
+export function capitalize(lang: Lang, text: string): string {
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}
+
 /** Whole numbers with grouping ("109,413" / "109.413"); `digits` for rates; negatives with a true minus ("−1,204"). */
 export function formatNumber(lang: Lang, value: number | null, digits = 0): string {
   if (value === null || !Number.isFinite(value)) return '—';
