@@ -54,11 +54,11 @@ export function analyze(dir = root) {
     const queue = ['cdn/fpk.js'];
     const skipped = new Set();
     // Modules whose import() runs on this page: the elements' own, downloads-loader (downloads), use-vega
-    // (a chart), and every module of a lazily loaded chunk (it runs because it was loaded).
+    // and vega-controller (vega and its drawing code, for a chart), and every module of a lazily loaded chunk (it runs because it was loaded).
     const triggers = (moduleId, lazy) =>
       lazy ||
       moduleId === 'components/shared/downloads-loader.ts' ||
-      (moduleId === 'components/shared/use-vega.ts' && tags.some((t) => CHARTS.has(t))) ||
+      (['components/shared/use-vega.ts', 'components/shared/vega-controller.ts'].includes(moduleId) && tags.some((t) => CHARTS.has(t))) ||
       tags.some((t) => moduleId.startsWith(`components/${t}/`));
     while (queue.length) {
       const file = queue.shift();

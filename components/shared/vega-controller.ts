@@ -10,21 +10,17 @@
  *
  * CSP (`script-src 'self'; style-src 'self'`): expressions run through vega-interpreter (vega's
  * default code generation calls `Function`), the chart's styles are the constructable
- * `chartStyles` adopted into the shadow root (no inline `<style>`), and tooltips come from
+ * `chartStyles` adopted into the shadow root (vega-draw.ts; no inline `<style>`), and tooltips come from
  * `ChartTooltip`, which stays in the shadow root and writes no inline style markup.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { chartStyles } from './chart-styles.js';
-import { themeTokens } from './chart-theme.js';
-import { ChartTooltip } from './chart-tooltip.js';
+import type { ChartTooltip } from './chart-tooltip.js';
+import { chunkTimeout, withDeadline } from '../../src/fetch.js';
 import { loadKeyboard, loadVega, vegaRequested, type KeyboardModule, type VegaSpec, type View } from './vega-loader.js';
 import type { ChartKeyboard } from './chart-keyboard.js';
 import type { ChartNavigation } from '../../src/charts/navigation.js';
 import { drawTurn, markChartDrawn, whenNear } from './load-scheduler.js';
 import { trackView, tracked } from './resources.js';
-import { labelSVG } from '../../src/svg-label.js';
-import { sizedSpec } from '../../src/specs/vega.js';
-import { vegaConfigFrom } from '../../src/theme.js';
 
 export interface ChartInput {
   /** A Vega spec, as src/specs/ builds them. */
@@ -83,16 +79,30 @@ interface Rendered {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+type Draw = typeof import('./vega-draw.js');
+let drawing: Promise<Draw> | undefined;
+
 /**
- * Marks with an href (timeline events) open their source beside the host page, never in place
- * of it. vega-loader honours `rel` though its typings only list `target`.
+ * The drawing code beside vega (vega-draw.ts: sizing, theme config, tooltip, chart styles), a lazy
+ * chunk requested together with vega so the two downloads overlap. Like `loadVega()`, a load that
+ * fails or stalls rejects within `chunkTimeout()` and is forgotten.
  */
-const LINK_OPTIONS = { target: '_blank', rel: 'noopener noreferrer' };
+function loadDraw(): Promise<Draw> {
+  const ms = chunkTimeout();
+  drawing ??= withDeadline(import('./vega-draw.js'), ms, () => new Error(`it did not arrive within ${ms / 1000} s`)).catch(
+    (error: unknown) => {
+      drawing = undefined;
+      throw error;
+    },
+  );
+  return drawing;
+}
 
 export class VegaController implements ReactiveController {
   readonly #host: Host;
   readonly #options: VegaControllerOptions;
-  readonly #tooltip: ChartTooltip;
+  /** Made with the first view (its class is in the lazy vega-draw.ts). */
+  #tooltip: ChartTooltip | undefined;
   #input: ChartInput | undefined;
   #container: HTMLElement | undefined;
   #connected = false;
@@ -114,7 +124,6 @@ export class VegaController implements ReactiveController {
   constructor(host: Host, options: VegaControllerOptions) {
     this.#host = host;
     this.#options = options;
-    this.#tooltip = new ChartTooltip(() => tooltipPlace(this.#container));
     host.addController(this);
   }
 
@@ -173,7 +182,7 @@ export class VegaController implements ReactiveController {
 
   /** The chart as a standalone SVG document (labelled, with a `<title>`). */
   toSVG(): Promise<string> {
-    return this.#export(async (view, label) => labelSVG(await view.toSVG(), label));
+    return this.#export(async (view, label) => (await loadDraw()).labelSVG(await view.toSVG(), label));
   }
 
   /** The chart as a PNG data URL at `scale` × its CSS size. */
@@ -213,7 +222,10 @@ export class VegaController implements ReactiveController {
   /** Loads vega early for a host that will draw (see `prefetch`); a failure is left to the render. */
   #prefetch(): void {
     if (!this.#options.prefetch?.()) return;
-    const load = () => void loadVega().catch(() => undefined);
+    const load = () => {
+      void loadVega().catch(() => undefined);
+      void loadDraw().catch(() => undefined);
+    };
     if (this.#isEager() || vegaRequested()) return load();
     // The first chart near the viewport asks for vega at once, not a frame later when the
     // observer would report: vega's chunk is the longest download and compile before a first
@@ -246,7 +258,6 @@ export class VegaController implements ReactiveController {
     this.#detach();
     this.#container = container;
     if (!container) return;
-    adoptChartStyles(container.getRootNode());
     this.#width = 0;
     this.#resizeObserver = tracked(
       new ResizeObserver((entries) => {
@@ -286,7 +297,7 @@ export class VegaController implements ReactiveController {
     this.#keyboard?.detach();
     this.#rendered?.result.finalize();
     this.#rendered = undefined;
-    this.#tooltip.remove();
+    this.#tooltip?.remove();
   }
 
   #onWidth(width: number): void {
@@ -331,26 +342,20 @@ export class VegaController implements ReactiveController {
     // never touches the live chart.
     const target = document.createElement('div');
     target.className = 'fpk-vega';
-    const tokens = themeTokens(this.#host);
     let result: Drawn;
     let fits: boolean;
     let stage: ChartErrorCode = 'chart-load-failed';
     // The keyboard chunk downloads beside vega's; a chart draws without keys if it fails.
     const keys = input.navigation ? loadKeyboard().catch(() => null) : null;
     try {
-      const vega = await loadVega();
+      const [vega, draw] = await Promise.all([loadVega(), loadDraw()]);
       if (token !== this.#token) return;
       stage = 'chart-render-failed';
-      const sized = sizedSpec(input.spec, width);
-      fits = sized.fits;
-      const view = new vega.View(vega.parse(sized.spec, vegaConfigFrom(tokens), { ast: true }), {
-        renderer: 'svg',
-        container: target,
-        hover: true,
-        expr: vega.expressionInterpreter,
-        loader: vega.loader(LINK_OPTIONS),
-        tooltip: this.#tooltip.handler,
-      });
+      draw.adoptChartStyles(container.getRootNode());
+      this.#tooltip ??= new draw.ChartTooltip(() => tooltipPlace(this.#container));
+      const created = draw.createView(vega, { host: this.#host, spec: input.spec, width, target, tooltip: this.#tooltip });
+      const view = created.view;
+      fits = created.fits;
       const release = trackView();
       result = {
         view,
@@ -381,7 +386,7 @@ export class VegaController implements ReactiveController {
     }
 
     this.#rendered?.result.finalize();
-    this.#tooltip.hide();
+    this.#tooltip?.hide();
     // vega makes its container a "graphics-document" labelled with the spec's description; the
     // SVG inside is the one labelled image, so the wrapper must not be a second, unnamed one.
     for (const name of ['role', 'aria-roledescription', 'aria-label']) target.removeAttribute(name);
@@ -458,12 +463,6 @@ function tooltipPlace(container: HTMLElement | undefined): Node | undefined {
   if (!container) return undefined;
   const root = container.getRootNode();
   return root instanceof ShadowRoot ? root : (container.parentNode ?? undefined);
-}
-
-function adoptChartStyles(root: Node): void {
-  const sheet = chartStyles.styleSheet;
-  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 function message(cause: unknown): string {
