@@ -128,6 +128,50 @@ function ownSideEffects() {
   };
 }
 
+/**
+ * The attribute tables (src/charts/attributes.ts and each chart's attributes.ts) describe every
+ * attribute in words for `fpk <command> --help` and the docs (test/node/attribute-table.test.ts
+ * holds them equal to the elements' JSDoc). No browser code reads a description, and they are
+ * about 2 KB brotli of the core entry, so the browser builds leave out each `description:` whose
+ * value is text (a string, a template literal, or a choice of two; the attribute *named*
+ * `description` keeps its entry, whose value is an object).
+ */
+function withoutDescriptions() {
+  const tables = /\/src\/charts\/([a-z]+\/)?attributes\.ts$/;
+  return {
+    name: 'without-descriptions',
+    transform(code, id) {
+      if (!tables.test(id)) return null;
+      const cuts = [];
+      const isText = (v) =>
+        ['Literal', 'TemplateLiteral', 'BinaryExpression'].includes(v?.type) ||
+        (v?.type === 'ConditionalExpression' && isText(v.consequent) && isText(v.alternate));
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'ObjectExpression') {
+          for (const [i, prop] of node.properties.entries()) {
+            const key = prop.type === 'Property' && !prop.computed ? (prop.key.name ?? prop.key.value) : undefined;
+            if (key !== 'description' || !isText(prop.value)) continue;
+            // To the next entry's start, or (the last one) from the end of the one before, so no comma is left alone.
+            const next = node.properties[i + 1];
+            const previous = node.properties[i - 1];
+            cuts.push(next ? [prop.start, next.start] : [previous ? previous.end : prop.start, prop.end]);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      if (!cuts.length) return null;
+      let out = code;
+      for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
 /** Hashed chunks of an older build would linger (and be counted by `npm run size`). */
 function cleanFirst(dirs) {
   return {
@@ -217,6 +261,8 @@ function chunkLabel(chunk) {
   const own = relative(root, id).split('\\').join('/');
   // The vega chunk keeps its name (cdn/vega-<hash>.js) though its facade is our vega-lean.ts.
   if (own === 'components/shared/vega-lean.ts') return 'vega';
+  // A shared chunk is named after one of its modules; src/specs/vega.ts's helpers must not look like vega.
+  if (!chunk.facadeModuleId && chunk.name === 'vega') return 'specs';
   const chart = /^src\/charts\/([^/]+)\/([^/.]+)\.ts$/.exec(own);
   if (chart) return `fpk-${chart[1]}-${chart[2]}`;
   const m = /^components\/([^/]+)\/([^/.]+)\.ts$/.exec(own);
@@ -298,6 +344,7 @@ export function cdnPlugins({ bannerText = BANNER } = {}) {
       compilerOptions: { noEmit: false, noCheck: true, declaration: false, sourceMap: false, outDir: 'dist', rootDir: '.' },
       include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts'],
     }),
+    withoutDescriptions(),
     flattenDynamicImports(),
     terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     banner(bannerText),
