@@ -1,25 +1,17 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { CaseEvent, CourtCode } from '../../src/dataset-schemas/cases.js';
-import { CASE_EVENT_TYPES, COURTS, courtText } from '../../src/dataset-schemas/cases.js';
-import { organizationName, type Organization } from '../../src/dataset-schemas/organizations.js';
-import { loadDataset } from '../../src/load.js';
-import type { DatasetMeta } from '../../src/meta.js';
-import { parseList, pickAll, pickOne, pickRange } from '../../src/charts/attributes.js';
+import { prefetchDataset } from '../../src/load.js';
 import { CASES_ATTRIBUTES } from '../../src/charts/cases/attributes.js';
+import type { CaseRow, CasesData, SortKey } from '../../src/charts/cases/model.js';
 import { FpkElement } from '../shared/base.js';
 import { dataTable } from '../shared/table.js';
 import { formatDate, formatNumber, langMark, type Lang } from '../../src/i18n/index.js';
-import type { ChartModel, Column, ModelAttributes } from '../../src/charts/contract.js';
-import { casesText, eventTypeLabel } from '../../src/charts/cases/text.js';
-import { officialTextLine } from '../../src/charts/links.js';
-import { detailsInEnglish } from '../../src/i18n/names.js';
+import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
 import { sourceList } from '../shared/source-links.js';
 
-/** The columns a reader can sort by (keys of `compose()`'s columns). */
-const SORTABLE = ['date', 'eventTypeLabel', 'caseName', 'court', 'checked'] as const;
-type SortKey = (typeof SORTABLE)[number];
+/** The model code (src/charts/cases/model.ts), a lazy chunk: loaded by the first `buildModel`. */
+type CasesCode = typeof import('../../src/charts/cases/model.js');
 
 /**
  * An accessible, searchable, sortable table of court case events in which the US used
@@ -169,108 +161,26 @@ export class FpkCases extends FpkElement {
 
   @state() private sortKey: SortKey = 'date';
   @state() private descending = true;
-  private all: readonly CaseEvent[] = [];
-  private organizations: readonly Organization[] = [];
-  private meta: DatasetMeta | null = null;
+  private code: CasesCode | null = null;
+  private loaded: CasesData | null = null;
 
   protected async buildModel(attributes: ModelAttributes): Promise<ChartModel> {
-    const { from, to, terrorism } = attributes;
-    const range = pickRange(from, to);
-    const types = pickAll('event-types', parseList(attributes['event-types']), CASE_EVENT_TYPES, 'event type');
-    pickOne('terrorism', terrorism, CASES_ATTRIBUTES.terrorism.values, CASES_ATTRIBUTES.terrorism.default);
-    const [{ rows, meta }, organizations] = await Promise.all([
-      loadDataset('cases', { ...range, ...(types.length ? { eventTypes: types } : {}) }),
-      loadDataset('organizations'),
-    ]);
-    this.organizations = organizations.rows;
-    this.all = terrorism === 'only' ? rows.filter((r) => r.terrorismRelated) : rows;
-    this.meta = meta;
+    // The datasets start loading with the model code, not after it.
+    prefetchDataset('cases');
+    prefetchDataset('organizations');
+    this.code = await import('../../src/charts/cases/model.js');
+    this.loaded = await this.code.loadCases(attributes);
     return this.compose();
   }
 
-  /** The model for the current search and sort; the table, CSV and summary all come from it. */
+  /** The model for the current search and sort (only called once `buildModel` has loaded the code and the data). */
   private compose(): ChartModel {
-    const lang = this.language;
-    const text = casesText(lang);
-    // Undefined once the attribute is removed.
-    const needle = (this.query ?? '').trim().toLocaleLowerCase();
-    // One name per organization: the organizations dataset's display name in the reader's language.
-    const byId = new Map(this.organizations.map((o) => [o.id, o]));
-    const namesOf = (r: CaseEvent) => [
-      ...new Set(r.organizationIds.map((id) => (byId.get(id) ? organizationName(byId.get(id)!, lang) : id))),
-    ];
-    const matches = needle
-      ? this.all.filter((r) =>
-          [
-            r.caseName,
-            r.outcome,
-            r.sentence ?? '',
-            r.docket ?? '',
-            ...r.defendants,
-            ...r.organizations,
-            ...namesOf(r),
-            ...r.statutes,
-            ...r.courts,
-            r.courtNote ?? '',
-            eventTypeLabel(lang, r.eventType),
-          ]
-            .join(' ')
-            .toLocaleLowerCase()
-            .includes(needle),
-        )
-      : [...this.all];
-    const dir = this.descending ? -1 : 1;
-    const key = this.sortKey;
-    const value = (r: CaseEvent): string =>
-      key === 'court' ? r.courts.join('; ') : key === 'eventTypeLabel' ? eventTypeLabel(lang, r.eventType) : String(r[key] ?? '');
-    matches.sort((a, b) => {
-      const va = value(a);
-      const vb = value(b);
-      // Undated events sort last in either direction.
-      if (key === 'date' && (!va || !vb)) return va ? -1 : vb ? 1 : 0;
-      return dir * va.localeCompare(vb, lang) || a.id.localeCompare(b.id);
+    return this.code!.casesModel(this.loaded!, {
+      lang: this.language,
+      query: this.query,
+      sortKey: this.sortKey,
+      descending: this.descending,
     });
-    // Downloads hold what the table shows: the court with its note, a changing note with the date it was true.
-    const rows = matches.map((r) => {
-      const dated = (note: string) => (r.statusAsOf ? `${text.asOf(r.statusAsOf)} ${note}` : note);
-      return {
-        ...r,
-        eventTypeLabel: eventTypeLabel(lang, r.eventType),
-        organizationNames: namesOf(r),
-        court: courtText(r),
-        outcomeShown: dated(r.outcome),
-        sentenceShown: r.sentence ? dated(r.sentence) : null,
-      };
-    });
-    const columns: Column[] = [
-      { key: 'date', label: text.date, format: 'date' },
-      { key: 'eventTypeLabel', label: text.event },
-      // The court records' own English text: its cells are marked lang="en" (said once in the notes).
-      { key: 'caseName', label: text.caseName, sourceLang: 'en' },
-      { key: 'court', label: text.court },
-      { key: 'docket', label: text.docket },
-      { key: 'defendants', label: text.defendants, format: 'list', sourceLang: 'en' },
-      { key: 'organizationNames', label: text.organization, format: 'list' },
-      { key: 'statutes', label: text.statutes, format: 'list', sourceLang: 'en' },
-      { key: 'terrorismRelated', label: text.terrorism },
-      { key: 'outcomeShown', label: text.outcome, sourceLang: 'en' },
-      { key: 'sentenceShown', label: text.sentence, sourceLang: 'en' },
-      { key: 'checked', label: text.checked },
-      { key: 'links', label: text.sources, format: 'link' },
-    ];
-    return {
-      rows,
-      columns,
-      spec: null,
-      label: text.label,
-      summary: text.summary(this.all, rows.length),
-      metas: this.meta ? [this.meta] : [],
-      notes: [
-        officialTextLine(lang, rows.filter((r) => r.checked === 'confirmed').length, rows.length),
-        ...[detailsInEnglish(lang, { cases: rows.length > 0 })].filter((n): n is string => n !== null),
-      ],
-      filename: 'fpk-cases',
-    };
   }
 
   private onSearch(event: Event): void {
@@ -288,7 +198,10 @@ export class FpkCases extends FpkElement {
   }
 
   protected override renderTable(lang: Lang, model: ChartModel): TemplateResult {
-    const text = casesText(lang);
+    // A table is only rendered with a model, which buildModel made with the code loaded.
+    const code = this.code!;
+    const all = this.loaded?.all.length ?? 0;
+    const text = code.casesText(lang);
     const searchId = `${this.idPrefix}-search`;
     const rows = model.rows as readonly CaseRow[];
     const asOf = (r: CaseRow) => (r.statusAsOf ? html`<strong class="as-of" lang=${lang}>${text.asOf(r.statusAsOf)}</strong> ` : nothing);
@@ -297,12 +210,12 @@ export class FpkCases extends FpkElement {
       model: { ...model, rows },
       // A search that matches nothing keeps the header (and the search box above it).
       empty: null,
-      sort: { by: this.sortKey, descending: this.descending, columns: SORTABLE, onSort: (key) => this.sortBy(key as SortKey) },
+      sort: { by: this.sortKey, descending: this.descending, columns: code.SORTABLE, onSort: (key) => this.sortBy(key as SortKey) },
       cells: {
         date: (r) => (r.date ? formatDate(lang, r.date) : text.undated),
         // The court as its code, with its full name as a tooltip, and its note apart.
         court: (r) =>
-          html`${r.courts.length ? r.courts.map((c, i) => html`${i ? '; ' : ''}<abbr title=${COURTS[c as CourtCode]?.[lang] ?? c}>${c}</abbr>`) : r.courtNote ? nothing : '—'}${
+          html`${r.courts.length ? r.courts.map((c, i) => html`${i ? '; ' : ''}<abbr title=${code.courtName(lang, c)}>${c}</abbr>`) : r.courtNote ? nothing : '—'}${
             r.courtNote
               ? html`${r.courts.length ? html`<br />` : nothing}<small lang=${ifDefined(langMark(lang, 'en'))}>${r.courtNote}</small>`
               : nothing
@@ -318,15 +231,12 @@ export class FpkCases extends FpkElement {
     return html`<div class="controls">
         <label for=${searchId}>${text.search}</label>
         <input id=${searchId} type="search" .value=${this.query ?? ''} placeholder=${text.searchPlaceholder} @input=${this.onSearch} />
-        <span role="status" aria-live="polite">${text.shown(rows.length, this.all.length)}</span>
+        <span role="status" aria-live="polite">${text.shown(rows.length, all)}</span>
       </div>
       ${table}
-      <p class="count">${formatNumber(lang, rows.length)} / ${formatNumber(lang, this.all.length)}</p>`;
+      <p class="count">${formatNumber(lang, rows.length)} / ${formatNumber(lang, all)}</p>`;
   }
 }
-
-/** A row of the cases table: the case event and what `compose()` adds for the table and downloads. */
-type CaseRow = CaseEvent & { readonly eventTypeLabel: string; readonly organizationNames: readonly string[] };
 
 declare global {
   interface HTMLElementTagNameMap {
