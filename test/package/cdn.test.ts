@@ -43,10 +43,10 @@ test('every chunk sits directly in dist/cdn/ (so ../datasets/ from any chunk is 
   for (const c of result.chunks) assert.match(c.fileName, /^(cdn\/[^/]+\.js|embed\/embed\.js)$/, c.fileName);
 });
 
-// KNOWN REGRESSION (2026-12-03): the core grew to 32.2 KB brotli this round (attribute tables, table
-// template, static-first adoption, bundler changes); the 25 KB budget is the target and must be won
-// back (see the closing note). Until then the test holds the core at or under 33 KB so it cannot grow further.
-test('the core (entry and its static imports) holds no vega code and stays within 33 KB brotli (target 25 KB)', () => {
+// 25 KB brotli: what a page with any element pays before its first lazy chunk. What a first paint
+// does not need is a lazy chunk (each element's model, vega and its drawing code, downloads); the
+// attribute descriptions are left out of the browser builds (scripts/build/cdn.mjs).
+test('the core (entry and its static imports) holds no vega code and stays within 25 KB brotli', () => {
   assert.ok(result.vegaChunks.length === 1, `one vega chunk, got ${result.vegaChunks.join(', ')}`);
   const vega = readFileSync(join(root, 'dist', result.vegaChunks[0]!), 'utf8');
   for (const marker of VEGA_MARKERS) assert.ok(vega.includes(marker), `the vega chunk holds "${marker}" (else this check proves nothing)`);
@@ -57,7 +57,7 @@ test('the core (entry and its static imports) holds no vega code and stays withi
     const thirdParty = chunk.modules.map((m) => m.id).filter((id) => /node_modules\/(vega|d3)/.test(id));
     assert.deepEqual(thirdParty, [], `${file} bundles vega/d3 modules`);
   }
-  assert.ok(result.core.brotli <= 33 * 1024, `core is ${result.core.brotli} bytes brotli`);
+  assert.ok(result.core.brotli <= 25 * 1024, `core is ${result.core.brotli} bytes brotli`);
 });
 
 test('the vega chunk holds one copy of each vega package and none of the packages we leave out', () => {
