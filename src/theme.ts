@@ -1,12 +1,10 @@
 /**
  * The chart theme as plain values: the `--fpk-*` design tokens, their default values in the light
- * and dark themes, and the vega config built from them. Browser elements read the tokens
+ * and dark themes (the vega config built from them is src/specs/config.ts). Browser elements read the tokens
  * from CSS (components/shared/chart-theme.ts) and declare the defaults from here
  * (components/shared/styles.ts); the Node renderer passes the same values directly, so both draw
  * the same chart. No DOM.
  */
-import type { Config as VegaConfig } from 'vega-typings';
-
 export const SERIES_COUNT = 8;
 
 /** Token names; each is the CSS custom property `--fpk-<name>`. */
@@ -76,52 +74,3 @@ export const THEMES: Readonly<Record<ThemeName, Readonly<Record<ThemeToken, stri
     'series-8': '#d1d5db',
   },
 };
-
-/**
- * Theme colours a spec names instead of holding (`{ signal: THEME_SIGNALS.muted }`): the config
- * defines them, so a new theme (a new config) recolours those marks without a new spec. Used
- * where vega has no config default for the mark (the trend's event markers, the predicted band's
- * legend swatch).
- */
-export const THEME_SIGNALS = { muted: 'fpk_muted', predicted: 'fpk_predicted' } as const;
-
-/**
- * The vega config for a set of token values: what the spec builders in src/specs/ leave to the
- * theme (colours, fonts, the category palette). Marks, axes and legends are hidden from the
- * accessibility tree: the SVG is one labelled image and the table view is its accessible form.
- */
-export function vegaConfigFrom(tokens: ThemeTokens): VegaConfig {
-  const { fg, grid, font } = tokens;
-  const muted = tokens.muted ?? fg;
-  const series: string[] = [];
-  for (let i = 1; i <= SERIES_COUNT; i++) {
-    const colour = tokens[`series-${i}` as ThemeToken];
-    if (colour) series.push(colour);
-  }
-  const fonts = font ? { labelFont: font, titleFont: font } : {};
-  const mutedColour = muted ?? THEMES.light.muted;
-  return {
-    signals: [
-      { name: THEME_SIGNALS.muted, value: mutedColour },
-      { name: THEME_SIGNALS.predicted, value: tokens.predicted ?? mutedColour },
-    ],
-    // The chart sits on the host's background; an opaque white one would break dark themes.
-    background: tokens.bg ?? 'transparent',
-    ...(series.length > 0 ? { range: { category: series } } : {}),
-    mark: { aria: false },
-    axis: {
-      aria: false,
-      ...fonts,
-      ...(muted ? { labelColor: muted, tickColor: muted, domainColor: muted } : {}),
-      ...(fg ? { titleColor: fg } : {}),
-      ...(grid ? { gridColor: grid } : {}),
-    },
-    legend: { aria: false, ...fonts, ...(fg ? { labelColor: fg, titleColor: fg } : {}) },
-    title: { ...(font ? { font, subtitleFont: font } : {}), ...(fg ? { color: fg } : {}), ...(muted ? { subtitleColor: muted } : {}) },
-    ...(font || fg ? { text: { ...(font ? { font } : {}), ...(fg ? { fill: fg } : {}) } } : {}),
-    // Rules (connectors, zero lines) in the muted ink: vega's black vanishes on a dark background.
-    ...(muted ? { rule: { stroke: muted } } : {}),
-    // The plot frame (vega-lite's "cell").
-    ...(grid ? { style: { cell: { stroke: grid } } } : {}),
-  };
-}

@@ -10,7 +10,7 @@ import { themeTokens } from './chart-theme.js';
 import { ChartTooltip } from './chart-tooltip.js';
 import type { VegaModules, VegaSpec, View } from './vega-loader.js';
 import { sizedSpec } from '../../src/specs/vega.js';
-import { vegaConfigFrom } from '../../src/theme.js';
+import { vegaConfigFrom } from '../../src/specs/config.js';
 
 export { ChartTooltip };
 export { labelSVG } from '../../src/svg-label.js';

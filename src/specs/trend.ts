@@ -16,7 +16,7 @@
 import { format as defaultFormat, formatLocale } from 'd3-format';
 import type { Axis, Data, Legend, Locale, Mark, Scale } from 'vega-typings';
 import { FIT_X, field, PLACEHOLDER_WIDTH, tooltipSignal, VEGA_SCHEMA, type VegaSpec } from './vega.js';
-import { THEME_SIGNALS } from '../theme.js';
+import { THEME_SIGNALS } from './config.js';
 
 /** d3 number and time locales, as vega's `config.locale` takes them. */
 export type TrendLocale = Locale;
@@ -118,7 +118,7 @@ export interface TrendOptions {
   /**
    * Fixed colours that are not series colours: event markers, and the legend swatch of the
    * predicted band. Without them (the elements, the renderer) those take the theme's muted and
-   * predicted colours from the vega config (src/theme.ts THEME_SIGNALS), so a theme change
+   * predicted colours from the vega config (src/specs/config.ts THEME_SIGNALS), so a theme change
    * recolours them without a new spec.
    */
   readonly colors?: { readonly marker?: string; readonly band?: string; readonly gap?: string };

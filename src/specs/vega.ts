@@ -2,7 +2,7 @@
  * What every spec builder in src/specs/ shares. The builders emit Vega specs directly: readers'
  * browsers then load only vega's runtime (no vega-lite compiler, no compile step before the first
  * chart), and the Node renderer draws the very same spec. Colours and fonts come from the theme
- * config (src/theme.ts `vegaConfigFrom`), never from the spec, so a page restyles every chart
+ * config (src/specs/config.ts `vegaConfigFrom`), never from the spec, so a page restyles every chart
  * with CSS alone.
  *
  * Conventions the builders keep (and where one does not):
