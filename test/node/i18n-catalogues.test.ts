@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { formats, MESSAGES, type Formats } from '../../src/i18n/index.js';
 import { CASES_MESSAGES } from '../../src/charts/cases/text.js';
 import { MAP_MESSAGES } from '../../src/charts/map/text.js';
+import { TIMELINE_MESSAGES } from '../../src/charts/timeline/text.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -33,7 +34,6 @@ const TERNARY = /\bes\s*\?(?!\?|\.)|\blang\s*[!=]==?\s*['"]es['"]\s*\?(?!\?|\.)/
 const NOT_YET_CONVERTED = new Set([
   'src/charts/trend/text.ts',
   'src/charts/comparison-text.ts',
-  'src/charts/timeline/text.ts',
   'src/i18n/names.ts',
   'src/charts/links.ts',
   'src/charts/source-line.ts',
@@ -71,6 +71,7 @@ function used(key: string): boolean {
 const CATALOGUES: Readonly<Record<string, (f: Formats) => object>> = {
   'src/charts/cases/text.ts': CASES_MESSAGES.en,
   'src/charts/map/text.ts': MAP_MESSAGES.en,
+  'src/charts/timeline/text.ts': TIMELINE_MESSAGES.en,
 };
 
 test('every key of the shared catalogue is used', () => {
