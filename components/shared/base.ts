@@ -306,7 +306,7 @@ export abstract class FpkElement extends LitElement {
             })
           : nothing
       }
-      ${this.citation ? citationBox(lang, this.citation, () => (this.citation = null)) : nothing}
+      ${this.citation ? citationBox(lang, this.citation, () => void this.closeCitation()) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.viewNote}</p>
     </figure>`;
   }
@@ -387,7 +387,14 @@ export abstract class FpkElement extends LitElement {
       else if (action === 'cite') {
         const { parts, text } = modelCitation(model, new Date().toISOString().slice(0, 10), this.language);
         this.citation = parts;
-        await navigator.clipboard?.writeText(text).catch(() => undefined);
+        const copied = await navigator.clipboard?.writeText(text).then(
+          () => true,
+          () => false,
+        );
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('.cite-box')?.focus();
+        // Said by the polite live region; when the page may not copy, the box shows the text to copy.
+        if (copied) this.viewNote = t(this.language, 'copied');
       }
     } catch (error) {
       emit(this, 'fpk-error', {
@@ -395,6 +402,13 @@ export abstract class FpkElement extends LitElement {
         message: `The ${action.toUpperCase()} download failed: ${(error as Error).message}`,
       });
     }
+  }
+
+  /** Close or Escape: the Cite box goes and focus returns to the Cite button that opened it, never to the page. */
+  private async closeCitation(): Promise<void> {
+    this.citation = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-action="cite"]')?.focus();
   }
 
   /** The displayed rows as CSV, as the download holds them (for tests and host pages); null before `fpk-ready`. */

@@ -83,7 +83,8 @@ export function actionBar(lang: Lang, bar: ActionBar): TemplateResult {
  * marked lang="en" on a page in another language) followed by our words in the element's language.
  */
 export function citationBox(lang: Lang, citation: readonly CitationPart[], close: () => void): TemplateResult {
-  return html`<div class="cite-box" role="region" aria-label=${t(lang, 'citeTitle')}>
+  // Focus moves into the box when it opens (tabindex="-1"); Escape closes it, as Close does.
+  return html`<div class="cite-box" role="region" tabindex="-1" aria-label=${t(lang, 'citeTitle')} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (e.preventDefault(), close())}>
     ${citation.map((p) => html`<p><span lang=${ifDefined(langMark(lang, 'en'))}>${p.reference}</span>${p.via}</p>`)}
     <button type="button" @click=${close}>${t(lang, 'close')}</button>
   </div>`;

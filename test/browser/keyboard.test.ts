@@ -264,6 +264,51 @@ describe('keyboard navigation of <fpk-compare>, <fpk-map> and <fpk-timeline>', (
   });
 });
 
+describe('the Cite box by keyboard', () => {
+  /** The element's own polite live region (view changes, the citation copied). */
+  const note = (el: HTMLElement) => (root(el).querySelector('figure > p[role="status"]')?.textContent ?? '').trim();
+
+  for (const [lang, copied] of [
+    ['en', 'Citation copied.'],
+    ['es', 'Cita copiada.'],
+  ] as const) {
+    it(`opens with focus in it, says "${copied}" when copied, and Escape or Close return focus to the Cite button`, async () => {
+      const el = await fixture<FpkElement>(html`<fpk-trend loading="eager" lang=${lang} from="2025-01" to="2025-06"></fpk-trend>`);
+      await settled(el);
+      const clipboard = navigator.clipboard;
+      let written = '';
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: (text: string) => ((written = text), Promise.resolve()) },
+      });
+      try {
+        const cite = root(el).querySelector<HTMLButtonElement>('[data-action="cite"]')!;
+        cite.focus();
+        await press('Enter');
+        await new Promise((r) => setTimeout(r, 100));
+        const box = root(el).querySelector<HTMLElement>('.cite-box');
+        expect(box, 'the Cite box is open').to.not.equal(null);
+        expect(root(el).activeElement).to.equal(box);
+        expect(written).to.contain('Provisional drug overdose death counts');
+        expect(note(el)).to.equal(copied);
+        await press('Escape');
+        expect(root(el).querySelector('.cite-box'), 'Escape closes it').to.equal(null);
+        expect(root(el).activeElement, 'focus is back on Cite').to.equal(root(el).querySelector('[data-action="cite"]'));
+        // Close does the same, and focus never drops to <body>.
+        await press('Enter');
+        await new Promise((r) => setTimeout(r, 100));
+        await press('Tab');
+        expect(root(el).activeElement?.textContent?.trim()).to.equal(lang === 'es' ? 'Cerrar' : 'Close');
+        await press('Enter');
+        expect(root(el).querySelector('.cite-box')).to.equal(null);
+        expect(root(el).activeElement).to.equal(root(el).querySelector('[data-action="cite"]'));
+      } finally {
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+      }
+    });
+  }
+});
+
 describe('axe with a chart point focused', () => {
   after(() => setViewport({ width: 1280, height: 900 }));
   for (const [theme, lang, width] of [
