@@ -5,7 +5,8 @@ import { rows as cases } from '../../datasets/cases/index.js';
 import { rows as designations } from '../../datasets/designations/index.js';
 import { timelineLabels, timelineNaming } from '../../src/charts/timeline/text.js';
 import { rows as organizations } from '../../datasets/organizations/index.js';
-import { filterTimeline, timelineEvents, timelineOrganizations, timelineSpec, type TimelineEvent } from '../../src/specs/timeline.js';
+import { filterTimeline, timelineEvents, timelineOrganizations, type TimelineEvent } from '../../src/specs/timeline-events.js';
+import { timelineSpec } from '../../src/specs/timeline.js';
 import { dataValues, VEGA_SCHEMA } from '../../src/specs/vega.js';
 
 const events = (lang: 'en' | 'es' = 'en') => timelineEvents(designations, cases, organizations, timelineNaming(lang));

@@ -9,14 +9,8 @@ import { FpkError } from '../../errors.js';
 import { loadDataset } from '../../load.js';
 import type { DatasetMeta } from '../../meta.js';
 import type { ModelAttributes } from '../contract.js';
-import {
-  filterTimeline,
-  TIMELINE_TYPES,
-  timelineEvents,
-  timelineSpec,
-  type TimelineEvent,
-  type TimelineLink,
-} from '../../specs/timeline.js';
+import { filterTimeline, TIMELINE_TYPES, timelineEvents, type TimelineEvent, type TimelineLink } from '../../specs/timeline-events.js';
+import { timelineSpec } from '../../specs/timeline.js';
 import { parseList, pickAll, pickOne, pickRange } from '../attributes.js';
 import { TIMELINE_ATTRIBUTES, TIMELINE_SOURCES, type TimelineSource } from './attributes.js';
 import { officialTextLine } from '../links.js';

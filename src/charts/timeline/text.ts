@@ -2,7 +2,8 @@
 import type { CheckStatus } from '../../dataset-schemas/cases.js';
 import { DESIGNATION_TYPES, type DesignationType } from '../../dataset-schemas/designations.js';
 import { organizationName } from '../../dataset-schemas/organizations.js';
-import type { TimelineEvent, TimelineGroup, TimelineKind, TimelineLabels, TimelineNaming, TimelineType } from '../../specs/timeline.js';
+import type { TimelineEvent, TimelineGroup, TimelineKind, TimelineNaming, TimelineType } from '../../specs/timeline-events.js';
+import type { TimelineLabels } from '../../specs/timeline.js';
 import { designationTypeName, eventTypeLabel } from '../../i18n/names.js';
 import { formats, messages, type Formats, type Lang } from '../../i18n/index.js';
 
