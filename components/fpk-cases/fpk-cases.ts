@@ -224,7 +224,7 @@ export class FpkCases extends FpkElement {
         // A note that can change, with the date it was true.
         outcomeShown: (r) => html`${asOf(r)}${r.outcome}`,
         sentenceShown: (r) => (r.sentence ? html`${asOf(r)}${r.sentence}` : '—'),
-        checked: (r) => html`<span class=${`check ${r.checked}`}>${text.checkLabel(r.checked)}</span>`,
+        checked: (r) => html`<span class=${`check ${r.check_status_code}`}>${r.checked}</span>`,
         links: (r) => sourceList(lang, r.links, () => this.select(r)),
       },
     });

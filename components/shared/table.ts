@@ -12,7 +12,7 @@ import { css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CellFormat, ChartModel, Column } from '../../src/charts/contract.js';
 import { hostOf } from '../../src/charts/links.js';
-import { cellText, isNumeric } from '../../src/charts/cells.js';
+import { cellText, isNumeric, tableColumns } from '../../src/charts/cells.js';
 import { formatNumber, langMark, t, type Lang } from '../../src/i18n/index.js';
 import { safeURL } from '../../src/safe-url.js';
 
@@ -56,11 +56,11 @@ export function dataTable<R extends Row>(options: TableOptions<R>): TemplateResu
       <caption>${model.label}</caption>
       <thead>
         <tr>
-          ${shownColumns(model.columns).map((c) => headerCell(c, options.sort))}
+          ${tableColumns(model.columns).map((c) => headerCell(c, options.sort))}
         </tr>
       </thead>
       <tbody>
-        ${model.rows.map((row) => html`<tr>${shownColumns(model.columns).map((c) => bodyCell(row, c, options))}</tr>`)}
+        ${model.rows.map((row) => html`<tr>${tableColumns(model.columns).map((c) => bodyCell(row, c, options))}</tr>`)}
       </tbody>
     </table>
   </div>
@@ -194,8 +194,3 @@ export const tableStyles = css`
     text-align: left;
   }
 `;
-
-/** The columns a reader sees: codes kept for programs (`downloadOnly`) are in the CSV, not the table. */
-function shownColumns(columns: ChartModel['columns']): ChartModel['columns'] {
-  return columns.filter((c) => !c.downloadOnly);
-}

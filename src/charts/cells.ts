@@ -3,7 +3,7 @@
  * fallback's table (src/render/html.ts) and any other table show the same words. Links are the
  * caller's to draw (a Lit template in the element, escaped HTML in Node). No DOM.
  */
-import type { CellFormat } from './contract.js';
+import type { CellFormat, Column } from './contract.js';
 import { formatDate, formatMonth, formatNumber, formatPercent, type Lang } from '../i18n/index.js';
 
 /** Whether a column holds numbers (right-aligned). */
@@ -32,4 +32,9 @@ export function cellText(lang: Lang, value: unknown, format: CellFormat = 'text'
     default:
       return String(value);
   }
+}
+
+/** The columns a reader sees in a table: codes and periods kept for programs (`downloadOnly`) are in the downloads only. */
+export function tableColumns(columns: readonly Column[]): readonly Column[] {
+  return columns.filter((c) => !c.downloadOnly);
 }

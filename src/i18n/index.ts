@@ -48,6 +48,13 @@ const en = {
   confirmed: 'confirmed by an official primary source',
   terrorismRelated: 'terrorism-related',
   all: 'All',
+  // Headers of download-only columns (src/charts/downloads.ts): codes and periods for programs.
+  columnCode: 'Code',
+  columnTypeCode: 'Event type code',
+  columnCheckCode: 'Check status code',
+  columnOrganizationCodes: 'Organization codes',
+  columnPeriodStart: 'First period (12 months ending)',
+  columnPeriodEnd: 'Last period (12 months ending)',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -95,6 +102,12 @@ const es: Record<MessageKey, string> = {
   confirmed: 'confirmado por una fuente primaria oficial',
   terrorismRelated: 'relacionado con terrorismo',
   all: 'Todos',
+  columnCode: 'Código',
+  columnTypeCode: 'Código del tipo de evento',
+  columnCheckCode: 'Código de verificación',
+  columnOrganizationCodes: 'Códigos de las organizaciones',
+  columnPeriodStart: 'Primer periodo (12 meses hasta)',
+  columnPeriodEnd: 'Último periodo (12 meses hasta)',
 };
 
 /** The shared catalogue, for the test that holds every key to a use (test/node/i18n-catalogues.test.ts). */

@@ -12,7 +12,7 @@
  * No DOM, no vega: the chart SVG comes from `render()`.
  */
 import { actionText, offeredActions } from '../charts/actions.js';
-import { cellText, isNumeric } from '../charts/cells.js';
+import { cellText, isNumeric, tableColumns } from '../charts/cells.js';
 import type { ChartModel } from '../charts/contract.js';
 import { hostOf } from '../charts/links.js';
 import { dataVersion, sourceParts } from '../charts/source-line.js';
@@ -87,9 +87,10 @@ function tableHTML(model: ChartModel, lang: Lang): string {
       })
       .join(' ');
   };
-  const head = model.columns.map((c) => `<th scope="col"${cls(c.format)}>${escape(c.label)}</th>`).join('');
+  const columns = tableColumns(model.columns);
+  const head = columns.map((c) => `<th scope="col"${cls(c.format)}>${escape(c.label)}</th>`).join('');
   const body = model.rows
-    .map((row) => `<tr>${model.columns.map((c) => `<td${cls(c.format)}>${cell(row[c.key], c.format)}</td>`).join('')}</tr>`)
+    .map((row) => `<tr>${columns.map((c) => `<td${cls(c.format)}>${cell(row[c.key], c.format)}</td>`).join('')}</tr>`)
     .join('\n');
   return `<div class="fpk-static-table"><table><caption>${escape(model.label)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }

@@ -27,6 +27,8 @@ export { FONT_FAMILY, FONT_STACK } from './fonts.js';
 export { DEFAULT_WIDTH } from './vega-node.js';
 export { attributeList, type StaticOptions } from './html.js';
 export { dataVersion } from '../charts/source-line.js';
+// The downloads an element offers, for the same model: `modelCSV((await render(tag, attributes)).model)`.
+export { modelCSV, modelJSON } from '../charts/downloads.js';
 
 export interface RenderOptions {
   /** Width the chart fills, in px, like the element's container (default 640). A spec that fixes its own width keeps it. */

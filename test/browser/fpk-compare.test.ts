@@ -90,13 +90,17 @@ describe('<fpk-compare>', () => {
     expect(bars(el)).to.have.length(4);
     const csv = await captureDownload(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="csv"]')!.click());
     const lines = csv.text.trim().split('\n');
-    expect(lines[0]).to.equal('rank,name,value,deaths,population,note,source,dataset_version');
+    expect(lines[0]).to.equal('rank,code,name,period,value,value_display,deaths,population,note,source,dataset_version');
     expect(lines).to.have.length(places.length + 1);
     for (const j of ['OH', 'WV', 'KY', 'TN']) {
       const pop = population.find((p) => p.jurisdiction === j && p.year === 2023)!.population;
       const rate = (valueAt(rows, j, '2023-12')! / pop) * 100_000;
-      const line = lines.find((l) => l.includes(`,${valueAt(rows, j, '2023-12')},${pop},`))!;
-      expect(Number(line.split(',')[2])).to.equal(rate);
+      const line = lines.find((l) => l.includes(`,${valueAt(rows, j, '2023-12')},${pop},`))!.split(',');
+      expect(line[1]).to.equal(j);
+      expect(line[3]).to.equal('2023-12');
+      expect(Number(line[4])).to.equal(rate);
+      // Rounded as the bar is labelled.
+      expect(line[5]).to.equal(en(rate, 1));
     }
     expect(barLabels(el)).to.include(
       en((valueAt(rows, 'WV', '2023-12')! / population.find((p) => p.jurisdiction === 'WV' && p.year === 2023)!.population) * 100_000, 1),
@@ -190,7 +194,7 @@ describe('<fpk-compare>', () => {
     const csv = await captureDownload(() => el.runAction('csv'));
     const lines = csv.text.trim().split('\n');
     expect(lines).to.have.length(4);
-    expect(lines[1]).to.match(/^1,Synthetic opioids \(mainly fentanyl\),\d+,/);
+    expect(lines[1]).to.match(/^1,synthetic-opioids,Synthetic opioids \(mainly fentanyl\),\d{4}-\d{2},\d+,/);
     expect(lines[1]).to.contain('CDC NCHS, Provisional Drug Overdose Death Counts (VSRR)');
   });
 

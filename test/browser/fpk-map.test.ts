@@ -116,14 +116,18 @@ describe('<fpk-map>', () => {
     await settled(el);
     const csv = await captureDownload(() => el.runAction('csv'));
     const lines = csv.text.trim().split('\n');
-    expect(lines[0]).to.equal('name,changePercent,changePredicted,deaths,previous,note,source,dataset_version');
+    expect(lines[0]).to.equal(
+      'code,period_start,period_end,name,changePercent,changePercent_display,changePredicted,changePredicted_display,deaths,previous,note,source,dataset_version',
+    );
     expect(lines).to.have.length(52);
-    const ohio = lines.find((l) => l.startsWith('Ohio,'))!.split(',');
+    const ohio = lines.find((l) => l.startsWith('OH,'))!.split(',');
     const predicted = (period: string) => rows.find((r) => r.jurisdiction === 'OH' && r.period === period)!.predicted!;
-    expect(Number(ohio[1])).to.equal(pct('OH'));
-    expect(Number(ohio[2])).to.be.closeTo(((predicted('2023-12') - predicted('2022-12')) / predicted('2022-12')) * 100, 1e-9);
-    expect(Number(ohio[3])).to.equal(valueAt(rows, 'OH', '2023-12'));
-    expect(Number(ohio[4])).to.equal(valueAt(rows, 'OH', '2022-12'));
+    expect(ohio.slice(0, 4)).to.deep.equal(['OH', '2022-12', '2023-12', 'Ohio']);
+    expect(Number(ohio[4])).to.equal(pct('OH'));
+    expect(Number(ohio[5])).to.equal(Number(pct('OH').toFixed(1)));
+    expect(Number(ohio[6])).to.be.closeTo(((predicted('2023-12') - predicted('2022-12')) / predicted('2022-12')) * 100, 1e-9);
+    expect(Number(ohio[8])).to.equal(valueAt(rows, 'OH', '2023-12'));
+    expect(Number(ohio[9])).to.equal(valueAt(rows, 'OH', '2022-12'));
     el.view = 'chart';
     await el.updateComplete;
     await (el as unknown as { vega: { ready: Promise<unknown> } }).vega.ready;

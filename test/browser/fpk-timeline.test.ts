@@ -389,13 +389,16 @@ describe('<fpk-timeline>', () => {
     await settled(el);
     const csv = await captureDownload(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="csv"]')!.click());
     const lines = csv.text.trim().split('\n');
-    expect(lines[0]).to.equal('date,organization,kind,type,description,checked,sources,source,dataset_version');
+    expect(lines[0]).to.equal(
+      'date,organization,kind,type,event_type_code,description,checked,check_status_code,sources,source,dataset_version',
+    );
     expect(lines).to.have.length(want.all + 1);
     for (const r of want.designations) {
       expect(
         lines.some(
           (l) =>
-            l.startsWith(`${r.date ?? ''},${rowOf(r)},Designation,Foreign Terrorist Organization (FTO),`) && l.includes(r.sources[0]!.url),
+            l.startsWith(`${r.date ?? ''},${rowOf(r)},Designation,Foreign Terrorist Organization (FTO),FTO,`) &&
+            l.includes(r.sources[0]!.url),
         ),
       ).to.equal(true);
     }

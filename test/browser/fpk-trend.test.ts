@@ -385,7 +385,7 @@ describe('<fpk-trend> measures and datasets', () => {
     const pop = populationFor(population.rows, 'WV', lastRow.period) as { population: number };
     const lines = el.csv!.trim().split('\n');
     expect(lines[0]).to.equal(
-      'series,jurisdiction,indicator,period,value,predicted,reported,population,populationYear,release,footnotes,provisional,source,dataset_version',
+      'series,jurisdiction,indicator,period,value,value_display,predicted,predicted_display,reported,population,populationYear,release,footnotes,provisional,source,dataset_version',
     );
     expect(lines.at(-1)).to.contain(`,${lastRow.period},${(lastRow.reported! / pop.population) * 100_000},`);
     expect(ready.detail.summary).to.contain(

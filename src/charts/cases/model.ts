@@ -7,7 +7,7 @@ import { CASE_EVENT_TYPES, COURTS, courtText, type CaseEvent, type CourtCode } f
 import { organizationName, type Organization } from '../../dataset-schemas/organizations.js';
 import { loadDataset } from '../../load.js';
 import type { DatasetMeta } from '../../meta.js';
-import type { Lang } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { detailsInEnglish } from '../../i18n/names.js';
 import { parseList, pickAll, pickOne, pickRange } from '../attributes.js';
 import type { ChartModel, Column, ModelAttributes } from '../contract.js';
@@ -38,7 +38,18 @@ export interface CasesView {
 }
 
 /** A row of the cases table: the case event and what `casesModel()` adds for the table and downloads. */
-export type CaseRow = CaseEvent & { readonly eventTypeLabel: string; readonly organizationNames: readonly string[] };
+export type CaseRow = Omit<CaseEvent, 'checked'> & {
+  /** The check status as its label; its code is `check_status_code`. */
+  readonly checked: string;
+  readonly check_status_code: CaseEvent['checked'];
+  readonly event_type_code: CaseEvent['eventType'];
+  readonly eventTypeLabel: string;
+  readonly organizationNames: readonly string[];
+  /** The court with its note, and a changing note with the date it was true, as the table shows them. */
+  readonly court: ReturnType<typeof courtText>;
+  readonly outcomeShown: string;
+  readonly sentenceShown: string | null;
+};
 
 export async function loadCases(attributes: ModelAttributes): Promise<CasesData> {
   const { from, to, terrorism } = attributes;
@@ -92,10 +103,14 @@ export function casesModel(data: CasesData, { lang, query, sortKey: key, descend
     return dir * va.localeCompare(vb, lang) || a.id.localeCompare(b.id);
   });
   // Downloads hold what the table shows: the court with its note, a changing note with the date it was true.
-  const rows = matches.map((r) => {
+  const rows = matches.map((r): CaseRow => {
     const dated = (note: string) => (r.statusAsOf ? `${text.asOf(r.statusAsOf)} ${note}` : note);
     return {
       ...r,
+      // The CSV writes labels, each with its code beside it.
+      checked: text.checkLabel(r.checked),
+      check_status_code: r.checked,
+      event_type_code: r.eventType,
       eventTypeLabel: eventTypeLabel(lang, r.eventType),
       organizationNames: namesOf(r),
       court: courtText(r),
@@ -106,17 +121,20 @@ export function casesModel(data: CasesData, { lang, query, sortKey: key, descend
   const columns: Column[] = [
     { key: 'date', label: text.date, format: 'date' },
     { key: 'eventTypeLabel', label: text.event },
+    { key: 'event_type_code', label: t(lang, 'columnTypeCode'), downloadOnly: true },
     // The court records' own English text: its cells are marked lang="en" (said once in the notes).
     { key: 'caseName', label: text.caseName, sourceLang: 'en' },
     { key: 'court', label: text.court },
     { key: 'docket', label: text.docket },
     { key: 'defendants', label: text.defendants, format: 'list', sourceLang: 'en' },
     { key: 'organizationNames', label: text.organization, format: 'list' },
+    { key: 'organizationIds', label: t(lang, 'columnOrganizationCodes'), format: 'list', downloadOnly: true },
     { key: 'statutes', label: text.statutes, format: 'list', sourceLang: 'en' },
     { key: 'terrorismRelated', label: text.terrorism },
     { key: 'outcomeShown', label: text.outcome, sourceLang: 'en' },
     { key: 'sentenceShown', label: text.sentence, sourceLang: 'en' },
     { key: 'checked', label: text.checked },
+    { key: 'check_status_code', label: t(lang, 'columnCheckCode'), downloadOnly: true },
     { key: 'links', label: text.sources, format: 'link' },
   ];
   return {
@@ -127,7 +145,7 @@ export function casesModel(data: CasesData, { lang, query, sortKey: key, descend
     summary: text.summary(data.all, rows.length),
     metas: [data.meta],
     notes: [
-      officialTextLine(lang, rows.filter((r) => r.checked === 'confirmed').length, rows.length),
+      officialTextLine(lang, rows.filter((r) => r.check_status_code === 'confirmed').length, rows.length),
       ...[detailsInEnglish(lang, { cases: rows.length > 0 })].filter((n): n is string => n !== null),
     ],
     filename: 'fpk-cases',

@@ -12,7 +12,7 @@ import { loadDataset } from '../../load.js';
 import type { DatasetMeta } from '../../meta.js';
 import type { ModelAttributes } from '../contract.js';
 import { compareBarsSpec, compareChangeSpec, compareDumbbellSpec } from '../../specs/compare.js';
-import type { Lang } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
 import type { ChartModel, ChartNavigation, Column } from '../contract.js';
 import { keysHint, rowSentence } from '../navigation.js';
 import { drugName, placeName, provisionalText, reasonText, type DrugIndicator } from '../../i18n/names.js';
@@ -160,6 +160,7 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
       rank: r.value === null ? null : i + 1,
       code: item.key,
       name: item.name,
+      period: to,
       value: r.value,
       ...(measure === 'per100k' ? { deaths: r.deaths, population: r.population } : {}),
       note: [reason(item, r), flag(r)].filter(Boolean).join(' '),
@@ -168,7 +169,10 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
     const year = Number(to.slice(0, 4));
     columns = [
       { key: 'rank', label: text.rank, format: 'number' },
+      { key: 'code', label: t(lang, 'columnCode'), downloadOnly: true },
       { key: 'name', label: category },
+      // The header of the table names the month; a download carries it in every row.
+      { key: 'period', label: text.period, downloadOnly: true },
       { key: 'value', label: text.measureTitle(measure), format: numberFormat },
       ...(measure === 'per100k'
         ? ([
@@ -227,6 +231,8 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
       rank: score(p) === null ? null : i + 1,
       code: p.item.key,
       name: p.item.name,
+      period_start: from,
+      period_end: to,
       start: p.start.value,
       end: p.end.value,
       change: p.change,
@@ -236,7 +242,10 @@ export function compareModel(settings: CompareSettings, data: CompareData, lang:
     }));
     columns = [
       { key: 'rank', label: text.rank, format: 'number' },
+      { key: 'code', label: t(lang, 'columnCode'), downloadOnly: true },
       { key: 'name', label: category },
+      { key: 'period_start', label: t(lang, 'columnPeriodStart'), downloadOnly: true },
+      { key: 'period_end', label: t(lang, 'columnPeriodEnd'), downloadOnly: true },
       { key: 'start', label: `${text.measureTitle(measure)}, ${text.month(from)}`, format: numberFormat },
       { key: 'end', label: `${text.measureTitle(measure)}, ${text.month(to)}`, format: numberFormat },
       { key: 'change', label: text.change, format: numberFormat },

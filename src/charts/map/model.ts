@@ -15,7 +15,7 @@ import { addMonths } from '../../query.js';
 import type { ModelAttributes } from '../contract.js';
 import { stateMapSpec, type MapState } from '../../specs/map.js';
 import { attributeError, pickAll, pickOne, pickRange, parseList, readDataset } from '../attributes.js';
-import { formatMonth, type Lang } from '../../i18n/index.js';
+import { formatMonth, t, type Lang } from '../../i18n/index.js';
 import type { ChartModel, ChartNavigation, Column } from '../contract.js';
 import { keysHint, rowSentence } from '../navigation.js';
 import { DRUG_INDICATORS, placeName, provisionalText, reasonText, type DrugIndicator } from '../../i18n/names.js';
@@ -218,11 +218,23 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
             { key: 'note', label: text.note },
           ];
   // `release` is not a column (the source line names the releases) but each CSV row's source cell names its own.
+  // The code and the period(s) are download-only columns: the table names the state and its headers the months.
   const rows = states.map((s) => ({
     code: s.code,
+    ...(measure === 'yoy' ? { period_start: previous, period_end: to } : { period: to }),
     ...Object.fromEntries(columns.map((c) => [c.key, s[c.key as keyof typeof s]])),
     release: s.release,
   }));
+  const compare = compareText(lang);
+  columns.unshift(
+    { key: 'code', label: t(lang, 'columnCode'), downloadOnly: true },
+    ...(measure === 'yoy'
+      ? [
+          { key: 'period_start', label: t(lang, 'columnPeriodStart'), downloadOnly: true },
+          { key: 'period_end', label: t(lang, 'columnPeriodEnd'), downloadOnly: true },
+        ]
+      : [{ key: 'period', label: compare.period, downloadOnly: true }]),
+  );
 
   const label = text.label(measure, drug, to, previous);
   const withValue = states.filter((s) => s.value !== null);
@@ -307,7 +319,6 @@ export function mapModel(settings: MapSettings, data: MapData, lang: Lang): Char
     total: states.length,
     ...(ranking ? { predictedBasis: ranking.predicted, tinyBases: ranking.tinyBases } : {}),
   });
-  const compare = compareText(lang);
   const notes = [
     ...(measure === 'per100k' ? [compare.rateMethod, reasonText(lang, 'ny-split', { drug })] : [compare.nyCounts]),
     ...(withValue.some((s) => s.flag) ? [compare.underreported] : []),

@@ -15,7 +15,7 @@ import { parseList, pickAll, pickOne, pickRange } from '../attributes.js';
 import { TIMELINE_ATTRIBUTES, TIMELINE_SOURCES, type TimelineSource } from './attributes.js';
 import { officialTextLine } from '../links.js';
 import { acronymNote, detailsInEnglish } from '../../i18n/names.js';
-import type { Lang } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
 import type { ChartModel, ChartNavigation, Column } from '../contract.js';
 import { keysHint, rowSentence } from '../navigation.js';
 import { safeURL } from '../../safe-url.js';
@@ -28,8 +28,12 @@ export type TimelineRow = {
   readonly kind: string;
   readonly type: string;
   readonly description: string;
+  /** The label of `type`'s code, which `event_type_code` holds for the download. */
+  readonly event_type_code: string;
   readonly checked: string;
-  /** Source URLs, official ones first, separated by " ; " (the CSV cell). */
+  /** The code `checked` names (`confirmed`, `not_found`, `contradicted`). */
+  readonly check_status_code: string;
+  /** Source URLs, official ones first, separated by "; " (the CSV cell). */
   readonly sources: string;
   readonly links: readonly TimelineLink[];
   /** `id` of the designation or case event (a case on several rows repeats it). */
@@ -65,9 +69,11 @@ export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang
     organization: e.organization,
     kind: labels.kinds[e.kind],
     type: typeLabel(lang, e.type),
+    event_type_code: e.type,
     description: e.description,
     checked: labels.checked[e.checked],
-    sources: e.links.map((l) => l.url).join(' ; '),
+    check_status_code: e.checked,
+    sources: e.links.map((l) => l.url).join('; '),
     links: e.links,
     eventId: e.eventId,
   }));
@@ -76,8 +82,10 @@ export async function buildTimelineModel(attributes: ModelAttributes, lang: Lang
     { key: 'organization', label: text.organization },
     { key: 'kind', label: text.kind },
     { key: 'type', label: text.type },
+    { key: 'event_type_code', label: t(lang, 'columnTypeCode'), downloadOnly: true },
     { key: 'description', label: text.description, sourceLang: 'en' },
     { key: 'checked', label: text.checked },
+    { key: 'check_status_code', label: t(lang, 'columnCheckCode'), downloadOnly: true },
     { key: 'sources', label: text.sources },
   ];
   // The arrow keys step through the drawn (dated) events in date order; Enter opens the first source, as a click on the marker does.
