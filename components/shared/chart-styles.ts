@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * Styles of the vega output and the tooltip inside a host's shadow root, as a constructable
  * stylesheet (CSP-safe under `style-src 'self'`, where an inline `<style>` is blocked; vega itself
- * adds none, since the charts are drawn with vega's View, not vega-embed). `VegaController` adopts
- * it into the shadow root itself, so a host need not list it (listing it is harmless).
+ * adds none: the charts are drawn with vega's own View). `adoptChartStyles` in vega-draw.ts adopts
+ * it into the shadow root when `VegaController` draws, so a host need not list it (listing it is harmless).
  */
 export const chartStyles = css`
   .fpk-vega {

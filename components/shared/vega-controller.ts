@@ -10,7 +10,7 @@
  *
  * CSP (`script-src 'self'; style-src 'self'`): expressions run through vega-interpreter (vega's
  * default code generation calls `Function`), the chart's styles are the constructable
- * `chartStyles` adopted into the shadow root (vega-draw.ts; no inline `<style>`), and tooltips come from
+ * `chartStyles` adopted into the shadow root by vega-draw.ts (no inline `<style>`), and tooltips come from
  * `ChartTooltip`, which stays in the shadow root and writes no inline style markup.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';

@@ -7,6 +7,7 @@
 import type { ModelBuilder } from '../charts/contract.js';
 import { FpkError, UnknownValueError } from '../errors.js';
 
+// The contract's types, for the `fentanyl-policy-kit/render` entry (src/render/index.ts) that registers builders.
 export type { ModelAttributes, ModelBuilder, ModelContext } from '../charts/contract.js';
 
 const builders = new Map<string, ModelBuilder>();
