@@ -35,6 +35,20 @@ export interface StaticChart {
   readonly model: ChartModel;
 }
 
+/**
+ * The chart's SVG with coordinates to one decimal (vega writes up to ten): a tenth of a CSS pixel
+ * is below what a screen shows, and the inline SVG is most of a static-first page's bytes, which
+ * its first frame waits for (docs/PERFORMANCE.md). Only path data, transforms and positions are
+ * rounded; the root's width, height and viewBox are whole numbers already, so the size (and the
+ * no-layout-shift promise) is unchanged.
+ */
+export function compactSVG(svg: string): string {
+  return svg.replace(/ (d|transform|x|y|x1|x2|y1|y2|points)="([^"]*)"/g, (_, name: string, value: string) => {
+    const rounded = value.replace(/-?\d*\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10));
+    return ` ${name}="${rounded}"`;
+  });
+}
+
 /** Text or a double-quoted attribute value, escaped for HTML. */
 export function escapeHTML(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -122,7 +136,7 @@ export function staticHTML(
       heading ? ` aria-labelledby="${escape(id)}-heading"` : ''
     }>`,
     header,
-    `<div class="fpk-static-chart">${drawn.chart}</div>`,
+    `<div class="fpk-static-chart">${compactSVG(drawn.chart)}</div>`,
     `<p class="fpk-static-summary">${escape(model.summary)}</p>`,
     sourceHTML(model, lang),
     actionsHTML(attributes, lang),

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { main } from '../../src/cli/fpk.js';
 import { loadDataset } from '../../src/index.js';
 import { render, renderHTML } from '../../src/render/index.js';
+import { compactSVG } from '../../src/render/html.js';
 import { THEMES } from '../../src/theme.js';
 import { chrome } from '../../components/shared/styles.js';
 
@@ -58,7 +59,17 @@ test(
     assert.ok(html.includes(`aria-labelledby="${heading[1]}"`), 'the figure is labelled by its heading');
 
     // The chart: the very SVG the element draws (vega's, labelled as one image), one line per series.
-    assert.ok(html.includes(`<div class="fpk-static-chart">${rendered.chart}</div>`), 'the chart SVG, inline');
+    // Coordinates to one decimal (compactSVG): the same picture in fewer bytes, the same size.
+    assert.ok(html.includes(`<div class="fpk-static-chart">${compactSVG(rendered.chart)}</div>`), 'the chart SVG, inline');
+    const inline = /<div class="fpk-static-chart">(.*?)<\/div>/s.exec(html)![1]!;
+    assert.equal(
+      /^<svg [^>]*>/.exec(inline)?.[0],
+      /^<svg [^>]*>/.exec(rendered.chart)?.[0],
+      'the root <svg> (width, height, viewBox) unchanged',
+    );
+    assert.deepEqual(inline.match(/ (d|transform|x|y)="[^"]*\d\.\d\d/g) ?? [], [], 'no coordinate with two decimals');
+    assert.ok(inline.length < rendered.chart.length * 0.9, `${inline.length} of ${rendered.chart.length} characters`);
+    assert.equal((inline.match(/<path\b/g) ?? []).length, (rendered.chart.match(/<path\b/g) ?? []).length, 'every mark kept');
     const open = /^<svg [^>]*>/.exec(rendered.chart)?.[0] ?? '';
     assert.ok(open.endsWith(` role="img" aria-label="${esc(rendered.model.label)}">`), open);
     assert.ok(rendered.chart.includes(`<title>${esc(rendered.model.label)}</title>`), 'the title');
