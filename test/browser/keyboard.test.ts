@@ -150,6 +150,33 @@ describe('keyboard navigation of <fpk-trend>', () => {
     expect(focusMark(el)!.hidden, 'with no point focused').to.equal(true);
   });
 
+  it('Down from the last series reaches the event markers, said as the list under the chart says them; Enter opens the source', async () => {
+    const el = await fixture<FpkElement>(html`<fpk-trend loading="eager" from="2024-06" events="designations"></fpk-trend>`);
+    await settled(el);
+    await tabIn(el);
+    await press('ArrowRight', 'ArrowDown');
+    const first = root(el).querySelector('.markers li')!.textContent!.replace(/\s+/g, ' ').trim();
+    const [dateText] = first.split(' — ');
+    expect(said(el).startsWith(`${dateText} — `), `${said(el)} vs ${first}`).to.equal(true);
+    expect(said(el)).to.match(/designation/);
+    const ring = focusMark(el)!.getBoundingClientRect();
+    const symbol = root(el).querySelector('.markers_marks path')!;
+    const [sx, sy] = centre(symbol);
+    expect(sx).to.be.within(ring.left, ring.right);
+    expect(sy).to.be.within(ring.top, ring.bottom);
+    const opened: unknown[][] = [];
+    const open = window.open;
+    window.open = (...args: unknown[]) => (opened.push(args), null);
+    try {
+      await press('Enter');
+    } finally {
+      window.open = open;
+    }
+    expect(String(opened[0]?.[0])).to.match(/^https:\/\//);
+    await press('ArrowUp');
+    expect(said(el)).to.match(/^United States — all drugs, the 12 months ending /);
+  });
+
   it('says the values in Spanish', async () => {
     const el = await fixture<FpkElement>(html`<fpk-trend loading="eager" lang="es" from="2025-01" to="2025-09"></fpk-trend>`);
     await settled(el);

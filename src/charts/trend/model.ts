@@ -220,7 +220,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
 
   return {
     rows,
-    navigation: trendNavigation(bar ? dataSeries : series, reader && bar ? reader : null, lang),
+    navigation: trendNavigation(bar ? dataSeries : series, reader && bar ? reader : null, markers, lang),
     columns: columnsFor(settings, lang),
     spec: spec as unknown as Record<string, unknown>,
     label,
