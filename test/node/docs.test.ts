@@ -6,7 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -151,4 +152,23 @@ test('CITATION.cff has the shape of CFF 1.2.0, and cites every dataset with its 
   assert.deepEqual(cff.references.map((r) => r.version).sort(), metas.map((m) => m.version).sort());
   assert.equal(validate({ ...cff, 'cff-version': '1.1.0' }), false, 'the check can fail');
   assert.equal(validate({ ...cff, authors: [] }), false);
+});
+
+test('docs/ARCHITECTURE.md names only files that exist', () => {
+  const doc = readFileSync(join(root, 'docs/ARCHITECTURE.md'), 'utf8');
+  const tracked = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const names = new Set(tracked.map((f) => f.split('/').at(-1)!));
+  // Written by the build, not committed.
+  const generated = new Set(['custom-elements.json']);
+  const missing: string[] = [];
+  // A path with a folder is read from the repository root; a placeholder (<name>, *) or a dist/ path is not a file.
+  for (const [, path] of doc.matchAll(/(?<![\w./<>*-])((?:[\w.-]+\/)+[\w.-]+\.(?:ts|mjs|cjs|js|css|json|html|md))(?![\w/])/g)) {
+    if (path!.startsWith('dist/') || path!.startsWith('../') || path!.startsWith('.cache/')) continue;
+    if (!existsSync(join(root, path!))) missing.push(path!);
+  }
+  // A bare file name (`base.ts`) is listed under its folder: it must exist somewhere in the repository.
+  for (const [, name] of doc.matchAll(/`([\w.-]+\.(?:ts|mjs|cjs|js|css|json|html))`/g)) {
+    if (!names.has(name!) && !generated.has(name!)) missing.push(name!);
+  }
+  assert.deepEqual([...new Set(missing)], [], 'files docs/ARCHITECTURE.md names that do not exist');
 });
