@@ -26,6 +26,7 @@ import { chrome, tokens } from './styles.js';
 import { dataTable, tableStyles } from './table.js';
 import { actionBar, citationBox, errorPanel, header, loadingMessage, sourceLine } from './chrome.js';
 import { downloadsLoaded, loadDownloads } from './downloads-loader.js';
+import { headingOf } from '../../src/charts/heading.js';
 import { VegaController } from './vega-controller.js';
 import { loadTurn } from './load-scheduler.js';
 import { FallbackAdoption } from './adopt.js';
@@ -359,7 +360,8 @@ export abstract class FpkElement extends LitElement {
     const source = sourceText(model, lang);
     const { composeSVG } = await loadDownloads();
     return composeSVG({
-      heading: this.heading,
+      // An exported image is never untitled: without a heading attribute, the model's (heading="" for none).
+      heading: headingOf(this.heading, model),
       description: this.description,
       source,
       chartSVG: svg,

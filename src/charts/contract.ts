@@ -29,6 +29,12 @@ export interface ChartModel {
   readonly spec: Record<string, unknown> | null;
   /** Accessible name of the chart image. */
   readonly label: string;
+  /**
+   * The heading used when the author gives none (what, where, when: "Overdose deaths, 12 months
+   * ending — all drugs, United States, January 2015 – September 2025"), for PNG/SVG exports and
+   * `fpk render`. Without it, the label is the heading. See `headingOf()` in src/charts/heading.ts.
+   */
+  readonly heading?: string;
   /** One generated paragraph saying what the chart shows, in the element's language. */
   readonly summary: string;
   /** Datasets the rows come from, for the source line, downloads and citation. */

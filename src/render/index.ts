@@ -27,6 +27,7 @@ export { FONT_FAMILY, FONT_STACK } from './fonts.js';
 export { DEFAULT_WIDTH } from './vega-node.js';
 export { attributeList, type StaticOptions } from './html.js';
 export { dataVersion } from '../charts/source-line.js';
+import { headingOf } from '../charts/heading.js';
 // The downloads an element offers, for the same model: `modelCSV((await render(tag, attributes)).model)`.
 export { modelCSV, modelJSON } from '../charts/downloads.js';
 
@@ -107,7 +108,7 @@ export async function render(tag: string, attributes: ModelAttributes = {}, opti
   const chartTokens = { ...tokens, bg: overrides.bg };
   const chart = labelSVG(await vegaToSVG(model.spec, { config: vegaConfigFrom(chartTokens), width }), model.label);
   const svg = composeSVG({
-    heading: attributes['heading'],
+    heading: headingOf(attributes['heading'], model),
     description: attributes['description'],
     source: sourceText(model, lang),
     chartSVG: chart,

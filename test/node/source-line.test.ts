@@ -17,13 +17,14 @@ import { meta as overdosesMeta } from '../../datasets/overdoses/meta.js';
 /** A downloaded CSV's rows by column name. */
 const csvRows = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 
+/** The image's text lines, without its heading (bold). */
 function texts(svg: string): string[] {
-  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
+  return [...svg.matchAll(/<text\b(?![^>]*font-weight="700")[^>]*>([^<]*)<\/text>/g)].map((m) =>
     m[1]!.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c))),
   );
 }
 
-/** The image's own text below its heading (the source line, wrapped), joined. */
+/** The image's own text outside the chart, without its heading (the source line, wrapped), joined. */
 function imageSource(svg: string): string {
   return texts(svg.slice(0, svg.indexOf('<svg x="0"'))).join(' ');
 }

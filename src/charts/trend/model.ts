@@ -135,7 +135,8 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
       : settings.dataset === 'seizures' && settings.regions.length
         ? names.slice(0, dataSeries.length)
         : [];
-  const label = text.label({ bar, what, names: [...labelNames, ...(reader ? [reader.name] : [])], first, last, markers: markers.length });
+  const labelParts = { what, names: [...labelNames, ...(reader ? [reader.name] : [])], first, last };
+  const label = text.label({ bar, ...labelParts, markers: markers.length });
 
   const spec = trendSpec({
     mark: bar ? 'bar' : 'line',
@@ -224,6 +225,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     columns: columnsFor(settings, lang),
     spec: spec as unknown as Record<string, unknown>,
     label,
+    heading: text.heading(labelParts),
     summary: [
       revisionFacts.summary
         ? text.revisionsSummary(revisionFacts.summary)

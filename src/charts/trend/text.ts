@@ -408,6 +408,11 @@ export function trendText(lang: Lang) {
       const markers = o.markers ? (es ? `, con ${n(o.markers)} eventos marcados` : `, with ${n(o.markers)} event markers`) : '';
       return `${kind}: ${[o.what, ...o.names, span].join(', ')}${markers}`;
     },
+    /** The default heading: the label's what, where and when, without the kind of chart. */
+    heading: (o: { what: string; names: readonly string[]; first: string; last: string }) => {
+      const text = [o.what, ...o.names, `${month(o.first)} – ${month(o.last)}`].join(', ');
+      return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+    },
     /** What the values are, for the label: "overdose deaths, 12 months ending — synthetic opioids (mainly fentanyl)". */
     what: (measure: TrendMeasure, drugs: readonly string[]) => {
       // A dash, not parentheses: drug names carry their own ("(mainly fentanyl)").
