@@ -3,7 +3,7 @@
  * what kind of page it is (src/dataset-schemas/sources.ts), and "copy of … at <domain>" for a page that
  * reposts someone else's text. URLs pass through safeURL where they become links (the elements).
  */
-import { formatNumber, type Lang } from '../i18n/index.js';
+import { formatNumber, t, type Lang } from '../i18n/index.js';
 import type { SourceLink } from '../dataset-schemas/sources.js';
 import { safeURL } from '../safe-url.js';
 
@@ -27,37 +27,31 @@ export function linkLabel(link: SourceLink, lang: Lang): { text: string; tag: st
   if (!safeURL(link.url)) return { text: link.url, tag: null };
   const domain = hostOf(link.url);
   if (domain !== link.domain) return { text: domain, tag: null };
-  const es = lang === 'es';
-  const name = es ? link.nameEs : link.name;
-  const primaryTag = es ? 'fuente primaria' : 'primary source';
+  // The publisher's name as the reader's language writes it (the sources table holds both).
+  const name = { en: link.name, es: link.nameEs }[lang];
+  const primaryTag = t(lang, 'primarySource');
   switch (link.kind) {
     case 'official':
       return {
         text: link.domain,
-        tag: link.primary
-          ? es
-            ? 'texto oficial, fuente primaria'
-            : 'official text, primary source'
-          : es
-            ? 'texto oficial'
-            : 'official text',
+        tag: t(lang, link.primary ? 'officialTextPrimary' : 'officialText'),
       };
     case 'publisher':
       return { text: `${name} (${link.domain})`, tag: link.primary ? primaryTag : null };
     case 'copy':
       return {
-        text: es ? `copia de ${name} en ${link.domain}` : `copy of ${name} at ${link.domain}`,
+        text: t(lang, 'copyOf', { name: String(name), domain: link.domain }),
         tag: link.primary ? primaryTag : null,
       };
     default:
-      return { text: link.domain, tag: es ? 'sitio, no es un medio identificado' : 'site, not a named publisher' };
+      return { text: link.domain, tag: t(lang, 'unnamedSite') };
   }
 }
 
 /** The one line each element shows: "12 of 40 events rest on an official text." */
 export function officialTextLine(lang: Lang, confirmed: number, total: number): string {
-  const n = (x: number) => formatNumber(lang, x);
-  return lang === 'es'
-    ? `${n(confirmed)} de ${n(total)} ${total === 1 ? 'evento se basa' : 'eventos se basan'} en un texto oficial (confirmado en la verificación de fuentes primarias).`
-    : `${n(confirmed)} of ${n(total)} ${total === 1 ? 'event rests' : 'events rest'} on an official text (confirmed in the primary-source check).`;
+  return t(lang, total === 1 ? 'officialTextOne' : 'officialTextMany', {
+    confirmed: formatNumber(lang, confirmed),
+    total: formatNumber(lang, total),
+  });
 }

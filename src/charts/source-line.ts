@@ -27,7 +27,7 @@ export interface SourceInput {
 }
 
 function andList(lang: Lang, items: readonly string[]): string {
-  const and = lang === 'es' ? 'y' : 'and';
+  const and = t(lang, 'and');
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}` : (items[0] ?? '');
 }
 
@@ -75,7 +75,7 @@ function details(meta: DatasetMeta, shown: ShownData | undefined, lang: Lang): s
     : shown?.vintages?.length
       ? vintagesPhrase(lang, shown.vintages)
       : `${t(lang, 'released')} ${formatDate(lang, meta.released)}`;
-  const through = shown?.through ? `, ${lang === 'es' ? 'datos hasta' : 'data through'} ${formatMonth(lang, shown.through)}` : '';
+  const through = shown?.through ? `, ${t(lang, 'dataThrough')} ${formatMonth(lang, shown.through)}` : '';
   return `, ${when}${through} (${t(lang, 'version')} ${meta.version})`;
 }
 
@@ -130,10 +130,8 @@ export function citationParts(metas: readonly DatasetMeta[], lang: Lang, accesse
     return {
       reference: m.citation,
       // The English words are citeDataset's (src/cite.ts), so a copied English citation is the SDK's.
-      via:
-        lang === 'es'
-          ? ` Vía fentanyl-policy-kit, conjunto de datos «${m.name}», versión ${m.version}. ${urls}. Consultado el ${formatDate(lang, accessed)}.`
-          : ` Via fentanyl-policy-kit, dataset "${m.name}", version ${m.version}. ${urls}. Accessed ${accessed}.`,
+      // English writes the ISO day as citeDataset does; Spanish the day in words ("Consultado el 3 dic 2026").
+      via: t(lang, 'citeVia', { name: m.name, version: m.version, urls, accessed, accessedDate: formatDate(lang, accessed) }),
     };
   });
 }

@@ -89,7 +89,8 @@ export type Organization = RowOf<typeof organizationsSchema>;
 
 /** The display name in the reader's language. */
 export function organizationName(org: Pick<Organization, 'name' | 'nameEs'>, lang: string): string {
-  return lang === 'es' ? org.nameEs : org.name;
+  // Any other language reads the English name.
+  return ({ es: org.nameEs } as Readonly<Record<string, string>>)[lang] ?? org.name;
 }
 
 /** "Cártel de Sinaloa (OFAC alias)" → "cartel de sinaloa": how names are compared (case, accents and a trailing note set aside). */

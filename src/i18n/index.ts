@@ -55,6 +55,16 @@ const en = {
   columnOrganizationCodes: 'Organization codes',
   columnPeriodStart: 'First period (12 months ending)',
   columnPeriodEnd: 'Last period (12 months ending)',
+  and: 'and',
+  dataThrough: 'data through',
+  primarySource: 'primary source',
+  officialText: 'official text',
+  officialTextPrimary: 'official text, primary source',
+  copyOf: 'copy of {name} at {domain}',
+  unnamedSite: 'site, not a named publisher',
+  officialTextOne: '{confirmed} of {total} event rests on an official text (confirmed in the primary-source check).',
+  officialTextMany: '{confirmed} of {total} events rest on an official text (confirmed in the primary-source check).',
+  citeVia: ' Via fentanyl-policy-kit, dataset "{name}", version {version}. {urls}. Accessed {accessed}.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -108,6 +118,16 @@ const es: Record<MessageKey, string> = {
   columnOrganizationCodes: 'Códigos de las organizaciones',
   columnPeriodStart: 'Primer periodo (12 meses hasta)',
   columnPeriodEnd: 'Último periodo (12 meses hasta)',
+  and: 'y',
+  dataThrough: 'datos hasta',
+  primarySource: 'fuente primaria',
+  officialText: 'texto oficial',
+  officialTextPrimary: 'texto oficial, fuente primaria',
+  copyOf: 'copia de {name} en {domain}',
+  unnamedSite: 'sitio, no es un medio identificado',
+  officialTextOne: '{confirmed} de {total} evento se basa en un texto oficial (confirmado en la verificación de fuentes primarias).',
+  officialTextMany: '{confirmed} de {total} eventos se basan en un texto oficial (confirmado en la verificación de fuentes primarias).',
+  citeVia: ' Vía fentanyl-policy-kit, conjunto de datos «{name}», versión {version}. {urls}. Consultado el {accessedDate}.',
 };
 
 /** The shared catalogue, for the test that holds every key to a use (test/node/i18n-catalogues.test.ts). */

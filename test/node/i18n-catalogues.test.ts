@@ -35,9 +35,6 @@ const NOT_YET_CONVERTED = new Set([
   'src/charts/trend/text.ts',
   'src/charts/comparison-text.ts',
   'src/i18n/names.ts',
-  'src/charts/links.ts',
-  'src/charts/source-line.ts',
-  'src/dataset-schemas/organizations.ts',
   // The keyboard track's key hints and announcements (landed 18:20), to convert next.
   'src/charts/navigation.ts',
 ]);
