@@ -13,7 +13,7 @@
  * other elements' keys), one history entry per reader change, and read back on load, back/forward
  * and hashchange. A fragment that cannot be read is the element's error panel, like a bad attribute.
  */
-import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { FpkError } from '../../src/errors.js';
 import { formatMonth, type Lang } from '../../src/i18n/index.js';
@@ -35,7 +35,12 @@ import {
   type ReaderState,
 } from '../../src/charts/controls.js';
 import { emit } from './events.js';
-import type { FpkElement } from './base.js';
+
+/**
+ * What the controls use of their element. A structural type, not base.ts's FpkElement: base.ts
+ * loads this chunk, so importing it back would be a cycle (`npm run layers`).
+ */
+type ControlledElement = LitElement & { readonly language: Lang };
 
 /** What the element gives its controls: its model (for the months there are) and a way to load again. */
 export interface ControlsHost {
@@ -240,7 +245,7 @@ export class ReaderControls implements ReactiveController {
   private focusAfter: number | null = null;
 
   constructor(
-    private readonly el: FpkElement,
+    private readonly el: ControlledElement,
     private readonly host: ControlsHost,
   ) {
     this.tag = el.localName as ControlledTag;
