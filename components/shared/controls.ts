@@ -22,6 +22,7 @@ import { DRUG_INDICATORS, drugName, placeName } from '../../src/i18n/names.js';
 import { JURISDICTION_CODES, type Jurisdiction } from '../../src/jurisdictions.js';
 import type { ChartModel } from '../../src/charts/contract.js';
 import { MAX_SERIES } from '../../src/charts/trend/defaults.js';
+import { isMonth } from '../../src/charts/attributes.js';
 import {
   STATE_ATTRIBUTES,
   fragmentKey,
@@ -446,7 +447,8 @@ export class ReaderControls implements ReactiveController {
     if (kinds.includes('period')) {
       const from = this.el.getAttribute('from');
       const to = this.el.getAttribute('to');
-      const month = (m: string | null, none: string) => (m ? formatMonth(lang, m) : none);
+      // A malformed month is the element's error already; the print line repeats it as written.
+      const month = (m: string | null, none: string) => (m ? (isMonth(m) ? formatMonth(lang, m) : m) : none);
       parts.push(
         this.tag === 'fpk-map'
           ? `${w(lang, 'periodEnding')} ${month(to, w(lang, 'latest').toLowerCase())}`

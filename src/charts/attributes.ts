@@ -38,14 +38,16 @@ export function pickOne<T extends string>(attribute: string, value: string | nul
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** A YYYY-MM month (01–12), as `from`/`to` take it. */
+export const isMonth = (value: string): boolean => MONTH.test(value);
+
 /** `from`/`to` as YYYY-MM; `from` after `to` is an error, not an empty chart. */
 export function pickRange(from: string | null | undefined, to: string | null | undefined): { from?: string; to?: string } {
   for (const [name, value] of [
     ['from', from],
     ['to', to],
   ] as const) {
-    if (value && !MONTH.test(value))
-      throw new FpkError('bad-period', `${name}="${value}" is not a month. Use YYYY-MM, e.g. 2023-06.`, name);
+    if (value && !isMonth(value)) throw new FpkError('bad-period', `${name}="${value}" is not a month. Use YYYY-MM, e.g. 2023-06.`, name);
   }
   if (from && to && from > to) throw new FpkError('bad-range', `from="${from}" is after to="${to}". Swap them or widen the range.`, 'from');
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };

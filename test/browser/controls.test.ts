@@ -242,6 +242,15 @@ describe('reader controls: drug, period and measure', () => {
     expect((await fixed).type).to.equal('fpk-ready');
   });
 
+  it('a malformed month is the usual error, and the controls (and their print text) still render', async () => {
+    const el = await trend('jurisdictions="US" drugs="synthetic-opioids" from="2023-01" to="2023-13"');
+    expect(shadowText(el, '[part="error"]')).to.contain('to="2023-13" is not a month');
+    // The print line says the months it can read and leaves the malformed one as written.
+    expect(q<HTMLElement>(el, '.selection').textContent!.trim()).to.equal(
+      'Shown: United States · synthetic opioids (mainly fentanyl) · January 2023 – 2023-13 · Deaths.',
+    );
+  });
+
   it('compare and map take their own controls: the compare ranks the chosen places, the map switches drug', async () => {
     const compare = document.createElement('fpk-compare');
     for (const [k, v] of Object.entries({ loading: 'eager', controls: '', jurisdictions: 'OH,WV', to: '2024-06' }))

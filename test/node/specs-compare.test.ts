@@ -159,7 +159,9 @@ test('several drugs in one jurisdiction are compared as bars of drugs', () => {
     m.rows.map((r) => r['value']),
     m.rows.map((r) => reported('OH', String(r['code']), '2023-12')),
   );
-  assert.equal(m.columns[1]!.label, 'Drug');
+  // The table's category column names drugs (the code column beside it is for downloads only).
+  assert.equal(m.columns.find((c) => c.key === 'name')!.label, 'Drug');
+  assert.equal(m.columns.find((c) => c.key === 'code')!.downloadOnly, true);
   assert.equal(
     m.summary,
     `In Ohio, reported overdose deaths in the 12 months ending December 2023: highest for synthetic opioids (mainly fentanyl): ${reported('OH', 'synthetic-opioids', '2023-12')!.toLocaleString('en-US')}, lowest for heroin: ${reported('OH', 'heroin', '2023-12')!.toLocaleString('en-US')}.`,
