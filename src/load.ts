@@ -60,25 +60,49 @@ async function readJSON(url: URL, name: string): Promise<unknown> {
 }
 
 /**
+ * Requests a prefetch started that no load has asked for yet, and those of them that failed. A
+ * prefetch's failure waits in the cache for the load it was made for, which takes it as its own
+ * (one request, not a second one once the element's code has arrived); after that, or when a new
+ * prefetch (Retry) asks, the URL is requested again.
+ */
+const unclaimed = new Set<string>();
+const failedUnclaimed = new Set<string>();
+
+/**
  * One request per URL for the page's lifetime; a failure (a `LoadError`, see src/fetch.ts) is
  * dropped from the cache so that the next load, e.g. the element's Retry button, asks again.
  */
-function fetchOnce(url: URL): Promise<unknown> {
-  let p = cache.get(url.href);
+function fetchOnce(url: URL, prefetch = false): Promise<unknown> {
+  const key = url.href;
+  let p = cache.get(key);
+  if (p && failedUnclaimed.has(key)) {
+    failedUnclaimed.delete(key);
+    unclaimed.delete(key);
+    cache.delete(key);
+    if (!prefetch) return p;
+    p = undefined;
+  }
   if (!p) {
-    const name = url.href.startsWith(base.href) ? url.href.slice(base.href.length) : url.pathname;
-    p = readJSON(url, name).then(
-      (value) => (failed.delete(url.href), value),
+    const name = key.startsWith(base.href) ? key.slice(base.href.length) : url.pathname;
+    const request: Promise<unknown> = readJSON(url, name).then(
+      (value) => (failed.delete(key), unclaimed.delete(key), value),
       (error: unknown) => {
-        cache.delete(url.href);
-        failed.add(url.href);
+        failed.add(key);
+        if (cache.get(key) === request) {
+          if (unclaimed.has(key)) failedUnclaimed.add(key);
+          else cache.delete(key);
+        }
         throw error;
       },
     );
-    cache.set(url.href, p);
-  }
+    p = request;
+    cache.set(key, p);
+    if (prefetch) unclaimed.add(key);
+  } else if (!prefetch) unclaimed.delete(key);
   return p;
 }
+
+const metaURL = (name: DatasetName) => new URL(`${name}/meta.json`, base);
 
 function assertDataset(name: string): asserts name is DatasetName {
   if (!(DATASET_NAMES as readonly string[]).includes(name)) throw new UnknownValueError('dataset', name, DATASET_NAMES);
@@ -87,7 +111,7 @@ function assertDataset(name: string): asserts name is DatasetName {
 /** The metadata of a dataset, fetched once (title, sources, release date, version, fields…). */
 export async function loadMeta(name: DatasetName): Promise<DatasetMeta> {
   assertDataset(name);
-  return (await fetchOnce(new URL(`${name}/meta.json`, base))) as DatasetMeta;
+  return (await fetchOnce(metaURL(name))) as DatasetMeta;
 }
 
 interface SliceFile {
@@ -122,7 +146,7 @@ function prefetchSlices(name: DatasetName, query: Readonly<Record<string, unknow
     paths = paths.flatMap((p) => known.map((v) => (p ? `${p}/${v}` : v)));
   }
   if (paths.length > 60) return;
-  for (const path of paths) fetchOnce(new URL(`${name}/slices/${path}.json`, base)).catch(() => undefined);
+  for (const path of paths) fetchOnce(new URL(`${name}/slices/${path}.json`, base), true).catch(() => undefined);
 }
 
 /**
@@ -133,7 +157,7 @@ function prefetchSlices(name: DatasetName, query: Readonly<Record<string, unknow
  */
 export function prefetchDataset(name: string, query: Readonly<Record<string, readonly string[]>> = {}): void {
   if (!(DATASET_NAMES as readonly string[]).includes(name)) return;
-  loadMeta(name as DatasetName).catch(() => undefined);
+  fetchOnce(metaURL(name as DatasetName), true).catch(() => undefined);
   prefetchSlices(name as DatasetName, query);
 }
 

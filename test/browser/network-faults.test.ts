@@ -11,6 +11,7 @@ import '../../components/fpk-cases/define.js';
 import '../../components/fpk-trend/define.js';
 import type { FpkCases } from '../../components/fpk-cases/fpk-cases.js';
 import { worstCaseFetchTime } from '../../src/fetch.js';
+import { loadDataset, prefetchDataset } from '../../src/load.js';
 import { armFaults, faultHits, freshData, restoreNetwork, watchEscapes, type FaultKind } from './faults.js';
 import { settled, shadowText } from './helpers.js';
 
@@ -108,6 +109,24 @@ describe('network faults in an element', () => {
       expect(el.lastError!.code).to.equal(f.code);
     });
   }
+
+  it('a prefetch that failed before the load asked is the error of the load it was made for, not a second request; the next load asks again', async () => {
+    // An element prefetches while its model chunk loads; a fast 404 can settle before the load asks.
+    await armFaults({ match: 'cases/meta.json', kind: '404' });
+    prefetchDataset('cases');
+    for (let i = 0; i < 100 && !Object.keys(await faultHits()).length; i++) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 50));
+    const code = (load: Promise<unknown>) =>
+      load.then(
+        () => 'loaded',
+        (e: { code?: string }) => e.code,
+      );
+    expect(await code(loadDataset('cases'))).to.equal('load-not-found');
+    expect(await faultHits()).to.deep.equal({ [`${base}cases/meta.json`]: 1 });
+    // Retry: the failure was reported once; asking again is a new request.
+    expect(await code(loadDataset('cases'))).to.equal('load-not-found');
+    expect(await faultHits()).to.deep.equal({ [`${base}cases/meta.json`]: 2 });
+  });
 
   it('a 500 that clears on the automatic retry: the table appears and no error is shown', async () => {
     await armFaults({ match: 'cases/slices/all.json', kind: '500', times: 1 });
