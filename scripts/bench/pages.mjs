@@ -136,6 +136,21 @@ export async function buildPages({ root, outDir, counts, libScript, libAttribute
   const urlOf = (file) => `/${relative(root, join(outDir, file)).split('\\').join('/')}`;
 
   const pages = {};
+  // The floor: the same article with one hand-written inline SVG mark and no script. No page that
+  // draws a chart can show it sooner, so it says how far the static-first page is from the limit.
+  await writeFile(
+    join(outDir, 'floor-1.html'),
+    page({
+      title: 'Floor: one inline SVG, no script',
+      head: '',
+      body: `<figure class="chart-block" data-bench-chart>
+<h2>${escapeHTML(heading)}</h2>
+<svg width="${STATIC_WIDTH}" height="${height}" viewBox="0 0 ${STATIC_WIDTH} ${height}"><g class="role-mark"><path d="M0,${height}L${STATIC_WIDTH},0" stroke="currentColor" fill="none"/></g></svg>
+<p>${escapeHTML(source)}</p>
+</figure>`,
+    }),
+  );
+  pages['floor-1'] = urlOf('floor-1.html');
   let staticMarkup;
   for (const n of counts) {
     const plainBlocks = Array.from(

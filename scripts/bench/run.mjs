@@ -193,6 +193,14 @@ for (const n of counts) {
     table.push([page, label, p == null ? '—' : fmt(p), l == null ? '—' : fmt(l), ratio(l), st == null ? '—' : fmt(st), ratio(st)]);
   }
 }
+// How soon any page can show a chart here (one inline SVG, no script): the static-first page's distance from the limit.
+const floor = summarize(results['floor-1'])?.firstVisible;
+const staticOne = summarize(results['static-1'])?.firstVisible;
+if (floor != null)
+  notes.push(
+    `Floor (floor-1.html: the same article with one inline SVG mark, no script): first chart visible ${ms(floor)}` +
+      (staticOne != null ? `; static-first 1 chart is ${(staticOne / floor).toFixed(2)} × the floor.` : '.'),
+  );
 table.push(['Node', 'Render one chart to SVG (first call)', '—', nodeRender.first == null ? '—' : ms(nodeRender.first), '', '', '']);
 table.push([
   'Node',
