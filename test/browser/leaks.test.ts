@@ -90,7 +90,7 @@ describe('leaks', () => {
         super(...args);
         most = Math.max(most, ++alive);
       }
-      disconnect(): void {
+      override disconnect(): void {
         if (this.#connected) alive--;
         this.#connected = false;
         super.disconnect();
