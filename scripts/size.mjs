@@ -17,16 +17,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { TAGS, pageChunks, staticClosure } from './build/load-graph.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Also held by test/package/cdn.test.ts.
 const CORE_BUDGET = 25 * 1024;
-/** Dynamic imports made only on some pages: the reader-CSV parser needs `src=`. */
-const CONDITIONAL = new Map([['src/charts/trend/reader.ts', 'only with src= (a reader’s CSV)']]);
-const TAGS = ['fpk-trend', 'fpk-compare', 'fpk-map', 'fpk-timeline', 'fpk-cases'];
-/** Elements that draw a vega chart (fpk-cases is a table). */
-const CHARTS = new Set(['fpk-trend', 'fpk-compare', 'fpk-map', 'fpk-timeline']);
-
 /** Sizes and load graph of the last build; throws with a hint when there is none. */
 export function analyze(dir = root) {
   const statsFile = resolve(dir, 'dist/cdn-stats.json');
@@ -50,58 +45,19 @@ export function analyze(dir = root) {
 
   /** The chunks a page with these elements loads (static closure + triggered dynamic imports). */
   function pageLoad(tags) {
-    const loaded = new Set();
-    const queue = ['cdn/fpk.js'];
-    const skipped = new Set();
-    // Modules whose import() runs on this page: the elements' own, downloads-loader (downloads), use-vega
-    // and vega-controller (vega and its drawing code, for a chart), and every module of a lazily loaded chunk (it runs because it was loaded).
-    const triggers = (moduleId, lazy) =>
-      lazy ||
-      moduleId === 'components/shared/downloads-loader.ts' ||
-      (['components/shared/use-vega.ts', 'components/shared/vega-controller.ts'].includes(moduleId) && tags.some((t) => CHARTS.has(t))) ||
-      tags.some((t) => moduleId.startsWith(`components/${t}/`));
-    while (queue.length) {
-      const file = queue.shift();
-      if (loaded.has(file)) continue;
-      loaded.add(file);
-      const chunk = chunks.get(file);
-      if (!chunk) throw new Error(`${file} is imported but missing from dist/cdn-stats.json`);
-      queue.push(...chunk.imports);
-      for (const [moduleId, targets] of Object.entries(chunk.dynamicImporters)) {
-        if (!triggers(moduleId, file !== 'cdn/fpk.js' && !isStaticOfEntry(file))) continue;
-        for (const t of targets) {
-          if (CONDITIONAL.has(t.module)) skipped.add(`${t.chunk} (${CONDITIONAL.get(t.module)})`);
-          else queue.push(t.chunk);
-        }
-      }
-    }
-    const list = [...loaded].map((f) => chunks.get(f));
+    const { files, skipped } = pageChunks(stats.chunks, tags);
+    const list = files.map((f) => chunks.get(f));
     return {
       chunks: list.map((c) => c.fileName),
       brotli: sum(list, 'brotli'),
       gzip: sum(list, 'gzip'),
       bytes: sum(list, 'bytes'),
       vega: list.some((c) => vegaChunks.has(c.fileName)),
-      notLoaded: [...skipped],
+      notLoaded: skipped,
     };
   }
 
-  const staticOfEntry = closure('cdn/fpk.js');
-  function isStaticOfEntry(file) {
-    return staticOfEntry.has(file);
-  }
-  function closure(start) {
-    const seen = new Set();
-    const stack = [start];
-    while (stack.length) {
-      const f = stack.pop();
-      if (seen.has(f)) continue;
-      seen.add(f);
-      stack.push(...(chunks.get(f)?.imports ?? []));
-    }
-    return seen;
-  }
-
+  const staticOfEntry = staticClosure(stats.chunks);
   const core = [...staticOfEntry].map((f) => chunks.get(f));
   return {
     version: stats.version,

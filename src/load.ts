@@ -68,12 +68,31 @@ async function readJSON(url: URL, name: string): Promise<unknown> {
 const unclaimed = new Set<string>();
 const failedUnclaimed = new Set<string>();
 
+/** While `recordDataFiles` runs: the data files asked for, as paths under the datasets folder. */
+let recording: Set<string> | undefined;
+
+/**
+ * Runs `load` and returns the data files it asked for (`overdoses/meta.json`,
+ * `overdoses/slices/US/synthetic-opioids.json`…), cached or not: `fpk embed` names them as preload
+ * hints, so a page fetches them beside the script instead of after it. One recording at a time.
+ */
+export async function recordDataFiles<T>(load: () => Promise<T>): Promise<{ result: T; files: string[] }> {
+  const files = new Set<string>();
+  recording = files;
+  try {
+    return { result: await load(), files: [...files] };
+  } finally {
+    recording = undefined;
+  }
+}
+
 /**
  * One request per URL for the page's lifetime; a failure (a `LoadError`, see src/fetch.ts) is
  * dropped from the cache so that the next load, e.g. the element's Retry button, asks again.
  */
 function fetchOnce(url: URL, prefetch = false): Promise<unknown> {
   const key = url.href;
+  if (recording && key.startsWith(base.href)) recording.add(key.slice(base.href.length));
   let p = cache.get(key);
   if (p && failedUnclaimed.has(key)) {
     failedUnclaimed.delete(key);

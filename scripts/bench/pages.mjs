@@ -124,7 +124,17 @@ for (const el of document.querySelectorAll('[data-bench-chart] .vis')) embed(el,
  * Writes every page into `outDir` (inside `root`, which the server serves) and returns their URL
  * paths. `libScript` is the library script's path inside `root`, or null to skip that side.
  */
-export async function buildPages({ root, outDir, counts, libScript, libAttributes, renderHTML, chart = DEFAULT_CHART, height = 300 }) {
+export async function buildPages({
+  root,
+  outDir,
+  counts,
+  libScript,
+  libAttributes,
+  renderHTML,
+  embedSnippets,
+  chart = DEFAULT_CHART,
+  height = 300,
+}) {
   await mkdir(outDir, { recursive: true });
   const data = await chartData(root, chart);
   const heading = `Synthetic-opioid overdose deaths, ${chart.jurisdictions.join(', ')}`;
@@ -176,7 +186,18 @@ export async function buildPages({ root, outDir, counts, libScript, libAttribute
         .map(([k, v]) => ` ${k}="${escapeHTML(v)}"`)
         .join('');
       const blocks = Array.from({ length: n }, () => `<fpk-trend class="chart-block" data-bench-chart${attrs}></fpk-trend>`).join('\n');
-      const head = `<script type="module" src="/${libScript.split('\\').join('/')}"></script>`;
+      const script = `<script type="module" src="/${libScript.split('\\').join('/')}"></script>`;
+      // The library pages carry the preload hints `fpk embed` prints (the built CLI's embedSnippets), in the head.
+      const hints = embedSnippets
+        ? (
+            await embedSnippets(
+              'fpk-trend',
+              { heading, ...libAttributes },
+              { baseUrl: `/${dirname(dirname(libScript)).split('\\').join('/')}` },
+            )
+          ).preload
+        : [];
+      const head = [...hints, script].join('\n');
       await writeFile(
         join(outDir, `library-${n}.html`),
         page({ title: `fentanyl-policy-kit, ${n} chart${n > 1 ? 's' : ''}`, head, body: blocks }),
@@ -196,7 +217,7 @@ export async function buildPages({ root, outDir, counts, libScript, libAttribute
         const css = `<link rel="stylesheet" href="/${join(dirname(libScript), 'fpk-static.css').split('\\').join('/')}">`;
         await writeFile(
           join(outDir, `static-${n}.html`),
-          page({ title: `fentanyl-policy-kit static-first, ${n} chart${n > 1 ? 's' : ''}`, head: `${css}\n${head}`, body: staticBlocks }),
+          page({ title: `fentanyl-policy-kit static-first, ${n} chart${n > 1 ? 's' : ''}`, head: `${css}\n${script}`, body: staticBlocks }),
         );
         pages[`static-${n}`] = urlOf(`static-${n}.html`);
       }

@@ -93,8 +93,13 @@ console.log('Building pages (rollup bundle of vega-embed for the plain side)…'
 const renderModule = resolve(root, opts['render-module']);
 const renderHTML = libScript && existsSync(renderModule) ? (await import(pathToFileURL(renderModule).href)).renderHTML : undefined;
 if (libScript && !renderHTML) notes.push(`${opts['render-module']} has no renderHTML: static-first pages skipped.`);
+// The library pages carry the preload hints of `fpk embed` (the built CLI's snippet 1).
+const embedModule = resolve(root, 'dist/src/cli/embed.js');
+const embedSnippets = libScript && existsSync(embedModule) ? (await import(pathToFileURL(embedModule).href)).embedSnippets : undefined;
+if (libScript && !embedSnippets) notes.push('dist/src/cli/embed.js is missing: library pages without preload hints.');
 const { pages, rows } = await buildPages({
   renderHTML,
+  embedSnippets,
   root,
   outDir: join(root, '.cache/bench/pages'),
   counts,

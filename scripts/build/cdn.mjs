@@ -24,6 +24,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
+import { ENTRY, TAGS, pageChunks } from './load-graph.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -347,6 +348,21 @@ function stats(file) {
         }));
       mkdirSync(resolve(root, 'dist'), { recursive: true });
       writeFileSync(resolve(root, file), `${JSON.stringify({ version: pkg.version, chunks }, null, 1)}\n`);
+      // The preload manifest `fpk embed` reads: per element, the chunks (besides fpk.js) its first
+      // chart needs, the element's own code before vega's 99 KB (on a slow line the order is the
+      // order they arrive in). The keyboard chunk is left to the element: it is asked for after the draw.
+      const afterDraw = (f) => chunks.find((c) => c.fileName === f)?.modules.some((m) => m.id === 'components/shared/chart-keyboard.ts');
+      const isVega = (f) => chunks.find((c) => c.fileName === f)?.modules.some((m) => /node_modules\/vega-view\//.test(m.id));
+      const firstDraw = (tag) => {
+        const files = pageChunks(chunks, [tag]).files.filter((f) => f !== ENTRY && !afterDraw(f));
+        return [...files.filter((f) => !isVega(f)), ...files.filter(isVega)];
+      };
+      const tags = Object.fromEntries(TAGS.map((tag) => [tag, firstDraw(tag)]));
+      this.emitFile({
+        type: 'asset',
+        fileName: 'cdn/preload.json',
+        source: `${JSON.stringify({ version: pkg.version, tags }, null, 1)}\n`,
+      });
     },
   };
 }

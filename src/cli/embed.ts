@@ -16,6 +16,8 @@ import { FpkError } from '../errors.js';
 import { attributeList, escapeHTML, staticHTML } from '../render/html.js';
 import { helpText, numberOption, readElementArgs, wantsHelp, type CommandOption } from './element-args.js';
 import type { CliOutput } from './output.js';
+import { preloadLinks, readPreloadManifest, type PreloadManifest } from './preload.js';
+import { recordDataFiles } from '../load.js';
 
 export const EMBED_USAGE = `fpk embed <tag> [--<attribute> value …] [--base-url URL] [--image chart.png] [--width 640] [--static [--table]] [--iframe-file page.html]
     --base-url     where dist/ of this package is served (default: jsDelivr, this version)
@@ -78,7 +80,10 @@ function outputFor(src: string): { path: string; upload: boolean } {
 }
 
 export interface EmbedSnippets {
+  /** Snippet 1: the preload hints, the script and the element. */
   readonly script: string;
+  /** Snippet 1's `<link>` hints alone (data files, then chunks), for a page that puts them in its `<head>`. */
+  readonly preload: readonly string[];
   readonly iframe: string;
   /** null: the element has no picture (a table). */
   readonly image: string | null;
@@ -100,6 +105,8 @@ export interface EmbedOptions {
   readonly static?: boolean;
   /** With `static`: the rows as a table in the fallback. */
   readonly table?: boolean;
+  /** The CDN chunks to hint (default: the installed build's dist/cdn/preload.json; null: none). */
+  readonly preload?: PreloadManifest | null;
 }
 
 export async function embedSnippets(
@@ -117,6 +124,7 @@ export async function embedSnippets(
   let picture: { alt: string; width: number; height: number; filename: string } | null = null;
   let label: string;
   let fallback: string | null = null;
+  let dataFiles: string[] = [];
   if (table) {
     // A table has no image; its attributes are checked by the element when it loads.
     const lang = attributes['lang'] ?? 'en';
@@ -125,7 +133,10 @@ export async function embedSnippets(
   } else {
     // Loaded here: vega is heavy, and the other commands do not need it.
     const { render } = await import('../render/index.js');
-    const rendered = await render(tag, attributes, options.width === undefined ? {} : { width: options.width });
+    const { result: rendered, files } = await recordDataFiles(() =>
+      render(tag, attributes, options.width === undefined ? {} : { width: options.width }),
+    );
+    dataFiles = files;
     if (options.static) fallback = staticHTML(tag, attributes, rendered, isLang(attributes['lang']) ? attributes['lang'] : 'en', options);
     const { label: l, summary } = rendered.model;
     label = l;
@@ -156,7 +167,14 @@ export async function embedSnippets(
     ? `<img src="${escapeAttribute(imageSrc)}" alt="${escapeAttribute(picture.alt)}" width="${picture.width}" height="${picture.height}">`
     : null;
 
+  const preload = preloadLinks(
+    base,
+    tag,
+    dataFiles,
+    options.preload === undefined ? readPreloadManifest(packageVersion()) : options.preload,
+  );
   const script = [
+    ...preload,
     `<script type="module" src="${escapeAttribute(`${base}/cdn/fpk.js`)}"></script>`,
     `<${tag}${attributeList(attributes)}>`,
     ...(img ? [`  <noscript>${img}</noscript>`] : []),
@@ -182,7 +200,7 @@ export async function embedSnippets(
       ].join('\n')
     : null;
   const staticPage = fallback ? staticIframePage(fallback, base, title, attributes['lang'] ?? 'en') : null;
-  return { script, iframe, image: img, command, notInIframe, static: staticSnippet, staticPage };
+  return { script, preload, iframe, image: img, command, notInIframe, static: staticSnippet, staticPage };
 }
 
 /** Where scripts and styles come from, for the page's policy: the base URL's origin, or the page's own. */

@@ -111,6 +111,28 @@ test('a page with only <fpk-cases> loads no vega chunk; one with <fpk-trend> doe
   assert.ok(!trend.chunks.some((c) => /^cdn\/us-states-albers-/.test(c)), 'no map geometry without a map');
 });
 
+test('the preload manifest names existing chunks per element, vega last and never for <fpk-cases>; the built fpk embed hints them', async () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'dist/cdn/preload.json'), 'utf8')) as {
+    version: string;
+    tags: Record<string, string[]>;
+  };
+  assert.equal(manifest.version, pkg.version);
+  assert.deepEqual(Object.keys(manifest.tags).sort(), ['fpk-cases', 'fpk-compare', 'fpk-map', 'fpk-timeline', 'fpk-trend']);
+  for (const [tag, files] of Object.entries(manifest.tags)) {
+    for (const f of files) assert.ok(existsSync(join(root, 'dist', f)), `${tag}: ${f} exists`);
+    assert.ok(!files.includes('cdn/fpk.js'), `${tag}: the script itself is not hinted`);
+  }
+  const trend = manifest.tags['fpk-trend']!;
+  assert.ok(result.vegaChunks.includes(trend.at(-1)!), 'the trend hints vega, after its own code');
+  for (const f of trend) assert.ok(result.pages['one <fpk-trend>'].chunks.includes(f), `${f} is loaded by a trend page`);
+  assert.ok(!manifest.tags['fpk-cases']!.some((f) => result.vegaChunks.includes(f)), 'no vega for the cases table');
+
+  const { embedSnippets } = (await import(join(root, 'dist/src/cli/embed.js'))) as typeof import('../../src/cli/embed.js');
+  const s = await embedSnippets('fpk-trend', { jurisdictions: 'US,OH', drugs: 'synthetic-opioids' }, { baseUrl: '/x' });
+  for (const f of trend) assert.ok(s.preload.includes(`<link rel="modulepreload" href="/x/${f}">`), f);
+  assert.ok(s.preload.includes('<link rel="preload" as="fetch" crossorigin href="/x/datasets/overdoses/meta.json">'));
+});
+
 // ——— in Chromium ———
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
