@@ -109,25 +109,28 @@ export function rowSentence(
   return [head, ...parts].map((p) => (/[.!?]$/.test(p) ? p : `${p}.`)).join(' ');
 }
 
+/** The key hint's words, one catalogue per language (the same keys in both). */
+const KEY_WORDS = {
+  en: {
+    series: 'Use the left and right arrow keys to step through the values, up and down to change series',
+    items: 'Use the arrow keys to step through the items',
+    ends: 'Home and End for the first and last',
+    select: ', Enter to select',
+    open: ', Enter to open the source',
+    hint: (move: string, ends: string, enter: string) => `${move}, ${ends}${enter}, and Escape to leave.`,
+  },
+  es: {
+    series: 'Use las flechas izquierda y derecha para recorrer los valores, arriba y abajo para cambiar de serie',
+    items: 'Use las flechas para recorrer los elementos',
+    ends: 'Inicio y Fin para ir al primero y al último',
+    select: ', Intro para seleccionar',
+    open: ', Intro para abrir la fuente',
+    hint: (move: string, ends: string, enter: string) => `${move}, ${ends}${enter} y Escape para salir.`,
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
 /** How to step through a chart, said after its name: with several series (Up/Down change series) or one list, and whether Enter selects or opens. */
 export function keysHint(lang: Lang, o: { readonly series: boolean; readonly enter?: 'select' | 'open' }): string {
-  const es = lang === 'es';
-  const move = o.series
-    ? es
-      ? 'Use las flechas izquierda y derecha para recorrer los valores, arriba y abajo para cambiar de serie'
-      : 'Use the left and right arrow keys to step through the values, up and down to change series'
-    : es
-      ? 'Use las flechas para recorrer los elementos'
-      : 'Use the arrow keys to step through the items';
-  const ends = es ? 'Inicio y Fin para ir al primero y al último' : 'Home and End for the first and last';
-  const enter = !o.enter
-    ? ''
-    : o.enter === 'select'
-      ? es
-        ? ', Intro para seleccionar'
-        : ', Enter to select'
-      : es
-        ? ', Intro para abrir la fuente'
-        : ', Enter to open the source';
-  return es ? `${move}, ${ends}${enter} y Escape para salir.` : `${move}, ${ends}${enter}, and Escape to leave.`;
+  const w = KEY_WORDS[lang];
+  return w.hint(o.series ? w.series : w.items, w.ends, o.enter ? w[o.enter] : '');
 }
