@@ -21,10 +21,13 @@ import type { ChartKeyboard } from './chart-keyboard.js';
 import type { ChartNavigation } from '../../src/charts/navigation.js';
 import { drawTurn, markChartDrawn, whenNear } from './load-scheduler.js';
 import { trackView, tracked } from './resources.js';
+import { layoutFor, type NarrowLayout } from '../../src/specs/vega.js';
 
 export interface ChartInput {
   /** A Vega spec, as src/specs/ builds them. */
   spec: VegaSpec;
+  /** The chart's layout below a container width (src/specs/vega.ts `layoutFor`): a width change across it draws a new view. */
+  narrow?: NarrowLayout | undefined;
   /** Accessible name of the chart: the SVG's `aria-label`. */
   label: string;
   /** What the arrow keys step through (the model's); without it the chart is not a tab stop. */
@@ -71,6 +74,8 @@ interface Drawn {
 
 interface Rendered {
   input: ChartInput;
+  /** The layout drawn: `input.spec` or its narrow layout. */
+  spec: VegaSpec;
   result: Drawn;
   /** Whether the controller owns the chart's width (false when the spec fixes its own). */
   fits: boolean;
@@ -320,8 +325,11 @@ export class VegaController implements ReactiveController {
     if (!this.#near && !this.#isEager()) return;
     const rendered = this.#rendered;
     if (!force && rendered && rendered.input === input) {
-      if (rendered.fits && rendered.width !== width) this.#reflow(rendered, width).catch(reportUnexpected);
-      return;
+      if (rendered.spec === layoutFor(input, width)) {
+        if (rendered.fits && rendered.width !== width) this.#reflow(rendered, width).catch(reportUnexpected);
+        return;
+      }
+      this.#expectRender(); // the width crossed into the other layout: a new view
     }
     this.#render(input, container, width).catch(reportUnexpected);
   }
@@ -345,6 +353,7 @@ export class VegaController implements ReactiveController {
     let result: Drawn;
     let fits: boolean;
     let stage: ChartErrorCode = 'chart-load-failed';
+    const spec = layoutFor(input, width);
     // The keyboard chunk downloads beside vega's; a chart draws without keys if it fails.
     const keys = input.navigation ? loadKeyboard().catch(() => null) : null;
     try {
@@ -353,7 +362,7 @@ export class VegaController implements ReactiveController {
       stage = 'chart-render-failed';
       draw.adoptChartStyles(container.getRootNode());
       this.#tooltip ??= new draw.ChartTooltip(() => tooltipPlace(this.#container));
-      const created = draw.createView(vega, { host: this.#host, spec: input.spec, width, target, tooltip: this.#tooltip });
+      const created = draw.createView(vega, { host: this.#host, spec, width, target, tooltip: this.#tooltip });
       const view = created.view;
       fits = created.fits;
       const release = trackView();
@@ -391,14 +400,17 @@ export class VegaController implements ReactiveController {
     // SVG inside is the one labelled image, so the wrapper must not be a second, unnamed one.
     for (const name of ['role', 'aria-roledescription', 'aria-label']) target.removeAttribute(name);
     container.replaceChildren(target);
-    const rendered: Rendered = { input: this.#input ?? input, result, fits, width };
+    const rendered: Rendered = { input: this.#input ?? input, spec, result, fits, width };
     this.#rendered = rendered;
     labelSvg(container, rendered.input.label);
     markChartDrawn();
     this.#keys(await keys);
 
-    if (fits && this.#width > 0 && this.#width !== width) await this.#reflow(rendered, this.#width);
-    else this.#settle(result.view);
+    if (fits && this.#width > 0 && this.#width !== width) {
+      // The container changed width while this drew: lay it out again, or draw the other layout.
+      if (layoutFor(rendered.input, this.#width) === spec) await this.#reflow(rendered, this.#width);
+      else this.#update();
+    } else this.#settle(result.view);
   }
 
   /** Hands the drawn chart to the keyboard navigation (chart-keyboard.ts), or takes it back. */

@@ -3,6 +3,7 @@ import type { ShownByDataset } from '../cite.js';
 import type { DatasetMeta } from '../meta.js';
 import type { Lang } from '../i18n/index.js';
 import type { ThemeToken } from '../theme.js';
+import type { NarrowLayout } from '../specs/vega.js';
 
 export type CellFormat = 'text' | 'number' | 'rate' | 'percent' | 'month' | 'date' | 'link' | 'list';
 
@@ -27,6 +28,8 @@ export interface ChartModel {
   readonly columns: readonly Column[];
   /** Vega spec (src/specs/), or null for elements without a chart (`<fpk-cases>`). */
   readonly spec: Record<string, unknown> | null;
+  /** The chart's layout for narrow containers (the trend's small multiples), drawn below its width: `layoutFor` in src/specs/vega.ts. */
+  readonly narrow?: NarrowLayout;
   /** Accessible name of the chart image. */
   readonly label: string;
   /**

@@ -12,6 +12,7 @@ import { composeSVG, labelSVG, svgSize } from '../compose.js';
 import { FpkError, UnknownValueError } from '../errors.js';
 import { THEMES, type ThemeTokens } from '../theme.js';
 import { vegaConfigFrom } from '../specs/config.js';
+import { layoutFor } from '../specs/vega.js';
 import './elements.js';
 import { FONT_STACK, measureText } from './fonts.js';
 import { modelBuilder, type ModelAttributes } from './models.js';
@@ -106,7 +107,10 @@ export async function render(tag: string, attributes: ModelAttributes = {}, opti
 
   // As in the browser, the chart itself is transparent unless the page sets a background.
   const chartTokens = { ...tokens, bg: overrides.bg };
-  const chart = labelSVG(await vegaToSVG(model.spec, { config: vegaConfigFrom(chartTokens), width }), model.label);
+  const chart = labelSVG(
+    await vegaToSVG(layoutFor({ spec: model.spec, narrow: model.narrow }, width), { config: vegaConfigFrom(chartTokens), width }),
+    model.label,
+  );
   const svg = composeSVG({
     heading: headingOf(attributes['heading'], model),
     description: attributes['description'],

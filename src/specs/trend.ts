@@ -126,13 +126,13 @@ export interface TrendOptions {
   readonly labels: TrendLabels;
 }
 
-const MARKER_SHAPES = ['triangle-down', 'diamond', 'square', 'cross'];
+export const MARKER_SHAPES = ['triangle-down', 'diamond', 'square', 'cross'];
 
 /** Milliseconds of a 31-day month: bar charts tick at most once a month. */
 const MONTH_MS = 31 * 24 * 60 * 60 * 1000;
 
 /** A month (YYYY-MM) or day (YYYY-MM-DD) as its UTC midnight timestamp. */
-function utc(date: string): number {
+export function utc(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, date.length > 7 ? Number(date.slice(8, 10)) : 1);
 }
 
@@ -141,7 +141,7 @@ function monthEnd(period: string): number {
   return Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 1);
 }
 
-interface Row {
+export interface Row {
   series: string;
   date: number;
   value: number | null;
@@ -156,10 +156,10 @@ interface Row {
   note?: string;
 }
 
-const valid = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+export const valid = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Rows in series order and date order (the lines draw in data order: no sort in vega). */
-function rowsOf(points: readonly TrendPoint[], series: readonly string[]): Row[] {
+export function rowsOf(points: readonly TrendPoint[], series: readonly string[]): Row[] {
   const rank = new Map(series.map((s, i) => [s, i]));
   return points
     .map((p) => ({
@@ -195,8 +195,8 @@ const EN_MONTHS = [
  * took a third of vega's time to the first picture. Numbers use the same d3 format and locale as
  * the axis; the month reads "December 2022" / "diciembre de 2022" (`labels.monthYear`) in the labels' language.
  */
-type Tip = Record<string, string>;
-function tipMaker(
+export type Tip = Record<string, string>;
+export function tipMaker(
   options: TrendOptions,
   band: boolean,
 ): (row: { series: string; date: number; value: number | null; predicted?: number | null; note?: string }) => Tip {
@@ -219,7 +219,8 @@ function tipMaker(
 }
 
 /** Fresh objects for a second data set (vega tags each ingested object, so data sets never share one), with their tooltips. */
-const drawn = (rows: readonly Row[], tip: (row: Row) => Tip) => rows.filter((r) => valid(r.value)).map((r) => ({ ...r, tip: tip(r) }));
+export const drawn = (rows: readonly Row[], tip: (row: Row) => Tip) =>
+  rows.filter((r) => valid(r.value)).map((r) => ({ ...r, tip: tip(r) }));
 
 /**
  * Monthly bars, stacked as vega-lite stacked them (the first series on top), with their month's
@@ -246,11 +247,11 @@ function stacked(rows: readonly Row[], series: readonly string[]) {
  * hides only a mark's items, and an unnamed `graphics-symbol` container fails accessibility checks.
  * The SVG is one labelled image; the table view is its accessible form.
  */
-function hidden(mark: Mark): Mark {
+export function hidden(mark: Mark): Mark {
   return { name: mark.name, aria: false, ...mark, ...('marks' in mark && mark.marks ? { marks: mark.marks.map(hidden) } : {}) };
 }
 
-function extent(values: Iterable<number | null | undefined>): [number, number] | null {
+export function extent(values: Iterable<number | null | undefined>): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of values) {
@@ -259,6 +260,50 @@ function extent(values: Iterable<number | null | undefined>): [number, number] |
     if (v > hi) hi = v;
   }
   return lo <= hi ? [lo, hi] : null;
+}
+
+/** The predicted band's legend entry: a one-entry scale that only the legend reads. */
+export function bandLegend(labels: TrendLabels, colors: NonNullable<TrendOptions['colors']>): { scale: Scale; legend: Legend } {
+  return {
+    scale: { name: 'band', type: 'ordinal', domain: [labels.predictedBand], range: [1] },
+    legend: {
+      opacity: 'band',
+      orient: 'top',
+      direction: 'horizontal',
+      labelLimit: 0,
+      symbolType: 'square',
+      symbolFillColor: colors.band ?? { signal: THEME_SIGNALS.predicted },
+    },
+  };
+}
+
+/** An event marker's tooltip. */
+export function markerTooltip(labels: TrendLabels): { signal: string } {
+  return tooltipSignal([
+    [labels.event, field('label')],
+    [labels.date, field('dateText')],
+    [labels.parties, field('parties')],
+    [labels.type, field('types')],
+    [labels.sources, field('sources')],
+  ]);
+}
+
+/** The event markers' shape scale and legend, and the colour they are painted in. */
+export function markerLegend(options: TrendOptions): { scale: Scale; legend: Legend; paint: { value: string } | { signal: string } } {
+  const kinds = options.markerKinds ?? [...new Set((options.markers ?? []).map((m) => m.kind))];
+  const paint = options.colors?.marker ? { value: options.colors.marker } : { signal: THEME_SIGNALS.muted };
+  return {
+    scale: { name: 'shape', type: 'ordinal', domain: [...kinds], range: MARKER_SHAPES.slice(0, kinds.length) },
+    legend: {
+      shape: 'shape',
+      orient: 'top',
+      direction: 'horizontal',
+      labelLimit: 0,
+      symbolType: 'circle',
+      encode: { symbols: { update: { fill: paint, opacity: { value: 1 }, stroke: { value: 'transparent' } } } },
+    },
+    paint,
+  };
 }
 
 export function trendSpec(options: TrendOptions): VegaSpec {
@@ -505,29 +550,15 @@ export function trendSpec(options: TrendOptions): VegaSpec {
   ];
   if (band) {
     // The band's legend entry: a one-entry scale that only the legend reads.
-    scales.push({ name: 'band', type: 'ordinal', domain: [labels.predictedBand], range: [1] });
-    legends.push({
-      opacity: 'band',
-      orient: 'top',
-      direction: 'horizontal',
-      labelLimit: 0,
-      symbolType: 'square',
-      symbolFillColor: colors.band ?? { signal: THEME_SIGNALS.predicted },
-    });
+    const { scale, legend } = bandLegend(labels, colors);
+    scales.push(scale);
+    legends.push(legend);
   }
 
   if (markerRows.length) {
-    const kinds = options.markerKinds ?? [...new Set(markers.map((m) => m.kind))];
-    const paint = colors.marker ? { value: colors.marker } : { signal: THEME_SIGNALS.muted };
-    scales.push({ name: 'shape', type: 'ordinal', domain: [...kinds], range: MARKER_SHAPES.slice(0, kinds.length) });
-    legends.push({
-      shape: 'shape',
-      orient: 'top',
-      direction: 'horizontal',
-      labelLimit: 0,
-      symbolType: 'circle',
-      encode: { symbols: { update: { fill: paint, opacity: { value: 1 }, stroke: { value: 'transparent' } } } },
-    });
+    const { scale, legend, paint } = markerLegend(options);
+    scales.push(scale);
+    legends.push(legend);
     marks.push(
       {
         name: 'marker_rules_marks',
@@ -556,13 +587,7 @@ export function trendSpec(options: TrendOptions): VegaSpec {
             size: { value: 90 },
             opacity: { value: 1 },
             fill: paint,
-            tooltip: tooltipSignal([
-              [labels.event, field('label')],
-              [labels.date, field('dateText')],
-              [labels.parties, field('parties')],
-              [labels.type, field('types')],
-              [labels.sources, field('sources')],
-            ]),
+            tooltip: markerTooltip(labels),
           },
         },
       },

@@ -75,6 +75,22 @@ export function dataValues<T = Record<string, unknown>>(spec: Spec, name: string
 }
 
 /**
+ * A chart's second layout for narrow containers (the trend's small multiples,
+ * src/specs/trend-multiples.ts): drawn instead of the chart's own spec when the container the
+ * chart is drawn into is narrower than `below` CSS px. Decided by the chart's own width, never the
+ * viewport, by whoever draws it (the chart controller, the Node renderer), with `layoutFor`.
+ */
+export interface NarrowLayout {
+  readonly below: number;
+  readonly spec: Spec;
+}
+
+/** The spec to draw `width` px wide: the narrow layout below its width, else the chart's own spec. */
+export function layoutFor<S>(chart: { readonly spec: S; readonly narrow?: NarrowLayout | undefined }, width: number): S | Spec {
+  return chart.narrow && width < chart.narrow.below ? chart.narrow.spec : chart.spec;
+}
+
+/**
  * A copy of `spec` laid out `width` px wide (axes included) when it fits its width to its
  * container (`autosize: fit-x`), else `spec` itself. The `usermeta` of a spec is the host's
  * business and never reaches vega.

@@ -76,6 +76,31 @@ describe('VegaController', () => {
     expect(bars(el)).to.have.length(DEATHS.length);
   });
 
+  it("draws its narrow layout below the layout's width, and its own spec again when wider", async () => {
+    const el = await chart('480px');
+    // The narrow layout: the same bars as points (symbols), so the two are told apart by mark type.
+    const wide = barSpec();
+    const narrowSpec = { ...barSpec(), marks: (wide.marks ?? []).map((m) => ({ ...m, type: 'symbol' })) } as VegaSpec;
+    const first = await el.vega.setSpec({ spec: wide, narrow: { below: 300, spec: narrowSpec }, label: LABEL });
+    const symbols = () => el.shadowRoot!.querySelectorAll('g.mark-symbol path');
+    expect(bars(el)).to.have.length(DEATHS.length);
+    expect(symbols()).to.have.length(0);
+    el.style.width = '220px';
+    await waitUntil(() => symbols().length === DEATHS.length, 'the narrow layout was not drawn below 300 px');
+    const narrowView = await el.vega.ready;
+    expect(same(narrowView, first), 'a new view for the other layout').to.equal(false);
+    expect(bars(el)).to.have.length(0);
+    expect(svgOf(el)!.getAttribute('role')).to.equal('img');
+    // Within the narrow layout a width change is a reflow of the same view.
+    el.style.width = '260px';
+    await waitUntil(() => svgOf(el)?.getAttribute('width') === '260', 'the narrow SVG did not follow the container');
+    expect(same(await el.vega.ready, narrowView)).to.equal(true);
+    el.style.width = '480px';
+    await waitUntil(() => bars(el).length === DEATHS.length, 'the wide layout did not come back');
+    expect(symbols()).to.have.length(0);
+    expect(el.errors).to.deep.equal([]);
+  });
+
   it('waits while the container has no width (a hidden tab), then draws', async () => {
     const el = await chart();
     el.style.display = 'none';

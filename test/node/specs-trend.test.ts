@@ -10,6 +10,7 @@ import { rows as sanctionEvents } from '../../datasets/sanctions-events/index.js
 import { FpkError } from '../../src/errors.js';
 import { eventsInRange } from '../../src/query.js';
 import { trendSpec, type TrendLabels } from '../../src/specs/trend.js';
+import { panelTitles, TREND_MULTIPLES_BELOW } from '../../src/specs/trend-multiples.js';
 import { dataValues, type VegaSpec } from '../../src/specs/vega.js';
 
 /** The light theme's marker and band colours, as the element reads them from its tokens. */
@@ -247,4 +248,49 @@ test('revisions draw one jurisdiction and one drug', async () => {
       e.attribute === 'jurisdictions' &&
       /one line per CDC release for one jurisdiction and one drug; jurisdictions has 2 \(US, OH\)/.test(e.message),
   );
+});
+
+test('small multiples: four or more lines get a narrow layout, one panel per series on the shared value scale', async () => {
+  const five = await model({ jurisdictions: 'US,OH,WV,KY,TN', drugs: 'synthetic-opioids', from: '2025-01', to: '2025-06' });
+  assert.equal(five.narrow?.below, TREND_MULTIPLES_BELOW);
+  const panels = five.narrow!.spec;
+  matchSnapshot('trend-multiples', panels);
+  // The same rows as the chart's lines, each with its panel and its title without the shared drug.
+  const rows = dataValues<{ series: string; panel: number; title: string }>(panels, 'series')!;
+  assert.equal(rows.length, dataValues(five.spec as VegaSpec, 'series')!.length);
+  assert.deepEqual(
+    [...new Map(rows.map((r) => [r.panel, r.title])).entries()],
+    [
+      [0, 'United States'],
+      [1, 'Ohio'],
+      [2, 'West Virginia'],
+      [3, 'Kentucky'],
+      [4, 'Tennessee'],
+    ],
+  );
+  const y = panels.scales!.find((s) => s.name === 'y') as { range?: unknown };
+  assert.deepEqual(y.range, [70, 0], 'one y scale, a panel high, that every panel uses');
+  assert.equal(
+    (await model({ jurisdictions: 'US,OH,WV', from: '2025-01', to: '2025-06' })).narrow,
+    undefined,
+    'three lines stay one chart',
+  );
+  assert.equal(
+    (await model({ measure: 'revisions', jurisdictions: 'OH', drugs: 'synthetic-opioids' })).narrow,
+    undefined,
+    'revisions are compared line over line',
+  );
+  assert.equal((await model({ dataset: 'sanctions' })).narrow, undefined, 'bars stay bars');
+});
+
+test('panelTitles drops the part all series share, and keeps names that share nothing', () => {
+  assert.deepEqual(panelTitles(['Ohio — cocaine', 'Ohio — all drugs']), {
+    titles: new Map([
+      ['Ohio — cocaine', 'cocaine'],
+      ['Ohio — all drugs', 'all drugs'],
+    ]),
+    shared: 'Ohio',
+  });
+  assert.deepEqual(panelTitles(['Ohio — cocaine', 'Utah — heroin']).shared, null);
+  assert.deepEqual([...panelTitles(['Ohio — cocaine', 'your data']).titles.values()], ['Ohio — cocaine', 'your data']);
 });

@@ -8,7 +8,8 @@ import { officialTextLine } from '../links.js';
 import { FpkError } from '../../errors.js';
 import type { DatasetMeta } from '../../meta.js';
 import { releasesOf, type ShownData } from '../../cite.js';
-import { trendSpec, type TrendMarker, type TrendPoint } from '../../specs/trend.js';
+import { trendSpec, type TrendMarker, type TrendOptions, type TrendPoint } from '../../specs/trend.js';
+import { hasMultiples, TREND_MULTIPLES_BELOW, trendMultiplesSpec } from '../../specs/trend-multiples.js';
 import { acronymNote, detailsInEnglish, drugName, placeName, seizureDrugName } from '../../i18n/names.js';
 import type { Lang } from '../../i18n/index.js';
 import type { ChartModel } from '../contract.js';
@@ -138,7 +139,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
   const labelParts = { what, names: [...labelNames, ...(reader ? [reader.name] : [])], first, last };
   const label = text.label({ bar, ...labelParts, markers: markers.length });
 
-  const spec = trendSpec({
+  const options: TrendOptions = {
     mark: bar ? 'bar' : 'line',
     series: names,
     points: (bar ? dataSeries : series).flatMap((s) => s.rows.map(toPoint)),
@@ -189,7 +190,14 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
       ...(CHART_LOCALE[lang] ? { locale: CHART_LOCALE[lang] } : {}),
       monthYear: text.monthYear,
     },
-  });
+  };
+  const spec = trendSpec(options);
+  // Many lines in a narrow container: one small panel per series on a shared scale. Not for CDC's
+  // revisions, whose point is the lines drawn over each other.
+  const narrow =
+    hasMultiples(options) && settings.measure !== 'revisions'
+      ? { below: TREND_MULTIPLES_BELOW, spec: trendMultiplesSpec(options) }
+      : undefined;
 
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
   const summarySeries: SummarySeries[] = series.map((s) => ({
@@ -224,6 +232,7 @@ export function trendModel(settings: TrendSettings, data: TrendData, lang: Lang,
     navigation: trendNavigation(bar ? dataSeries : series, reader && bar ? reader : null, markers, lang),
     columns: columnsFor(settings, lang),
     spec: spec as unknown as Record<string, unknown>,
+    ...(narrow ? { narrow } : {}),
     label,
     heading: text.heading(labelParts),
     summary: [
