@@ -52,6 +52,15 @@ const LEAN_VEGA = {
     specifier === './vega-lean.js' && /components\/shared\/use-vega\.ts$/.test(importer) ? false : null,
 };
 
+/** Likewise `<fpk-chart>`'s `import … from './vega-lite.js'`: the prebuilt compiler goes there (before the TypeScript plugin resolves it to the source). */
+const PREBUILT_VEGA_LITE = {
+  name: 'prebuilt-vega-lite-import',
+  resolveId: (specifier, importer) =>
+    specifier === './vega-lite.js' && importer && /src\/charts\/chart\/model\.ts$/.test(importer)
+      ? { id: './vega-lite.js', external: 'relative' }
+      : null,
+};
+
 const library = {
   input: inputs,
   external: (id) => external.some((re) => re.test(id)) || (id.includes('/datasets/') && id.endsWith('/index.js')),
@@ -65,6 +74,7 @@ const library = {
     sourcemap: true,
   },
   plugins: [
+    PREBUILT_VEGA_LITE,
     // noCheck: types are checked by `tsc` (npm run typecheck; tsconfig.build.json's declaration
     // emit), where an error fails; here it would only be a warning, once per rollup build.
     typescript({

@@ -18,6 +18,8 @@ export interface PageLoad {
   gzip: number;
   bytes: number;
   vega: boolean;
+  /** Whether it loads vega-lite's compiler (only <fpk-chart> does). */
+  vegaLite: boolean;
   notLoaded: string[];
 }
 
@@ -27,7 +29,14 @@ export interface SizeAnalysis {
   entry: ChunkSize;
   core: { chunks: string[]; brotli: number; gzip: number; bytes: number };
   vegaChunks: string[];
-  pages: { 'only <fpk-cases>': PageLoad; 'one <fpk-trend>': PageLoad; 'one of each element': PageLoad };
+  vegaLiteChunks: string[];
+  pages: {
+    'only <fpk-cases>': PageLoad;
+    'one <fpk-trend>': PageLoad;
+    'one of each reader element (no <fpk-chart>)': PageLoad;
+    'one <fpk-chart>': PageLoad;
+    'one of each element': PageLoad;
+  };
 }
 
 export function analyze(dir?: string): SizeAnalysis;

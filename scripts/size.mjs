@@ -4,12 +4,13 @@
  *
  * Prints the brotli and gzip size of `dist/cdn/fpk.js` (the core: every element registered, space
  * reserved, table view and source line) and of every chunk, the biggest modules of the core and
- * of the vega chunk, and which chunks three pages load: only `<fpk-cases>`, one `<fpk-trend>`,
- * and one of each element. A page loads the entry, its static imports, and the dynamic imports
+ * of the vega chunk, and which chunks five pages load: only `<fpk-cases>`, one `<fpk-trend>`,
+ * one of each element but `<fpk-chart>`, one `<fpk-chart>`, and one of each element. A page loads the entry, its static imports, and the dynamic imports
  * its elements make (an element's model, downloads, vega for a chart, map geometry for a map),
  * followed through the chunks they bring. Data slices are JSON files, not counted here.
  *
- * Budgets (exit code 1 when missed): core ≤ 25 KB brotli; the only-cases page loads no vega.
+ * Budgets (exit code 1 when missed): core ≤ 25 KB brotli; the only-cases page loads no vega;
+ * a page without `<fpk-chart>` loads no vega-lite.
  *
  *   node scripts/size.mjs [--json]
  */
@@ -42,6 +43,10 @@ export function analyze(dir = root) {
   const vegaChunks = new Set(
     [...chunks.values()].filter((c) => c.modules.some((m) => /node_modules\/vega-view\//.test(m.id))).map((c) => c.fileName),
   );
+  // vega-lite's compiler: only <fpk-chart> needs it.
+  const vegaLiteChunks = new Set(
+    [...chunks.values()].filter((c) => c.modules.some((m) => /node_modules\/vega-lite\//.test(m.id))).map((c) => c.fileName),
+  );
 
   /** The chunks a page with these elements loads (static closure + triggered dynamic imports). */
   function pageLoad(tags) {
@@ -53,6 +58,7 @@ export function analyze(dir = root) {
       gzip: sum(list, 'gzip'),
       bytes: sum(list, 'bytes'),
       vega: list.some((c) => vegaChunks.has(c.fileName)),
+      vegaLite: list.some((c) => vegaLiteChunks.has(c.fileName)),
       notLoaded: skipped,
     };
   }
@@ -65,9 +71,12 @@ export function analyze(dir = root) {
     entry,
     core: { chunks: [...staticOfEntry], brotli: sum(core, 'brotli'), gzip: sum(core, 'gzip'), bytes: sum(core, 'bytes') },
     vegaChunks: [...vegaChunks],
+    vegaLiteChunks: [...vegaLiteChunks],
     pages: {
       'only <fpk-cases>': pageLoad(['fpk-cases']),
       'one <fpk-trend>': pageLoad(['fpk-trend']),
+      'one of each reader element (no <fpk-chart>)': pageLoad(TAGS.filter((t) => t !== 'fpk-chart')),
+      'one <fpk-chart>': pageLoad(['fpk-chart']),
       'one of each element': pageLoad(TAGS),
     },
   };
@@ -139,6 +148,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const checks = [
       [`core (fpk.js + static imports) ≤ ${kb(CORE_BUDGET)} brotli: ${kb(core.brotli)}`, core.brotli <= CORE_BUDGET],
       ['a page with only <fpk-cases> loads no vega', !pages['only <fpk-cases>'].vega],
+      ['a page without <fpk-chart> loads no vega-lite', !pages['one of each reader element (no <fpk-chart>)'].vegaLite],
     ];
     console.log(`\n${checks.map(([text, ok]) => `${ok ? '✓' : '✗'} ${text}`).join('\n')}`);
     process.exit(checks.every(([, ok]) => ok) ? 0 : 1);

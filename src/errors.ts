@@ -12,6 +12,8 @@ export type FpkErrorCode =
   /** An element attribute that is wrong in a way no single allowed list describes. */
   | 'bad-attribute'
   | 'bad-range'
+  /** `<fpk-chart>`'s vega-lite spec: not JSON, data other than its dataset, or vega-lite could not compile it. */
+  | 'bad-spec'
   | 'bad-period'
   /** A file could not be loaded, for a reason none of the `load-*` codes below names (e.g. a reader's CSV). */
   | 'load-failed'

@@ -30,9 +30,23 @@ export interface VegaModules {
   loader: typeof Loader;
   /** The AST interpreter that replaces vega's `Function`-based code generation (CSP: no eval). */
   expressionInterpreter: typeof expressionInterpreter;
+  /** Registers every vega transform, not only the lean set (src/vega-transforms-all.ts, a lazy chunk of its own). */
+  loadAllTransforms(): Promise<void>;
 }
 
 let registered = false;
+let everyTransform: Promise<void> | undefined;
+
+function loadAllTransforms(): Promise<void> {
+  everyTransform ??= import('./vega-transforms-all.js').then(
+    (all) => void Object.assign(transforms, all),
+    (error: unknown) => {
+      everyTransform = undefined;
+      throw error;
+    },
+  );
+  return everyTransform;
+}
 
 /** vega's runtime, its transforms registered on first use (a call, not a module side effect, which a bundler could drop). */
 export function vegaModules(): VegaModules {
@@ -40,5 +54,5 @@ export function vegaModules(): VegaModules {
     Object.assign(transforms, dataTransforms, encode, viewTransforms);
     registered = true;
   }
-  return { parse, View, loader, expressionInterpreter };
+  return { parse, View, loader, expressionInterpreter, loadAllTransforms };
 }

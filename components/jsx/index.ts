@@ -81,6 +81,24 @@ interface Attributes {
     terrorism?: string;
     query?: string;
   };
+  'fpk-chart': Chrome & {
+    dataset?:
+      | 'overdoses'
+      | 'overdoses-final'
+      | 'seizures'
+      | 'designations'
+      | 'organizations'
+      | 'sanctions'
+      | 'sanctions-events'
+      | 'cases'
+      | 'population';
+    spec?: string;
+    query?: string;
+    jurisdictions?: string;
+    drugs?: string;
+    from?: string;
+    to?: string;
+  };
 }
 
 /** `<tag>`'s attributes by HTML name, all optional: `FpkAttributes<'fpk-map'>['theme']` is `'auto' | 'light' | 'dark'`. */

@@ -29,6 +29,7 @@ declare module 'preact' {
       'fpk-map': PreactFpkElement<'fpk-map'>;
       'fpk-timeline': PreactFpkElement<'fpk-timeline'>;
       'fpk-cases': PreactFpkElement<'fpk-cases'>;
+      'fpk-chart': PreactFpkElement<'fpk-chart'>;
     }
   }
 }

@@ -30,6 +30,7 @@ declare module 'solid-js' {
       'fpk-map': SolidFpkElement<'fpk-map'>;
       'fpk-timeline': SolidFpkElement<'fpk-timeline'>;
       'fpk-cases': SolidFpkElement<'fpk-cases'>;
+      'fpk-chart': SolidFpkElement<'fpk-chart'>;
     }
     // `on:fpk-ready` and the others, typed. Solid keeps one list of custom events for every
     // element, so `on:fpk-select` also type-checks on <fpk-trend>, which never fires it.

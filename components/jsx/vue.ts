@@ -28,6 +28,7 @@ declare module 'vue' {
     'fpk-map': DefineComponent<VueFpkProps<'fpk-map'>>;
     'fpk-timeline': DefineComponent<VueFpkProps<'fpk-timeline'>>;
     'fpk-cases': DefineComponent<VueFpkProps<'fpk-cases'>>;
+    'fpk-chart': DefineComponent<VueFpkProps<'fpk-chart'>>;
   }
 }
 
@@ -46,6 +47,7 @@ declare module 'vue/jsx-runtime' {
       'fpk-map': VueFpkElement<'fpk-map'>;
       'fpk-timeline': VueFpkElement<'fpk-timeline'>;
       'fpk-cases': VueFpkElement<'fpk-cases'>;
+      'fpk-chart': VueFpkElement<'fpk-chart'>;
     }
   }
 }

@@ -1,5 +1,5 @@
 /**
- * `fentanyl-policy-kit/react`: the five elements as React components, made with `@lit/react`
+ * `fentanyl-policy-kit/react`: the six elements as React components, made with `@lit/react`
  * (an optional peer dependency, with `react`). Importing this module registers the elements.
  *
  * Props are the elements' properties, type-checked against the element classes (`jurisdictions`,
@@ -18,6 +18,7 @@ import { FpkCompare as FpkCompareElement } from '../fpk-compare/define.js';
 import { FpkMap as FpkMapElement } from '../fpk-map/define.js';
 import { FpkTimeline as FpkTimelineElement } from '../fpk-timeline/define.js';
 import { FpkCases as FpkCasesElement } from '../fpk-cases/define.js';
+import { FpkChart as FpkChartElement } from '../fpk-chart/define.js';
 import { ELEMENT_EVENTS, eventProp, type ElementEvent, type EventProp, type FpkEventMap } from '../shared/events.js';
 
 export type {
@@ -73,6 +74,14 @@ export const FpkCases = /* @__PURE__ */ createComponent({
   elementClass: FpkCasesElement,
   events: /* @__PURE__ */ events('fpk-cases'),
   displayName: 'FpkCases',
+});
+
+export const FpkChart = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'fpk-chart',
+  elementClass: FpkChartElement,
+  events: /* @__PURE__ */ events('fpk-chart'),
+  displayName: 'FpkChart',
 });
 
 /** The props of a wrapper, e.g. `FpkProps<typeof FpkTrend>` for a component that passes them on. */

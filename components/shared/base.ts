@@ -212,7 +212,14 @@ export abstract class FpkElement extends LitElement {
     if (!shown) return model;
     this.error = null;
     this.model = shown;
-    if (model.spec) void this.vega.setSpec({ spec: model.spec, narrow: model.narrow, label: model.label, navigation: model.navigation });
+    if (model.spec)
+      void this.vega.setSpec({
+        spec: model.spec,
+        narrow: model.narrow,
+        fullVega: model.fullVega,
+        label: model.label,
+        navigation: model.navigation,
+      });
     await this.updateComplete;
     // With a chart in view, ready means drawn (a lazy chart draws when it nears the viewport).
     // A chart that could not be drawn has failed already (the controller's onError).

@@ -78,6 +78,7 @@ export const ELEMENT_EVENTS = {
   'fpk-map': ['fpk-ready', 'fpk-error', 'fpk-select', 'fpk-download', 'fpk-change'],
   'fpk-timeline': ['fpk-ready', 'fpk-error', 'fpk-select', 'fpk-download'],
   'fpk-cases': ['fpk-ready', 'fpk-error', 'fpk-select', 'fpk-download'],
+  'fpk-chart': ['fpk-ready', 'fpk-error', 'fpk-download'],
 } as const satisfies Record<string, readonly FpkEventName[]>;
 
 /** The events `<tag>` fires, e.g. `ElementEvent<'fpk-trend'>` = 'fpk-ready' | … | 'fpk-change'. */

@@ -5,7 +5,8 @@
  * `setSpec({ spec, label })`. The controller parses and runs it with vega itself (a `View` on an
  * SVG renderer; no vega-embed, no vega-lite) once the host is near the viewport, it is the page's
  * turn to draw (load-scheduler.ts) and the container has a width; keeps it as wide as the
- * container; finalizes every view it replaces or abandons; reports a click on a mark through
+ * container (or draws the spec's narrow layout, `NarrowLayout` in src/specs/vega.ts, below its
+ * width); finalizes every view it replaces or abandons; reports a click on a mark through
  * `onMarkClick`; and reports failures through `onError` instead of throwing into the page.
  *
  * CSP (`script-src 'self'; style-src 'self'`): expressions run through vega-interpreter (vega's
@@ -26,6 +27,8 @@ import { layoutFor, type NarrowLayout } from '../../src/specs/vega.js';
 export interface ChartInput {
   /** A Vega spec, as src/specs/ builds them. */
   spec: VegaSpec;
+  /** The spec may use any vega transform (`ChartModel.fullVega`): the rest of vega's transforms load first. */
+  fullVega?: boolean | undefined;
   /** The chart's layout below a container width (src/specs/vega.ts `layoutFor`): a width change across it draws a new view. */
   narrow?: NarrowLayout | undefined;
   /** Accessible name of the chart: the SVG's `aria-label`. */
@@ -190,21 +193,6 @@ export class VegaController implements ReactiveController {
     return this.#export(async (view, label) => (await loadDraw()).labelSVG(await view.toSVG(), label));
   }
 
-  /** The chart as a PNG data URL at `scale` × its CSS size. */
-  toPNG(scale = 2): Promise<string> {
-    return this.#export((view) => view.toImageURL('png', scale));
-  }
-
-  /** The chart as a PNG Blob at `scale` × its CSS size. */
-  toPNGBlob(scale = 2): Promise<Blob> {
-    return this.#export(async (view) => {
-      const canvas = await view.toCanvas(scale);
-      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-      if (!blob) throw new Error('the canvas produced no PNG');
-      return blob;
-    });
-  }
-
   /** Exports are asked for by the caller, so they reject (with a ChartError) rather than report. */
   async #export<T>(make: (view: View, label: string) => Promise<T>): Promise<T> {
     const rendered = this.#rendered;
@@ -358,6 +346,7 @@ export class VegaController implements ReactiveController {
     const keys = input.navigation ? loadKeyboard().catch(() => null) : null;
     try {
       const [vega, draw] = await Promise.all([loadVega(), loadDraw()]);
+      if (input.fullVega) await vega.loadAllTransforms();
       if (token !== this.#token) return;
       stage = 'chart-render-failed';
       draw.adoptChartStyles(container.getRootNode());

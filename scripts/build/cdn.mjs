@@ -22,9 +22,9 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
-import { ENTRY, TAGS, pageChunks } from './load-graph.mjs';
+import { ENTRY, OWN_ENTRY, TAGS, pageChunks } from './load-graph.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -33,6 +33,8 @@ const versionOf = (name) => JSON.parse(readFileSync(resolve(root, `node_modules/
 export const BANNER = `/*! fentanyl-policy-kit v${pkg.version} | MIT | data: see dist/datasets/<name>/meta.json */`;
 /** vega's BSD-3-Clause asks that its notice travel with its code; the prebuilt file carries where to read it. */
 const LEAN_VEGA_BANNER = `/*! vega-view ${versionOf('vega-view')}, vega-parser ${versionOf('vega-parser')} and their packages, cut down for fentanyl-policy-kit v${pkg.version} (src/vega-runtime.ts) | BSD-3-Clause, Copyright (c) 2015-2023, University of Washington Interactive Data Lab: https://github.com/vega/vega/blob/main/LICENSE */`;
+
+const VEGA_LITE_BANNER = `/*! vega-lite ${versionOf('vega-lite')}, bundled for fentanyl-policy-kit v${pkg.version} (src/charts/chart/vega-lite.ts) | BSD-3-Clause, Copyright (c) 2015, University of Washington Interactive Data Lab: https://github.com/vega/vega-lite/blob/main/LICENSE */`;
 
 /**
  * The vega a browser gets (src/vega-runtime.ts, reached through components/shared/vega-lean.ts):
@@ -77,12 +79,22 @@ const LEAN_TRANSFORMS = CDN_TRANSFORMS.map(
   (name) => `export { default as ${name.toLowerCase()} } from ${JSON.stringify(join(transformsSource, `${name}.js`))};`,
 ).join('\n');
 
-/** \`vega-transforms\` in the browser builds: only CDN_TRANSFORMS, under the names vega registers them by. */
+/**
+ * \`vega-transforms\` in the browser builds: only CDN_TRANSFORMS, under the names vega registers
+ * them by; except for src/vega-transforms-all.ts (\`<fpk-chart>\`'s vega-lite specs), which gets
+ * the package's per-transform sources too (its index.js), so the lean ones are the same modules
+ * and its chunk holds only the rest.
+ */
 function leanTransforms() {
   const id = '\0vega-transforms-lean';
   return {
     name: 'lean-transforms',
-    resolveId: (source) => (source === 'vega-transforms' ? id : null),
+    resolveId: (source, importer) =>
+      source !== 'vega-transforms'
+        ? null
+        : importer && /\/src\/vega-transforms-all\.ts$/.test(importer)
+          ? resolve(transformsSource, '../index.js')
+          : id,
     load: (source) => (source === id ? LEAN_TRANSFORMS : null),
   };
 }
@@ -103,6 +115,48 @@ export const VEGA_STUBS = {
 };
 /** The scheme names d3-scale-chromatic would have provided (empty in the CDN build). */
 export const STUBBED_SCHEMES = ['accent', 'category10', 'dark2', 'observable10', 'paired', 'pastel1', 'pastel2', 'set1', 'set2', 'set3'];
+
+/**
+ * vega-lite (\`<fpk-chart>\`'s compiler) imports four helpers from the whole \`vega\` package
+ * (\`stringValue\`, \`hasOwnProperty\`, \`isObject\`, \`isString\`), which \`vega\` re-exports from
+ * vega-util: in the browser builds they come from vega-util, so the compiler brings no second vega.
+ */
+function vegaLiteWithoutVega() {
+  return {
+    name: 'vega-lite-without-vega',
+    resolveId(source, importer, options) {
+      if (source !== 'vega' || !importer?.includes('/node_modules/vega-lite/')) return null;
+      return this.resolve('vega-util', importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
+/**
+ * The transforms only \`<fpk-chart>\` needs (src/vega-transforms-all.ts: bin, window, timeunit…)
+ * read stateless helper packages (vega-statistics, vega-time, d3-array, d3-time) that the lean
+ * vega uses a little of. A bundle decides per module: shared, each package would sit whole in the
+ * vega chunk (it is there already) and export to vega-transforms-all everything its transforms use,
+ * about 2.6 KB brotli more on every chart page. Those transforms get their own copy of the helpers
+ * instead (a second module id for the same file), in their chunk, so the vega chunk stays as it was.
+ * Only stateless helpers are copied: vega-dataflow (the tuple ids, the Transform class) stays shared.
+ */
+const COPIED = {
+  'vega-statistics': 'node_modules/vega-statistics/build/vega-statistics.js',
+  'vega-time': 'node_modules/vega-time/build/vega-time.js',
+  'd3-array': 'node_modules/d3-array/dist/d3-array.mjs',
+  'd3-time': 'node_modules/d3-time/dist/d3-time.mjs',
+};
+const COPY = '\0fpk-chart-copy:';
+function helperCopiesForAllTransforms() {
+  const onlyForAll = (importer) =>
+    importer !== undefined &&
+    (importer.startsWith(COPY) || (/\/node_modules\/vega-transforms\/src\//.test(importer) && !LEAN_TRANSFORM_FILE.test(importer)));
+  return {
+    name: 'helper-copies-for-all-transforms',
+    resolveId: (source, importer) => (Object.hasOwn(COPIED, source) && onlyForAll(importer) ? `${COPY}${source}` : null),
+    load: (id) => (id.startsWith(COPY) ? readFileSync(resolve(root, COPIED[id.slice(COPY.length)]), 'utf8') : null),
+  };
+}
 
 function vegaStubs() {
   return {
@@ -239,12 +293,23 @@ function manualChunks(id) {
   )
     return 'vega';
   if (!id.includes('/node_modules/')) return undefined;
+  // What only <fpk-chart> loads (vega-lite's compiler in its model chunk, the rest of vega's
+  // transforms and their helper copies in vega-transforms-all's) stays out of the vega chunk every chart page loads.
+  if (id.startsWith(COPY) || (ONLY_FOR_VEGA_LITE.test(id) && !LEAN_TRANSFORM_FILE.test(id))) return undefined;
   // The trend's model formats its tooltips with d3-format (src/specs/trend.ts), and vega formats
   // with it too: a small chunk of its own, so a trend's table view does not wait for vega.
   if (id.includes('/node_modules/d3-format/')) return 'd3-format';
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|tslib|papaparse)\//.test(id)) return undefined;
   return 'vega';
 }
+
+/** vega-lite and vega-transforms' source files: the lean ones (and their util files) are vega's, the others only <fpk-chart>'s. */
+const ONLY_FOR_VEGA_LITE = /\/node_modules\/(vega-lite|json-stringify-pretty-compact|vega-transforms\/(index\.js|src\/))/;
+/** The helpers of vega-transforms' src/util/ that the lean transforms use. */
+const LEAN_TRANSFORM_UTILS = ['AggregateOps', 'AggregateKeys', 'TupleStore', 'SortedList'];
+const LEAN_TRANSFORM_FILE = new RegExp(
+  `/node_modules/vega-transforms/src/(${[...CDN_TRANSFORMS, ...LEAN_TRANSFORM_UTILS.map((u) => `util/${u}`)].join('|')})\\.js$`,
+);
 
 /**
  * A lazy chunk's own static imports are only requested once the chunk has arrived and been
@@ -302,8 +367,10 @@ function banner(text = BANNER) {
 function chunkLabel(chunk) {
   const id = chunk.facadeModuleId ?? '';
   const own = relative(root, id).split('\\').join('/');
-  // The vega chunk keeps its name (cdn/vega-<hash>.js) though its facade is our vega-lean.ts.
-  if (own === 'components/shared/vega-lean.ts') return 'vega';
+  // The vega chunk keeps its name (cdn/vega-<hash>.js) though its facade is our vega-lean.ts (or,
+  // exporting to <fpk-chart>'s chunks too, it has no facade).
+  if (own === 'components/shared/vega-lean.ts' || chunk.moduleIds?.some((m) => m.endsWith('/components/shared/vega-lean.ts')))
+    return 'vega';
   // A shared chunk is named after one of its modules; src/specs/vega.ts's helpers must not look like vega.
   if (!chunk.facadeModuleId && chunk.name === 'vega') return 'specs';
   const chart = /^src\/charts\/([^/]+)\/([^/.]+)\.ts$/.exec(own);
@@ -354,7 +421,8 @@ function stats(file) {
       const afterDraw = (f) => chunks.find((c) => c.fileName === f)?.modules.some((m) => m.id === 'components/shared/chart-keyboard.ts');
       const isVega = (f) => chunks.find((c) => c.fileName === f)?.modules.some((m) => /node_modules\/vega-view\//.test(m.id));
       const firstDraw = (tag) => {
-        const files = pageChunks(chunks, [tag]).files.filter((f) => f !== ENTRY && !afterDraw(f));
+        // The tag's own script is the snippet's <script>; fpk.js is hinted where that script imports it (<fpk-chart>).
+        const files = pageChunks(chunks, [tag]).files.filter((f) => f !== (OWN_ENTRY[tag] ?? ENTRY) && !afterDraw(f));
         return [...files.filter((f) => !isVega(f)), ...files.filter(isVega)];
       };
       const tags = Object.fromEntries(TAGS.map((tag) => [tag, firstDraw(tag)]));
@@ -386,9 +454,11 @@ function embedPage() {
   };
 }
 
-export function cdnPlugins({ bannerText = BANNER } = {}) {
+export function cdnPlugins({ bannerText = BANNER, outDir = 'dist' } = {}) {
   return [
     leanTransforms(),
+    helperCopiesForAllTransforms(),
+    vegaLiteWithoutVega(),
     vegaStubs(),
     ownSideEffects(),
     // The browser build of each package (papaparse's, vega's), and Lit's production build (the
@@ -399,7 +469,7 @@ export function cdnPlugins({ bannerText = BANNER } = {}) {
     // noCheck: as in rollup.config.js, `tsc` checks the types; the emitted code is the same.
     typescript({
       tsconfig: 'tsconfig.json',
-      compilerOptions: { noEmit: false, noCheck: true, declaration: false, sourceMap: false, outDir: 'dist', rootDir: '.' },
+      compilerOptions: { noEmit: false, noCheck: true, declaration: false, sourceMap: false, outDir, rootDir: '.' },
       include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts'],
     }),
     withoutDescriptions(),
@@ -418,7 +488,7 @@ function onwarn(warning, warn) {
 
 export const browserBuilds = [
   {
-    input: { fpk: 'components/index.ts', embed: 'embed/embed.ts' },
+    input: { fpk: 'components/index.ts', 'fpk-chart': 'components/fpk-chart/cdn.ts', embed: 'embed/embed.ts' },
     output: {
       dir: 'dist',
       format: 'es',
@@ -438,11 +508,39 @@ export const browserBuilds = [
   // For bundlers (the npm entry points): the CDN's vega chunk as one file where the library build
   // leaves `import('./vega-lean.js')` (LEAN_VEGA in rollup.config.js). Inlined and minified here,
   // so an app gets one copy of each vega package and only our transforms, however its bundler and
-  // its install are set up; test/package/bundler.test.ts measures it against the CDN's chunk.
+  // its install are set up; test/package/bundler.test.ts measures it against the CDN's chunk. The
+  // rest of vega's transforms (src/vega-transforms-all.ts, for <fpk-chart>) is a file beside it,
+  // importing this one's vega-dataflow: an app pays for it only when an <fpk-chart> draws.
   {
     input: 'components/shared/vega-lean.ts',
-    output: { file: 'dist/components/shared/vega-lean.js', format: 'es', inlineDynamicImports: true },
-    plugins: cdnPlugins({ bannerText: LEAN_VEGA_BANNER }),
+    output: {
+      dir: 'dist/components/shared',
+      format: 'es',
+      entryFileNames: 'vega-lean.js',
+      chunkFileNames: 'vega-lean-[name].js',
+    },
+    // The transforms chunk imports vega-dataflow from vega-lean.js itself, not from a third file.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      {
+        // Chunks of an older build would linger beside it (dist/components/shared also holds the library build's files).
+        name: 'clean-lean-chunks',
+        buildStart() {
+          const dir = resolve(root, 'dist/components/shared');
+          if (existsSync(dir)) for (const f of readdirSync(dir)) if (/^vega-lean-.*\.js$/.test(f)) rmSync(join(dir, f));
+        },
+      },
+      ...cdnPlugins({ bannerText: LEAN_VEGA_BANNER, outDir: 'dist/components/shared' }),
+    ],
+    onwarn,
+  },
+  // For the npm entry points and Node: vega-lite's compiler, bundled, where the library build leaves
+  // `<fpk-chart>`'s model importing ./vega-lite.js (rollup.config.js), so a consumer needs no
+  // vega-lite (and no second vega) installed. vega-util is inlined too: the file stands alone.
+  {
+    input: 'src/charts/chart/vega-lite.ts',
+    output: { file: 'dist/src/charts/chart/vega-lite.js', format: 'es', inlineDynamicImports: true },
+    plugins: cdnPlugins({ bannerText: VEGA_LITE_BANNER }),
     onwarn,
   },
 ];

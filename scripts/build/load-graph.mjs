@@ -9,10 +9,14 @@
 
 /** Dynamic imports made only on some pages: the reader-CSV parser needs `src=`. */
 export const CONDITIONAL = new Map([['src/charts/trend/reader.ts', 'only with src= (a reader’s CSV)']]);
-export const TAGS = ['fpk-trend', 'fpk-compare', 'fpk-map', 'fpk-timeline', 'fpk-cases'];
+/** Dynamic imports made only on pages with one of these elements (vega's chunk imports the rest of its transforms for vega-lite specs). */
+export const ONLY_WITH = new Map([['src/vega-transforms-all.ts', 'fpk-chart']]);
+export const TAGS = ['fpk-trend', 'fpk-compare', 'fpk-map', 'fpk-timeline', 'fpk-cases', 'fpk-chart'];
 /** Elements that draw a vega chart (fpk-cases is a table). */
-export const CHARTS = new Set(['fpk-trend', 'fpk-compare', 'fpk-map', 'fpk-timeline']);
+export const CHARTS = new Set(['fpk-trend', 'fpk-compare', 'fpk-map', 'fpk-timeline', 'fpk-chart']);
 export const ENTRY = 'cdn/fpk.js';
+/** Elements with a script of their own (which imports fpk.js): a page with one loads it. */
+export const OWN_ENTRY = { 'fpk-chart': 'cdn/fpk-chart.js' };
 
 /** Files reachable from `start` through static imports. */
 export function staticClosure(chunks, start = ENTRY) {
@@ -33,7 +37,7 @@ export function pageChunks(chunks, tags) {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const ofEntry = staticClosure(chunks);
   const loaded = new Set();
-  const queue = [ENTRY];
+  const queue = [...tags.flatMap((t) => (OWN_ENTRY[t] ? [OWN_ENTRY[t]] : [])), ENTRY];
   const skipped = new Set();
   // Modules whose import() runs on this page: the elements' own, downloads-loader (downloads), use-vega
   // and vega-controller (vega and its drawing code, for a chart), and every module of a lazily loaded chunk (it runs because it was loaded).
@@ -50,9 +54,11 @@ export function pageChunks(chunks, tags) {
     if (!chunk) throw new Error(`${file} is imported but missing from dist/cdn-stats.json`);
     queue.push(...chunk.imports);
     for (const [moduleId, targets] of Object.entries(chunk.dynamicImporters)) {
-      if (!triggers(moduleId, file !== ENTRY && !ofEntry.has(file))) continue;
+      const entry = file === ENTRY || Object.values(OWN_ENTRY).includes(file);
+      if (!triggers(moduleId, !entry && !ofEntry.has(file))) continue;
       for (const t of targets) {
         if (CONDITIONAL.has(t.module)) skipped.add(`${t.chunk} (${CONDITIONAL.get(t.module)})`);
+        else if (ONLY_WITH.has(t.module) && !tags.includes(ONLY_WITH.get(t.module))) continue;
         else queue.push(t.chunk);
       }
     }

@@ -30,6 +30,11 @@ export interface ChartModel {
   readonly spec: Record<string, unknown> | null;
   /** The chart's layout for narrow containers (the trend's small multiples), drawn below its width: `layoutFor` in src/specs/vega.ts. */
   readonly narrow?: NarrowLayout;
+  /**
+   * The spec may use any of vega's transforms (a vega-lite compile: stack, bin, window…), not only
+   * those the lean vega of the other charts registers: the drawer loads the rest first.
+   */
+  readonly fullVega?: boolean;
   /** Accessible name of the chart image. */
   readonly label: string;
   /**

@@ -9,10 +9,13 @@ import { FpkError } from '../errors.js';
 import { unknownAttributeError, type AttributeTable } from './attributes.js';
 import { ATTRIBUTE_TABLES, ELEMENT_TAGS, NOT_TAKEN, isElementTag, type ElementTag } from './elements.js';
 
-export const EMBED_TAGS = ELEMENT_TAGS;
+/** Every tag but `<fpk-chart>`, whose spec (a page's own vega-lite chart) an embed URL may not carry. */
+export const EMBED_TAGS: readonly ElementTag[] = ELEMENT_TAGS.filter((t) => t !== 'fpk-chart');
 export type EmbedTag = ElementTag;
 
-export const isEmbedTag: (tag: string | null) => tag is EmbedTag = isElementTag;
+export function isEmbedTag(tag: string | null): tag is EmbedTag {
+  return isElementTag(tag) && EMBED_TAGS.includes(tag);
+}
 
 /** The attributes of `tag` an embed URL may set, in table order. */
 export function allowedAttributes(tag: EmbedTag): readonly string[] {
@@ -27,7 +30,7 @@ export function embedParameterError(tag: EmbedTag, name: string): FpkError {
   if (!Object.hasOwn(table, name)) return unknownAttributeError(tag, name, table, NOT_TAKEN[tag]);
   return new FpkError(
     'not-embeddable',
-    `${name} cannot be set in an embed URL: a reader's own CSV would appear under this library's source line on any site. Use the script embed (fpk embed prints it).`,
+    `${name} cannot be set in an embed URL: ${name === 'src' || name.startsWith('src-') ? "a reader's own CSV" : 'a chart of anyone’s making'} would appear under this library's source line on any site. Use the script embed (fpk embed prints it).`,
     name,
   );
 }
@@ -49,6 +52,13 @@ export function readEmbedQuery(search: string): EmbedRequest {
   const params = new URLSearchParams(search);
   const tag = params.get('tag');
   if (!tag) return { ok: false, message: `No chart named. Add ?tag= with one of: ${EMBED_TAGS.join(', ')}.` };
+  if (tag === 'fpk-chart')
+    return {
+      ok: false,
+      code: 'not-embeddable',
+      message:
+        'fpk-chart draws a page’s own vega-lite spec, which an embed URL may not carry: use the script embed (fpk embed fpk-chart prints it).',
+    };
   if (!isEmbedTag(tag)) return { ok: false, message: `Unknown chart "${tag}". Use one of: ${EMBED_TAGS.join(', ')}.` };
   const allowed = allowedAttributes(tag);
   const attributes: [string, string][] = [];

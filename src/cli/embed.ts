@@ -8,7 +8,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { allowedAttributes, type EmbedTag } from '../charts/embeddable.js';
+import { allowedAttributes, EMBED_TAGS, type EmbedTag } from '../charts/embeddable.js';
+import { cdnScript } from '../charts/elements.js';
 import { casesText } from '../charts/cases/text.js';
 import { isLang } from '../i18n/index.js';
 import { FpkError } from '../errors.js';
@@ -84,7 +85,8 @@ export interface EmbedSnippets {
   readonly script: string;
   /** Snippet 1's `<link>` hints alone (data files, then chunks), for a page that puts them in its `<head>`. */
   readonly preload: readonly string[];
-  readonly iframe: string;
+  /** Null for `<fpk-chart>`: its spec is the page's own, which an embed URL may not carry. */
+  readonly iframe: string | null;
   /** null: the element has no picture (a table). */
   readonly image: string | null;
   /** The `fpk render` command that writes the image, or null. */
@@ -175,7 +177,7 @@ export async function embedSnippets(
   );
   const script = [
     ...preload,
-    `<script type="module" src="${escapeAttribute(`${base}/cdn/fpk.js`)}"></script>`,
+    `<script type="module" src="${escapeAttribute(`${base}/${cdnScript(tag)}`)}"></script>`,
     `<${tag}${attributeList(attributes)}>`,
     ...(img ? [`  <noscript>${img}</noscript>`] : []),
     `</${tag}>`,
@@ -187,15 +189,17 @@ export async function embedSnippets(
   const query = [['tag', tag], ...inIframe].map(([n, v]) => `${encodeQueryValue(n!)}=${encodeQueryValue(v!)}`).join('&');
   // The height is the frame's size where host.js cannot run: the picture plus the summary and actions under it.
   const height = picture ? Math.ceil((picture.height + 140) / 10) * 10 : 600;
-  const iframe = [
-    `<iframe src="${escapeAttribute(`${base}/embed/embed.html?${query}`)}" data-fpk-embed width="100%" height="${height}" loading="lazy" title="${escapeAttribute(title)}"></iframe>`,
-    `<script type="module" src="${escapeAttribute(`${base}/embed/host.js`)}"></script>`,
-  ].join('\n');
+  const iframe = !EMBED_TAGS.includes(tag)
+    ? null
+    : [
+        `<iframe src="${escapeAttribute(`${base}/embed/embed.html?${query}`)}" data-fpk-embed width="100%" height="${height}" loading="lazy" title="${escapeAttribute(title)}"></iframe>`,
+        `<script type="module" src="${escapeAttribute(`${base}/embed/host.js`)}"></script>`,
+      ].join('\n');
 
   const staticSnippet = fallback
     ? [
         `<link rel="stylesheet" href="${escapeAttribute(`${base}/cdn/fpk-static.css`)}">`,
-        `<script type="module" src="${escapeAttribute(`${base}/cdn/fpk.js`)}"></script>`,
+        `<script type="module" src="${escapeAttribute(`${base}/${cdnScript(tag)}`)}"></script>`,
         fallback,
       ].join('\n')
     : null;
@@ -254,6 +258,12 @@ export async function embedCommand(args: readonly string[], io: CliOutput = proc
   const file = options['iframe-file'];
   const isStatic = options['static'] === 'true' || file !== undefined;
   if (options['table'] && !isStatic) throw new FpkError('unknown-value', '--table goes with --static or --iframe-file.', 'table');
+  if (file !== undefined && !EMBED_TAGS.includes(tag))
+    throw new FpkError(
+      'not-embeddable',
+      `<${tag}> has no iframe page (its spec is the page's own); use --static for markup to put in the page.`,
+      'iframe-file',
+    );
   const s = await embedSnippets(tag, attributes, {
     baseUrl: options['base-url'] ?? defaultBaseUrl(),
     ...(options['image'] === undefined ? {} : { image: options['image'] }),
@@ -263,8 +273,8 @@ export async function embedCommand(args: readonly string[], io: CliOutput = proc
   });
   if (file !== undefined) {
     writeFileSync(file, s.staticPage!);
-    const height = /\bheight="(\d+)"/.exec(s.iframe)?.[1] ?? '600';
-    const title = /\btitle="([^"]*)"/.exec(s.iframe)?.[1] ?? '';
+    const height = /\bheight="(\d+)"/.exec(s.iframe ?? '')?.[1] ?? '600';
+    const title = /\btitle="([^"]*)"/.exec(s.iframe ?? '')?.[1] ?? '';
     io.stdout.write(
       `Wrote ${file}: the chart's iframe page, static-first (the chart shows before its script runs, and without it). Serve it, then embed:\n` +
         `<iframe src="${escapeAttribute(basename(file))}" data-fpk-embed width="100%" height="${height}" loading="lazy" title="${title}"></iframe>\n` +
@@ -280,12 +290,14 @@ export async function embedCommand(args: readonly string[], io: CliOutput = proc
   const render = s.command ? `\nRender the image it shows:\n  ${s.command}\n` : '';
   const out = [
     `== 1. Script and element (readers without JavaScript see the image) ==\n${s.script}\n${render}`,
-    `== 2. iframe (for a CMS that strips <script>; host.js fits the frame to its content where scripts run) ==\n${s.iframe}\n`,
+    s.iframe
+      ? `== 2. iframe (for a CMS that strips <script>; host.js fits the frame to its content where scripts run) ==\n${s.iframe}\n`
+      : `== 2. iframe ==\nNone: <${tag}> draws this page's own vega-lite spec, which an embed URL may not carry. Use snippet 1, or snippet 3's image.\n`,
     s.image
       ? `== 3. Static image (print, email, AMP, social cards) ==\n${s.image}\n${render}`
       : `== 3. Static image ==\nNone: <${tag}> is a table, not a chart. Its rows: fpk data cases\n`,
   ];
   io.stdout.write(out.join('\n'));
-  if (s.notInIframe.length)
+  if (s.iframe && s.notInIframe.length)
     io.stderr.write(`fpk: left out of the iframe URL (the embed page does not accept them): ${s.notInIframe.join(', ')}\n`);
 }

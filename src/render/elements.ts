@@ -15,6 +15,7 @@ const ELEMENTS: Readonly<Record<string, () => Promise<ModelBuilder>>> = {
   'fpk-compare': async () => (await import('../charts/compare/model.js')).buildCompareModel,
   'fpk-map': async () => (await import('../charts/map/model.js')).buildMapModel,
   'fpk-timeline': async () => (await import('../charts/timeline/model.js')).buildTimelineModel,
+  'fpk-chart': async () => (await import('../charts/chart/model.js')).buildChartModel,
   // A table has no picture: say where its rows are instead of "unknown tag".
   'fpk-cases': async () => async () => {
     throw new FpkError(

@@ -10,9 +10,9 @@ import { SERIES_COUNT, THEMES, type ThemeToken, type ThemeTokens } from '../them
  * Theme colours a spec names instead of holding (`{ signal: THEME_SIGNALS.muted }`): the config
  * defines them, so a new theme (a new config) recolours those marks without a new spec. Used
  * where vega has no config default for the mark (the trend's event markers, the predicted band's
- * legend swatch).
+ * legend swatch, the one colour of an `<fpk-chart>` mark without a colour encoding).
  */
-export const THEME_SIGNALS = { muted: 'fpk_muted', predicted: 'fpk_predicted' } as const;
+export const THEME_SIGNALS = { muted: 'fpk_muted', predicted: 'fpk_predicted', first: 'fpk_series_1' } as const;
 
 /**
  * The vega config for a set of token values: what the spec builders in src/specs/ leave to the
@@ -33,6 +33,7 @@ export function vegaConfigFrom(tokens: ThemeTokens): VegaConfig {
     signals: [
       { name: THEME_SIGNALS.muted, value: mutedColour },
       { name: THEME_SIGNALS.predicted, value: tokens.predicted ?? mutedColour },
+      { name: THEME_SIGNALS.first, value: series[0] ?? THEMES.light['series-1'] },
     ],
     // The chart sits on the host's background; an opaque white one would break dark themes.
     background: tokens.bg ?? 'transparent',

@@ -20,7 +20,9 @@ describe('every element under script-src/style-src self', function () {
     try {
       const { results, violations } = await message;
       expect(violations).to.deep.equal([]);
-      const [trend, compare, map, timeline, cases, table, bad] = results as [
+      const [trend, compare, map, timeline, cases, table, bad, custom, customTable] = results as [
+        ElementOutcome,
+        ElementOutcome,
         ElementOutcome,
         ElementOutcome,
         ElementOutcome,
@@ -29,7 +31,7 @@ describe('every element under script-src/style-src self', function () {
         ElementOutcome,
         ElementOutcome,
       ];
-      for (const chart of [trend, compare, map, timeline]) {
+      for (const chart of [trend, compare, map, timeline, custom]) {
         expect(chart.event, chart.tag).to.equal('fpk-ready');
         expect(chart.svgRole, chart.tag).to.equal('img');
         expect(chart.marks, chart.tag).to.be.greaterThan(3);
@@ -45,6 +47,11 @@ describe('every element under script-src/style-src self', function () {
       expect(table.rows).to.be.greaterThan(100);
       expect(bad.event).to.equal('fpk-error');
       expect(bad.error).to.contain('"XX"');
+      // <fpk-chart>: one bar per state, and its table view holds the rows it was given.
+      expect(custom.marks).to.equal(4);
+      expect(customTable.event).to.equal('fpk-ready');
+      expect(customTable.rows).to.equal(4);
+      expect(customTable.source).to.match(/^Source: CDC NCHS.*release of [A-Z][a-z]{2} \d{1,2}, \d{4}/);
     } finally {
       frame.remove();
     }

@@ -4,6 +4,7 @@
  * each to settle, and posts what a reader would see and every CSP violation to the parent.
  */
 import '../../components/index.js';
+import '../../components/fpk-chart/define.js';
 
 export interface ElementOutcome {
   tag: string;
@@ -19,6 +20,18 @@ export interface ElementOutcome {
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective}: ${e.blockedURI} ${e.sample}`));
+
+/** A vega-lite bar chart of synthetic-opioid deaths by state (test/browser/fpk-chart.test.ts draws it too). */
+export const BAR_SPEC = {
+  $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+  data: { name: 'overdoses' },
+  mark: 'bar',
+  encoding: {
+    x: { field: 'jurisdiction', type: 'nominal', sort: '-y', title: 'State' },
+    y: { field: 'reported', type: 'quantitative', title: 'Deaths' },
+  },
+};
+export const BAR_QUERY = { jurisdictions: ['OH', 'WV', 'KY', 'TN'], indicators: ['synthetic-opioids'], from: '2024-12', to: '2024-12' };
 
 const ELEMENTS: [string, Record<string, string>][] = [
   [
@@ -39,6 +52,9 @@ const ELEMENTS: [string, Record<string, string>][] = [
   ['fpk-cases', { from: '2025-01' }],
   ['fpk-trend', { jurisdictions: 'US', view: 'table' }],
   ['fpk-compare', { jurisdictions: 'XX' }],
+  // A vega-lite spec compiled in the page and drawn by the same CSP-safe vega (with the transforms the compile asks for: stack).
+  ['fpk-chart', { spec: JSON.stringify(BAR_SPEC), query: JSON.stringify(BAR_QUERY) }],
+  ['fpk-chart', { spec: JSON.stringify(BAR_SPEC), query: JSON.stringify(BAR_QUERY), view: 'table' }],
 ];
 
 async function place(tag: string, attributes: Record<string, string>): Promise<ElementOutcome> {

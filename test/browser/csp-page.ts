@@ -55,7 +55,7 @@ async function withController(): Promise<void> {
   const tip = root.querySelector('.fpk-tooltip');
   outcome.tooltipInShadowRoot = !!tip && !(tip as HTMLElement).hidden;
   outcome.tooltipText = tip?.textContent ?? '';
-  outcome.pngPrefix = (await chart.vega.toPNG(1)).slice(0, 22);
+  outcome.pngPrefix = (await chart.vega.view!.toImageURL('png', 1)).slice(0, 22);
   outcome.svgExport = (await chart.vega.toSVG()).startsWith('<svg');
 }
 

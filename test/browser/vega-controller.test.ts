@@ -231,10 +231,8 @@ describe('VegaController', () => {
     expect(doc.querySelector('title')!.textContent).to.equal('Deaths <by> "state"');
     expect(doc.querySelectorAll('g.mark-rect path')).to.have.length(DEATHS.length);
 
-    expect(await el.vega.toPNG(1)).to.match(/^data:image\/png;base64,/);
-    const blob = await el.vega.toPNGBlob(2);
-    expect(blob.type).to.equal('image/png');
-    expect(blob.size).to.be.greaterThan(1000);
+    // A PNG is vega's own raster of the view (the element's PNG download rasterises chartSVG() instead).
+    expect(await el.vega.view!.toImageURL('png', 1)).to.match(/^data:image\/png;base64,/);
   });
 
   it('an export before any chart rejects with a ChartError', async () => {

@@ -187,7 +187,10 @@ test('bad attributes and options exit 2 with the message that says what is wrong
     [['render', 'fpk-compare', '--width', '50'], /^fpk: The width must be a number of px from 100 to 4000; got 50\./],
     [['render', 'fpk-compare', '--to'], /^fpk: --to needs a value\./],
     [['render', 'fpk-compare', '--to', '2023-12', '--to', '2024-01'], /^fpk: --to is given twice\./],
-    [['render', 'fpk-nope'], /^fpk: Unknown tag "fpk-nope"\. Allowed: fpk-trend, fpk-compare, fpk-map, fpk-timeline, fpk-cases\./],
+    [
+      ['render', 'fpk-nope'],
+      /^fpk: Unknown tag "fpk-nope"\. Allowed: fpk-trend, fpk-compare, fpk-map, fpk-timeline, fpk-cases, fpk-chart\./,
+    ],
     [
       ['render', 'fpk-cases'],
       /^fpk: fpk-cases is a table, not a chart, so there is no image to render; use `fpk data cases` for its rows\./,

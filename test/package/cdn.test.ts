@@ -111,17 +111,46 @@ test('a page with only <fpk-cases> loads no vega chunk; one with <fpk-trend> doe
   assert.ok(!trend.chunks.some((c) => /^cdn\/us-states-albers-/.test(c)), 'no map geometry without a map');
 });
 
+test('vega-lite is one lazy chunk, loaded by a page with <fpk-chart> and by no page without one (its element is not in the core either)', () => {
+  assert.equal(result.vegaLiteChunks.length, 1, result.vegaLiteChunks.join(', '));
+  const [compiler] = result.vegaLiteChunks as [string];
+  const readers = result.pages['one of each reader element (no <fpk-chart>)'];
+  assert.equal(readers.vegaLite, false, readers.chunks.join(', '));
+  assert.ok(!readers.chunks.some((c) => /vega-transforms-all/.test(c)), 'nor the rest of vega’s transforms');
+  const chart = result.pages['one <fpk-chart>'];
+  assert.ok(
+    chart.chunks.includes(compiler) && chart.chunks.includes('cdn/fpk-chart.js') && chart.chunks.includes('cdn/fpk.js'),
+    chart.chunks.join(', '),
+  );
+  assert.ok(
+    chart.chunks.some((c) => /^cdn\/vega-transforms-all-/.test(c)),
+    'the transforms a vega-lite compile may ask for',
+  );
+  assert.ok(!result.core.chunks.includes('cdn/fpk-chart.js'));
+  const core = readFileSync(join(root, 'dist/cdn/fpk.js'), 'utf8');
+  assert.ok(!core.includes('"fpk-chart"'), 'fpk.js does not register <fpk-chart>');
+  // The vega chunk every chart page loads holds none of the transforms only a vega-lite spec needs.
+  const vega = result.chunks.find((c) => c.fileName === result.vegaChunks[0])!;
+  assert.ok(
+    !vega.modules.some((m) => /vega-transforms\/src\/(Bin|Window|Stack|TimeUnit)\.js$/.test(m.id)),
+    'no bin/window/stack/timeunit in the vega chunk',
+  );
+});
+
 test('the preload manifest names existing chunks per element, vega last and never for <fpk-cases>; the built fpk embed hints them', async () => {
   const manifest = JSON.parse(readFileSync(join(root, 'dist/cdn/preload.json'), 'utf8')) as {
     version: string;
     tags: Record<string, string[]>;
   };
   assert.equal(manifest.version, pkg.version);
-  assert.deepEqual(Object.keys(manifest.tags).sort(), ['fpk-cases', 'fpk-compare', 'fpk-map', 'fpk-timeline', 'fpk-trend']);
+  assert.deepEqual(Object.keys(manifest.tags).sort(), ['fpk-cases', 'fpk-chart', 'fpk-compare', 'fpk-map', 'fpk-timeline', 'fpk-trend']);
   for (const [tag, files] of Object.entries(manifest.tags)) {
     for (const f of files) assert.ok(existsSync(join(root, 'dist', f)), `${tag}: ${f} exists`);
-    assert.ok(!files.includes('cdn/fpk.js'), `${tag}: the script itself is not hinted`);
+    const script = tag === 'fpk-chart' ? 'cdn/fpk-chart.js' : 'cdn/fpk.js';
+    assert.ok(!files.includes(script), `${tag}: the script itself is not hinted`);
   }
+  // <fpk-chart>'s script imports fpk.js: hinted, so it does not wait for fpk-chart.js to arrive.
+  assert.equal(manifest.tags['fpk-chart']![0], 'cdn/fpk.js');
   const trend = manifest.tags['fpk-trend']!;
   assert.ok(result.vegaChunks.includes(trend.at(-1)!), 'the trend hints vega, after its own code');
   for (const f of trend) assert.ok(result.pages['one <fpk-trend>'].chunks.includes(f), `${f} is loaded by a trend page`);
@@ -148,7 +177,20 @@ function page(body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cdn test</title><script type="module" src="/dist/cdn/fpk.js"></script></head><body>${body}</body></html>`;
 }
 
+/** A vega-lite bar chart whose compile needs transforms the lean vega lacks (stack, for bars; aggregate is lean). */
+const CHART_SPEC = JSON.stringify({
+  data: { name: 'overdoses' },
+  mark: 'bar',
+  encoding: {
+    x: { field: 'jurisdiction', type: 'nominal', sort: '-y' },
+    y: { field: 'reported', type: 'quantitative', title: 'Deaths' },
+  },
+}).replace(/"/g, '&quot;');
+
 const PAGES: Record<string, string> = {
+  '/chart.html': page(
+    `<fpk-chart loading="eager" jurisdictions="OH,WV,KY,TN" drugs="synthetic-opioids" from="2024-12" to="2024-12" spec="${CHART_SPEC}"></fpk-chart>`,
+  ).replace('/dist/cdn/fpk.js', '/dist/cdn/fpk-chart.js'),
   '/cases.html': page('<fpk-cases></fpk-cases>'),
   '/trend.html': page('<fpk-trend loading="eager" jurisdictions="US,OH,WV" drugs="synthetic-opioids"></fpk-trend>'),
   '/all.html': page(
@@ -275,6 +317,51 @@ test(
       assert.deepEqual(v.problems, []);
     } finally {
       await v.close();
+    }
+  },
+);
+
+test(
+  'in Chromium under a strict CSP, <fpk-chart> compiles its vega-lite spec and draws a bar per row from the bundle; the trend page loaded no vega-lite',
+  { skip, timeout: 120_000 },
+  async () => {
+    const v = await visit('/chart.html');
+    try {
+      await v.waitFor(
+        () => (document.querySelector('fpk-chart')?.shadowRoot?.querySelectorAll('svg .role-mark.marks > path').length ?? 0) > 0,
+        'the custom chart’s bars',
+      );
+      const seen = await v.evaluate(() => {
+        const root = document.querySelector('fpk-chart')!.shadowRoot!;
+        return {
+          bars: root.querySelectorAll('svg .role-mark.marks > path').length,
+          source: root.querySelector('[part="source"]')?.textContent ?? '',
+        };
+      });
+      assert.equal(seen.bars, 4);
+      assert.match(seen.source, /CDC NCHS.*release of/);
+      const scripts = v.requests.filter((r) => r.endsWith('.js'));
+      for (const chunk of [...result.vegaLiteChunks, ...result.vegaChunks])
+        assert.ok(scripts.includes(`/dist/${chunk}`), `${chunk} loaded`);
+      assert.ok(
+        scripts.some((s) => /\/vega-transforms-all-/.test(s)),
+        scripts.join(', '),
+      );
+      assert.deepEqual(v.problems, []);
+    } finally {
+      await v.close();
+    }
+    // The same vega, no compiler, on a page without <fpk-chart>.
+    const trend = await visit('/trend.html');
+    try {
+      await trend.waitFor(
+        () => (document.querySelector('fpk-trend')?.shadowRoot?.querySelectorAll('svg .role-mark path[d]').length ?? 0) > 0,
+        'trend',
+      );
+      for (const chunk of result.vegaLiteChunks) assert.ok(!trend.requests.includes(`/dist/${chunk}`), `a trend page requested ${chunk}`);
+      assert.ok(!trend.requests.some((r) => /vega-transforms-all|fpk-chart/.test(r)), trend.requests.join(', '));
+    } finally {
+      await trend.close();
     }
   },
 );

@@ -61,6 +61,7 @@ console.log(JSON.stringify({ resolved: import.meta.resolve('fentanyl-policy-kit/
   // reports as unknown-attribute.
   assert.deepEqual(out.html, {
     FpkCases: '<fpk-cases id="chart" class="wide" jurisdictions="US,OH"></fpk-cases>',
+    FpkChart: '<fpk-chart id="chart" class="wide"></fpk-chart>',
     FpkCompare: '<fpk-compare id="chart" class="wide"></fpk-compare>',
     FpkMap: '<fpk-map id="chart" class="wide" jurisdictions="US,OH"></fpk-map>',
     FpkTimeline: '<fpk-timeline id="chart" class="wide" jurisdictions="US,OH"></fpk-timeline>',
