@@ -1,3 +1,4 @@
+import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FpkElement } from '../shared/base.js';
 import type { Lang } from '../../src/i18n/index.js';
@@ -57,6 +58,17 @@ import { CHART_ATTRIBUTES } from '../../src/charts/chart/attributes.js';
  * @cssprop --fpk-chart-height - Space reserved for the chart before it is drawn.
  */
 export class FpkChart extends FpkElement {
+  static override styles = [
+    ...FpkElement.styles,
+    css`
+      /* A spec's height is known only once it is drawn: the reserve holds the place until then, and
+         an author who knows the height sets --fpk-chart-height for no shift at all. */
+      [part='chart']:has(.fpk-vega) {
+        min-height: var(--fpk-chart-height, 0);
+      }
+    `,
+  ];
+
   protected static override readonly attributeTable = CHART_ATTRIBUTES;
 
   // The `dataset` attribute: `HTMLElement.dataset` is the element's data-* map, so the property has another name.

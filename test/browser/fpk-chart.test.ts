@@ -43,6 +43,10 @@ describe('<fpk-chart>', () => {
     // The element's heading, not vega-lite's title; the chart labelled for screen readers.
     expect(shadowText(el, 'h2, [part="header"] h2, header h2')).to.contain('Synthetic-opioid deaths by state');
     expect(root(el).querySelector('svg')!.getAttribute('role')).to.equal('img');
+    // Drawn, the chart is as tall as its picture: the space reserved before the draw is let go.
+    const box = root(el).querySelector('[part="chart"]')!.getBoundingClientRect().height;
+    const picture = root(el).querySelector('svg')!.getBoundingClientRect().height;
+    expect(box - picture, `chart box ${box} px around a ${picture} px picture`).to.be.below(12);
     expect(shadowText(el, '[part="source"]')).to.match(
       /^Source: CDC NCHS, Provisional Drug Overdose Death Counts \(VSRR\), release of [A-Z][a-z]{2} \d{1,2}, \d{4}/,
     );

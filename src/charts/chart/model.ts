@@ -20,6 +20,9 @@ import type { Lang } from '../../i18n/index.js';
 import { loadDataset } from '../../load.js';
 import type { DatasetMeta } from '../../meta.js';
 import { DATASET_NAMES, type DatasetName } from '../../registry.js';
+import { SEIZURE_DRUGS, type SeizureDrug } from '../../dataset-schemas/seizures.js';
+import { JURISDICTION_CODES, type Jurisdiction } from '../../jurisdictions.js';
+import { DRUG_INDICATORS, drugName, placeName, seizureDrugName, type DrugIndicator } from '../../i18n/names.js';
 import { THEME_SIGNALS } from '../../specs/config.js';
 import { FIT_X, PLACEHOLDER_WIDTH } from '../../specs/vega.js';
 import { parseList, pickRange, readDataset } from '../attributes.js';
@@ -124,10 +127,14 @@ function encodedFields(node: unknown, out = new Set<string>()): Set<string> {
 
 const NUMERIC = new Set(['number', 'integer']);
 
+/** The display-name fields `withNames` adds. */
+const NAME_FIELDS = ['jurisdictionName', 'indicatorName', 'drugName'];
+
+/** The table's columns: the time field, the key fields, and every field the spec encodes (a name field after its code). */
 function columnsFor(meta: DatasetMeta, spec: Json): Column[] {
   const used = encodedFields(spec);
   const fields = meta.fields.filter((f) => f.name === meta.timeField || used.has(f.name) || meta.key.includes(f.name));
-  return fields.map((f) => {
+  const columns: Column[] = fields.map((f) => {
     const format: CellFormat | undefined = NUMERIC.has(f.type)
       ? 'number'
       : f.name === 'period'
@@ -137,6 +144,11 @@ function columnsFor(meta: DatasetMeta, spec: Json): Column[] {
           : undefined;
     return { key: f.name, label: f.name, ...(format ? { format } : {}) };
   });
+  for (const name of NAME_FIELDS.filter((n) => used.has(n))) {
+    const after = columns.findIndex((c) => c.key === name.replace(/Name$/, ''));
+    columns.splice(after + 1, 0, { key: name, label: name });
+  }
+  return columns;
 }
 
 /**
@@ -162,6 +174,27 @@ function navigationFor(spec: Json, rows: readonly Row[], columns: readonly Colum
     mark: { marks: ['marks'], match: Object.fromEntries(matchOn.map((f) => [f, r[f] as string | number])) },
   }));
   return { lists: [items], hint: keysHint(lang, { series: false }) };
+}
+
+/**
+ * Each row with the display names of its codes in the element's language (`jurisdictionName`:
+ * "Ohio", `indicatorName`: "synthetic opioids (mainly fentanyl)", `drugName` for seizures), so a
+ * spec can label marks with names a reader understands instead of codes.
+ */
+const isJurisdiction = (v: string): v is Jurisdiction => (JURISDICTION_CODES as readonly string[]).includes(v);
+const isDrugIndicator = (v: string): v is DrugIndicator => (DRUG_INDICATORS as readonly string[]).includes(v);
+const isSeizureDrug = (v: string): v is SeizureDrug => (SEIZURE_DRUGS as readonly string[]).includes(v);
+
+function withNames(row: Row, lang: Lang): Row {
+  const j = row['jurisdiction'];
+  const i = row['indicator'];
+  const d = row['drug'];
+  return {
+    ...row,
+    ...(typeof j === 'string' && isJurisdiction(j) ? { jurisdictionName: placeName(lang, j) } : {}),
+    ...(typeof i === 'string' && isDrugIndicator(i) ? { indicatorName: drugName(lang, i) } : {}),
+    ...(typeof d === 'string' && isSeizureDrug(d) ? { drugName: seizureDrugName(lang, d) } : {}),
+  };
 }
 
 /** The SDK's errors for a query option or value the dataset does not have. */
@@ -215,7 +248,8 @@ export async function buildChartModel(attributes: ModelAttributes, lang: Lang): 
   const data = Array.isArray(compiled['data']) ? (compiled['data'] as Json[]) : [];
   const source = data.find((d) => d['name'] === dataset);
   if (!source) throw badSpec(`The spec draws no data: give it "data": {"name": "${dataset}"}.`);
-  source['values'] = rows.map((r) => ({ ...(r as Row) }));
+  const named = rows.map((r) => withNames(r as Row, lang));
+  source['values'] = named.map((r) => ({ ...r }));
 
   const text = chartText(lang);
   const columns = columnsFor(meta, spec);
@@ -232,9 +266,9 @@ export async function buildChartModel(attributes: ModelAttributes, lang: Lang): 
   const shown: ShownByDataset = {
     [meta.name]: { ...(releases.length ? { releases } : {}), ...(span && meta.timeField === 'period' ? { through: span[1] } : {}) },
   };
-  const navigation = navigationFor(spec, rows, columns, lang);
+  const navigation = navigationFor(spec, named, columns, lang);
   return {
-    rows: rows,
+    rows: named,
     columns,
     spec: compiled,
     fullVega: true,
