@@ -6,7 +6,7 @@ import { CASES_ATTRIBUTES } from '../../src/charts/cases/attributes.js';
 import type { CaseRow, CasesData, SortKey } from '../../src/charts/cases/model.js';
 import { FpkElement } from '../shared/base.js';
 import { dataTable } from '../shared/table.js';
-import { formatDate, formatNumber, langMark, type Lang } from '../../src/i18n/index.js';
+import { formatDate, langMark, type Lang } from '../../src/i18n/index.js';
 import type { ChartModel, ModelAttributes } from '../../src/charts/contract.js';
 import { sourceList } from '../shared/source-links.js';
 
@@ -94,6 +94,7 @@ export class FpkCases extends FpkElement {
       @media screen {
         @container (max-width: 40em) {
           table,
+          caption,
           tbody,
           tr,
           td,
@@ -139,11 +140,6 @@ export class FpkCases extends FpkElement {
       }
       .check.confirmed {
         font-weight: 600;
-      }
-      .count {
-        color: var(--_muted);
-        font-size: 0.8em;
-        margin: 0.3em 0 0;
       }
     `,
   ];
@@ -233,8 +229,7 @@ export class FpkCases extends FpkElement {
         <input id=${searchId} type="search" .value=${this.query ?? ''} placeholder=${text.searchPlaceholder} @input=${this.onSearch} />
         <span role="status" aria-live="polite">${text.shown(rows.length, all)}</span>
       </div>
-      ${table}
-      <p class="count">${formatNumber(lang, rows.length)} / ${formatNumber(lang, all)}</p>`;
+      ${table}`;
   }
 }
 

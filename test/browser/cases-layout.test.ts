@@ -32,6 +32,9 @@ describe('<fpk-cases> layouts', () => {
     expect(cells).to.have.length(names.length);
     const wrap = el.shadowRoot!.querySelector('.table-wrap')!;
     expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth + 1);
+    // The table's caption reads across the card list, not squeezed into a shrink-to-fit column.
+    const caption = el.shadowRoot!.querySelector('caption')!.getBoundingClientRect();
+    expect(caption.width).to.be.at.least(wrap.getBoundingClientRect().width - 2);
     cells.forEach((cell, i) => {
       expect(visible(cell), names[i]).to.equal(true);
       expect(getComputedStyle(cell, '::before').content).to.equal(`"${names[i]}: "`);
