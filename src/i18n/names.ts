@@ -16,7 +16,7 @@ import type { DesignationType } from '../dataset-schemas/designations.js';
 import type { SeizureDrug, SeizureRegion } from '../dataset-schemas/seizures.js';
 import type { ProvisionalFlag } from '../headlines.js';
 import { jurisdictionName, type Jurisdiction } from '../jurisdictions.js';
-import { capitalize, formatNumber, formatPercent, type Lang } from './index.js';
+import { capitalize, formatNumber, messages, type Formats, type Lang } from './index.js';
 
 export { DRUG_INDICATORS, type DrugIndicator };
 
@@ -167,8 +167,11 @@ const NEW_YORK: Record<Lang, DisplayName> = {
 /** A jurisdiction's name (never its code): "West Virginia", "Virginia Occidental". */
 export function placeName(lang: Lang, code: Jurisdiction, options: { readonly form?: NameForm } = {}): string {
   if (code === 'NY') return NEW_YORK[lang][options.form ?? 'short'];
-  return (lang === 'es' ? SPANISH_PLACES[code] : undefined) ?? jurisdictionName(code);
+  return PLACE_NAMES[lang][code] ?? jurisdictionName(code);
 }
+
+/** Names that differ from the jurisdictions table's (English, the source's), by language. */
+const PLACE_NAMES: Record<Lang, Partial<Record<Jurisdiction, string>>> = { en: {}, es: SPANISH_PLACES };
 
 /** Why a value is missing: CDC's footnote, or a gap in the data. */
 export type MissingReason =
@@ -181,39 +184,50 @@ export function hiddenReason(footnotes: readonly OverdoseFootnote[]): MissingRea
   return 'hidden';
 }
 
+/** The sentences of a missing value and of a provisional flag: a message catalogue in English and Spanish. */
+const enNotes = (f: Formats) => ({
+  reasons: {
+    suppressed: () => 'Not shown: data suppressed by CDC (fewer than 10 deaths).',
+    'low-quality': () => 'Not shown: CDC does not show the value due to low data quality.',
+    hidden: () => 'Not shown: CDC gives no value.',
+    'no-series': (drug: string) => `No data: CDC publishes no ${drug} data for this jurisdiction.`,
+    'no-period': () => 'No data: CDC publishes no data for this period for this jurisdiction.',
+    'ny-split': () => 'No rate: CDC’s New York excludes New York City, while Census counts the whole state.',
+    'no-population': (_drug: string, year?: number) => `No rate: no Census population estimate for ${year}.`,
+    'no-previous': () => 'No change: no value 12 months earlier.',
+  } satisfies Record<MissingReason, (drug: string, year?: number) => string>,
+  underreported: 'Underreported (CDC: data still incomplete)',
+  /** "predicted 2,996, 32% above reported" (`first`: it starts the note, capitalised). */
+  predicted: (first: boolean, predicted: string, above: string | null) =>
+    `${first ? 'Predicted' : 'predicted'} ${predicted}${above ? `, ${above} above reported` : ''}`,
+  /** Only the gap, where the predicted count is shown beside the value. */
+  above: (first: boolean, above: string) => `${first ? 'Predicted' : 'predicted'} ${above} above reported`,
+  percent: (gap: number) => f.percent(gap * 100, 0).replace(/^\+/, ''),
+});
+
+const esNotes: typeof enNotes = (f) => ({
+  reasons: {
+    suppressed: () => 'No se muestra: datos suprimidos por la CDC (menos de 10 muertes).',
+    'low-quality': () => 'No se muestra: la CDC no publica el dato por su baja calidad.',
+    hidden: () => 'No se muestra: la CDC no publica el dato.',
+    'no-series': (drug) => `Sin datos: la CDC no publica datos de ${drug} para esta jurisdicción.`,
+    'no-period': () => 'Sin datos: la CDC no publica datos de este periodo para esta jurisdicción.',
+    'ny-split': () => 'Sin tasa: la CDC excluye la ciudad de Nueva York de su dato de Nueva York y el censo cuenta el estado entero.',
+    'no-population': (_drug, year) => `Sin tasa: no hay estimación de población del censo para ${year}.`,
+    'no-previous': () => 'Sin cambio: no hay dato 12 meses antes.',
+  },
+  underreported: 'Infranotificado (CDC: datos aún incompletos)',
+  predicted: (first, predicted, above) =>
+    `${first ? 'Previstas' : 'previstas'}: ${predicted}${above ? `, ${above} más que las notificadas` : ''}`,
+  above: (first, above) => `${first ? 'Previstas' : 'previstas'}: ${above} más que las notificadas`,
+  percent: (gap) => f.percent(gap * 100, 0).replace(/^\+/, ''),
+});
+
+const NOTE_MESSAGES = { en: enNotes, es: esNotes } as const;
+
 /** One sentence per reason; `year` is the population year for `no-population`. */
 export function reasonText(lang: Lang, reason: MissingReason, context: { drug: DrugIndicator; year?: number }): string {
-  const es = lang === 'es';
-  switch (reason) {
-    case 'suppressed':
-      return es
-        ? 'No se muestra: datos suprimidos por la CDC (menos de 10 muertes).'
-        : 'Not shown: data suppressed by CDC (fewer than 10 deaths).';
-    case 'low-quality':
-      return es
-        ? 'No se muestra: la CDC no publica el dato por su baja calidad.'
-        : 'Not shown: CDC does not show the value due to low data quality.';
-    case 'hidden':
-      return es ? 'No se muestra: la CDC no publica el dato.' : 'Not shown: CDC gives no value.';
-    case 'no-series':
-      return es
-        ? `Sin datos: la CDC no publica datos de ${drugName(lang, context.drug)} para esta jurisdicción.`
-        : `No data: CDC publishes no ${drugName(lang, context.drug)} data for this jurisdiction.`;
-    case 'no-period':
-      return es
-        ? 'Sin datos: la CDC no publica datos de este periodo para esta jurisdicción.'
-        : 'No data: CDC publishes no data for this period for this jurisdiction.';
-    case 'ny-split':
-      return es
-        ? 'Sin tasa: la CDC excluye la ciudad de Nueva York de su dato de Nueva York y el censo cuenta el estado entero.'
-        : 'No rate: CDC’s New York excludes New York City, while Census counts the whole state.';
-    case 'no-population':
-      return es
-        ? `Sin tasa: no hay estimación de población del censo para ${context.year}.`
-        : `No rate: no Census population estimate for ${context.year}.`;
-    case 'no-previous':
-      return es ? 'Sin cambio: no hay dato 12 meses antes.' : 'No change: no value 12 months earlier.';
-  }
+  return messages(NOTE_MESSAGES, lang).reasons[reason](drugName(lang, context.drug), context.year);
 }
 
 /**
@@ -222,25 +236,14 @@ export function reasonText(lang: Lang, reason: MissingReason, context: { drug: D
  * "Underreported (CDC: data still incomplete); predicted 2,996, 32% above reported."
  */
 export function provisionalText(lang: Lang, flag: ProvisionalFlag, options: { readonly predicted?: boolean } = {}): string {
-  const es = lang === 'es';
+  const text = messages(NOTE_MESSAGES, lang);
   const parts: string[] = [];
-  if (flag.underreported) parts.push(es ? 'Infranotificado (CDC: datos aún incompletos)' : 'Underreported (CDC: data still incomplete)');
-  const above = flag.wideGap && flag.gap !== null ? formatPercent(lang, flag.gap * 100, 0).replace(/^\+/, '') : null;
+  if (flag.underreported) parts.push(text.underreported);
+  const above = flag.wideGap && flag.gap !== null ? text.percent(flag.gap) : null;
   // Where the predicted count is shown beside the value (a table column, a tooltip line), only the gap is said.
-  if (options.predicted !== false && flag.predicted !== null) {
-    const predicted = formatNumber(lang, flag.predicted);
-    parts.push(
-      es
-        ? `${parts.length ? 'previstas' : 'Previstas'}: ${predicted}${above ? `, ${above} más que las notificadas` : ''}`
-        : `${parts.length ? 'predicted' : 'Predicted'} ${predicted}${above ? `, ${above} above reported` : ''}`,
-    );
-  } else if (above) {
-    parts.push(
-      es
-        ? `${parts.length ? 'previstas' : 'Previstas'}: ${above} más que las notificadas`
-        : `${parts.length ? 'predicted' : 'Predicted'} ${above} above reported`,
-    );
-  }
+  if (options.predicted !== false && flag.predicted !== null)
+    parts.push(text.predicted(!parts.length, formatNumber(lang, flag.predicted), above));
+  else if (above) parts.push(text.above(!parts.length, above));
   return `${parts.join('; ')}.`;
 }
 
@@ -262,16 +265,21 @@ const SPANISH_FOOTNOTES: Record<OverdoseFootnote, string> = {
   'low-quality': 'Datos no mostrados por su baja calidad.',
 };
 
+const FOOTNOTES: Record<Lang, Record<OverdoseFootnote, string>> = { en: OVERDOSE_FOOTNOTES, es: SPANISH_FOOTNOTES };
+
 export function footnoteText(lang: Lang, codes: readonly OverdoseFootnote[]): string {
-  return codes.map((c) => (lang === 'es' ? SPANISH_FOOTNOTES[c] : OVERDOSE_FOOTNOTES[c])).join(' ');
+  return codes.map((c) => FOOTNOTES[lang][c]).join(' ');
 }
 
 /** The note under a Spanish chart whose table shows CDC's footnotes; null in English, where they are CDC's own words. */
 export function footnotesTranslated(lang: Lang): string | null {
-  return lang === 'es'
-    ? 'Las notas de la CDC de la tabla son traducción de fentanyl-policy-kit; el conjunto de datos conserva el texto original en inglés.'
-    : null;
+  return FOOTNOTES_TRANSLATED[lang];
 }
+
+const FOOTNOTES_TRANSLATED: Record<Lang, string | null> = {
+  en: null,
+  es: 'Las notas de la CDC de la tabla son traducción de fentanyl-policy-kit; el conjunto de datos conserva el texto original en inglés.',
+};
 
 /**
  * Said once by a Spanish element that shows records' own English text (case names, statutes,

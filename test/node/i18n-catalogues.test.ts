@@ -31,7 +31,7 @@ const TEXT = new Map(FILES.map((f) => [relative(ROOT, f), readFileSync(f, 'utf8'
 const TERNARY = /\bes\s*\?(?!\?|\.)|\blang\s*[!=]==?\s*['"]es['"]\s*\?(?!\?|\.)/g;
 
 /** Text modules not yet converted to a catalogue (issue 9); the list only shrinks. */
-const NOT_YET_CONVERTED = new Set(['src/charts/trend/text.ts', 'src/charts/comparison-text.ts', 'src/i18n/names.ts']);
+const NOT_YET_CONVERTED = new Set(['src/charts/trend/text.ts']);
 
 test('no text is chosen by an inline es ? … : … (texts come from message catalogues)', () => {
   const found: string[] = [];
