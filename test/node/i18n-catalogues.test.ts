@@ -13,6 +13,8 @@ import { formats, MESSAGES, type Formats } from '../../src/i18n/index.js';
 import { CASES_MESSAGES } from '../../src/charts/cases/text.js';
 import { MAP_MESSAGES } from '../../src/charts/map/text.js';
 import { TIMELINE_MESSAGES } from '../../src/charts/timeline/text.js';
+import { TREND_MESSAGES } from '../../src/charts/trend/messages.js';
+import { COMPARE_MESSAGES } from '../../src/charts/comparison-text.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -30,19 +32,11 @@ const TEXT = new Map(FILES.map((f) => [relative(ROOT, f), readFileSync(f, 'utf8'
 /** An inline language choice: `es ? …`, `es\n ? …`, `lang === 'es' ? …`. */
 const TERNARY = /\bes\s*\?(?!\?|\.)|\blang\s*[!=]==?\s*['"]es['"]\s*\?(?!\?|\.)/g;
 
-/** Text modules not yet converted to a catalogue (issue 9); the list only shrinks. */
-const NOT_YET_CONVERTED = new Set(['src/charts/trend/text.ts']);
-
 test('no text is chosen by an inline es ? … : … (texts come from message catalogues)', () => {
   const found: string[] = [];
-  for (const [file, text] of TEXT) {
-    if (NOT_YET_CONVERTED.has(file)) continue;
+  for (const [file, text] of TEXT)
     for (const m of text.matchAll(TERNARY)) found.push(`${file}:${text.slice(0, m.index).split('\n').length}: ${m[0].trim()}`);
-  }
   assert.deepEqual(found, []);
-  // The list of files still to convert names only files that still have a choice to convert.
-  const done = [...NOT_YET_CONVERTED].filter((f) => !(TEXT.get(f) ?? '').match(TERNARY));
-  assert.deepEqual(done, [], 'converted: remove from NOT_YET_CONVERTED');
 });
 
 /** Keys of a catalogue's texts, nested objects' keys as `outer.inner`. */
@@ -63,6 +57,8 @@ const CATALOGUES: Readonly<Record<string, (f: Formats) => object>> = {
   'src/charts/cases/text.ts': CASES_MESSAGES.en,
   'src/charts/map/text.ts': MAP_MESSAGES.en,
   'src/charts/timeline/text.ts': TIMELINE_MESSAGES.en,
+  'src/charts/trend/messages.ts': TREND_MESSAGES.en,
+  'src/charts/comparison-text.ts': COMPARE_MESSAGES.en,
 };
 
 test('every key of the shared catalogue is used', () => {
