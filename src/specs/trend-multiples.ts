@@ -13,7 +13,25 @@
  * panel's rows (one interpreted expression per row, run only in this layout).
  */
 import type { Axis, Data, Legend, Mark, Scale } from 'vega-typings';
-import { bandLegend, extent, hidden, markerLegend, markerTooltip, rowsOf, tipMaker, utc, valid, type TrendOptions } from './trend.js';
+import {
+  bandLegend,
+  bandMark,
+  endRingMark,
+  extent,
+  gapLabelMark,
+  gapMark,
+  hidden,
+  lineMark,
+  markerLegend,
+  markerTooltip,
+  onX as x,
+  pointsMark,
+  rowsOf,
+  tipMaker,
+  utc,
+  valid,
+  type TrendOptions,
+} from './trend.js';
 import { FIT_X, PLACEHOLDER_WIDTH, VEGA_SCHEMA, type VegaSpec } from './vega.js';
 
 /** Below this container width (CSS px) a trend of `TREND_MULTIPLES_MIN_SERIES` lines or more draws as small multiples. */
@@ -81,8 +99,6 @@ export function trendMultiplesSpec(options: TrendOptions): VegaSpec {
     0, 1,
   ];
   const yExtent = extent([0, ...rows.flatMap((r) => (band ? [r.value, r.predicted] : [r.value]))]) ?? [0, 1];
-  const x = (name: string) => ({ scale: 'x', field: name });
-  const y = (name: string) => ({ scale: 'y', field: name });
   const panelHeight = { field: { group: 'height' } };
 
   const data: Data[] = [
@@ -92,40 +108,8 @@ export function trendMultiplesSpec(options: TrendOptions): VegaSpec {
   ];
 
   const panelMarks: Mark[] = [];
-  if (gapRows.length)
-    panelMarks.push(
-      {
-        name: 'gap_marks',
-        type: 'rect',
-        from: { data: 'gaps' },
-        encode: {
-          update: {
-            x: x('start'),
-            x2: x('end'),
-            y: { value: 0 },
-            y2: panelHeight,
-            fill: { value: colors.gap ?? '#888888' },
-            opacity: { value: 0.15 },
-          },
-        },
-      },
-      {
-        // Labelled once, in the first panel.
-        name: 'gap_labels_marks',
-        type: 'text',
-        from: { data: 'gaps' },
-        encode: {
-          update: {
-            x: { scale: 'x', field: 'start', offset: 4 },
-            y: { value: 4 },
-            text: { field: 'label' },
-            baseline: { value: 'top' },
-            align: { value: 'left' },
-            opacity: { signal: 'parent.panel === 0 ? 1 : 0' },
-          },
-        },
-      },
-    );
+  // The gaps' band in every panel, labelled once, in the first.
+  if (gapRows.length) panelMarks.push(gapMark(colors, panelHeight), gapLabelMark({ signal: 'parent.panel === 0 ? 1 : 0' }));
   if (markerRows.length) {
     const { paint } = markerLegend(options);
     panelMarks.push({
@@ -137,69 +121,12 @@ export function trendMultiplesSpec(options: TrendOptions): VegaSpec {
       },
     });
   }
-  if (band)
-    panelMarks.push({
-      name: 'band_marks',
-      type: 'area',
-      from: { data: 'panel_series' },
-      encode: {
-        update: {
-          orient: { value: 'vertical' },
-          x: x('date'),
-          y: y('value'),
-          y2: y('predicted'),
-          fill: { scale: 'color', field: 'series' },
-          opacity: { value: 0.3 },
-          defined: { field: 'hasBand' },
-        },
-      },
-    });
+  if (band) panelMarks.push(bandMark('panel_series'));
   panelMarks.push(
-    {
-      name: 'lines_marks',
-      type: 'line',
-      from: { data: 'panel_series' },
-      encode: {
-        update: {
-          x: x('date'),
-          y: y('value'),
-          stroke: { scale: 'color', field: 'series' },
-          strokeWidth: { value: 2 },
-          defined: { field: 'hasValue' },
-        },
-      },
-    },
-    {
-      name: 'points_marks',
-      type: 'symbol',
-      from: { data: 'panel_points' },
-      encode: {
-        update: {
-          x: x('date'),
-          y: y('value'),
-          fill: { scale: 'color', field: 'series' },
-          size: { value: 14 },
-          opacity: { value: 1 },
-          tooltip: { field: 'tip' },
-        },
-      },
-    },
-    {
-      // Where a series stops early: a ring on its last value and the end's text above it, inside the panel.
-      name: 'ends_marks',
-      type: 'symbol',
-      from: { data: 'panel_ends' },
-      encode: {
-        update: {
-          x: x('date'),
-          y: y('value'),
-          stroke: { scale: 'color', field: 'series' },
-          strokeWidth: { value: 2 },
-          fill: { value: 'transparent' },
-          size: { value: 60 },
-        },
-      },
-    },
+    lineMark('lines', 'panel_series'),
+    pointsMark('points_marks', 'panel_points'),
+    // Where a series stops early: a ring on its last value and the end's text above it, inside the panel.
+    endRingMark('panel_ends'),
     {
       name: 'end_labels_marks',
       type: 'text',

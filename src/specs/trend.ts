@@ -262,6 +262,123 @@ export function extent(values: Iterable<number | null | undefined>): [number, nu
   return lo <= hi ? [lo, hi] : null;
 }
 
+/** Encoders on the trend's scales: `x` (time) and `y` (value). */
+export const onX = (name: string) => ({ scale: 'x', field: name });
+export const onY = (name: string) => ({ scale: 'y', field: name });
+
+/** A point on each drawn value, with its tooltip (`points_marks` and the reader's `reader_marks`). */
+export function pointsMark(name: string, from: string): Mark {
+  return {
+    name,
+    type: 'symbol',
+    from: { data: from },
+    encode: {
+      update: {
+        x: onX('date'),
+        y: onY('value'),
+        fill: { scale: 'color', field: 'series' },
+        size: { value: 14 },
+        opacity: { value: 1 },
+        tooltip: { field: 'tip' },
+      },
+    },
+  };
+}
+
+/** A series' line, broken where a value is missing (`hasValue`, decided per row in TypeScript). */
+export function lineMark(name: string, from: string): Mark {
+  return {
+    name: `${name}_marks`,
+    type: 'line',
+    from: { data: from },
+    encode: {
+      update: {
+        x: onX('date'),
+        y: onY('value'),
+        stroke: { scale: 'color', field: 'series' },
+        strokeWidth: { value: 2 },
+        defined: { field: 'hasValue' },
+      },
+    },
+  };
+}
+
+/** The band from the reported value up to CDC's predicted one (`band_marks`). */
+export function bandMark(from: string): Mark {
+  return {
+    name: 'band_marks',
+    type: 'area',
+    from: { data: from },
+    encode: {
+      update: {
+        orient: { value: 'vertical' },
+        x: onX('date'),
+        y: onY('value'),
+        y2: onY('predicted'),
+        fill: { scale: 'color', field: 'series' },
+        opacity: { value: 0.3 },
+        defined: { field: 'hasBand' },
+      },
+    },
+  };
+}
+
+/** A ring on the last value of a series that stops before the others (`ends_marks`). */
+export function endRingMark(from: string): Mark {
+  return {
+    name: 'ends_marks',
+    type: 'symbol',
+    from: { data: from },
+    encode: {
+      update: {
+        x: onX('date'),
+        y: onY('value'),
+        stroke: { scale: 'color', field: 'series' },
+        strokeWidth: { value: 2 },
+        fill: { value: 'transparent' },
+        size: { value: 60 },
+      },
+    },
+  };
+}
+
+/** A span without data as a grey band from `y2` up (`gap_marks`; a neutral grey that reads on light and dark themes). */
+export function gapMark(colors: NonNullable<TrendOptions['colors']>, y2: { signal: string } | { field: { group: string } }): Mark {
+  return {
+    name: 'gap_marks',
+    type: 'rect',
+    from: { data: 'gaps' },
+    encode: {
+      update: { x: onX('start'), x2: onX('end'), y: { value: 0 }, y2, fill: { value: colors.gap ?? '#888888' }, opacity: { value: 0.15 } },
+    },
+  };
+}
+
+/** The band's label, top left inside it (`gap_labels_marks`); `opacity` to show it in one panel only. */
+export function gapLabelMark(opacity?: { signal: string }): Mark {
+  return {
+    name: 'gap_labels_marks',
+    type: 'text',
+    from: { data: 'gaps' },
+    encode: {
+      update: {
+        x: { scale: 'x', field: 'start', offset: 4 },
+        y: { value: 4 },
+        text: { field: 'label' },
+        baseline: { value: 'top' },
+        align: { value: 'left' },
+        ...(opacity ? { opacity } : {}),
+      },
+    },
+  };
+}
+
+/** A mark without its `from`, for a group that gives it its own (`perSeries`): the key order of the spec stays as it was. */
+function withoutFrom(mark: Mark): Mark {
+  const { from: _from, ...rest } = mark;
+  return rest;
+}
+
 /** The predicted band's legend entry: a one-entry scale that only the legend reads. */
 export function bandLegend(labels: TrendLabels, colors: NonNullable<TrendOptions['colors']>): { scale: Scale; legend: Legend } {
   return {
@@ -348,36 +465,14 @@ export function trendSpec(options: TrendOptions): VegaSpec {
   ]) ?? [0, 1];
 
   const tooltip = { field: 'tip' };
-  const x = (name: string) => ({ scale: 'x', field: name });
-  const y = (name: string) => ({ scale: 'y', field: name });
-  const defined = { field: 'hasValue' };
-  const points = (name: string, from: string): Mark => ({
-    name,
-    type: 'symbol',
-    from: { data: from },
-    encode: {
-      update: {
-        x: x('date'),
-        y: y('value'),
-        fill: { scale: 'color', field: 'series' },
-        size: { value: 14 },
-        opacity: { value: 1 },
-        tooltip,
-      },
-    },
-  });
+  const x = onX;
+  const y = onY;
   // One line (or band) per series: a group per series, the path inside it (vega-lite's layout and names).
   const perSeries = (name: string, inner: Mark): Mark => ({
     name: `${name}_pathgroup`,
     type: 'group',
     from: { facet: { name: `${name}_series`, data: 'series', groupby: ['series'] } },
     marks: [{ ...inner, from: { data: `${name}_series` } }],
-  });
-  const line = (name: string, from: string): Mark => ({
-    name: `${name}_marks`,
-    type: 'line',
-    from: { data: from },
-    encode: { update: { x: x('date'), y: y('value'), stroke: { scale: 'color', field: 'series' }, strokeWidth: { value: 2 }, defined } },
   });
 
   const data: Data[] = [
@@ -407,58 +502,12 @@ export function trendSpec(options: TrendOptions): VegaSpec {
   const marks: Mark[] = [];
   if (gapRows.length) {
     // Under the data marks; a neutral grey that reads on light and dark themes. The label (theme text colour) sits inside the band, top left.
-    marks.push(
-      {
-        name: 'gap_marks',
-        type: 'rect',
-        from: { data: 'gaps' },
-        encode: {
-          update: {
-            x: x('start'),
-            x2: x('end'),
-            y: { value: 0 },
-            y2: { signal: 'height' },
-            fill: { value: colors.gap ?? '#888888' },
-            opacity: { value: 0.15 },
-          },
-        },
-      },
-      {
-        name: 'gap_labels_marks',
-        type: 'text',
-        from: { data: 'gaps' },
-        encode: {
-          update: {
-            x: { scale: 'x', field: 'start', offset: 4 },
-            y: { value: 4 },
-            text: { field: 'label' },
-            baseline: { value: 'top' },
-            align: { value: 'left' },
-          },
-        },
-      },
-    );
+    marks.push(gapMark(colors, { signal: 'height' }), gapLabelMark());
   }
   if (band) {
-    marks.push(
-      perSeries('band', {
-        name: 'band_marks',
-        type: 'area',
-        encode: {
-          update: {
-            orient: { value: 'vertical' },
-            x: x('date'),
-            y: y('value'),
-            y2: y('predicted'),
-            fill: { scale: 'color', field: 'series' },
-            opacity: { value: 0.3 },
-            defined: { field: 'hasBand' },
-          },
-        },
-      }),
-    );
+    marks.push(perSeries('band', withoutFrom(bandMark(''))));
   }
-  if (mark === 'line') marks.push(perSeries('lines', line('lines', '')), points('points_marks', 'points'));
+  if (mark === 'line') marks.push(perSeries('lines', lineMark('lines', '')), pointsMark('points_marks', 'points'));
   else {
     marks.push({
       name: 'bars_marks',
@@ -476,7 +525,7 @@ export function trendSpec(options: TrendOptions): VegaSpec {
         },
       },
     });
-    if (reader.length) marks.push(line('reader_lines', 'reader'), points('reader_marks', 'reader_points'));
+    if (reader.length) marks.push(lineMark('reader_lines', 'reader'), pointsMark('reader_marks', 'reader_points'));
   }
   if (endRows.length) {
     marks.push(
@@ -512,21 +561,7 @@ export function trendSpec(options: TrendOptions): VegaSpec {
           },
         },
       },
-      {
-        name: 'ends_marks',
-        type: 'symbol',
-        from: { data: 'ends' },
-        encode: {
-          update: {
-            x: x('date'),
-            y: y('value'),
-            stroke: { scale: 'color', field: 'series' },
-            strokeWidth: { value: 2 },
-            fill: { value: 'transparent' },
-            size: { value: 60 },
-          },
-        },
-      },
+      endRingMark('ends'),
     );
   }
 
