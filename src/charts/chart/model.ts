@@ -20,7 +20,7 @@ import type { Lang } from '../../i18n/index.js';
 import { loadDataset } from '../../load.js';
 import type { DatasetMeta } from '../../meta.js';
 import { DATASET_NAMES, type DatasetName } from '../../registry.js';
-import { SEIZURE_DRUGS, type SeizureDrug } from '../../dataset-schemas/seizures.js';
+import type { SeizureDrug } from '../../dataset-schemas/seizures.js';
 import { JURISDICTION_CODES, type Jurisdiction } from '../../jurisdictions.js';
 import { DRUG_INDICATORS, drugName, placeName, seizureDrugName, type DrugIndicator } from '../../i18n/names.js';
 import { THEME_SIGNALS } from '../../specs/config.js';
@@ -183,7 +183,6 @@ function navigationFor(spec: Json, rows: readonly Row[], columns: readonly Colum
  */
 const isJurisdiction = (v: string): v is Jurisdiction => (JURISDICTION_CODES as readonly string[]).includes(v);
 const isDrugIndicator = (v: string): v is DrugIndicator => (DRUG_INDICATORS as readonly string[]).includes(v);
-const isSeizureDrug = (v: string): v is SeizureDrug => (SEIZURE_DRUGS as readonly string[]).includes(v);
 
 function withNames(row: Row, lang: Lang): Row {
   const j = row['jurisdiction'];
@@ -193,7 +192,10 @@ function withNames(row: Row, lang: Lang): Row {
     ...row,
     ...(typeof j === 'string' && isJurisdiction(j) ? { jurisdictionName: placeName(lang, j) } : {}),
     ...(typeof i === 'string' && isDrugIndicator(i) ? { indicatorName: drugName(lang, i) } : {}),
-    ...(typeof d === 'string' && isSeizureDrug(d) ? { drugName: seizureDrugName(lang, d) } : {}),
+    // Only seizures rows have a drug (CBP's drug types, which their schema checks); any other value gets no name.
+    ...(typeof d === 'string' && typeof seizureDrugName(lang, d as SeizureDrug) === 'string'
+      ? { drugName: seizureDrugName(lang, d as SeizureDrug) }
+      : {}),
   };
 }
 
