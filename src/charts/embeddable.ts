@@ -52,12 +52,12 @@ export function readEmbedQuery(search: string): EmbedRequest {
   const params = new URLSearchParams(search);
   const tag = params.get('tag');
   if (!tag) return { ok: false, message: `No chart named. Add ?tag= with one of: ${EMBED_TAGS.join(', ')}.` };
-  if (tag === 'fpk-chart')
+  // An element of its own page only (<fpk-chart>'s spec is that page's): said as such, not as an unknown chart.
+  if (isElementTag(tag) && !EMBED_TAGS.includes(tag))
     return {
       ok: false,
       code: 'not-embeddable',
-      message:
-        'fpk-chart draws a page’s own vega-lite spec, which an embed URL may not carry: use the script embed (fpk embed fpk-chart prints it).',
+      message: `${tag} draws a page’s own vega-lite spec, which an embed URL may not carry: use the script embed (fpk embed ${tag} prints it).`,
     };
   if (!isEmbedTag(tag)) return { ok: false, message: `Unknown chart "${tag}". Use one of: ${EMBED_TAGS.join(', ')}.` };
   const allowed = allowedAttributes(tag);

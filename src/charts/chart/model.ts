@@ -40,17 +40,27 @@ function badSpec(message: string): FpkError {
   return new FpkError('bad-spec', message, 'spec');
 }
 
+/** An attribute's JSON text as an object; `notJson` and `notObject` make the error for each way it can be wrong. */
+function jsonObject(text: string, notJson: (reason: string) => FpkError, notObject: () => FpkError): Json {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw notJson((error as Error).message);
+  }
+  if (!isObject(parsed)) throw notObject();
+  return parsed;
+}
+
 /** The spec attribute's JSON (or the object a host set as the property), checked to be a vega-lite spec of the dataset. */
 export function readSpec(value: string | undefined, dataset: string): Json {
   if (value === undefined || value.trim() === '')
     throw badSpec('<fpk-chart> needs a vega-lite spec: a spec attribute with its JSON, or a <script type="application/json"> child.');
-  let spec: unknown;
-  try {
-    spec = JSON.parse(value);
-  } catch (error) {
-    throw badSpec(`The spec is not JSON: ${(error as Error).message}.`);
-  }
-  if (!isObject(spec)) throw badSpec('The spec must be a JSON object (a vega-lite spec), not an array or a single value.');
+  const spec = jsonObject(
+    value,
+    (reason) => badSpec(`The spec is not JSON: ${reason}.`),
+    () => badSpec('The spec must be a JSON object (a vega-lite spec), not an array or a single value.'),
+  );
   const schema = spec['$schema'];
   if (typeof schema === 'string' && !/\/schema\/vega-lite\//.test(schema))
     throw badSpec(
@@ -85,19 +95,15 @@ function checkData(node: unknown, dataset: string, path: string): void {
 
 /** The query attribute's JSON and the shorthand attributes, as `loadDataset`'s filter options. */
 export function readQuery(attributes: ModelAttributes, dataset: DatasetName): Json {
-  let query: Json = {};
   const text = attributes['query'];
-  if (text !== undefined && text.trim() !== '') {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      throw new FpkError('bad-attribute', `query is not JSON: ${(error as Error).message}.`, 'query');
-    }
-    if (!isObject(parsed))
-      throw new FpkError('bad-attribute', 'query must be a JSON object of filter options, e.g. {"jurisdictions": ["OH"]}.', 'query');
-    query = parsed;
-  }
+  const query =
+    text === undefined || text.trim() === ''
+      ? {}
+      : jsonObject(
+          text,
+          (reason) => new FpkError('bad-attribute', `query is not JSON: ${reason}.`, 'query'),
+          () => new FpkError('bad-attribute', 'query must be a JSON object of filter options, e.g. {"jurisdictions": ["OH"]}.', 'query'),
+        );
   const jurisdictions = parseList(attributes['jurisdictions']);
   const drugs = parseList(attributes['drugs']);
   const range = pickRange(attributes['from'], attributes['to']);
@@ -151,6 +157,9 @@ function columnsFor(meta: DatasetMeta, spec: Json): Column[] {
   return columns;
 }
 
+/** Past this many rows a keyboard list is more than a reader steps through (and its sentences cost a page load). */
+const MAX_STEPPED_ROWS = 2000;
+
 /**
  * A single-view chart whose x and y read fields as they are (no aggregate, bin or time unit) draws
  * one mark per row: the keys step through the rows in the order drawn, each said as its fields.
@@ -165,7 +174,7 @@ function navigationFor(spec: Json, rows: readonly Row[], columns: readonly Colum
   const fields = channels.map((c) => c['field'] as string);
   // Temporal fields become dates inside vega; the other fields find the row's mark.
   const matchOn = fields.filter((f) => !channels.some((c) => c['field'] === f && c['type'] === 'temporal'));
-  if (!matchOn.length || rows.length > 2000) return undefined;
+  if (!matchOn.length || rows.length > MAX_STEPPED_ROWS) return undefined;
   const title = new Map(columns.map((c) => [c.key, c.label]));
   // A mark is found by fields that are a string or a number in every row.
   if (rows.some((r) => matchOn.some((f) => typeof r[f] !== 'string' && typeof r[f] !== 'number'))) return undefined;
@@ -176,26 +185,25 @@ function navigationFor(spec: Json, rows: readonly Row[], columns: readonly Colum
   return { lists: [items], hint: keysHint(lang, { series: false }) };
 }
 
+const isJurisdiction = (v: string): v is Jurisdiction => (JURISDICTION_CODES as readonly string[]).includes(v);
+const isDrugIndicator = (v: string): v is DrugIndicator => (DRUG_INDICATORS as readonly string[]).includes(v);
+
 /**
  * Each row with the display names of its codes in the element's language (`jurisdictionName`:
  * "Ohio", `indicatorName`: "synthetic opioids (mainly fentanyl)", `drugName` for seizures), so a
  * spec can label marks with names a reader understands instead of codes.
  */
-const isJurisdiction = (v: string): v is Jurisdiction => (JURISDICTION_CODES as readonly string[]).includes(v);
-const isDrugIndicator = (v: string): v is DrugIndicator => (DRUG_INDICATORS as readonly string[]).includes(v);
-
 function withNames(row: Row, lang: Lang): Row {
   const j = row['jurisdiction'];
   const i = row['indicator'];
   const d = row['drug'];
+  // Only seizures rows have a drug (CBP's drug types, which their schema checks); any other value gets no name.
+  const seizureDrug = typeof d === 'string' ? (seizureDrugName(lang, d as SeizureDrug) as string | undefined) : undefined;
   return {
     ...row,
     ...(typeof j === 'string' && isJurisdiction(j) ? { jurisdictionName: placeName(lang, j) } : {}),
     ...(typeof i === 'string' && isDrugIndicator(i) ? { indicatorName: drugName(lang, i) } : {}),
-    // Only seizures rows have a drug (CBP's drug types, which their schema checks); any other value gets no name.
-    ...(typeof d === 'string' && typeof seizureDrugName(lang, d as SeizureDrug) === 'string'
-      ? { drugName: seizureDrugName(lang, d as SeizureDrug) }
-      : {}),
+    ...(seizureDrug ? { drugName: seizureDrug } : {}),
   };
 }
 
