@@ -269,12 +269,17 @@ function cssWithoutComments() {
   };
 }
 
-/** Hashed chunks of an older build would linger (and be counted by `npm run size`). */
-function cleanFirst(dirs) {
+/**
+ * Hashed chunks of an older build would linger (and be counted by `npm run size`): whole folders,
+ * and in a folder shared with other builds (`within`), the files whose names match.
+ */
+function cleanFirst(dirs, within) {
   return {
     name: 'clean-first',
     buildStart() {
       for (const dir of dirs) rmSync(resolve(root, dir), { recursive: true, force: true });
+      const dir = within && resolve(root, within.dir);
+      if (dir && existsSync(dir)) for (const f of readdirSync(dir)) if (within.files.test(f)) rmSync(join(dir, f));
     },
   };
 }
@@ -521,15 +526,9 @@ export const browserBuilds = [
     },
     // The transforms chunk imports vega-dataflow from vega-lean.js itself, not from a third file.
     preserveEntrySignatures: 'allow-extension',
+    // dist/components/shared also holds the library build's files: only the lean vega's own chunks are cleaned.
     plugins: [
-      {
-        // Chunks of an older build would linger beside it (dist/components/shared also holds the library build's files).
-        name: 'clean-lean-chunks',
-        buildStart() {
-          const dir = resolve(root, 'dist/components/shared');
-          if (existsSync(dir)) for (const f of readdirSync(dir)) if (/^vega-lean-.*\.js$/.test(f)) rmSync(join(dir, f));
-        },
-      },
+      cleanFirst([], { dir: 'dist/components/shared', files: /^vega-lean-.*\.js$/ }),
       ...cdnPlugins({ bannerText: LEAN_VEGA_BANNER, outDir: 'dist/components/shared' }),
     ],
     onwarn,
