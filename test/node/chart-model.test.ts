@@ -42,6 +42,28 @@ test('the compiled spec holds the queried rows with their names, the theme colou
   assert.equal(m.navigation?.lists[0]?.length, 2, 'one step per bar');
 });
 
+test('rows from more than one CDC release say so under the chart; a query pinned to one release does not', async () => {
+  const spec = JSON.stringify({
+    data: { name: 'overdoses' },
+    mark: 'bar',
+    encoding: { x: { field: 'indicator' }, y: { field: 'reported', type: 'quantitative' } },
+  });
+  const query = { jurisdictions: ['OH'], indicators: ['all-drugs', 'synthetic-opioids'], from: '2025-06', to: '2025-06' };
+  const mixed = await buildChartModel({ spec, query: JSON.stringify(query) }, 'en');
+  assert.deepEqual(mixed.shown?.['overdoses']?.releases, ['2026-02-14', '2026-06-27']);
+  assert.ok(
+    mixed.notes?.some((n) => /^The rows come from 2 CDC releases/.test(n)),
+    String(mixed.notes),
+  );
+  const pinned = await buildChartModel(
+    { spec, query: JSON.stringify({ ...query, release: '2025-01-08', from: '2024-07', to: '2024-07' }) },
+    'en',
+  );
+  assert.deepEqual(pinned.shown?.['overdoses']?.releases, ['2025-01-08']);
+  // One release; CDC's footnote on its provisional rows is said.
+  assert.deepEqual(pinned.notes, ['CDC marks 2 of the 2 rows underreported (provisional counts whose records are still incomplete).']);
+});
+
 test('a spec drawing other data than its dataset, anywhere in it, is refused', () => {
   const nested = { layer: [{ mark: 'bar' }, { data: { url: 'https://example.com/x.csv' }, mark: 'rule' }] };
   assert.throws(

@@ -277,6 +277,15 @@ export async function buildChartModel(attributes: ModelAttributes, lang: Lang): 
     [meta.name]: { ...(releases.length ? { releases } : {}), ...(span && meta.timeField === 'period' ? { through: span[1] } : {}) },
   };
   const navigation = navigationFor(spec, named, columns, lang);
+  // What the source says of the rows (CDC's underreported footnote) and of their releases, under the chart.
+  const underreported = rows.filter((r) => {
+    const footnotes = (r as Row)['footnotes'];
+    return Array.isArray(footnotes) && footnotes.includes('underreported');
+  }).length;
+  const notes = [
+    ...(underreported ? [text.underreported(underreported, rows.length)] : []),
+    ...(releases.length > 1 ? [text.mixedReleases(releases.length)] : []),
+  ];
   return {
     rows: named,
     columns,
@@ -288,6 +297,7 @@ export async function buildChartModel(attributes: ModelAttributes, lang: Lang): 
     metas: [meta],
     shown,
     filename: `fpk-chart-${dataset}`,
+    ...(notes.length ? { notes } : {}),
     ...(navigation ? { navigation } : {}),
   };
 }
